@@ -1,0 +1,18 @@
+// Package ingest reads one file into a Document: plain text, Markdown, HTML,
+// PDF or DOCX. It sniffs the format from the content and refuses what it cannot
+// read with an error that names the file and the reason.
+package ingest
+
+import "time"
+
+// Document is the text and metadata read from one file.
+type Document struct {
+	Title              string
+	Text               string
+	Published          time.Time // zero when unknown
+	PublishedPrecision string    // day, month, year or "" when unknown
+	Outlet             string
+	URL                string
+	Author             string
+	Format             string // txt, md, html, pdf, docx
+}
