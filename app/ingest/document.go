@@ -15,4 +15,9 @@ type Document struct {
 	URL                string
 	Author             string
 	Format             string // txt, md, html, pdf, docx
+	// BodyOffset is the byte offset in the file where Text begins when Text is
+	// an unchanged slice of the file's bytes (UTF-8 text with a header block
+	// removed), so that offsets into Text plus BodyOffset index the file.
+	// It is 0 otherwise.
+	BodyOffset int
 }
