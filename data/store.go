@@ -2,10 +2,169 @@
 // its embedded migrations, queries, full-text search and curation with undo.
 package data
 
-import "database/sql"
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sync"
 
-// Store is an open case file.
+	"modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+// ErrNotFound is returned when a requested row does not exist.
+var ErrNotFound = errors.New("not found")
+
+// ErrLocked is returned when another program holds the case file's write lock.
+var ErrLocked = errors.New("the case file is in use by another program")
+
+// ErrReadOnly is returned when the case file or its folder cannot be written.
+var ErrReadOnly = errors.New("the case file is read-only")
+
+// Store is an open case file. Reads go through a pool of connections; writes
+// are serialised through one writer connection whose transactions begin
+// IMMEDIATE, so that readers never see "database is locked" during an import
+// (WAL) and writers never deadlock upgrading a read lock.
 type Store struct {
-	db   *sql.DB
+	db   *sql.DB // readers
+	wdb  *sql.DB // the single writer connection
+	wmu  sync.Mutex
 	path string
+}
+
+// pragmas are set on every pooled connection through the DSN.
+const pragmas = "_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)" +
+	"&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)"
+
+// Open opens the case file at path, creating it when it does not exist and
+// migrating it to this build's schema. A file that is not a Newsline case, or
+// that a newer Newsline wrote, is refused and left byte-for-byte untouched.
+func Open(path string) (*Store, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("open case %s: %w", path, err)
+	}
+	if err := inspect(abs); err != nil {
+		return nil, err
+	}
+	if err := checkWritable(abs); err != nil {
+		return nil, err
+	}
+	s, err := openPools(abs)
+	if err != nil {
+		return nil, fmt.Errorf("open case %s: %w", abs, err)
+	}
+	if err := s.migrate(context.Background()); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("open case %s: %w", abs, friendly(err))
+	}
+	return s, nil
+}
+
+func openPools(path string) (*Store, error) {
+	u := url.URL{Scheme: "file", Path: path, RawQuery: pragmas}
+	db, err := sql.Open("sqlite", u.String())
+	if err != nil {
+		return nil, err
+	}
+	u.RawQuery = pragmas + "&_txlock=immediate"
+	wdb, err := sql.Open("sqlite", u.String())
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	wdb.SetMaxOpenConns(1)
+	wdb.SetMaxIdleConns(1)
+	wdb.SetConnMaxIdleTime(0)
+	wdb.SetConnMaxLifetime(0)
+	return &Store{db: db, wdb: wdb, path: path}, nil
+}
+
+// Close closes the case. The last connection to close checkpoints the
+// write-ahead log into the file and removes it.
+func (s *Store) Close() error {
+	werr := s.wdb.Close()
+	rerr := s.db.Close()
+	if err := errors.Join(werr, rerr); err != nil {
+		return fmt.Errorf("close case %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// Path returns the absolute path of the case file.
+func (s *Store) Path() string { return s.path }
+
+// DefaultPath returns the default case, $XDG_DATA_HOME/newsline/default.newsline
+// (or ~/.local/share/newsline/default.newsline), creating its folder.
+func DefaultPath() (string, error) {
+	base := os.Getenv("XDG_DATA_HOME")
+	if base == "" || !filepath.IsAbs(base) {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", fmt.Errorf("default case: %w", err)
+		}
+		base = filepath.Join(home, ".local", "share")
+	}
+	dir := filepath.Join(base, "newsline")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("default case: %w", err)
+	}
+	return filepath.Join(dir, "default.newsline"), nil
+}
+
+// write runs fn in one write transaction (BEGIN IMMEDIATE on the writer
+// connection) and commits it, or rolls it back when fn fails. It is how every
+// store method that changes the case writes; other files in this package use
+// it too.
+func (s *Store) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.wdb.BeginTx(ctx, nil)
+	if err != nil {
+		return friendly(err)
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return friendly(err)
+	}
+	return nil
+}
+
+// friendly maps SQLite's lock and permission errors onto ErrLocked and
+// ErrReadOnly, keeping the original message.
+func friendly(err error) error {
+	var se *sqlite.Error
+	if !errors.As(err, &se) {
+		return err
+	}
+	switch se.Code() & 0xff {
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+		return fmt.Errorf("%w (%v)", ErrLocked, err)
+	case sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM:
+		return fmt.Errorf("%w (%v)", ErrReadOnly, err)
+	}
+	return err
+}
+
+// checkWritable refuses a read-only case file or folder before SQLite tries to
+// create its journal files.
+func checkWritable(path string) error {
+	if f, err := os.OpenFile(path, os.O_RDWR, 0); err == nil {
+		f.Close()
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("open case %s: %w (%v)", path, ErrReadOnly, err)
+	}
+	probe, err := os.CreateTemp(filepath.Dir(path), ".newsline-probe-*")
+	if err != nil {
+		return fmt.Errorf("open case %s: %w: cannot write in its folder (%v)", path, ErrReadOnly, err)
+	}
+	probe.Close()
+	return os.Remove(probe.Name())
 }

@@ -1,6 +1,205 @@
 package extract
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
-// findTimexes is a placeholder owned by the time-expressions work, to be replaced.
-func findTimexes(text string, sents []Sentence, dct time.Time) []Timex { return nil }
+// maxWindow caps the bytes of a sentence scanned at once for time
+// expressions, so that a huge unpunctuated input stays bounded in memory.
+const maxWindow = 4096
+
+// word is a token, or a hyphen-separated part of one, prepared for matching.
+type word struct {
+	Span
+	low   string   // the text in ASCII lower case
+	lex   lexEntry // temporal class
+	num   int      // value of an all-digit word, -1 otherwise
+	hyph  bool     // joined to the previous word by a hyphen
+	upper bool     // starts with an upper-case letter
+}
+
+// match is a time expression found at a word index.
+type match struct {
+	end           int // index of the word after the match
+	typ, val, mod string
+	tail          *match // the second date of a range ("10-13"), starting at tailStart
+	tailStart     int
+}
+
+// scan holds the state of one findTimexes call.
+type scan struct {
+	text, low   string
+	dct         time.Time
+	ws          []word
+	sent        int
+	lastQuarter string // the last quarter mentioned ("1989-Q3"), for "the quarter"
+}
+
+// findTimexes finds TIMEX3 time expressions in the sentences of text and
+// normalises their values against the document creation time dct (unknown
+// when zero). Results are sorted and do not overlap.
+func findTimexes(text string, sents []Sentence, dct time.Time) []Timex {
+	c := scan{text: text, low: lowerASCII(text), dct: dct}
+	var out []Timex
+	for si, s := range sents {
+		c.sent = si
+		s.Span = clampSpan(text, s.Span)
+		for start := s.Start; start < s.End; {
+			end := windowEnd(text, start, s.End)
+			c.ws = c.words(Span{start, end}, c.ws[:0])
+			out = c.scanWords(out)
+			start = end
+		}
+	}
+	return out
+}
+
+// windowEnd returns the end of the scanning window starting at start: the
+// sentence end, or a space near maxWindow bytes on.
+func windowEnd(text string, start, end int) int {
+	if end-start <= maxWindow {
+		return end
+	}
+	cut := start + maxWindow
+	if sp := strings.LastIndexByte(text[start:cut], ' '); sp > 0 {
+		return start + sp + 1
+	}
+	for cut < end && text[cut]&0xC0 == 0x80 {
+		cut++
+	}
+	return cut
+}
+
+// lowerASCII returns text with ASCII letters in lower case; byte offsets are
+// unchanged.
+func lowerASCII(text string) string {
+	b := []byte(text)
+	for i, x := range b {
+		b[i] = lowerByte(x)
+	}
+	return string(b)
+}
+
+// words splits the span into words for matching.
+func (c *scan) words(s Span, ws []word) []word {
+	for _, t := range tokenize(c.text, s) {
+		if c.text[t.Start] == '-' || strings.IndexByte(c.text[t.Start:t.End], '-') < 0 {
+			ws = append(ws, c.newWord(t.Start, t.End, false))
+			continue
+		}
+		start := t.Start
+		for k := t.Start; k <= t.End; k++ {
+			if k < t.End && (c.text[k] != '-' || k == start) {
+				continue
+			}
+			ws = append(ws, c.newWord(start, k, start > t.Start))
+			start = k + 1
+		}
+	}
+	return ws
+}
+
+// newWord prepares the word text[start:end].
+func (c *scan) newWord(start, end int, hyph bool) word {
+	w := word{Span: Span{start, end}, low: c.low[start:end], hyph: hyph, num: -1}
+	w.upper = c.text[start] >= 'A' && c.text[start] <= 'Z'
+	w.lex = timexLexicon[w.low]
+	if n, ok := digits(w.low); ok {
+		w.num = n
+	}
+	return w
+}
+
+// digits parses an all-digit word of at most 9 digits.
+func digits(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// scanWords appends the time expressions in c.ws to out.
+func (c *scan) scanWords(out []Timex) []Timex {
+	for i := 0; i < len(c.ws); {
+		m, ok := c.longest(i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, c.timex(i, m))
+		if m.tail != nil {
+			out = append(out, c.timex(m.tailStart, *m.tail))
+		}
+		i = max(m.end, m.tail.endOr(0))
+	}
+	return out
+}
+
+// endOr returns m.end, or def when m is nil.
+func (m *match) endOr(def int) int {
+	if m == nil {
+		return def
+	}
+	return m.end
+}
+
+// timex turns the match at word i into a Timex.
+func (c *scan) timex(i int, m match) Timex {
+	s := Span{c.ws[i].Start, c.ws[m.end-1].End}
+	if m.typ == "DATE" && strings.HasSuffix(m.val, "-Q"+m.val[len(m.val)-1:]) {
+		c.lastQuarter = m.val
+	}
+	return Timex{Span: s, Text: c.text[s.Start:s.End], Type: m.typ, Value: m.val, Mod: m.mod, Sentence: c.sent}
+}
+
+// longest returns the longest match at word i, with or without a leading
+// modifier ("about", "early", "the end of").
+func (c *scan) longest(i int) (match, bool) {
+	best, ok := c.core(i)
+	if k, mod := c.modifier(i); k > 0 {
+		if m, mok := c.core(i + k); mok && modFits(mod, m) && (!ok || m.end > best.end) {
+			m.mod = mod
+			best, ok = m, true
+		}
+	}
+	return best, ok
+}
+
+// core returns the longest expression without modifier starting at word i.
+func (c *scan) core(i int) (match, bool) {
+	var best match
+	found := false
+	for _, f := range matchers {
+		if m, ok := f(c, i); ok && (!found || m.end > best.end) {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+// at returns word i, or an empty word when i is out of range.
+func (c *scan) at(i int) word {
+	if i < 0 || i >= len(c.ws) {
+		return word{num: -1}
+	}
+	return c.ws[i]
+}
+
+// is reports whether word i is one of the given lower-case words.
+func (c *scan) is(i int, words ...string) bool {
+	low := c.at(i).low
+	for _, w := range words {
+		if low == w {
+			return true
+		}
+	}
+	return false
+}

@@ -2,6 +2,15 @@
 -- Dates: TIMEX3 value text plus a derived half-open interval [start_day, end_day)
 -- in days since 1970-01-01 (NULL when undated) and a precision word.
 -- Offsets: UTF-8 byte offsets into articles.text.
+-- The migration runner (data/migrate.go) keeps its own table, schema_migrations,
+-- and mirrors the newest applied version into PRAGMA user_version; it also sets
+-- PRAGMA application_id so that a case is recognisable from its file header.
+
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO meta (key, value) VALUES ('application', 'newsline');
 
 CREATE TABLE articles (
     id                  INTEGER PRIMARY KEY,
@@ -30,8 +39,9 @@ CREATE TABLE sentences (
     UNIQUE (article_id, idx)
 );
 
+-- AUTOINCREMENT: an actor id is never reused, so curation undo/redo can restore ids.
 CREATE TABLE actors (
-    id     INTEGER PRIMARY KEY,
+    id     INTEGER PRIMARY KEY AUTOINCREMENT,
     name   TEXT    NOT NULL,
     norm   TEXT    NOT NULL UNIQUE,           -- normalised canonical name: the cross-document key
     type   TEXT    NOT NULL,                  -- PERSON, ORG, GPE, LOC
@@ -112,6 +122,22 @@ CREATE TABLE curation (
     created_at TEXT    NOT NULL,
     undone     INTEGER NOT NULL DEFAULT 0
 );
+
+-- Name rules kept by curation and consulted by every later import and re-extraction.
+-- An alias the user removed from an actor is never attached to it again.
+CREATE TABLE blocked_aliases (
+    norm     TEXT    NOT NULL,
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    PRIMARY KEY (norm, actor_id)
+) WITHOUT ROWID;
+
+-- A name split off an actor: mentions of from_actor written with this name go to to_actor.
+CREATE TABLE split_rules (
+    norm          TEXT    NOT NULL,
+    from_actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    to_actor_id   INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    PRIMARY KEY (norm, from_actor_id)
+) WITHOUT ROWID;
 
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, text,

@@ -1,0 +1,237 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// rawMention is a mention before alias resolution.
+type rawMention struct {
+	Span
+	Text     string
+	Sentence int
+	Type     string
+	Entry    int32 // gazetteer entry or -1
+	Words    int
+}
+
+// actorGroup collects the mentions of one actor during resolution.
+type actorGroup struct {
+	name     string // canonical or longest form
+	typ      string // gazetteer type, or "" to vote
+	key      string
+	words    []string // folded words of name
+	mentions []int
+	votes    map[string]int
+	into     int // the group this one was merged into, or -1
+}
+
+// resolveActors groups mentions into actors: by gazetteer entry or folded
+// form first, then short person names into the full name they abbreviate
+// ("Kim" → "Kim Jong Un") and acronyms into the organisation they spell.
+func resolveActors(g *gazetteer, raw []rawMention) ([]Actor, []Mention) {
+	groups, of := groupMentions(g, raw)
+	for gi := range groups {
+		if target := shortFormTarget(groups, gi, raw, of); target >= 0 {
+			groups[gi].into = target
+		}
+	}
+	return buildActors(groups, raw, of)
+}
+
+// groupMentions groups mentions by canonical name or folded form; of[i] is
+// the group of mention i.
+func groupMentions(g *gazetteer, raw []rawMention) ([]actorGroup, []int) {
+	var groups []actorGroup
+	byKey := map[string]int{}
+	of := make([]int, len(raw))
+	for i, m := range raw {
+		name, typ := m.Text, ""
+		if m.Entry >= 0 {
+			name, typ = g.entries[m.Entry].Name, g.entries[m.Entry].Type
+		}
+		key := foldName(name)
+		gi, ok := byKey[key]
+		if !ok {
+			gi = len(groups)
+			byKey[key] = gi
+			groups = append(groups, actorGroup{name: name, typ: typ, key: key,
+				words: strings.Fields(key), votes: map[string]int{}, into: -1})
+		}
+		grp := &groups[gi]
+		if typ != "" && grp.typ == "" {
+			grp.name, grp.typ = name, typ
+		}
+		grp.mentions = append(grp.mentions, i)
+		grp.votes[m.Type]++
+		of[i] = gi
+	}
+	return groups, of
+}
+
+// shortFormTarget returns the group a one-word group abbreviates, or -1.
+// Among several candidates it takes the one mentioned last before the short
+// form's first mention, else the first one after.
+func shortFormTarget(groups []actorGroup, gi int, raw []rawMention, of []int) int {
+	sg := &groups[gi]
+	if len(sg.words) != 1 || (sg.typ != "" && sg.typ != "PERSON") {
+		return -1
+	}
+	first := raw[sg.mentions[0]].Start
+	best, bestPos := -1, -1
+	for ci := range groups {
+		c := &groups[ci]
+		if ci == gi || len(c.words) < 2 || !abbreviates(sg, c) {
+			continue
+		}
+		pos := lastBefore(c, raw, first)
+		if best < 0 || pos > bestPos {
+			best, bestPos = ci, pos
+		}
+	}
+	return best
+}
+
+// abbreviates reports whether the one-word group s is a short form of c: a
+// person's family name (first word for Korean and Chinese names, last word
+// otherwise) or an acronym of an organisation.
+func abbreviates(s, c *actorGroup) bool {
+	w := s.words[0]
+	ctype := c.voteType()
+	if ctype == "PERSON" && s.voteType() != "GPE" {
+		return c.words[0] == w || c.words[len(c.words)-1] == w
+	}
+	if ctype == "ORG" && len(w) >= 2 && isAcronym(s.name) {
+		return initials(c.words) == w
+	}
+	return false
+}
+
+// lastBefore returns the start of c's last mention before pos, or -1.
+func lastBefore(c *actorGroup, raw []rawMention, pos int) int {
+	last := -1
+	for _, mi := range c.mentions {
+		if s := raw[mi].Start; s < pos {
+			last = s
+		}
+	}
+	return last
+}
+
+// voteType returns the group's type: the gazetteer's, else the most voted
+// (ties broken PERSON, ORG, GPE, LOC).
+func (a *actorGroup) voteType() string {
+	if a.typ != "" {
+		return a.typ
+	}
+	best := ""
+	for _, t := range []string{"PERSON", "ORG", "GPE", "LOC"} {
+		if a.votes[t] > a.votes[best] {
+			best = t
+		}
+	}
+	return best
+}
+
+// root follows merges to the group that absorbs gi.
+func root(groups []actorGroup, gi int) int {
+	for n := 0; groups[gi].into >= 0 && n < len(groups); n++ {
+		gi = groups[gi].into
+	}
+	return gi
+}
+
+// buildActors turns the merged groups into actors in order of first mention.
+func buildActors(groups []actorGroup, raw []rawMention, of []int) ([]Actor, []Mention) {
+	index := make([]int, len(groups))
+	for i := range index {
+		index[i] = -1
+	}
+	var actors []Actor
+	mentions := make([]Mention, len(raw))
+	for i, m := range raw {
+		r := root(groups, of[i])
+		if index[r] < 0 {
+			index[r] = len(actors)
+			actors = append(actors, Actor{Name: longestName(groups, r), Type: groups[r].voteType()})
+		}
+		a := &actors[index[r]]
+		if m.Text != a.Name && !contains(a.Aliases, m.Text) {
+			a.Aliases = append(a.Aliases, m.Text)
+		}
+		mentions[i] = Mention{Span: m.Span, Text: m.Text, Sentence: m.Sentence, Actor: index[r]}
+	}
+	return actors, mentions
+}
+
+// longestName is the canonical name of a group: the gazetteer's, else its
+// longest form.
+func longestName(groups []actorGroup, r int) string {
+	name := groups[r].name
+	if groups[r].typ != "" {
+		return name
+	}
+	for gi := range groups {
+		if root(groups, gi) == r && groups[gi].typ != "" {
+			return groups[gi].name
+		}
+		if root(groups, gi) == r && len(groups[gi].name) > len(name) {
+			name = groups[gi].name
+		}
+	}
+	return name
+}
+
+// foldName normalises a name for comparison: lower case, hyphens as spaces,
+// dots and possessives dropped, single spaces.
+func foldName(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '-' || r == '‐' || unicode.IsSpace(r):
+			space = b.Len() > 0
+		case r == '.' || r == '\'' || r == '’':
+		default:
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// isAcronym reports whether s is all capital letters.
+func isAcronym(s string) bool {
+	for _, r := range s {
+		if !unicode.IsUpper(r) && r != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// initials returns the first letters of the words that are not connectors.
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if w == "of" || w == "the" || w == "and" || w == "for" || w == "&" {
+			continue
+		}
+		r := []rune(w)
+		b.WriteRune(r[0])
+	}
+	return b.String()
+}
+
+// contains reports whether list holds s.
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

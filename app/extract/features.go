@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// nerWord is a token as seen by the gazetteer, the tagger and the trigger
+// lexicon: its span plus hashes of its folded form, shape and affixes.
+type nerWord struct {
+	Span
+	key   uint64 // hash of the folded form: lower case, dots dropped
+	shape uint64 // hash of the nerWord shape, such as "Xx" or "X.X."
+	pre3  uint64 // hash of the first three folded runes
+	suf3  uint64 // hash of the last three folded runes
+	flags uint8
+}
+
+// Word flags.
+const (
+	fUpper  uint8 = 1 << iota // has an upper-case letter
+	fCap                      // first rune upper case
+	fAllCap                   // at least two letters, all upper case
+	fDigit                    // has a digit
+	fAlpha                    // has a letter
+	fPunct                    // no letter or digit
+)
+
+// nerWords appends the words of text[s.Start:s.End] to buf.
+func nerWords(buf []nerWord, text string, s Span) []nerWord {
+	for _, t := range tokenize(text, s) {
+		buf = append(buf, newNERWord(text, t.Start, t.End))
+	}
+	return buf
+}
+
+// FNV-1a constants.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// newNERWord returns the word at text[start:end] with its hashes and flags.
+func newNERWord(text string, start, end int) nerWord {
+	w := nerWord{Span: Span{start, end}}
+	key, shape := uint64(fnvOffset), uint64(fnvOffset)
+	pre := uint64(fnvOffset)
+	var last [3]rune
+	var nr, nletters, nupper int
+	var prevShape byte
+	for k, r := range text[start:end] {
+		cls := runeShape(r)
+		w.flags |= shapeFlag(cls)
+		if cls == 'X' {
+			nupper++
+		}
+		if cls == 'X' || cls == 'x' {
+			nletters++
+		}
+		if k == 0 && cls == 'X' {
+			w.flags |= fCap
+		}
+		if cls != prevShape {
+			shape = (shape ^ uint64(cls)) * fnvPrime
+			prevShape = cls
+		}
+		if r == '.' {
+			continue
+		}
+		lr := unicode.ToLower(r)
+		key = fnvRune(key, lr)
+		if nr < 3 {
+			pre = fnvRune(pre, lr)
+		}
+		last[nr%3] = lr
+		nr++
+	}
+	if nletters >= 2 && nupper == nletters {
+		w.flags |= fAllCap
+	}
+	if w.flags&(fAlpha|fDigit) == 0 {
+		w.flags |= fPunct
+	}
+	w.key, w.shape, w.pre3 = key, shape, pre
+	w.suf3 = suffixFNV(last, nr)
+	return w
+}
+
+// suffixFNV hashes the last min(3, n) runes kept in the ring last.
+func suffixFNV(last [3]rune, n int) uint64 {
+	h := uint64(fnvOffset)
+	k := n - 3
+	if k < 0 {
+		k = 0
+	}
+	for ; k < n; k++ {
+		h = fnvRune(h, last[k%3])
+	}
+	return h
+}
+
+// fnvRune folds r into the FNV-1a hash h.
+func fnvRune(h uint64, r rune) uint64 {
+	if r < utf8.RuneSelf {
+		return (h ^ uint64(r)) * fnvPrime
+	}
+	for r > 0 {
+		h = (h ^ uint64(r&0xff)) * fnvPrime
+		r >>= 8
+	}
+	return h
+}
+
+// runeShape maps a rune to X (upper), x (lower), d (digit) or itself.
+func runeShape(r rune) byte {
+	switch {
+	case r >= 'a' && r <= 'z':
+		return 'x'
+	case r >= 'A' && r <= 'Z':
+		return 'X'
+	case r >= '0' && r <= '9':
+		return 'd'
+	case r < utf8.RuneSelf:
+		return byte(r)
+	case unicode.IsUpper(r):
+		return 'X'
+	case unicode.IsLetter(r):
+		return 'x'
+	case unicode.IsDigit(r):
+		return 'd'
+	}
+	return '?'
+}
+
+// shapeFlag returns the word flag a shape class sets.
+func shapeFlag(c byte) uint8 {
+	switch c {
+	case 'X':
+		return fUpper | fAlpha
+	case 'x':
+		return fAlpha
+	case 'd':
+		return fDigit
+	}
+	return 0
+}
+
+// foldHash returns the folded key of s as newWord computes it.
+func foldHash(s string) uint64 {
+	return newNERWord(s, 0, len(s)).key
+}

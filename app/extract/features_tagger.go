@@ -1,0 +1,151 @@
+package extract
+
+// nFeatures is the number of features per word.
+const nFeatures = 21
+
+// Feature templates. Each feature is the hash of a template and a value.
+const (
+	tBias = iota
+	tWord
+	tPrevWord
+	tNextWord
+	tPrev2Word
+	tNext2Word
+	tShape
+	tPrevShape
+	tNextShape
+	tPrefix
+	tSuffix
+	tGaz
+	tPrevGaz
+	tNextGaz
+	tFirstShape
+	tBigram
+	tShapes
+	tPrevLabel
+	tPrevLabelWord
+	tPrevLabelShape
+	tNextBigram
+)
+
+// Sentinel values outside the sentence.
+const (
+	hashBOS = 0x42f0e1eba9ea3693
+	hashEOS = 0x6c62272e07bb0142
+)
+
+// connectorKeys are lower-case words that may continue a name:
+// "Bank of England", "Osama bin Laden".
+var connectorKeys = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"of", "the", "de", "del", "da", "al", "bin", "ibn", "von", "van", "der",
+		"and", "for", "la", "le", "du", "di", "y", "&", "on", "'s", "'", "-", "el", "dos", "das"} {
+		m[foldHash(w)] = true
+	}
+	return m
+}()
+
+// tagCandidate reports whether word i can be in an entity; other words are O
+// without scoring, which keeps tagging fast on lower-case text.
+func tagCandidate(ws []nerWord, i int, prev uint8) bool {
+	f := ws[i].flags
+	if f&fUpper != 0 {
+		return true
+	}
+	return prev != labO && (f&fDigit != 0 || connectorKeys[ws[i].key])
+}
+
+// featMix combines a template and a value into a feature hash.
+func featMix(t int, v uint64) uint64 {
+	h := (v ^ uint64(t+1)*0x9e3779b97f4a7c15) * 0xbf58476d1ce4e5b9
+	return h ^ h>>31
+}
+
+// tagFeatures fills fs with the feature hashes of word i after label prev.
+func tagFeatures(fs *[nFeatures]uint64, ws []nerWord, gt []uint8, i int, prev uint8) {
+	w := &ws[i]
+	pk, ps, pg := uint64(hashBOS), uint64(hashBOS), uint64(hashBOS)
+	nk, ns, ng := uint64(hashEOS), uint64(hashEOS), uint64(hashEOS)
+	p2, n2 := uint64(hashBOS), uint64(hashEOS)
+	if i > 0 {
+		pk, ps, pg = ws[i-1].key, ws[i-1].shape, uint64(gt[i-1])
+	}
+	if i > 1 {
+		p2 = ws[i-2].key
+	}
+	if i+1 < len(ws) {
+		nk, ns, ng = ws[i+1].key, ws[i+1].shape, uint64(gt[i+1])
+	}
+	if i+2 < len(ws) {
+		n2 = ws[i+2].key
+	}
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	fs[tBias] = featMix(tBias, 0)
+	fs[tWord] = featMix(tWord, w.key)
+	fs[tPrevWord] = featMix(tPrevWord, pk)
+	fs[tNextWord] = featMix(tNextWord, nk)
+	fs[tPrev2Word] = featMix(tPrev2Word, p2)
+	fs[tNext2Word] = featMix(tNext2Word, n2)
+	fs[tShape] = featMix(tShape, w.shape)
+	fs[tPrevShape] = featMix(tPrevShape, ps)
+	fs[tNextShape] = featMix(tNextShape, ns)
+	fs[tPrefix] = featMix(tPrefix, w.pre3)
+	fs[tSuffix] = featMix(tSuffix, w.suf3)
+	fs[tGaz] = featMix(tGaz, uint64(gt[i]))
+	fs[tPrevGaz] = featMix(tPrevGaz, pg*31+uint64(gt[i]))
+	fs[tNextGaz] = featMix(tNextGaz, ng*31+uint64(gt[i]))
+	fs[tFirstShape] = featMix(tFirstShape, w.shape*3+first)
+	fs[tBigram] = featMix(tBigram, pk*fnvPrime^w.key)
+	fs[tShapes] = featMix(tShapes, (ps*fnvPrime^w.shape)*fnvPrime^ns)
+	fs[tNextBigram] = featMix(tNextBigram, w.key*fnvPrime^nk)
+	fs[tPrevLabel] = featMix(tPrevLabel, uint64(prev))
+	fs[tPrevLabelWord] = featMix(tPrevLabelWord, w.key*8+uint64(prev))
+	fs[tPrevLabelShape] = featMix(tPrevLabelShape, w.shape*8+uint64(prev))
+}
+
+// gazTags returns the gazetteer class of each word in ws, using buf.
+func (g *gazetteer) gazTags(buf []uint8, ws []nerWord, hits []gazMatch) []uint8 {
+	buf = buf[:0]
+	for i := range ws {
+		buf = append(buf, g.wordClass(ws[i]))
+	}
+	for _, h := range hits {
+		t := uint8(typeIndex(g.entries[h.Entry].Type))
+		for j := h.Start; j < h.End; j++ {
+			buf[j] = 1 + 2*t
+			if j > h.Start {
+				buf[j]++
+			}
+		}
+	}
+	return buf
+}
+
+// wordClass returns the demonym, title or clutter class of w, or 0.
+func (g *gazetteer) wordClass(w nerWord) uint8 {
+	switch {
+	case w.flags&fUpper == 0 && w.flags&fAlpha != 0 && !g.titles[w.key]:
+		return 0
+	case g.demonyms[w.key]:
+		return gazDemonym
+	case g.titles[w.key]:
+		return gazTitle
+	case g.clutter[w.key]:
+		return gazClutter
+	}
+	return 0
+}
+
+// typeIndex maps an actor type to 0 (PERSON), 1 (ORG) or 2 (GPE, LOC).
+func typeIndex(t string) int {
+	switch t {
+	case "PERSON":
+		return 0
+	case "ORG":
+		return 1
+	}
+	return 2
+}

@@ -1,0 +1,214 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"io/fs"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon/*.tsv lexicon/*.txt
+var lexiconFS embed.FS
+
+// gazEntry is one known actor.
+type gazEntry struct {
+	Name string // canonical name
+	Type string // PERSON, ORG, GPE, LOC
+}
+
+// gazetteer matches known names over words, leftmost-longest, with a trie
+// whose edges are keyed by (node, folded word hash).
+type gazetteer struct {
+	entries  []gazEntry
+	edges    map[uint64]int32 // edgeKey(node, nerWord key) → child node
+	terminal []int32          // node → entry index, or -1
+	maxLen   int              // longest name in words
+	// nerWord classes that are never actors on their own
+	demonyms, titles, clutter map[uint64]bool
+}
+
+// acronymMark marks the key of an all-capitals gazetteer word, which only
+// matches an all-capitals word in the text ("US", not "us" or "Us").
+const acronymMark = 0x5bd1e9955bd1e995
+
+var (
+	gazOnce sync.Once
+	gaz     *gazetteer
+)
+
+// theGazetteer returns the embedded gazetteer, loading it once.
+func theGazetteer() *gazetteer {
+	gazOnce.Do(func() { gaz = loadGazetteer(lexiconFS) })
+	return gaz
+}
+
+// loadGazetteer reads the lexicon files from fsys. The files are part of the
+// binary, so a malformed line is a build-time bug caught by the tests.
+func loadGazetteer(fsys fs.FS) *gazetteer {
+	g := &gazetteer{edges: map[uint64]int32{}, terminal: []int32{-1}}
+	for _, f := range []string{"countries.tsv", "places.tsv", "orgs.tsv", "people.tsv"} {
+		lexiconLines(fsys, "lexicon/"+f, func(line string) {
+			cols := strings.Split(line, "\t")
+			if len(cols) < 2 {
+				panic("extract: bad gazetteer line in " + f + ": " + line)
+			}
+			g.addEntry(cols)
+		})
+	}
+	g.demonyms = lexiconSet(fsys, "lexicon/demonyms.txt")
+	g.titles = lexiconSet(fsys, "lexicon/titles.txt")
+	g.clutter = lexiconSet(fsys, "lexicon/clutter.txt")
+	return g
+}
+
+// addEntry adds a name, its variants and, for people, the hyphen variants.
+func (g *gazetteer) addEntry(cols []string) {
+	e := int32(len(g.entries))
+	g.entries = append(g.entries, gazEntry{Name: cols[0], Type: cols[1]})
+	names := []string{cols[0]}
+	if len(cols) > 2 && cols[2] != "" {
+		names = append(names, strings.Split(cols[2], "|")...)
+	}
+	for _, n := range names {
+		g.addName(n, e)
+		if cols[1] == "PERSON" {
+			for _, v := range hyphenVariants(n) {
+				g.addName(v, e)
+			}
+		}
+	}
+}
+
+// hyphenVariants returns name with its last two words joined by a hyphen, or
+// with a hyphenated last word split, so "Kim Jong Un" = "Kim Jong-un".
+func hyphenVariants(name string) []string {
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return nil
+	}
+	last := f[len(f)-1]
+	if i := strings.IndexByte(last, '-'); i > 0 {
+		return []string{strings.Join(f[:len(f)-1], " ") + " " + last[:i] + " " + last[i+1:]}
+	}
+	if len(f) == 3 {
+		return []string{f[0] + " " + f[1] + "-" + f[2]}
+	}
+	return nil
+}
+
+// addName adds one surface form; an earlier entry keeps a form it already has.
+func (g *gazetteer) addName(name string, e int32) {
+	ws := nerWords(nil, name, Span{0, len(name)})
+	node := int32(0)
+	for _, w := range ws {
+		k := gazKey(w)
+		next, ok := g.edges[edgeKey(node, k)]
+		if !ok {
+			next = int32(len(g.terminal))
+			g.terminal = append(g.terminal, -1)
+			g.edges[edgeKey(node, k)] = next
+		}
+		node = next
+	}
+	if g.terminal[node] < 0 {
+		g.terminal[node] = e
+	}
+	if len(ws) > g.maxLen {
+		g.maxLen = len(ws)
+	}
+}
+
+// gazKey is the trie key of a gazetteer word.
+func gazKey(w nerWord) uint64 {
+	if w.flags&fAllCap != 0 && w.flags&fDigit == 0 {
+		return w.key ^ acronymMark
+	}
+	return w.key
+}
+
+// edgeKey mixes a node and a word key into one map key.
+func edgeKey(node int32, key uint64) uint64 {
+	return (key ^ uint64(node)*0x9e3779b97f4a7c15) * fnvPrime
+}
+
+// gazMatch is a gazetteer hit on words [Start, End).
+type gazMatch struct {
+	Start, End int
+	Entry      int32
+}
+
+// match appends the leftmost-longest hits in ws to buf. A hit starts with a
+// capitalised word or a number.
+func (g *gazetteer) match(buf []gazMatch, ws []nerWord) []gazMatch {
+	for i := 0; i < len(ws); {
+		if ws[i].flags&(fUpper|fDigit) == 0 {
+			i++
+			continue
+		}
+		end, e := g.longest(ws, i)
+		if e < 0 {
+			i++
+			continue
+		}
+		buf = append(buf, gazMatch{i, end, e})
+		i = end
+	}
+	return buf
+}
+
+// longest returns the end and entry of the longest name starting at ws[i].
+func (g *gazetteer) longest(ws []nerWord, i int) (int, int32) {
+	node, end, entry := int32(0), 0, int32(-1)
+	for j := i; j < len(ws) && j-i < g.maxLen; j++ {
+		next, ok := g.step(node, ws[j])
+		if !ok {
+			break
+		}
+		node = next
+		if t := g.terminal[node]; t >= 0 {
+			end, entry = j+1, t
+		}
+	}
+	return end, entry
+}
+
+// step follows the edge for w from node; an all-capitals word may take an
+// acronym edge or a plain one.
+func (g *gazetteer) step(node int32, w nerWord) (int32, bool) {
+	if w.flags&fAllCap != 0 && w.flags&fDigit == 0 {
+		if next, ok := g.edges[edgeKey(node, w.key^acronymMark)]; ok {
+			return next, true
+		}
+	}
+	next, ok := g.edges[edgeKey(node, w.key)]
+	return next, ok
+}
+
+// lexiconLines calls fn for every non-empty, non-comment line of a lexicon file.
+func lexiconLines(fsys fs.FS, name string, fn func(string)) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		panic("extract: missing lexicon file " + name)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		fn(line)
+	}
+}
+
+// lexiconSet reads a whitespace-separated word list into a set of folded keys.
+func lexiconSet(fsys fs.FS, name string) map[uint64]bool {
+	set := map[uint64]bool{}
+	lexiconLines(fsys, name, func(line string) {
+		for _, w := range strings.Fields(line) {
+			set[foldHash(w)] = true
+		}
+	})
+	return set
+}

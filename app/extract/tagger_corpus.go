@@ -1,0 +1,189 @@
+package extract
+
+import (
+	"bufio"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// NERSet is one training corpus split into the part trained on and the part
+// held back for evaluation (every 10th sentence).
+type NERSet struct {
+	Name  string
+	Train []LabeledSentence
+	Held  []LabeledSentence
+}
+
+// corpusFile describes how to read one training file into PER/ORG/LOC tags.
+type corpusFile struct {
+	set, glob string
+	tagCol    int // column of the tag; the nerWord is column 0
+	mapTag    func(tag, pos string) string
+}
+
+var corpusFiles = []corpusFile{
+	{"gmb", "gmb/gmb_ner.conll.gz", 2, gmbTag},
+	{"gum", "gum/gum_*.conll", 2, gumTag},
+	{"btc", "btc/*.conll", 1, func(tag, _ string) string { return tag }},
+}
+
+// LoadNERCorpus reads the training sets under dir (../shared/eval/ner-train
+// layout): GMB news with its gpe adjectives mapped to O, titles stripped from
+// person names and duplicate sentences dropped; GUM and BTC as they are.
+func LoadNERCorpus(dir string) ([]NERSet, error) {
+	var sets []NERSet
+	for _, cf := range corpusFiles {
+		paths, err := filepath.Glob(filepath.Join(dir, cf.glob))
+		if err != nil || len(paths) == 0 {
+			return nil, fmt.Errorf("load %s: no files %s in %s", cf.set, cf.glob, dir)
+		}
+		set := NERSet{Name: cf.set}
+		seen := map[string]bool{}
+		for _, p := range paths {
+			sents, err := readCorpusFile(p, cf)
+			if err != nil {
+				return nil, err
+			}
+			for _, s := range sents {
+				key := strings.Join(s.Words, " ")
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
+				if len(seen)%10 == 0 {
+					set.Held = append(set.Held, s)
+				} else {
+					set.Train = append(set.Train, s)
+				}
+			}
+		}
+		sets = append(sets, set)
+	}
+	return sets, nil
+}
+
+// readCorpusFile reads one (optionally gzipped) file and maps its tags.
+func readCorpusFile(path string, cf corpusFile) ([]LabeledSentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", path, err)
+		}
+		r = zr
+	}
+	sents, err := ReadCoNLL(r, cf.tagCol, cf.mapTag)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	for i := range sents {
+		stripTitles(sents[i].Words, sents[i].Tags)
+	}
+	return sents, nil
+}
+
+// ReadCoNLL reads blank-line separated sentences of tab-separated columns:
+// the word in column 0, the tag in column tagCol, and the column before the
+// tag passed to mapTag as a part of speech when there are three columns.
+// mapTag turns the corpus tag into a PER/ORG/LOC BIO tag.
+func ReadCoNLL(r io.Reader, tagCol int, mapTag func(tag, pos string) string) ([]LabeledSentence, error) {
+	var out []LabeledSentence
+	var cur LabeledSentence
+	flush := func() {
+		if len(cur.Words) > 0 {
+			out = append(out, cur)
+		}
+		cur = LabeledSentence{}
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "-DOCSTART-") {
+			flush()
+			continue
+		}
+		cols := strings.Split(line, "\t")
+		if len(cols) <= tagCol {
+			return nil, fmt.Errorf("line %q: want %d columns", line, tagCol+1)
+		}
+		pos := ""
+		if tagCol > 1 {
+			pos = cols[tagCol-1]
+		}
+		cur.Words = append(cur.Words, cols[0])
+		cur.Tags = append(cur.Tags, mapTag(cols[tagCol], pos))
+	}
+	flush()
+	return out, sc.Err()
+}
+
+// gmbTag maps GMB tags: geo → LOC, org → ORG, per → PER; gpe (nationality
+// adjectives) → O unless it is a proper noun the gazetteer knows as a place.
+func gmbTag(tag, pos string) string {
+	if len(tag) < 3 {
+		return "O"
+	}
+	bio, typ := tag[:2], tag[2:]
+	switch typ {
+	case "geo":
+		return bio + "LOC"
+	case "org":
+		return bio + "ORG"
+	case "per":
+		return bio + "PER"
+	case "gpe":
+		if pos == "NNP" {
+			return bio + "LOC*" // resolved against the gazetteer in stripTitles
+		}
+	}
+	return "O"
+}
+
+// gumTag maps GUM entity types; named groups of people (plural proper nouns
+// such as "Americans") are not persons.
+func gumTag(tag, pos string) string {
+	if len(tag) < 3 {
+		return "O"
+	}
+	bio, typ := tag[:2], tag[2:]
+	switch {
+	case typ == "person" && pos != "NNPS":
+		return bio + "PER"
+	case typ == "organization":
+		return bio + "ORG"
+	case typ == "place":
+		return bio + "LOC"
+	}
+	return "O"
+}
+
+// stripTitles removes leading title words from person spans, and keeps a
+// GMB "gpe" proper noun as a place only when the gazetteer lists it as one.
+func stripTitles(words, tags []string) {
+	g := theGazetteer()
+	for i := range tags {
+		if strings.HasSuffix(tags[i], "*") {
+			tags[i] = "O"
+			if hits := g.match(nil, []nerWord{newNERWord(words[i], 0, len(words[i]))}); len(hits) == 1 &&
+				typeIndex(g.entries[hits[0].Entry].Type) == 2 {
+				tags[i] = "B-LOC"
+			}
+		}
+		if tags[i] == "B-PER" && g.titles[foldHash(words[i])] {
+			tags[i] = "O"
+			if i+1 < len(tags) && tags[i+1] == "I-PER" {
+				tags[i+1] = "B-PER"
+			}
+		}
+	}
+}

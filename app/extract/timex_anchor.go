@@ -1,0 +1,201 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Tense of the clause around a time expression.
+const (
+	tensePast   = -1
+	tenseNone   = 0
+	tenseFuture = 1
+)
+
+// futureMarkers are words that put a clause in the future.
+var futureMarkers = map[string]bool{
+	"will": true, "'ll": true, "shall": true, "would": true, "going": true, "scheduled": true,
+	"expected": true, "expects": true, "plans": true, "planned": true, "plan": true, "due": true,
+	"upcoming": true, "set": true, "intends": true, "hopes": true, "wo": true, "until": true,
+}
+
+// pastMarkers are past-tense words that the -ed rule misses.
+var pastMarkers = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "met": true, "went": true, "came": true,
+	"left": true, "held": true, "began": true, "took": true, "made": true, "gave": true, "saw": true,
+	"spoke": true, "fell": true, "rose": true, "won": true, "lost": true, "sent": true, "struck": true,
+	"got": true, "found": true, "led": true, "fled": true, "flew": true, "brought": true, "bought": true,
+	"sold": true, "paid": true, "became": true, "ran": true, "wrote": true, "hit": true,
+	"ago": true, "broke": true, "drew": true, "grew": true, "knew": true, "shot": true, "stood": true,
+	"thought": true, "felt": true, "kept": true, "meant": true, "heard": true, "built": true, "fought": true,
+}
+
+// reportingVerbs put a clause in the past only when nothing nearer does.
+var reportingVerbs = map[string]bool{
+	"said": true, "told": true, "reported": true, "added": true, "stated": true, "announced": true,
+}
+
+// notPast are -ed words that are not past-tense verbs.
+var notPast = map[string]bool{
+	"need": true, "speed": true, "indeed": true, "red": true, "bed": true, "hundred": true,
+	"united": true, "based": true, "proposed": true, "advanced": true, "alleged": true, "armed": true,
+	"detailed": true, "limited": true, "related": true, "concerned": true, "supposed": true, "fred": true,
+}
+
+// tense guesses the tense of the clause around words [i, end): the nearest
+// tense marker within a few words wins, reporting verbs count last.
+func (c *scan) tense(i, end int) int {
+	reported := false
+	for d := 1; d <= 10; d++ {
+		for _, k := range [2]int{i - d, end - 1 + d} {
+			t, rep := wordTense(c.at(k).low)
+			if t != tenseNone {
+				return t
+			}
+			reported = reported || rep
+		}
+	}
+	if reported {
+		return tensePast
+	}
+	return tenseNone
+}
+
+// wordTense returns the tense a word marks, and whether it is a reporting
+// verb.
+func wordTense(w string) (int, bool) {
+	switch {
+	case reportingVerbs[w]:
+		return tenseNone, true
+	case futureMarkers[w]:
+		return tenseFuture, false
+	case pastMarkers[w], len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w]:
+		return tensePast, false
+	}
+	return tenseNone, false
+}
+
+// known reports whether the DCT is known.
+func (c *scan) known() bool { return !c.dct.IsZero() }
+
+// day returns the DCT date moved by n days.
+func (c *scan) day(n int) string {
+	if !c.known() {
+		return "XXXX-XX-XX"
+	}
+	return c.dct.AddDate(0, 0, n).Format("2006-01-02")
+}
+
+// weekdayDate returns the date of weekday wd (1 = Monday) nearest the DCT in
+// the direction of tense: the past one for past or no tense, the coming one
+// for the future; the DCT itself when it falls on wd.
+func (c *scan) weekdayDate(wd, tense int) string {
+	if !c.known() {
+		return fmt.Sprintf("XXXX-WXX-%d", wd)
+	}
+	d0 := isoWeekday(c.dct)
+	if tense == tenseFuture {
+		return c.day((wd - d0 + 7) % 7)
+	}
+	return c.day(-((d0 - wd + 7) % 7))
+}
+
+// isoWeekday returns 1 for Monday through 7 for Sunday.
+func isoWeekday(t time.Time) int {
+	return (int(t.Weekday())+6)%7 + 1
+}
+
+// yearFor returns the year of month m (and day d, 0 when absent) without a
+// written year: the DCT year, moved back for a past clause about a later
+// date and forward for a future clause about an earlier one.
+func (c *scan) yearFor(m, d, tense int) string {
+	if !c.known() {
+		return "XXXX"
+	}
+	y, dm, dd := c.dct.Year(), int(c.dct.Month()), c.dct.Day()
+	after := m > dm || m == dm && d > dd
+	before := m < dm || m == dm && d > 0 && d < dd
+	switch {
+	case tense == tensePast && after:
+		y--
+	case tense == tenseFuture && before:
+		y++
+	}
+	return fmt.Sprintf("%04d", y)
+}
+
+// shiftUnit returns the value of the DCT moved by n units (D, W, M, Q, Y,
+// WE, or a decade as 10 Y), at that unit's granularity.
+func (c *scan) shiftUnit(unit string, n int) string {
+	if !c.known() {
+		return unknownUnit(unit)
+	}
+	t := c.dct
+	switch unit {
+	case "D":
+		return t.AddDate(0, 0, n).Format("2006-01-02")
+	case "W", "WE":
+		y, w := t.AddDate(0, 0, 7*n).ISOWeek()
+		if unit == "WE" {
+			return fmt.Sprintf("%04d-W%02d-WE", y, w)
+		}
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	case "M":
+		return firstOfMonth(t).AddDate(0, n, 0).Format("2006-01")
+	case "Q":
+		q := (int(t.Month())-1)/3 + n + 4*t.Year()
+		return fmt.Sprintf("%04d-Q%d", q/4, q%4+1)
+	case "DE":
+		return fmt.Sprintf("%03d", t.Year()/10+n)
+	case "CE":
+		return fmt.Sprintf("%02d", t.Year()/100+n)
+	}
+	return fmt.Sprintf("%04d", t.Year()+n)
+}
+
+// firstOfMonth returns the first day of t's month.
+func firstOfMonth(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+}
+
+// unknownUnit returns the X placeholder value at a unit's granularity.
+func unknownUnit(unit string) string {
+	switch unit {
+	case "D":
+		return "XXXX-XX-XX"
+	case "W":
+		return "XXXX-WXX"
+	case "WE":
+		return "XXXX-WXX-WE"
+	case "M":
+		return "XXXX-XX"
+	case "Q":
+		return "XXXX-QX"
+	case "DE":
+		return "XXX"
+	case "CE":
+		return "XX"
+	}
+	return "XXXX"
+}
+
+// duration formats a TIMEX3 duration of n units; n < 0 means unspecified.
+func duration(n int, unit string) string {
+	q := "X"
+	if n >= 0 {
+		q = fmt.Sprint(n)
+	}
+	switch unit {
+	case "H", "MIN", "S":
+		return "PT" + q + strings.TrimSuffix(unit, "IN")
+	case "Q":
+		if n >= 0 {
+			return fmt.Sprintf("P%dM", 3*n)
+		}
+		return "PXM"
+	case "WE":
+		return "P" + q + "WE"
+	}
+	return "P" + q + unit
+}

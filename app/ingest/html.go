@@ -1,0 +1,120 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+)
+
+// maxNesting bounds how deeply elements may nest in an HTML file. The HTML
+// parser copes with any depth, but readability and tree rendering recurse.
+const maxNesting = 1000
+
+var htmlMarkers = []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<article"}
+
+// isHTML reports whether text is HTML: it starts with markup and either has
+// an HTML extension or names an HTML element near the top.
+func isHTML(text, ext string) bool {
+	t := strings.TrimLeft(text, " \t\r\n\f")
+	if !strings.HasPrefix(t, "<") {
+		return false
+	}
+	if ext == ".html" || ext == ".htm" || ext == ".xhtml" {
+		return true
+	}
+	head := strings.ToLower(t[:min(len(t), 1024)])
+	for _, m := range htmlMarkers {
+		if strings.Contains(head, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// htmlSource returns HTML as UTF-8, honouring a declared charset when the
+// bytes are neither UTF-8 nor UTF-16.
+func htmlSource(data []byte, d decoded) string {
+	if d.offset >= 0 || hasUTF16BOM(data) {
+		return d.text
+	}
+	enc, _, _ := charset.DetermineEncoding(data, "text/html")
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return d.text
+	}
+	return string(out)
+}
+
+// readHTML extracts the main article text and metadata from an HTML page.
+func readHTML(ctx context.Context, src string) (Document, error) {
+	if depth := nesting(src); depth > maxNesting {
+		return Document{}, fmt.Errorf("%w HTML: elements nested %d deep, limit %d", ErrMalformed, depth, maxNesting)
+	}
+	root, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return Document{}, fmt.Errorf("%w HTML: %w", ErrMalformed, err)
+	}
+	meta := pageMeta(root)
+	if err := ctx.Err(); err != nil {
+		return Document{}, err
+	}
+	parser := readability.NewParser()
+	article, err := parser.ParseAndMutate(root, nil)
+	if err != nil {
+		return Document{}, fmt.Errorf("%w HTML: %w", ErrMalformed, err)
+	}
+	text := blockText(article.Node)
+	if text == "" {
+		text = blockText(root)
+	}
+	if text == "" {
+		return Document{}, fmt.Errorf("%w (no readable text in the HTML)", ErrEmpty)
+	}
+	doc := meta.document(article)
+	doc.Text = text
+	return doc, nil
+}
+
+// voidElements never have children, so their start tags do not nest.
+var voidElements = map[atom.Atom]bool{
+	atom.Area: true, atom.Base: true, atom.Br: true, atom.Col: true, atom.Embed: true,
+	atom.Hr: true, atom.Img: true, atom.Input: true, atom.Link: true, atom.Meta: true,
+	atom.Source: true, atom.Track: true, atom.Wbr: true, atom.Param: true,
+}
+
+// selfClosing elements are closed implicitly by the next sibling of their
+// kind, so unclosed ones do not nest either.
+var selfClosing = map[atom.Atom]bool{
+	atom.P: true, atom.Li: true, atom.Dt: true, atom.Dd: true, atom.Option: true,
+	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Rt: true, atom.Rp: true,
+}
+
+// nesting returns the deepest element nesting in src, found with the
+// tokenizer alone (no tree), stopping as soon as it passes maxNesting.
+func nesting(src string) int {
+	z := html.NewTokenizer(strings.NewReader(src))
+	depth, deepest := 0, 0
+	for deepest <= maxNesting {
+		switch z.Next() {
+		case html.ErrorToken:
+			return deepest
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if a := atom.Lookup(name); !voidElements[a] && !selfClosing[a] {
+				depth++
+				deepest = max(deepest, depth)
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if a := atom.Lookup(name); !selfClosing[a] && depth > 0 {
+				depth--
+			}
+		}
+	}
+	return deepest
+}

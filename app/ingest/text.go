@@ -1,0 +1,207 @@
+package ingest
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// decoded is a file's content as UTF-8.
+type decoded struct {
+	text string
+	// offset is where text starts in the file when text is an unchanged
+	// slice of the file (valid UTF-8, possibly after a BOM); -1 otherwise.
+	offset int
+}
+
+// decodeText converts text in UTF-8 (with or without BOM), UTF-16 with BOM or
+// Windows-1252 to UTF-8.
+func decodeText(data []byte) (decoded, error) {
+	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) && utf8.Valid(data[3:]) {
+		return decoded{string(data[3:]), 3}, nil
+	}
+	if hasUTF16BOM(data) {
+		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(data)
+		if err != nil {
+			return decoded{}, fmt.Errorf("%w UTF-16 text: %w", ErrMalformed, err)
+		}
+		return decoded{string(out), -1}, nil
+	}
+	if utf8.Valid(data) {
+		return decoded{string(data), 0}, nil
+	}
+	out, err := charmap.Windows1252.NewDecoder().Bytes(data)
+	if err != nil {
+		return decoded{}, fmt.Errorf("%w Windows-1252 text: %w", ErrMalformed, err)
+	}
+	return decoded{string(out), -1}, nil
+}
+
+// readTextual reads content that sniffed as text: HTML, Markdown or plain text.
+func readTextual(ctx context.Context, data []byte, ext string) (Document, error) {
+	d, err := decodeText(data)
+	if err != nil {
+		return Document{}, err
+	}
+	if strings.TrimSpace(d.text) == "" {
+		return Document{}, ErrEmpty
+	}
+	if isHTML(d.text, ext) {
+		return readHTML(ctx, htmlSource(data, d))
+	}
+	return readText(d, ext == ".md" || ext == ".markdown"), nil
+}
+
+// readText reads plain text or Markdown with an optional header block.
+func readText(d decoded, markdown bool) Document {
+	doc := Document{Format: "txt"}
+	if markdown {
+		doc.Format = "md"
+	}
+	text, offset := d.text, d.offset
+	if strings.ContainsRune(text, '\r') {
+		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+		offset = -1
+	}
+	n := frontMatter(text, &doc)
+	if n == 0 {
+		n = header(text, &doc)
+	}
+	body := strings.TrimRight(text[n:], " \t\n\f")
+	trimmed := strings.TrimLeft(body, " \t\n\f")
+	n += len(body) - len(trimmed)
+	doc.Text = trimmed
+	if offset >= 0 {
+		doc.BodyOffset = offset + n
+	}
+	fillFromBody(&doc, markdown)
+	return doc
+}
+
+// fillFromBody fills the title and date that no header gave from the body.
+func fillFromBody(doc *Document, markdown bool) {
+	if doc.Published.IsZero() {
+		doc.Published, doc.PublishedPrecision, _ = dateline(doc.Text)
+	}
+	first, _, _ := strings.Cut(doc.Text, "\n")
+	first = strings.TrimSpace(first)
+	if doc.Title == "" && markdown && strings.HasPrefix(first, "# ") {
+		doc.Title = strings.TrimSpace(strings.TrimRight(first[2:], "#"))
+	}
+	if _, _, isDate := datelineIn(first); doc.Title == "" && !isDate && utf8.RuneCountInString(first) <= 120 {
+		doc.Title = strings.TrimLeft(first, "# ")
+	}
+}
+
+var headerLine = regexp.MustCompile(`^[ \t]*([A-Za-z]+)[ \t]*:[ \t]*(.*?)[ \t]*$`)
+
+// header parses a leading block of "Key: value" lines into doc and returns
+// the number of bytes it takes, including the blank line after it.
+func header(text string, doc *Document) int {
+	n := 0
+	for n < len(text) {
+		line, rest, _ := strings.Cut(text[n:], "\n")
+		m := headerLine.FindStringSubmatch(line)
+		if m == nil || !setField(doc, m[1], m[2]) {
+			if n > 0 && strings.TrimSpace(line) == "" {
+				n += len(line) + 1
+			}
+			break
+		}
+		n = len(text) - len(rest)
+	}
+	return min(n, len(text))
+}
+
+// frontMatter parses a Markdown front matter block delimited by "---" lines.
+func frontMatter(text string, doc *Document) int {
+	if !strings.HasPrefix(text, "---\n") {
+		return 0
+	}
+	end := strings.Index(text[4:], "\n---")
+	if end < 0 {
+		return 0
+	}
+	for line := range strings.SplitSeq(text[4:4+end], "\n") {
+		if m := headerLine.FindStringSubmatch(line); m != nil {
+			setField(doc, m[1], strings.Trim(m[2], `"'`))
+		}
+	}
+	n := 4 + end + len("\n---")
+	if _, rest, ok := strings.Cut(text[n:], "\n"); ok {
+		return len(text) - len(rest)
+	}
+	return len(text)
+}
+
+// setField stores a header value in doc; it reports whether key is known.
+func setField(doc *Document, key, value string) bool {
+	switch strings.ToLower(key) {
+	case "title", "headline":
+		doc.Title = value
+	case "date", "published":
+		doc.Published, doc.PublishedPrecision, _ = parseDate(value)
+	case "source", "outlet":
+		doc.Outlet = value
+	case "url":
+		doc.URL = value
+	case "author", "by":
+		doc.Author = value
+	default:
+		return false
+	}
+	return true
+}
+
+var (
+	dashes    = regexp.MustCompile(`\s*(—|–|--|\s-\s)`)
+	postedOn  = regexp.MustCompile(`(?i)^(published|posted|updated)(\s+on)?\s*:?\s*`)
+	parenthes = regexp.MustCompile(`\([^)]*\)`)
+)
+
+// dateline finds a publication date in the first lines of a body: a line
+// that is only a date, or a dateline such as "VLADIVOSTOK, Russia, Sept. 13,
+// 2023 —". Year-only dates are not trusted here.
+func dateline(body string) (time.Time, string, bool) {
+	lines := 0
+	for line := range strings.SplitSeq(body, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if t, p, ok := datelineIn(line); ok {
+			return t, p, true
+		}
+		if lines++; lines == 5 {
+			break
+		}
+	}
+	return time.Time{}, "", false
+}
+
+func datelineIn(line string) (time.Time, string, bool) {
+	if len(line) <= 80 {
+		if t, p, ok := parseDate(postedOn.ReplaceAllString(line, "")); ok && p != PrecisionYear {
+			return t, p, true
+		}
+	}
+	loc := dashes.FindStringIndex(line)
+	if loc == nil || loc[0] > 160 {
+		return time.Time{}, "", false
+	}
+	segs := strings.Split(parenthes.ReplaceAllString(line[:loc[0]], ""), ",")
+	for k := 1; k <= len(segs) && k <= 3; k++ {
+		cand := strings.Join(segs[len(segs)-k:], ",")
+		if t, p, ok := parseDate(cand); ok && p != PrecisionYear {
+			return t, p, true
+		}
+	}
+	return time.Time{}, "", false
+}

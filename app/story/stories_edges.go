@@ -1,0 +1,231 @@
+package story
+
+import (
+	"fmt"
+	"sort"
+
+	"newsline/data"
+)
+
+// item is an extracted event under assembly.
+type item struct {
+	data.StoryMember
+	key   string // content key: the same for an event whatever the import order
+	label int    // forced group from the user's decisions; 0 for none
+}
+
+// newItem makes the item of m, with its actors sorted by id.
+func newItem(m data.StoryMember) item {
+	sort.Slice(m.Actors, func(i, j int) bool { return m.Actors[i].ActorID < m.Actors[j].ActorID })
+	return item{StoryMember: m, key: fmt.Sprintf("%s/%08d/%s", m.ArticleSHA, m.TriggerStart, m.Type)}
+}
+
+// edgeKind is why two items may be one happening.
+type edgeKind uint8
+
+const (
+	edgeNear   edgeKind = iota // compatible dates and agreeing actors
+	edgeStrong                 // one side undated: same type and strong actor agreement
+	edgeYear                   // same type, people and place, dates a year apart: a conflict to flag
+)
+
+// edge links item a to item b (a < b in item order).
+type edge struct {
+	a, b   int
+	kind   edgeKind
+	gap    int // days between the two dates, 0 when they overlap
+	actors int // actors in common
+}
+
+// edges finds every pair of items that may be one happening, each once.
+func edges(items []item) []edge {
+	var es []edge
+	for _, b := range actorBuckets(items) {
+		es = append(es, bucketEdges(items, b.actor, b.items)...)
+	}
+	es = append(es, yearEdges(items)...)
+	return es
+}
+
+type bucket struct {
+	actor int64
+	items []int
+}
+
+// actorBuckets groups items by type family, planned flag and actor, each
+// bucket's items in date order, undated last.
+func actorBuckets(items []item) []bucket {
+	type bkey struct {
+		family  string
+		planned bool
+		actor   int64
+	}
+	idx := map[bkey]int{}
+	var bs []bucket
+	families := map[string]string{}
+	for i := range items {
+		it := &items[i]
+		fam, ok := families[it.Type]
+		if !ok {
+			fam = typeFamily(it.Type)
+			families[it.Type] = fam
+		}
+		for _, a := range it.Actors {
+			k := bkey{fam, it.Planned, a.ActorID}
+			n, ok := idx[k]
+			if !ok {
+				n = len(bs)
+				idx[k] = n
+				bs = append(bs, bucket{actor: a.ActorID})
+			}
+			bs[n].items = append(bs[n].items, i)
+		}
+	}
+	for _, b := range bs {
+		sort.SliceStable(b.items, func(x, y int) bool { return dateLess(items[b.items[x]].Date, items[b.items[y]].Date) })
+	}
+	return bs
+}
+
+// dateLess orders known dates by start, before unknown ones.
+func dateLess(a, b data.DateRange) bool {
+	if a.Known != b.Known {
+		return a.Known
+	}
+	return a.Start < b.Start
+}
+
+// bucketEdges pairs the items of one actor's bucket (in date order, undated
+// last). A pair sharing several actors is found in each of their buckets and
+// kept in the smallest one's.
+func bucketEdges(items []item, actor int64, idx []int) []edge {
+	known := sort.Search(len(idx), func(x int) bool { return !items[idx[x]].Date.Known })
+	var es []edge
+	add := func(i, j int) {
+		if e, ok := pair(items, i, j, actor); ok {
+			es = append(es, e)
+		}
+	}
+	for x, i := range idx[:known] {
+		for _, j := range idx[x+1 : known] {
+			if items[j].Date.Start >= items[i].Date.End+dayTolerance {
+				break
+			}
+			add(i, j)
+		}
+	}
+	for x, i := range idx[known:] {
+		for _, j := range idx[:known] {
+			add(i, j)
+		}
+		for _, j := range idx[known+x+1:] {
+			add(i, j)
+		}
+	}
+	return es
+}
+
+// pair classifies items i and j found in actor's bucket.
+func pair(items []item, i, j int, actor int64) (edge, bool) {
+	a, b := &items[i], &items[j]
+	s, first := share(a.Actors, b.Actors), firstShared(a.Actors, b.Actors)
+	if first != actor || !relatedTypes(a.Type, b.Type) {
+		return edge{}, false
+	}
+	e := edge{a: min(i, j), b: max(i, j), actors: s.actors}
+	switch {
+	case a.Date.Known && b.Date.Known:
+		e.kind = edgeNear
+		e.gap = max(0, int(b.Date.Start-a.Date.End), int(a.Date.Start-b.Date.End))
+		return e, s.agree() && compatible(a.Date, b.Date)
+	default:
+		e.kind = edgeStrong
+		return e, a.Type == b.Type && s.strong()
+	}
+}
+
+// firstShared returns the smallest actor id two sorted lists share.
+func firstShared(a, b []data.EventActor) int64 {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].ActorID < b[j].ActorID:
+			i++
+		case a[i].ActorID > b[j].ActorID:
+			j++
+		default:
+			return a[i].ActorID
+		}
+	}
+	return 0
+}
+
+// yearEdges pairs items of one type, person and place, dated to the same
+// month (and day, when both give one) of consecutive years: the pattern of a
+// source misdating an event by a year. Both dates must be at least month
+// precise, the items from different articles and syndication groups.
+func yearEdges(items []item) []edge {
+	type ykey struct {
+		typ     string
+		planned bool
+		person  int64
+		month   int
+	}
+	buckets := map[ykey][]int{}
+	var keys []ykey
+	for i := range items {
+		it := &items[i]
+		if !monthly(it.Date) {
+			continue
+		}
+		for _, p := range it.Actors {
+			if p.Type != data.ActorPerson {
+				continue
+			}
+			k := ykey{it.Type, it.Planned, p.ActorID, int(it.Date.Start.Time().Month())}
+			if _, ok := buckets[k]; !ok {
+				keys = append(keys, k)
+			}
+			buckets[k] = append(buckets[k], i)
+		}
+	}
+	seen := map[[2]int]bool{}
+	var es []edge
+	for _, k := range keys {
+		idx := buckets[k]
+		for x, i := range idx {
+			for _, j := range idx[x+1:] {
+				if e, ok := yearPair(items, i, j); ok && !seen[[2]int{e.a, e.b}] {
+					seen[[2]int{e.a, e.b}] = true
+					es = append(es, e)
+				}
+			}
+		}
+	}
+	return es
+}
+
+// monthly reports whether d is a known day or month.
+func monthly(d data.DateRange) bool {
+	return d.Known && (d.Precision == data.PrecisionDay || d.Precision == data.PrecisionMonth)
+}
+
+// yearPair reports whether items i and j date one event a year apart.
+func yearPair(items []item, i, j int) (edge, bool) {
+	a, b := &items[i], &items[j]
+	if a.ArticleID == b.ArticleID || a.Group == b.Group {
+		return edge{}, false
+	}
+	ta, tb := a.Date.Start.Time(), b.Date.Start.Time()
+	years := ta.Year() - tb.Year()
+	if years != 1 && years != -1 {
+		return edge{}, false
+	}
+	if a.Date.Precision == data.PrecisionDay && b.Date.Precision == data.PrecisionDay && ta.Day() != tb.Day() {
+		return edge{}, false
+	}
+	s := share(a.Actors, b.Actors)
+	if !s.placed() {
+		return edge{}, false
+	}
+	return edge{a: min(i, j), b: max(i, j), kind: edgeYear, gap: 365, actors: s.actors}, true
+}

@@ -1,0 +1,359 @@
+package data
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// SaveResult is the outcome of saving one article of a batch.
+type SaveResult struct {
+	ID    int64 // the article's id, new or existing
+	Added bool  // false when an identical text was already in the case
+	Err   error // the article was not saved; the rest of the batch was
+}
+
+// SaveArticle stores an article with its analysis in one transaction. An
+// article whose text is already in the case (same SHA-256) is not stored
+// again: SaveArticle returns its id and added false.
+func (s *Store) SaveArticle(ctx context.Context, a NewArticle) (id int64, added bool, err error) {
+	err = s.write(ctx, func(tx *sql.Tx) error {
+		sv, err := s.newSaver(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer sv.close()
+		id, added, err = sv.save(ctx, a)
+		return err
+	})
+	if err != nil {
+		return 0, false, fmt.Errorf("save article %q: %w", a.Article.Title, err)
+	}
+	return id, added, nil
+}
+
+// SaveArticles stores several articles in one transaction, for bulk imports.
+// Each article is still all-or-nothing: one that fails is rolled back alone
+// and reported in its SaveResult. When ctx is cancelled the articles saved so
+// far are committed and the results cover only them, with ctx's error.
+func (s *Store) SaveArticles(ctx context.Context, as []NewArticle) ([]SaveResult, error) {
+	res := make([]SaveResult, 0, len(as))
+	err := s.write(context.WithoutCancel(ctx), func(tx *sql.Tx) error {
+		sv, err := s.newSaver(ctx, tx)
+		if err != nil {
+			return err
+		}
+		defer sv.close()
+		for _, a := range as {
+			if ctx.Err() != nil {
+				return nil
+			}
+			r, err := sv.saveIsolated(ctx, tx, a)
+			if err != nil {
+				return err
+			}
+			res = append(res, r)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("save %d articles: %w", len(as), err)
+	}
+	if len(res) < len(as) {
+		return res, fmt.Errorf("save articles: %w", ctx.Err())
+	}
+	return res, nil
+}
+
+// saveIsolated saves one article of a batch inside a savepoint. Its error
+// return is for failures of the batch transaction itself.
+func (sv *saver) saveIsolated(ctx context.Context, tx *sql.Tx, a NewArticle) (SaveResult, error) {
+	bg := context.WithoutCancel(ctx)
+	if _, err := tx.ExecContext(bg, "SAVEPOINT article"); err != nil {
+		return SaveResult{}, err
+	}
+	actors := len(sv.actors)
+	id, added, err := sv.save(bg, a)
+	if err != nil {
+		if _, rerr := tx.ExecContext(bg, "ROLLBACK TO article; RELEASE article"); rerr != nil {
+			return SaveResult{}, errors.Join(err, rerr)
+		}
+		if len(sv.actors) != actors {
+			clear(sv.actors) // ids made inside the savepoint are gone
+		}
+		return SaveResult{Err: fmt.Errorf("save article %q: %w", a.Article.Title, err)}, nil
+	}
+	if _, err := tx.ExecContext(bg, "RELEASE article"); err != nil {
+		return SaveResult{}, err
+	}
+	return SaveResult{ID: id, Added: added}, nil
+}
+
+// saver writes articles inside one transaction with prepared statements.
+type saver struct {
+	store  *Store
+	tx     *sql.Tx
+	stmts  []*sql.Stmt
+	actors map[string]int64 // normalised name → actor id, within this transaction
+	splits map[splitKey]int64
+
+	findArticle, insertArticle, insertSentence, insertTimex *sql.Stmt
+	findActor, insertActor, insertAlias, insertMention      *sql.Stmt
+	insertEvent, insertEventActor, insertFTS                *sql.Stmt
+}
+
+type splitKey struct {
+	norm  string
+	actor int64
+}
+
+func (s *Store) newSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
+	sv := &saver{store: s, tx: tx, actors: map[string]int64{}}
+	for _, p := range []struct {
+		stmt **sql.Stmt
+		sql  string
+	}{
+		{&sv.findArticle, "SELECT id FROM articles WHERE sha256 = ?"},
+		{&sv.insertArticle, insertArticleSQL},
+		{&sv.insertSentence, "INSERT INTO sentences (article_id, idx, start, end) VALUES (?, ?, ?, ?) RETURNING id"},
+		{&sv.insertTimex, insertTimexSQL},
+		{&sv.findActor, findActorSQL},
+		{&sv.insertActor, insertActorSQL},
+		{&sv.insertAlias, insertAliasSQL},
+		{&sv.insertMention, insertMentionSQL},
+		{&sv.insertEvent, insertEventSQL},
+		{&sv.insertEventActor, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role) VALUES (?, ?, ?)"},
+		{&sv.insertFTS, "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"},
+	} {
+		st, err := tx.PrepareContext(ctx, p.sql)
+		if err != nil {
+			sv.close()
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
+		*p.stmt = st
+		sv.stmts = append(sv.stmts, st)
+	}
+	var err error
+	if sv.splits, err = loadSplits(ctx, tx); err != nil {
+		sv.close()
+		return nil, err
+	}
+	return sv, nil
+}
+
+func (sv *saver) close() {
+	for _, st := range sv.stmts {
+		st.Close()
+	}
+}
+
+// loadSplits reads the names the user split off actors.
+func loadSplits(ctx context.Context, tx *sql.Tx) (map[splitKey]int64, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT norm, from_actor_id, to_actor_id FROM split_rules")
+	if err != nil {
+		return nil, fmt.Errorf("split rules: %w", err)
+	}
+	defer rows.Close()
+	m := map[splitKey]int64{}
+	for rows.Next() {
+		var k splitKey
+		var to int64
+		if err := rows.Scan(&k.norm, &k.actor, &to); err != nil {
+			return nil, fmt.Errorf("split rules: %w", err)
+		}
+		m[k] = to
+	}
+	return m, rows.Err()
+}
+
+const (
+	insertArticleSQL = `
+		INSERT INTO articles (sha256, title, outlet, url, author, published, published_precision,
+		                      published_day, source_path, format, imported_at, extractor_version, text)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
+	insertTimexSQL = `
+		INSERT INTO timexes (article_id, sentence_id, start, end, text, type, value, mod,
+		                     start_day, end_day, precision)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
+	insertMentionSQL = `
+		INSERT INTO mentions (article_id, sentence_id, actor_id, start, end, text, day)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`
+	insertEventSQL = `
+		INSERT INTO events (article_id, sentence_id, type, trigger, trigger_start, trigger_end,
+		                    timex_id, value, start_day, end_day, precision, approx, planned)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
+)
+
+// TextHash is the SHA-256 of an article's text, hex encoded: its identity.
+func TextHash(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:])
+}
+
+// save writes one article, or returns the id of the identical one stored.
+func (sv *saver) save(ctx context.Context, a NewArticle) (int64, bool, error) {
+	sum := TextHash(a.Article.Text)
+	var id int64
+	err := sv.findArticle.QueryRowContext(ctx, sum).Scan(&id)
+	if err == nil {
+		return id, false, nil
+	}
+	if !errors.Is(err, sql.ErrNoRows) {
+		return 0, false, err
+	}
+	art := a.Article
+	err = sv.insertArticle.QueryRowContext(ctx, sum, art.Title, art.Outlet, art.URL, art.Author,
+		art.Published.Value, string(art.Published.Precision), knownDay(art.Published, art.Published.Start),
+		art.SourcePath, art.Format, time.Now().UTC().Format(time.RFC3339), art.ExtractorVersion, art.Text,
+	).Scan(&id)
+	if err != nil {
+		return 0, false, fmt.Errorf("insert article: %w", err)
+	}
+	if err := sv.saveAnalysis(ctx, id, a); err != nil {
+		return 0, false, err
+	}
+	if _, err := sv.insertFTS.ExecContext(ctx, id, art.Title, art.Text); err != nil {
+		return 0, false, fmt.Errorf("index article: %w", err)
+	}
+	return id, true, nil
+}
+
+// saveAnalysis writes an article's sentences, time expressions, mentions and
+// events, then runs the aggregate hook.
+func (sv *saver) saveAnalysis(ctx context.Context, id int64, a NewArticle) error {
+	sents, err := sv.saveSentences(ctx, id, a.Sentences)
+	if err != nil {
+		return err
+	}
+	timexes, err := sv.saveTimexes(ctx, id, sents, a.Timexes)
+	if err != nil {
+		return err
+	}
+	actors := make([]int64, len(a.Actors))
+	for i, na := range a.Actors {
+		if actors[i], err = sv.resolveActor(ctx, na); err != nil {
+			return err
+		}
+	}
+	if err := sv.saveMentions(ctx, id, a, sents, actors); err != nil {
+		return err
+	}
+	if err := sv.saveEvents(ctx, id, a.Events, sents, timexes, actors); err != nil {
+		return err
+	}
+	return sv.store.afterSave(ctx, sv.tx, id)
+}
+
+// knownDay is day when r is on the calendar, else NULL.
+func knownDay(r DateRange, day Day) any {
+	if !r.Known {
+		return nil
+	}
+	return int64(day)
+}
+
+func (sv *saver) saveSentences(ctx context.Context, article int64, ss []Sentence) ([]int64, error) {
+	ids := make([]int64, len(ss))
+	for i, s := range ss {
+		if err := sv.insertSentence.QueryRowContext(ctx, article, i, s.Start, s.End).Scan(&ids[i]); err != nil {
+			return nil, fmt.Errorf("insert sentence %d: %w", i, err)
+		}
+	}
+	return ids, nil
+}
+
+func (sv *saver) saveTimexes(ctx context.Context, article int64, sents []int64, ts []NewTimex) ([]int64, error) {
+	ids := make([]int64, len(ts))
+	for i, t := range ts {
+		sent, err := index(sents, t.Sentence, "sentence")
+		if err != nil {
+			return nil, fmt.Errorf("timex %d: %w", i, err)
+		}
+		d := t.Date
+		err = sv.insertTimex.QueryRowContext(ctx, article, sent, t.Start, t.End, t.Text, t.Type, t.Value, t.Mod,
+			knownDay(d, d.Start), knownDay(d, d.End), string(d.Precision)).Scan(&ids[i])
+		if err != nil {
+			return nil, fmt.Errorf("insert timex %d: %w", i, err)
+		}
+	}
+	return ids, nil
+}
+
+// index returns ids[i], or an error naming what for a bad index.
+func index(ids []int64, i int, what string) (int64, error) {
+	if i < 0 || i >= len(ids) {
+		return 0, fmt.Errorf("%s index %d out of range [0, %d)", what, i, len(ids))
+	}
+	return ids[i], nil
+}
+
+func (sv *saver) saveMentions(ctx context.Context, article int64, a NewArticle, sents, actors []int64) error {
+	day := knownDay(a.Article.Published, a.Article.Published.Start)
+	for i, m := range a.Mentions {
+		sent, err := index(sents, m.Sentence, "sentence")
+		if err != nil {
+			return fmt.Errorf("mention %d: %w", i, err)
+		}
+		actor, err := index(actors, m.Actor, "actor")
+		if err != nil {
+			return fmt.Errorf("mention %d: %w", i, err)
+		}
+		if actor == 0 {
+			continue
+		}
+		if to, ok := sv.splits[splitKey{Normalize(m.Text), actor}]; ok {
+			actor = to
+		}
+		if _, err := sv.insertMention.ExecContext(ctx, article, sent, actor, m.Start, m.End, m.Text, day); err != nil {
+			return fmt.Errorf("insert mention %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+func (sv *saver) saveEvents(ctx context.Context, article int64, es []NewEvent, sents, timexes, actors []int64) error {
+	for i, e := range es {
+		sent, err := index(sents, e.Sentence, "sentence")
+		if err != nil {
+			return fmt.Errorf("event %d: %w", i, err)
+		}
+		var timex any
+		if e.Timex >= 0 {
+			if timex, err = index(timexes, e.Timex, "timex"); err != nil {
+				return fmt.Errorf("event %d: %w", i, err)
+			}
+		}
+		d := e.Date
+		var id int64
+		err = sv.insertEvent.QueryRowContext(ctx, article, sent, e.Type, e.Trigger, e.TriggerStart, e.TriggerEnd,
+			timex, d.Value, knownDay(d, d.Start), knownDay(d, d.End), string(d.Precision), d.Approx, e.Planned,
+		).Scan(&id)
+		if err != nil {
+			return fmt.Errorf("insert event %d: %w", i, err)
+		}
+		if err := sv.saveEventActors(ctx, id, e.Actors, actors); err != nil {
+			return fmt.Errorf("event %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+func (sv *saver) saveEventActors(ctx context.Context, event int64, eas []NewEventActor, actors []int64) error {
+	for _, ea := range eas {
+		actor, err := index(actors, ea.Actor, "actor")
+		if err != nil {
+			return err
+		}
+		if actor == 0 {
+			continue
+		}
+		if _, err := sv.insertEventActor.ExecContext(ctx, event, actor, ea.Role); err != nil {
+			return fmt.Errorf("insert event actor: %w", err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,723 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Story decision actions.
+const (
+	StoryMerge = "merge"
+	StorySplit = "split"
+)
+
+// StorySource is one report of a story event: an extracted event, the
+// sentence it came from and the article holding it.
+type StorySource struct {
+	EventID    int64
+	ArticleID  int64
+	Title      string
+	Outlet     string
+	Published  string // TIMEX3 value of the article's publication date
+	SentenceID int64
+	Sentence   string    // the sentence's text
+	Offset     int       // byte offset of the sentence in the article text
+	Date       DateRange // the date this source gives the event
+	Group      int64     // syndication group: the smallest article id of the copies
+}
+
+// StoryEvent is one real-world happening as assembled from every article
+// reporting it. Its date is the most precise date its sources agree on.
+type StoryEvent struct {
+	ID            int64
+	Type          string
+	Date          DateRange
+	Actors        []EventActor // every visible actor of its sources, by id
+	Planned       bool
+	Conflict      bool     // its sources give dates incompatible beyond their precision
+	DatesReported []string // the distinct TIMEX3 values its sources give, in date order
+	Sources       []StorySource
+	Reports       int   // independent reports: distinct syndication groups
+	Outlets       int   // distinct outlets, reprints not counted
+	Articles      int   // distinct articles, reprints included
+	Outcome       int64 // for a planned event, the story event it came about in; 0 if none
+	Plan          int64 // the planned story event this one fulfils; 0 if none
+}
+
+// StoryMember is an extracted event as story assembly reads it.
+type StoryMember struct {
+	EventID      int64
+	ArticleID    int64
+	ArticleSHA   string // content identity, for an order that does not depend on import order
+	TriggerStart int
+	Type         string
+	Date         DateRange
+	Planned      bool
+	Actors       []EventActor // visible actors (ActorID and Type), by id
+	Published    DateRange    // the article's publication date
+	Outlet       string
+	Group        int64 // syndication group; the article's own id when it has no copies
+	StoryID      int64 // its story event, 0 when not assembled yet
+}
+
+// StoryRecord is a story event as assembly stores it.
+type StoryRecord struct {
+	ID            int64 // 0 for a new story event
+	Type          string
+	Date          DateRange
+	Planned       bool
+	Conflict      bool
+	DatesReported []string
+	Reports       int
+	Outlets       int
+	Articles      int
+	Members       []int64 // event ids; set when saving
+}
+
+// StoryDecision is a user's merge or split of story events, recorded by the
+// events on each side.
+type StoryDecision struct {
+	ID     int64
+	Action string // StoryMerge or StorySplit
+	Sides  [2][]int64
+}
+
+// StoryLink links a planned story event to its outcome, each named by one of
+// its member events.
+type StoryLink struct {
+	PlanEvent, OutcomeEvent int64
+}
+
+// StoryState is what story assembly reads: every event, the stored story
+// events and the active decisions in the order they were made.
+type StoryState struct {
+	Members   []StoryMember
+	Stories   map[int64]StoryRecord // without Members
+	Decisions []StoryDecision
+}
+
+// StoryChanges is what one assembly writes in one transaction.
+type StoryChanges struct {
+	Save   []StoryRecord // new or changed story events with all their members
+	Delete []int64       // story events that no longer exist
+	Links  []StoryLink   // every plan → outcome link (replaces the stored ones)
+}
+
+// SyndicationArticle is an article's text for near-duplicate detection.
+type SyndicationArticle struct {
+	ID    int64
+	Group int64
+	Text  string
+}
+
+// StoryState reads the input of story assembly.
+func (s *Store) StoryState(ctx context.Context) (StoryState, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return StoryState{}, fmt.Errorf("story state: %w", err)
+	}
+	defer tx.Rollback()
+	var st StoryState
+	if st.Members, err = storyMembers(ctx, tx); err != nil {
+		return StoryState{}, fmt.Errorf("story members: %w", err)
+	}
+	if err := storyMemberActors(ctx, tx, st.Members); err != nil {
+		return StoryState{}, fmt.Errorf("story member actors: %w", err)
+	}
+	if st.Stories, err = storyRecords(ctx, tx); err != nil {
+		return StoryState{}, fmt.Errorf("story events: %w", err)
+	}
+	if st.Decisions, err = storyDecisions(ctx, tx); err != nil {
+		return StoryState{}, fmt.Errorf("story decisions: %w", err)
+	}
+	return st, nil
+}
+
+func storyMembers(ctx context.Context, tx *sql.Tx) ([]StoryMember, error) {
+	rows, err := tx.QueryContext(ctx, `
+		SELECT e.id, e.article_id, a.sha256, e.trigger_start, e.type, e.value, e.approx, e.planned,
+			a.published, a.outlet, coalesce(g.group_id, a.id), coalesce(m.story_id, 0)
+		FROM events e
+		JOIN articles a ON a.id = e.article_id
+		LEFT JOIN article_groups g ON g.article_id = e.article_id
+		LEFT JOIN story_members m ON m.event_id = e.id
+		ORDER BY e.id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ms []StoryMember
+	for rows.Next() {
+		var m StoryMember
+		var value, published string
+		var approx bool
+		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleSHA, &m.TriggerStart, &m.Type, &value,
+			&approx, &m.Planned, &published, &m.Outlet, &m.Group, &m.StoryID); err != nil {
+			return nil, err
+		}
+		m.Date = ParseValue(value)
+		m.Date.Approx = approx
+		m.Published = ParseValue(published)
+		ms = append(ms, m)
+	}
+	return ms, rows.Err()
+}
+
+// storyMemberActors fills the visible actors of ms, which are sorted by event id.
+func storyMemberActors(ctx context.Context, tx *sql.Tx, ms []StoryMember) error {
+	rows, err := tx.QueryContext(ctx, `
+		SELECT DISTINCT ea.event_id, a.id, a.type FROM event_actors ea
+		JOIN actors a ON a.id = ea.actor_id AND a.hidden = 0
+		ORDER BY ea.event_id, a.id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	i := 0
+	for rows.Next() {
+		var event int64
+		var a EventActor
+		if err := rows.Scan(&event, &a.ActorID, &a.Type); err != nil {
+			return err
+		}
+		for i < len(ms) && ms[i].EventID < event {
+			i++
+		}
+		if i < len(ms) && ms[i].EventID == event {
+			ms[i].Actors = append(ms[i].Actors, a)
+		}
+	}
+	return rows.Err()
+}
+
+func storyRecords(ctx context.Context, tx *sql.Tx) (map[int64]StoryRecord, error) {
+	rows, err := tx.QueryContext(ctx, `
+		SELECT id, type, value, approx, planned, conflict, dates_reported, reports, outlets, articles
+		FROM story_events`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	recs := map[int64]StoryRecord{}
+	for rows.Next() {
+		var r StoryRecord
+		var value, dates string
+		if err := rows.Scan(&r.ID, &r.Type, &value, &r.Date.Approx, &r.Planned, &r.Conflict, &dates,
+			&r.Reports, &r.Outlets, &r.Articles); err != nil {
+			return nil, err
+		}
+		approx := r.Date.Approx
+		r.Date = ParseValue(value)
+		r.Date.Approx = approx
+		if err := json.Unmarshal([]byte(dates), &r.DatesReported); err != nil {
+			return nil, fmt.Errorf("story event %d dates: %w", r.ID, err)
+		}
+		recs[r.ID] = r
+	}
+	return recs, rows.Err()
+}
+
+func storyDecisions(ctx context.Context, tx *sql.Tx) ([]StoryDecision, error) {
+	rows, err := tx.QueryContext(ctx, `
+		SELECT d.id, d.action, de.side, de.event_id FROM story_decisions d
+		JOIN story_decision_events de ON de.decision_id = d.id
+		WHERE d.undone = 0 ORDER BY d.id, de.side, de.event_id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ds []StoryDecision
+	for rows.Next() {
+		var d StoryDecision
+		var side int
+		var event int64
+		if err := rows.Scan(&d.ID, &d.Action, &side, &event); err != nil {
+			return nil, err
+		}
+		if n := len(ds); n == 0 || ds[n-1].ID != d.ID {
+			ds = append(ds, d)
+		}
+		last := &ds[len(ds)-1]
+		last.Sides[side&1] = append(last.Sides[side&1], event)
+	}
+	return ds, rows.Err()
+}
+
+// SaveStories writes the result of one assembly in one transaction. New
+// story events get their ids in the order of changes.Save.
+func (s *Store) SaveStories(ctx context.Context, changes StoryChanges) error {
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		for _, id := range changes.Delete {
+			if _, err := tx.ExecContext(ctx, "DELETE FROM story_events WHERE id = ?", id); err != nil {
+				return err
+			}
+		}
+		for _, r := range changes.Save {
+			if err := saveStory(ctx, tx, r); err != nil {
+				return err
+			}
+		}
+		return saveStoryLinks(ctx, tx, changes.Links)
+	})
+	if err != nil {
+		return fmt.Errorf("save stories: %w", err)
+	}
+	return nil
+}
+
+func saveStory(ctx context.Context, tx *sql.Tx, r StoryRecord) error {
+	dates, err := json.Marshal(nonNil(r.DatesReported))
+	if err != nil {
+		return err
+	}
+	args := []any{r.Type, r.Date.Value, knownDay(r.Date, r.Date.Start), knownDay(r.Date, r.Date.End),
+		string(r.Date.Precision), r.Date.Approx, r.Planned, r.Conflict, string(dates), r.Reports, r.Outlets, r.Articles}
+	id := r.ID
+	if id == 0 {
+		err = tx.QueryRowContext(ctx, `INSERT INTO story_events (type, value, start_day, end_day, precision,
+			approx, planned, conflict, dates_reported, reports, outlets, articles)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, args...).Scan(&id)
+	} else {
+		_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO story_events (type, value, start_day, end_day,
+			precision, approx, planned, conflict, dates_reported, reports, outlets, articles, id)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, append(args, id)...)
+	}
+	if err != nil {
+		return fmt.Errorf("story event %d: %w", r.ID, err)
+	}
+	for _, ev := range r.Members {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO story_members (event_id, story_id) VALUES (?, ?)
+			ON CONFLICT (event_id) DO UPDATE SET story_id = excluded.story_id`, ev, id); err != nil {
+			return fmt.Errorf("story event %d member %d: %w", id, ev, err)
+		}
+	}
+	return nil
+}
+
+func nonNil(ss []string) []string {
+	if ss == nil {
+		return []string{}
+	}
+	return ss
+}
+
+func saveStoryLinks(ctx context.Context, tx *sql.Tx, links []StoryLink) error {
+	if _, err := tx.ExecContext(ctx, "DELETE FROM story_links"); err != nil {
+		return err
+	}
+	for _, l := range links {
+		_, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO story_links (plan_id, outcome_id)
+			SELECT p.story_id, o.story_id FROM story_members p, story_members o
+			WHERE p.event_id = ? AND o.event_id = ?`, l.PlanEvent, l.OutcomeEvent)
+		if err != nil {
+			return fmt.Errorf("story link %d → %d: %w", l.PlanEvent, l.OutcomeEvent, err)
+		}
+	}
+	return nil
+}
+
+// PendingSyndication returns the articles that have not been compared for
+// syndication yet, by id.
+func (s *Store) PendingSyndication(ctx context.Context) ([]SyndicationArticle, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.id, a.text FROM articles a
+		WHERE NOT EXISTS (SELECT 1 FROM article_groups g WHERE g.article_id = a.id) ORDER BY a.id`)
+	if err != nil {
+		return nil, fmt.Errorf("pending syndication: %w", err)
+	}
+	defer rows.Close()
+	as, err := scanSyndication(rows)
+	if err != nil {
+		return nil, fmt.Errorf("pending syndication: %w", err)
+	}
+	return as, nil
+}
+
+// SyndicationCandidates returns the compared articles sharing a band hash
+// with bands (bands[i] is the hash of band i), by id.
+func (s *Store) SyndicationCandidates(ctx context.Context, bands []int64) ([]SyndicationArticle, error) {
+	if len(bands) == 0 {
+		return nil, nil
+	}
+	conds := make([]string, len(bands))
+	args := make([]any, 0, 2*len(bands))
+	for i, h := range bands {
+		conds[i] = "(band = ? AND hash = ?)"
+		args = append(args, i, h)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, g.group_id, a.text FROM articles a
+		JOIN article_groups g ON g.article_id = a.id
+		WHERE a.id IN (SELECT article_id FROM article_bands WHERE `+strings.Join(conds, " OR ")+`)
+		ORDER BY a.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("syndication candidates: %w", err)
+	}
+	defer rows.Close()
+	as, err := scanSyndication(rows)
+	if err != nil {
+		return nil, fmt.Errorf("syndication candidates: %w", err)
+	}
+	return as, nil
+}
+
+func scanSyndication(rows *sql.Rows) ([]SyndicationArticle, error) {
+	var as []SyndicationArticle
+	for rows.Next() {
+		var a SyndicationArticle
+		if err := rows.Scan(&a.ID, &a.Group, &a.Text); err != nil {
+			return nil, err
+		}
+		as = append(as, a)
+	}
+	return as, rows.Err()
+}
+
+// SaveSyndication records that article id has been compared, with its band
+// hashes, and joins it to the syndication groups of copies: all of them
+// become one group named by its smallest article id.
+func (s *Store) SaveSyndication(ctx context.Context, id int64, bands []int64, copies []int64) error {
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		for i, h := range bands {
+			if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO article_bands (band, hash, article_id) VALUES (?, ?, ?)",
+				i, h, id); err != nil {
+				return err
+			}
+		}
+		group, old := id, []any{id}
+		for _, c := range copies {
+			var g int64
+			if err := tx.QueryRowContext(ctx, "SELECT group_id FROM article_groups WHERE article_id = ?", c).Scan(&g); err != nil {
+				return fmt.Errorf("group of article %d: %w", c, err)
+			}
+			group, old = min(group, g), append(old, g)
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT OR REPLACE INTO article_groups (article_id, group_id) VALUES (?, ?)", id, group); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, "UPDATE article_groups SET group_id = ? WHERE group_id IN ("+placeholders(len(old))+")",
+			append([]any{group}, old...)...)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("save syndication of article %d: %w", id, err)
+	}
+	return nil
+}
+
+// SplitStoryEvent records the user's decision to take events out of story
+// event id into a story event of their own. It takes effect, and can be
+// undone, through story assembly: the story event's members are released so
+// that the next assembly places them again under the decision.
+func (s *Store) SplitStoryEvent(ctx context.Context, id int64, events []int64) error {
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		members, err := storyEventIDs(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		out := map[int64]bool{}
+		for _, e := range events {
+			out[e] = true
+		}
+		var sides [2][]int64
+		for _, e := range members {
+			if out[e] {
+				sides[1] = append(sides[1], e)
+			} else {
+				sides[0] = append(sides[0], e)
+			}
+		}
+		if len(sides[0]) == 0 || len(sides[1]) == 0 || len(sides[1]) != len(out) {
+			return fmt.Errorf("events must be some, not all, of the story event's sources")
+		}
+		return recordDecision(ctx, tx, StorySplit, sides)
+	})
+	if err != nil {
+		return fmt.Errorf("split story event %d: %w", id, err)
+	}
+	return nil
+}
+
+// MergeStoryEvents records the user's decision that story events a and b are
+// one. Like SplitStoryEvent, assembly applies it.
+func (s *Store) MergeStoryEvents(ctx context.Context, a, b int64) error {
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		var sides [2][]int64
+		for i, id := range []int64{a, b} {
+			ids, err := storyEventIDs(ctx, tx, id)
+			if err != nil {
+				return err
+			}
+			sides[i] = ids
+		}
+		if a == b {
+			return fmt.Errorf("a story event cannot be merged with itself")
+		}
+		return recordDecision(ctx, tx, StoryMerge, sides)
+	})
+	if err != nil {
+		return fmt.Errorf("merge story events %d and %d: %w", a, b, err)
+	}
+	return nil
+}
+
+// UndoStoryDecision undoes the latest story decision still in force and
+// returns its id, or ErrNotFound when there is none. Like SplitStoryEvent,
+// assembly applies it.
+func (s *Store) UndoStoryDecision(ctx context.Context) (int64, error) {
+	var id int64
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		err := tx.QueryRowContext(ctx, "SELECT max(id) FROM story_decisions WHERE undone = 0").Scan(&id)
+		if err != nil {
+			return err
+		}
+		if id == 0 {
+			return ErrNotFound
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE story_decisions SET undone = 1 WHERE id = ?", id); err != nil {
+			return err
+		}
+		return releaseMembers(ctx, tx, id)
+	})
+	if err != nil {
+		return 0, fmt.Errorf("undo story decision: %w", err)
+	}
+	return id, nil
+}
+
+// storyEventIDs returns the member events of story event id.
+func storyEventIDs(ctx context.Context, tx *sql.Tx, id int64) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT event_id FROM story_members WHERE story_id = ? ORDER BY event_id", id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var e int64
+		if err := rows.Scan(&e); err != nil {
+			return nil, err
+		}
+		ids = append(ids, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if len(ids) == 0 {
+		return nil, fmt.Errorf("story event %d: %w", id, ErrNotFound)
+	}
+	return ids, nil
+}
+
+func recordDecision(ctx context.Context, tx *sql.Tx, action string, sides [2][]int64) error {
+	var id int64
+	err := tx.QueryRowContext(ctx, "INSERT INTO story_decisions (action, created_at) VALUES (?, ?) RETURNING id",
+		action, time.Now().UTC().Format(time.RFC3339)).Scan(&id)
+	if err != nil {
+		return err
+	}
+	for side, events := range sides {
+		for _, e := range events {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO story_decision_events (decision_id, event_id, side) VALUES (?, ?, ?)",
+				id, e, side); err != nil {
+				return err
+			}
+		}
+	}
+	return releaseMembers(ctx, tx, id)
+}
+
+// releaseMembers removes the story memberships of every event of the story
+// events touched by decision id, so that assembly places them again.
+func releaseMembers(ctx context.Context, tx *sql.Tx, id int64) error {
+	_, err := tx.ExecContext(ctx, `DELETE FROM story_members WHERE story_id IN (
+		SELECT m.story_id FROM story_members m JOIN story_decision_events de ON de.event_id = m.event_id
+		WHERE de.decision_id = ?)`, id)
+	return err
+}
+
+// StoryEvents returns the story events matching f, dated ones in date order
+// then undated ones, each with its actors and sources (by publication date).
+// The window keeps dated story events overlapping it; MinSources counts
+// independent reports; Text matches any source article.
+func (s *Store) StoryEvents(ctx context.Context, f Filter) ([]StoryEvent, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("story events: %w", err)
+	}
+	defer tx.Rollback()
+	where, args := storyWhere(f)
+	evs, err := storyRows(ctx, tx, where, args)
+	if err != nil {
+		return nil, fmt.Errorf("story events: %w", err)
+	}
+	byID := make(map[int64]*StoryEvent, len(evs))
+	for i := range evs {
+		byID[evs[i].ID] = &evs[i]
+	}
+	if err := storySources(ctx, tx, where, args, byID); err != nil {
+		return nil, fmt.Errorf("story sources: %w", err)
+	}
+	if err := storyActors(ctx, tx, where, args, byID); err != nil {
+		return nil, fmt.Errorf("story actors: %w", err)
+	}
+	return evs, nil
+}
+
+// storyWhere builds the condition on story events s for f.
+func storyWhere(f Filter) (string, []any) {
+	conds := []string{"1"}
+	var args []any
+	if f.To != 0 {
+		conds = append(conds, "s.start_day < ?")
+		args = append(args, int(f.To))
+	}
+	if f.From != 0 {
+		conds = append(conds, "s.end_day > ?")
+		args = append(args, int(f.From))
+	}
+	if len(f.ActorIDs) > 0 {
+		conds = append(conds, `s.id IN (SELECT m.story_id FROM story_members m
+			JOIN event_actors ea ON ea.event_id = m.event_id WHERE ea.actor_id IN (`+placeholders(len(f.ActorIDs))+"))")
+		for _, id := range f.ActorIDs {
+			args = append(args, id)
+		}
+	}
+	if len(f.EventTypes) > 0 {
+		conds = append(conds, "s.type IN ("+placeholders(len(f.EventTypes))+")")
+		for _, t := range f.EventTypes {
+			args = append(args, t)
+		}
+	}
+	if f.Text != "" {
+		conds = append(conds, `s.id IN (SELECT m.story_id FROM story_members m JOIN events e ON e.id = m.event_id
+			WHERE e.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`)
+		args = append(args, f.Text)
+	}
+	if f.MinSources > 1 {
+		conds = append(conds, "s.reports >= ?")
+		args = append(args, f.MinSources)
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+func storyRows(ctx context.Context, tx *sql.Tx, where string, args []any) ([]StoryEvent, error) {
+	rows, err := tx.QueryContext(ctx, `
+		SELECT s.id, s.type, s.value, s.approx, s.planned, s.conflict, s.dates_reported, s.reports, s.outlets,
+			s.articles, coalesce(o.outcome_id, 0), coalesce(p.plan_id, 0)
+		FROM story_events s
+		LEFT JOIN story_links o ON o.plan_id = s.id
+		LEFT JOIN story_links p ON p.outcome_id = s.id
+		WHERE `+where+` GROUP BY s.id ORDER BY s.start_day IS NULL, s.start_day, s.id`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var evs []StoryEvent
+	for rows.Next() {
+		var e StoryEvent
+		var value, dates string
+		var approx bool
+		if err := rows.Scan(&e.ID, &e.Type, &value, &approx, &e.Planned, &e.Conflict, &dates, &e.Reports,
+			&e.Outlets, &e.Articles, &e.Outcome, &e.Plan); err != nil {
+			return nil, err
+		}
+		e.Date = ParseValue(value)
+		e.Date.Approx = approx
+		if err := json.Unmarshal([]byte(dates), &e.DatesReported); err != nil {
+			return nil, fmt.Errorf("story event %d dates: %w", e.ID, err)
+		}
+		evs = append(evs, e)
+	}
+	return evs, rows.Err()
+}
+
+func storySources(ctx context.Context, tx *sql.Tx, where string, args []any, byID map[int64]*StoryEvent) error {
+	rows, err := tx.QueryContext(ctx, `
+		SELECT m.story_id, e.id, a.id, a.title, a.outlet, a.published, se.id,
+			CAST(substr(CAST(a.text AS BLOB), se.start + 1, se.end - se.start) AS TEXT), se.start,
+			e.value, e.approx, coalesce(g.group_id, a.id)
+		FROM story_members m
+		JOIN events e ON e.id = m.event_id
+		JOIN articles a ON a.id = e.article_id
+		JOIN sentences se ON se.id = e.sentence_id
+		LEFT JOIN article_groups g ON g.article_id = a.id
+		WHERE m.story_id IN (SELECT s.id FROM story_events s WHERE `+where+`)
+		ORDER BY m.story_id, a.published_day IS NULL, a.published_day, a.id, e.id`, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var story int64
+		var src StorySource
+		var value string
+		var approx bool
+		if err := rows.Scan(&story, &src.EventID, &src.ArticleID, &src.Title, &src.Outlet, &src.Published,
+			&src.SentenceID, &src.Sentence, &src.Offset, &value, &approx, &src.Group); err != nil {
+			return err
+		}
+		src.Date = ParseValue(value)
+		src.Date.Approx = approx
+		if e := byID[story]; e != nil {
+			e.Sources = append(e.Sources, src)
+		}
+	}
+	return rows.Err()
+}
+
+func storyActors(ctx context.Context, tx *sql.Tx, where string, args []any, byID map[int64]*StoryEvent) error {
+	rows, err := tx.QueryContext(ctx, `
+		SELECT DISTINCT m.story_id, a.id, a.name, a.type
+		FROM story_members m
+		JOIN event_actors ea ON ea.event_id = m.event_id
+		JOIN actors a ON a.id = ea.actor_id AND a.hidden = 0
+		WHERE m.story_id IN (SELECT s.id FROM story_events s WHERE `+where+`)
+		ORDER BY m.story_id, a.id`, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var story int64
+		var a EventActor
+		if err := rows.Scan(&story, &a.ActorID, &a.Name, &a.Type); err != nil {
+			return err
+		}
+		if e := byID[story]; e != nil {
+			e.Actors = append(e.Actors, a)
+		}
+	}
+	return rows.Err()
+}
+
+// StoryTimelineEvents returns one Event per dated story event matching f, for
+// a timeline that draws story events: ID is the story event's id, Sources its
+// independent reports, and the article, sentence and trigger are those of its
+// first source.
+func (s *Store) StoryTimelineEvents(ctx context.Context, f Filter) ([]Event, error) {
+	if f.From == 0 && f.To == 0 {
+		f.To = Day(1 << 30) // keeps dated story events only
+	}
+	sts, err := s.StoryEvents(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	evs := make([]Event, 0, len(sts))
+	for _, st := range sts {
+		if !st.Date.Known || len(st.Sources) == 0 {
+			continue
+		}
+		e := Event{ID: st.ID, ArticleID: st.Sources[0].ArticleID, SentenceID: st.Sources[0].SentenceID,
+			Type: st.Type, Date: st.Date, Planned: st.Planned, Actors: st.Actors, Sources: st.Reports}
+		if err := s.db.QueryRowContext(ctx, `SELECT trigger, trigger_start, trigger_end, coalesce(timex_id, 0)
+			FROM events WHERE id = ?`, st.Sources[0].EventID).Scan(&e.Trigger, &e.TriggerStart, &e.TriggerEnd,
+			&e.TimexID); err != nil {
+			return nil, fmt.Errorf("story timeline event %d: %w", st.ID, err)
+		}
+		evs = append(evs, e)
+	}
+	return evs, nil
+}

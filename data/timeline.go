@@ -1,0 +1,261 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+// maxEventSpan bounds the length in days of a stored event interval (a
+// decade, the coarsest precision ParseValue gives). It lets the interval
+// overlap query use a bounded range scan of events_interval.
+const maxEventSpan = 3660
+
+// eventSources is the SQL expression for the number of independent sources
+// of event row e: the reports of its story event (se, joined through sm),
+// or 1 before story assembly has seen it.
+const eventSources = "coalesce(se.reports, 1)"
+
+// storyJoin joins each event e to its story event, if any.
+const storyJoin = `
+	LEFT JOIN story_members sm ON sm.event_id = e.id
+	LEFT JOIN story_events se ON se.id = sm.story_id`
+
+// storyFirst keeps one event per story event: its first member. A story
+// event reported by several articles is drawn once, with all its sources.
+const storyFirst = `(sm.story_id IS NULL OR NOT EXISTS (
+	SELECT 1 FROM story_members o WHERE o.story_id = sm.story_id AND o.event_id < e.id))`
+
+// Highlight kinds of an EventDetail.
+const (
+	HighlightActor   = "actor"
+	HighlightDate    = "date"
+	HighlightTrigger = "trigger"
+)
+
+// Highlight is a span of an event's sentence to emphasise, as byte offsets
+// into EventDetail.Sentence.
+type Highlight struct {
+	Start   int
+	End     int
+	Kind    string // HighlightActor, HighlightDate or HighlightTrigger
+	ActorID int64  // the actor of a HighlightActor span
+}
+
+// EventDetail is an event with its source: the sentence it was extracted
+// from, the article holding it and the spans of that sentence to highlight.
+type EventDetail struct {
+	Event         Event
+	Article       Article // without Text
+	Sentence      string
+	SentenceStart int // byte offset of the sentence in the article text
+	Highlights    []Highlight
+}
+
+// TimelineEvents returns the dated events overlapping f's window that match
+// f, with their actors, ordered by start day. An event that story assembly
+// merged with reports from other articles is returned once, with Sources
+// counting its independent reports.
+func (s *Store) TimelineEvents(ctx context.Context, f Filter) ([]Event, error) {
+	evs, err := s.queryEvents(ctx, true, f)
+	if err != nil {
+		return nil, fmt.Errorf("timeline events: %w", err)
+	}
+	return evs, nil
+}
+
+// UndatedEvents returns the events without a calendar date that match f
+// (the window does not apply), with their actors, in article order.
+func (s *Store) UndatedEvents(ctx context.Context, f Filter) ([]Event, error) {
+	evs, err := s.queryEvents(ctx, false, f)
+	if err != nil {
+		return nil, fmt.Errorf("undated events: %w", err)
+	}
+	return evs, nil
+}
+
+func (s *Store) queryEvents(ctx context.Context, dated bool, f Filter) ([]Event, error) {
+	where, args := eventWhere(dated, f)
+	order := "e.start_day, e.id"
+	if !dated {
+		order = "e.article_id, e.id"
+	}
+	q := `SELECT e.id, e.article_id, e.sentence_id, e.type, e.trigger, e.trigger_start,
+		e.trigger_end, coalesce(e.timex_id, 0), e.value, coalesce(e.start_day, 0),
+		coalesce(e.end_day, 0), e.start_day IS NOT NULL, e.precision, e.approx, e.planned, ` + eventSources + `,
+		coalesce(a.id, 0), coalesce(a.name, ''), coalesce(a.type, ''), coalesce(ea.role, '')
+	FROM events e` + storyJoin + `
+	LEFT JOIN event_actors ea ON ea.event_id = e.id
+	LEFT JOIN actors a ON a.id = ea.actor_id AND a.hidden = 0
+	WHERE ` + where + ` ORDER BY ` + order
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	return scanEvents(rows)
+}
+
+// eventWhere builds the condition on events e for f.
+func eventWhere(dated bool, f Filter) (string, []any) {
+	conds := []string{storyFirst}
+	var args []any
+	if dated {
+		conds = append(conds, "e.start_day IS NOT NULL")
+		if f.To != 0 {
+			conds = append(conds, "e.start_day < ?")
+			args = append(args, int(f.To))
+		}
+		if f.From != 0 {
+			conds = append(conds, "e.start_day >= ?", "e.end_day > ?")
+			args = append(args, int(f.From)-maxEventSpan, int(f.From))
+		}
+	} else {
+		conds = append(conds, "e.start_day IS NULL")
+	}
+	if len(f.ActorIDs) > 0 {
+		conds = append(conds, "e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN ("+placeholders(len(f.ActorIDs))+"))")
+		for _, id := range f.ActorIDs {
+			args = append(args, id)
+		}
+	}
+	if len(f.EventTypes) > 0 {
+		conds = append(conds, "e.type IN ("+placeholders(len(f.EventTypes))+")")
+		for _, t := range f.EventTypes {
+			args = append(args, t)
+		}
+	}
+	if f.Text != "" {
+		conds = append(conds, "e.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+		args = append(args, f.Text)
+	}
+	if f.MinSources > 1 {
+		conds = append(conds, eventSources+" >= ?")
+		args = append(args, f.MinSources)
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+// scanEvents reads rows of one event per actor, grouped by event.
+func scanEvents(rows *sql.Rows) ([]Event, error) {
+	var evs []Event
+	for rows.Next() {
+		var e Event
+		var a EventActor
+		var start, end int
+		var prec string
+		if err := rows.Scan(&e.ID, &e.ArticleID, &e.SentenceID, &e.Type, &e.Trigger,
+			&e.TriggerStart, &e.TriggerEnd, &e.TimexID, &e.Date.Value, &start, &end, &e.Date.Known, &prec,
+			&e.Date.Approx, &e.Planned, &e.Sources, &a.ActorID, &a.Name, &a.Type, &a.Role); err != nil {
+			return nil, err
+		}
+		if n := len(evs); n == 0 || evs[n-1].ID != e.ID {
+			e.Date.Start, e.Date.End, e.Date.Precision = Day(start), Day(end), Precision(prec)
+			evs = append(evs, e)
+		}
+		if a.ActorID != 0 {
+			last := &evs[len(evs)-1]
+			last.Actors = append(last.Actors, a)
+		}
+	}
+	return evs, rows.Err()
+}
+
+// EventDetail returns event id with its actors, its sentence, its article and
+// the spans to highlight in the sentence: the actors mentioned in it, the
+// event's time expression and its trigger. It returns ErrNotFound when there
+// is no such event.
+func (s *Store) EventDetail(ctx context.Context, id int64) (EventDetail, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return EventDetail{}, fmt.Errorf("event %d: %w", id, err)
+	}
+	defer tx.Rollback()
+	d, err := eventDetail(ctx, tx, id)
+	if err != nil {
+		return EventDetail{}, fmt.Errorf("event %d: %w", id, err)
+	}
+	return d, nil
+}
+
+func eventDetail(ctx context.Context, tx *sql.Tx, id int64) (EventDetail, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.article_id, e.sentence_id, e.type, e.trigger,
+		e.trigger_start, e.trigger_end, coalesce(e.timex_id, 0), e.value, coalesce(e.start_day, 0),
+		coalesce(e.end_day, 0), e.start_day IS NOT NULL, e.precision, e.approx, e.planned, `+eventSources+`,
+		coalesce(a.id, 0), coalesce(a.name, ''), coalesce(a.type, ''), coalesce(ea.role, '')
+	FROM events e`+storyJoin+`
+	LEFT JOIN event_actors ea ON ea.event_id = e.id
+	LEFT JOIN actors a ON a.id = ea.actor_id AND a.hidden = 0
+	WHERE e.id = ?`, id)
+	if err != nil {
+		return EventDetail{}, err
+	}
+	evs, err := scanEvents(rows)
+	rows.Close()
+	if err != nil {
+		return EventDetail{}, err
+	}
+	if len(evs) == 0 {
+		return EventDetail{}, ErrNotFound
+	}
+	d := EventDetail{Event: evs[0]}
+	if err := detailSource(ctx, tx, &d); err != nil {
+		return EventDetail{}, err
+	}
+	if err := detailHighlights(ctx, tx, &d); err != nil {
+		return EventDetail{}, err
+	}
+	return d, nil
+}
+
+// detailSource fills the article and sentence of d.
+func detailSource(ctx context.Context, tx *sql.Tx, d *EventDetail) error {
+	a := &d.Article
+	var text string
+	var start, end int
+	err := tx.QueryRowContext(ctx, `SELECT a.id, a.title, a.outlet, a.url, a.published,
+		a.published_precision, coalesce(a.published_day, 0), a.text, s.start, s.end
+		FROM events e JOIN articles a ON a.id = e.article_id JOIN sentences s ON s.id = e.sentence_id
+		WHERE e.id = ?`, d.Event.ID).Scan(&a.ID, &a.Title, &a.Outlet, &a.URL, &a.Published.Value,
+		&a.Published.Precision, &a.Published.Start, &text, &start, &end)
+	if err != nil {
+		return err
+	}
+	a.Published = ParseValue(a.Published.Value)
+	if start < 0 || end > len(text) || start > end {
+		return fmt.Errorf("sentence %d: span [%d, %d) outside the article", d.Event.SentenceID, start, end)
+	}
+	d.Sentence, d.SentenceStart = text[start:end], start
+	return nil
+}
+
+// detailHighlights collects the spans of d's sentence to highlight, in
+// sentence order, clipped to the sentence.
+func detailHighlights(ctx context.Context, tx *sql.Tx, d *EventDetail) error {
+	rows, err := tx.QueryContext(ctx, `
+		SELECT m.start, m.end, ?, m.actor_id FROM mentions m JOIN actors a ON a.id = m.actor_id
+		WHERE m.sentence_id = ? AND a.hidden = 0
+		UNION ALL
+		SELECT t.start, t.end, ?, 0 FROM timexes t WHERE t.id = ?
+		UNION ALL
+		SELECT e.trigger_start, e.trigger_end, ?, 0 FROM events e WHERE e.id = ?
+		ORDER BY 1, 2`, HighlightActor, d.Event.SentenceID, HighlightDate, d.Event.TimexID,
+		HighlightTrigger, d.Event.ID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	n := len(d.Sentence)
+	for rows.Next() {
+		var h Highlight
+		if err := rows.Scan(&h.Start, &h.End, &h.Kind, &h.ActorID); err != nil {
+			return err
+		}
+		h.Start, h.End = h.Start-d.SentenceStart, h.End-d.SentenceStart
+		if h.Start >= 0 && h.End <= n && h.Start < h.End {
+			d.Highlights = append(d.Highlights, h)
+		}
+	}
+	return rows.Err()
+}

@@ -1,0 +1,169 @@
+package views
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"newsline/data"
+)
+
+// Columns of the article table; colMatch shows only while searching.
+const (
+	colTitle = iota
+	colOutlet
+	colPublished
+	colEvents
+	colMatch
+)
+
+var articleColumns = []struct {
+	name  string
+	width float32
+}{
+	{"Title", 330},
+	{"Outlet", 130},
+	{"Published", 100},
+	{"Events", 70},
+	{"Match", 420},
+}
+
+func (v *Articles) newTable() *widget.Table {
+	t := widget.NewTableWithHeaders(
+		func() (int, int) { return len(v.rows), v.columns() },
+		func() fyne.CanvasObject {
+			rt := widget.NewRichText()
+			rt.Truncation = fyne.TextTruncateEllipsis
+			return rt
+		},
+		v.updateCell,
+	)
+	t.ShowHeaderColumn = false
+	t.CreateHeader = func() fyne.CanvasObject {
+		b := widget.NewButton("", nil)
+		b.Importance = widget.LowImportance
+		b.Alignment = widget.ButtonAlignLeading
+		return b
+	}
+	t.UpdateHeader = v.updateHeader
+	for i, c := range articleColumns {
+		t.SetColumnWidth(i, c.width)
+	}
+	t.OnSelected = func(id widget.TableCellID) {
+		if id.Row >= 0 && id.Row < len(v.rows) {
+			v.ShowArticle(v.rows[id.Row].article.ID, -1)
+		}
+	}
+	return t
+}
+
+func (v *Articles) columns() int {
+	if v.search != nil && strings.TrimSpace(v.search.Text) != "" {
+		return colMatch + 1
+	}
+	return colMatch
+}
+
+func (v *Articles) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	rt := o.(*widget.RichText)
+	if id.Row >= len(v.rows) {
+		rt.Segments = nil
+		rt.Refresh()
+		return
+	}
+	r := v.rows[id.Row]
+	if id.Col == colMatch {
+		rt.Segments = snippetSegments(r.snippet)
+	} else {
+		rt.Segments = []widget.RichTextSegment{&widget.TextSegment{
+			Text: articleCell(r, id.Col), Style: widget.RichTextStyleInline,
+		}}
+	}
+	rt.Refresh()
+}
+
+func articleCell(r articleRow, col int) string {
+	a := r.article
+	switch col {
+	case colTitle:
+		return a.Title
+	case colOutlet:
+		return a.Outlet
+	case colPublished:
+		return a.Published.Value
+	case colEvents:
+		return strconv.Itoa(a.Events)
+	}
+	return ""
+}
+
+func (v *Articles) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	b := o.(*widget.Button)
+	if id.Col < 0 {
+		return
+	}
+	text := articleColumns[id.Col].name
+	if id.Col == v.sortCol && !v.byRelevance() {
+		text += sortArrow(v.sortAsc)
+	}
+	b.SetText(text)
+	col := id.Col
+	b.OnTapped = func() { v.sortBy(col) }
+}
+
+func sortArrow(asc bool) string {
+	if asc {
+		return " ▲"
+	}
+	return " ▼"
+}
+
+// sortBy sorts by col, flipping the direction when it already sorts by col.
+func (v *Articles) sortBy(col int) {
+	if col == colMatch {
+		return
+	}
+	if v.sortCol == col && !v.byRelevance() {
+		v.sortAsc = !v.sortAsc
+	} else {
+		v.sortCol, v.sortAsc = col, col != colPublished && col != colEvents
+	}
+	v.relevance = false
+	v.sortRows()
+	v.table.Refresh()
+}
+
+// snippetSegments renders a search snippet, bold between the store's
+// highlight markers.
+func snippetSegments(s string) []widget.RichTextSegment {
+	var segs []widget.RichTextSegment
+	bold := false
+	for s != "" {
+		mark := data.HighlightStart
+		if bold {
+			mark = data.HighlightEnd
+		}
+		i := strings.Index(s, mark)
+		if i < 0 {
+			i = len(s)
+		}
+		if i > 0 {
+			segs = append(segs, &widget.TextSegment{Text: s[:i], Style: widget.RichTextStyle{
+				Inline: true, TextStyle: fyne.TextStyle{Bold: bold}, ColorName: boldColor(bold),
+			}})
+		}
+		s = s[min(i+len(mark), len(s)):]
+		bold = !bold
+	}
+	return segs
+}
+
+func boldColor(bold bool) fyne.ThemeColorName {
+	if bold {
+		return theme.ColorNamePrimary
+	}
+	return theme.ColorNameForeground
+}

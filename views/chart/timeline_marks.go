@@ -1,0 +1,271 @@
+package chart
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"newsline/data"
+)
+
+// Geometry of a lane and its marks, in pixels.
+const (
+	PointRadius  = 6.0  // radius of a day-precision mark
+	MinSpanWidth = 14.0 // narrower intervals are drawn in the point track and cluster
+	SpanHeight   = 6.0  // height of an interval bar
+	SpanTracks   = 3    // interval bars stacked under the point track
+	LabelHeight  = 17.0 // height of a label row
+	labelMaxW    = 220.0
+	labelGap     = 8.0
+	clusterPad   = 10.0 // horizontal padding around a cluster's count
+)
+
+// MarkKind is how a mark is drawn.
+type MarkKind int
+
+// Mark kinds.
+const (
+	MarkPoint   MarkKind = iota // a day-precision event: a dot
+	MarkSpan                    // an interval: a bar over its whole extent
+	MarkCluster                 // several events that would overlap: a pill with a count
+)
+
+// Mark is one drawn item of a lane: an event or a cluster of events.
+type Mark struct {
+	Kind   MarkKind
+	Lane   int
+	Track  int     // 0: the point track; 1..SpanTracks: interval bars below it
+	X0, X1 float64 // extent in pixels (unclipped); X0 == X1 for a point
+	First  int     // index of the (first) event in the laid-out events
+	N      int     // number of events, more than one for a cluster
+	Mixed  bool    // a cluster of events of several types
+	Label  string  // "" when the label did not fit
+	LabelX float64 // left edge of the label
+	Row    int     // label row, counted upwards from the point track (0 = nearest)
+}
+
+// Center returns the horizontal centre of m.
+func (m Mark) Center() float64 { return (m.X0 + m.X1) / 2 }
+
+// Extent returns the pixel extent m covers on screen, including the dot
+// radius of points and the count of clusters.
+func (m Mark) Extent(measure func(string) float64) (float64, float64) {
+	switch {
+	case m.Kind == MarkPoint:
+		return m.X0 - PointRadius, m.X1 + PointRadius
+	case m.Kind == MarkCluster && m.Track == 0:
+		half := math.Max((m.X1-m.X0)/2+PointRadius, (measure(Count(m.N))+clusterPad)/2)
+		return m.Center() - half, m.Center() + half
+	}
+	return m.X0, math.Max(m.X1, m.X0+4)
+}
+
+// Count formats a cluster count.
+func Count(n int) string {
+	if n >= 10000 {
+		return strconv.Itoa(n/1000) + "k"
+	}
+	return strconv.Itoa(n)
+}
+
+// LayoutMarks lays out the events of each lane (members from TimelineLanes,
+// in start order) that are visible under s: dots for day-precision dates,
+// bars over the whole interval for coarser ones, overlapping items merged
+// into clusters, and labels placed greedily in rows (up to labelRows per
+// lane) so that no two labels overlap, important events first.
+func LayoutMarks(events []data.Event, members [][]int, s Scale, labelRows int, measure func(string) float64) []Mark {
+	var marks []Mark
+	for lane, idx := range members {
+		l := laneLayout{events: events, measure: measure}
+		l.add(idx, s, lane)
+		lm := append(l.points, l.spans...)
+		placeLabels(events, lm, s, labelRows, measure)
+		marks = append(marks, lm...)
+	}
+	return marks
+}
+
+// laneLayout accumulates the marks of one lane.
+type laneLayout struct {
+	events  []data.Event
+	measure func(string) float64
+	points  []Mark
+	spans   []Mark
+	last    [SpanTracks]int // index in spans of each track's last bar, -1 if none
+}
+
+// add lays out the events idx (in start order) that overlap s.
+func (l *laneLayout) add(idx []int, s Scale, lane int) {
+	lo, hi := s.Day(s.Left-PointRadius), s.Day(s.Left+s.Width+PointRadius)
+	first := sort.Search(len(idx), func(k int) bool { return float64(l.events[idx[k]].Date.Start) >= lo-maxSpanDays })
+	for t := range l.last {
+		l.last[t] = -1
+	}
+	for _, i := range idx[first:] {
+		d := l.events[i].Date
+		if float64(d.Start) >= hi {
+			break
+		}
+		if float64(d.End) <= lo {
+			continue
+		}
+		m := Mark{Kind: MarkSpan, Lane: lane, X0: s.X(float64(d.Start)), X1: s.X(float64(d.End)), First: i, N: 1}
+		switch {
+		case d.Precision == data.PrecisionDay || d.End-d.Start <= 1:
+			c := s.X(float64(d.Start) + 0.5)
+			m.Kind, m.X0, m.X1 = MarkPoint, c, c
+			l.addPoint(m)
+		case m.X1-m.X0 < MinSpanWidth:
+			l.addPoint(m)
+		default:
+			l.addSpan(m)
+		}
+	}
+}
+
+// maxSpanDays bounds the length of an event interval (a decade).
+const maxSpanDays = 3660
+
+// addPoint appends a point-track mark, merging it into the previous one
+// when their drawn extents would overlap.
+func (l *laneLayout) addPoint(p Mark) {
+	if n := len(l.points); n > 0 {
+		last := &l.points[n-1]
+		_, right := last.Extent(l.measure)
+		left, _ := p.Extent(l.measure)
+		if left < right+2 {
+			l.merge(last, p)
+			return
+		}
+	}
+	l.points = append(l.points, p)
+}
+
+func (l *laneLayout) merge(into *Mark, m Mark) {
+	into.Mixed = into.Mixed || m.Mixed || l.events[into.First].Type != l.events[m.First].Type
+	into.Kind, into.N = MarkCluster, into.N+m.N
+	into.X0, into.X1 = math.Min(into.X0, m.X0), math.Max(into.X1, m.X1)
+}
+
+// addSpan stacks an interval bar first-fit in SpanTracks tracks; a bar that
+// fits in none joins the bar ending first, which becomes a cluster.
+func (l *laneLayout) addSpan(sp Mark) {
+	best := 0
+	for t, li := range l.last {
+		if li < 0 || l.spans[li].X1+2 <= sp.X0 {
+			best = t
+			break
+		}
+		if l.spans[li].X1 < l.spans[l.last[best]].X1 {
+			best = t
+		}
+	}
+	if li := l.last[best]; li >= 0 && l.spans[li].X1+2 > sp.X0 {
+		l.merge(&l.spans[li], sp)
+		return
+	}
+	sp.Track = best + 1
+	l.last[best] = len(l.spans)
+	l.spans = append(l.spans, sp)
+}
+
+// placeLabels gives labels to the lane's single-event marks in priority
+// order, each in the lowest row where it overlaps no other label.
+func placeLabels(events []data.Event, marks []Mark, s Scale, rows int, measure func(string) float64) {
+	order := make([]int, 0, len(marks))
+	for i, m := range marks {
+		if m.Kind != MarkCluster {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		return labelPriority(events[marks[order[a]].First]) > labelPriority(events[marks[order[b]].First])
+	})
+	taken := make([][][2]float64, rows)
+	right := s.Left + s.Width
+	for _, i := range order {
+		m := &marks[i]
+		text := Truncate(EventLabel(events[m.First]), labelMaxW, measure)
+		w := measure(text)
+		x := math.Max(s.Left+2, math.Max(m.X0, s.Left)-PointRadius)
+		if x+w > right-2 {
+			x = right - 2 - w
+		}
+		if x < s.Left {
+			continue
+		}
+		for r := range rows {
+			if free(taken[r], x, x+w) {
+				taken[r] = append(taken[r], [2]float64{x, x + w})
+				m.Label, m.LabelX, m.Row = text, x, r
+				break
+			}
+		}
+	}
+}
+
+func free(spans [][2]float64, x0, x1 float64) bool {
+	for _, sp := range spans {
+		if x0 < sp[1]+labelGap && sp[0] < x1+labelGap {
+			return false
+		}
+	}
+	return true
+}
+
+// labelPriority ranks events for labelling: meetings, visits and
+// signings first, then events reported by more sources.
+func labelPriority(e data.Event) int {
+	p := e.Sources * 4
+	switch e.Type {
+	case "MEET", "VISIT", "SIGN":
+		p += 1000
+	}
+	if e.Date.Precision == data.PrecisionDay {
+		p++
+	}
+	return p
+}
+
+// EventLabel is the short text drawn next to an event: its actors around
+// its trigger ("Sergei Shoigu visited North Korea"), or its type.
+func EventLabel(e data.Event) string {
+	var src, tgt, other []string
+	for _, a := range e.Actors {
+		switch a.Role {
+		case data.RoleSource:
+			src = append(src, a.Name)
+		case data.RoleTarget:
+			tgt = append(tgt, a.Name)
+		default:
+			other = append(other, a.Name)
+		}
+	}
+	if len(src) == 0 && len(tgt) == 0 {
+		src = other
+	}
+	parts := []string{strings.Join(src, ", "), e.Trigger, strings.Join(tgt, ", ")}
+	if e.Trigger == "" {
+		parts[1] = TypeName(e.Type)
+	}
+	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+}
+
+// Truncate shortens text with an ellipsis to fit in max pixels.
+func Truncate(text string, max float64, measure func(string) float64) string {
+	if measure(text) <= max {
+		return text
+	}
+	r := []rune(text)
+	lo, hi := 0, len(r)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if measure(string(r[:mid])+"…") <= max {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return strings.TrimSpace(string(r[:lo])) + "…"
+}
