@@ -119,7 +119,7 @@ func (s *Store) newSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 	}{
 		{&sv.findArticle, "SELECT id FROM articles WHERE sha256 = ?"},
 		{&sv.insertArticle, insertArticleSQL},
-		{&sv.insertSentence, "INSERT INTO sentences (article_id, idx, start, end) VALUES (?, ?, ?, ?) RETURNING id"},
+		{&sv.insertSentence, "INSERT INTO sentences (article_id, idx, start, end) VALUES (?, ?, ?, ?)"},
 		{&sv.insertTimex, insertTimexSQL},
 		{&sv.findActor, findActorSQL},
 		{&sv.insertActor, insertActorSQL},
@@ -129,10 +129,10 @@ func (s *Store) newSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		{&sv.insertEventActor, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role) VALUES (?, ?, ?)"},
 		{&sv.insertFTS, "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"},
 	} {
-		st, err := tx.PrepareContext(ctx, p.sql)
+		st, err := s.txStmt(ctx, tx, p.sql)
 		if err != nil {
 			sv.close()
-			return nil, fmt.Errorf("prepare: %w", err)
+			return nil, err
 		}
 		*p.stmt = st
 		sv.stmts = append(sv.stmts, st)
@@ -178,14 +178,14 @@ const (
 	insertTimexSQL = `
 		INSERT INTO timexes (article_id, sentence_id, start, end, text, type, value, mod,
 		                     start_day, end_day, precision)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 	insertMentionSQL = `
 		INSERT INTO mentions (article_id, sentence_id, actor_id, start, end, text, day)
 		VALUES (?, ?, ?, ?, ?, ?, ?)`
 	insertEventSQL = `
 		INSERT INTO events (article_id, sentence_id, type, trigger, trigger_start, trigger_end,
 		                    timex_id, value, start_day, end_day, precision, approx, planned)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 )
 
 // TextHash is the SHA-256 of an article's text, hex encoded: its identity.
@@ -259,7 +259,11 @@ func knownDay(r DateRange, day Day) any {
 func (sv *saver) saveSentences(ctx context.Context, article int64, ss []Sentence) ([]int64, error) {
 	ids := make([]int64, len(ss))
 	for i, s := range ss {
-		if err := sv.insertSentence.QueryRowContext(ctx, article, i, s.Start, s.End).Scan(&ids[i]); err != nil {
+		res, err := sv.insertSentence.ExecContext(ctx, article, i, s.Start, s.End)
+		if err == nil {
+			ids[i], err = res.LastInsertId()
+		}
+		if err != nil {
 			return nil, fmt.Errorf("insert sentence %d: %w", i, err)
 		}
 	}
@@ -274,8 +278,11 @@ func (sv *saver) saveTimexes(ctx context.Context, article int64, sents []int64, 
 			return nil, fmt.Errorf("timex %d: %w", i, err)
 		}
 		d := t.Date
-		err = sv.insertTimex.QueryRowContext(ctx, article, sent, t.Start, t.End, t.Text, t.Type, t.Value, t.Mod,
-			knownDay(d, d.Start), knownDay(d, d.End), string(d.Precision)).Scan(&ids[i])
+		res, err := sv.insertTimex.ExecContext(ctx, article, sent, t.Start, t.End, t.Text, t.Type, t.Value, t.Mod,
+			knownDay(d, d.Start), knownDay(d, d.End), string(d.Precision))
+		if err == nil {
+			ids[i], err = res.LastInsertId()
+		}
 		if err != nil {
 			return nil, fmt.Errorf("insert timex %d: %w", i, err)
 		}
@@ -305,8 +312,10 @@ func (sv *saver) saveMentions(ctx context.Context, article int64, a NewArticle, 
 		if actor == 0 {
 			continue
 		}
-		if to, ok := sv.splits[splitKey{Normalize(m.Text), actor}]; ok {
-			actor = to
+		if len(sv.splits) > 0 {
+			if to, ok := sv.splits[splitKey{Normalize(m.Text), actor}]; ok {
+				actor = to
+			}
 		}
 		if _, err := sv.insertMention.ExecContext(ctx, article, sent, actor, m.Start, m.End, m.Text, day); err != nil {
 			return fmt.Errorf("insert mention %d: %w", i, err)
@@ -329,9 +338,11 @@ func (sv *saver) saveEvents(ctx context.Context, article int64, es []NewEvent, s
 		}
 		d := e.Date
 		var id int64
-		err = sv.insertEvent.QueryRowContext(ctx, article, sent, e.Type, e.Trigger, e.TriggerStart, e.TriggerEnd,
-			timex, d.Value, knownDay(d, d.Start), knownDay(d, d.End), string(d.Precision), d.Approx, e.Planned,
-		).Scan(&id)
+		res, err := sv.insertEvent.ExecContext(ctx, article, sent, e.Type, e.Trigger, e.TriggerStart, e.TriggerEnd,
+			timex, d.Value, knownDay(d, d.Start), knownDay(d, d.End), string(d.Precision), d.Approx, e.Planned)
+		if err == nil {
+			id, err = res.LastInsertId()
+		}
 		if err != nil {
 			return fmt.Errorf("insert event %d: %w", i, err)
 		}

@@ -90,9 +90,14 @@ func ftsQuery(q string) (string, error) {
 	if err := checkQuery(toks); err != nil {
 		return "", err
 	}
-	parts := make([]string, len(toks))
+	parts := make([]string, 0, len(toks))
 	for i, t := range toks {
-		parts[i] = t.fts()
+		// FTS5 only joins bare phrases implicitly: spell AND out around parentheses.
+		if i > 0 && (t.kind == tokTerm || t.kind == tokOpen) &&
+			(toks[i-1].kind == tokTerm || toks[i-1].kind == tokClose) {
+			parts = append(parts, "AND")
+		}
+		parts = append(parts, t.fts())
 	}
 	return strings.Join(parts, " "), nil
 }

@@ -34,6 +34,9 @@ type Store struct {
 	wdb  *sql.DB // the single writer connection
 	wmu  sync.Mutex
 	path string
+	// prepared holds the writer connection's prepared statements by SQL
+	// text, reused by every write transaction; guarded by wmu.
+	prepared map[string]*sql.Stmt
 }
 
 // pragmas are set on every pooled connection through the DSN.
@@ -81,12 +84,18 @@ func openPools(path string) (*Store, error) {
 	wdb.SetMaxIdleConns(1)
 	wdb.SetConnMaxIdleTime(0)
 	wdb.SetConnMaxLifetime(0)
-	return &Store{db: db, wdb: wdb, path: path}, nil
+	return &Store{db: db, wdb: wdb, path: path, prepared: map[string]*sql.Stmt{}}, nil
 }
 
 // Close closes the case. The last connection to close checkpoints the
 // write-ahead log into the file and removes it.
 func (s *Store) Close() error {
+	s.wmu.Lock()
+	for _, st := range s.prepared {
+		st.Close()
+	}
+	clear(s.prepared)
+	s.wmu.Unlock()
 	werr := s.wdb.Close()
 	rerr := s.db.Close()
 	if err := errors.Join(werr, rerr); err != nil {
@@ -135,6 +144,20 @@ func (s *Store) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		return friendly(err)
 	}
 	return nil
+}
+
+// txStmt returns query prepared for tx, parsing it only the first time the
+// writer connection sees it. It must be called inside write.
+func (s *Store) txStmt(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, error) {
+	st, ok := s.prepared[query]
+	if !ok {
+		var err error
+		if st, err = s.wdb.PrepareContext(ctx, query); err != nil {
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
+		s.prepared[query] = st
+	}
+	return tx.StmtContext(ctx, st), nil
 }
 
 // friendly maps SQLite's lock and permission errors onto ErrLocked and

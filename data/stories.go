@@ -62,6 +62,7 @@ type StoryMember struct {
 	Outlet       string
 	Group        int64 // syndication group; the article's own id when it has no copies
 	StoryID      int64 // its story event, 0 when not assembled yet
+	Dirty        bool  // a story decision touched its story event since the last assembly
 }
 
 // StoryRecord is a story event as assembly stores it.
@@ -140,7 +141,7 @@ func (s *Store) StoryState(ctx context.Context) (StoryState, error) {
 func storyMembers(ctx context.Context, tx *sql.Tx) ([]StoryMember, error) {
 	rows, err := tx.QueryContext(ctx, `
 		SELECT e.id, e.article_id, a.sha256, e.trigger_start, e.type, e.value, e.approx, e.planned,
-			a.published, a.outlet, coalesce(g.group_id, a.id), coalesce(m.story_id, 0)
+			a.published, a.outlet, coalesce(g.group_id, a.id), coalesce(m.story_id, 0), coalesce(m.dirty, 0)
 		FROM events e
 		JOIN articles a ON a.id = e.article_id
 		LEFT JOIN article_groups g ON g.article_id = e.article_id
@@ -156,7 +157,7 @@ func storyMembers(ctx context.Context, tx *sql.Tx) ([]StoryMember, error) {
 		var value, published string
 		var approx bool
 		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleSHA, &m.TriggerStart, &m.Type, &value,
-			&approx, &m.Planned, &published, &m.Outlet, &m.Group, &m.StoryID); err != nil {
+			&approx, &m.Planned, &published, &m.Outlet, &m.Group, &m.StoryID, &m.Dirty); err != nil {
 			return nil, err
 		}
 		m.Date = ParseValue(value)
@@ -291,7 +292,7 @@ func saveStory(ctx context.Context, tx *sql.Tx, r StoryRecord) error {
 	}
 	for _, ev := range r.Members {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO story_members (event_id, story_id) VALUES (?, ?)
-			ON CONFLICT (event_id) DO UPDATE SET story_id = excluded.story_id`, ev, id); err != nil {
+			ON CONFLICT (event_id) DO UPDATE SET story_id = excluded.story_id, dirty = 0`, ev, id); err != nil {
 			return fmt.Errorf("story event %d member %d: %w", id, ev, err)
 		}
 	}
@@ -409,7 +410,7 @@ func (s *Store) SaveSyndication(ctx context.Context, id int64, bands []int64, co
 
 // SplitStoryEvent records the user's decision to take events out of story
 // event id into a story event of their own. It takes effect, and can be
-// undone, through story assembly: the story event's members are released so
+// undone, through story assembly: the story event's members are marked so
 // that the next assembly places them again under the decision.
 func (s *Store) SplitStoryEvent(ctx context.Context, id int64, events []int64) error {
 	err := s.write(ctx, func(tx *sql.Tx) error {
@@ -469,7 +470,7 @@ func (s *Store) MergeStoryEvents(ctx context.Context, a, b int64) error {
 func (s *Store) UndoStoryDecision(ctx context.Context) (int64, error) {
 	var id int64
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		err := tx.QueryRowContext(ctx, "SELECT max(id) FROM story_decisions WHERE undone = 0").Scan(&id)
+		err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM story_decisions WHERE undone = 0").Scan(&id)
 		if err != nil {
 			return err
 		}
@@ -529,10 +530,10 @@ func recordDecision(ctx context.Context, tx *sql.Tx, action string, sides [2][]i
 	return releaseMembers(ctx, tx, id)
 }
 
-// releaseMembers removes the story memberships of every event of the story
-// events touched by decision id, so that assembly places them again.
+// releaseMembers marks dirty every event of the story events touched by
+// decision id, so that assembly places them again.
 func releaseMembers(ctx context.Context, tx *sql.Tx, id int64) error {
-	_, err := tx.ExecContext(ctx, `DELETE FROM story_members WHERE story_id IN (
+	_, err := tx.ExecContext(ctx, `UPDATE story_members SET dirty = 1 WHERE story_id IN (
 		SELECT m.story_id FROM story_members m JOIN story_decision_events de ON de.event_id = m.event_id
 		WHERE de.decision_id = ?)`, id)
 	return err

@@ -259,3 +259,24 @@ func detailHighlights(ctx context.Context, tx *sql.Tx, d *EventDetail) error {
 	}
 	return rows.Err()
 }
+
+// EventTypes returns the distinct types of the case's events, sorted.
+func (s *Store) EventTypes(ctx context.Context) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT type FROM events ORDER BY type`)
+	if err != nil {
+		return nil, fmt.Errorf("event types: %w", err)
+	}
+	defer rows.Close()
+	var ts []string
+	for rows.Next() {
+		var t string
+		if err := rows.Scan(&t); err != nil {
+			return nil, fmt.Errorf("event types: %w", err)
+		}
+		ts = append(ts, t)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("event types: %w", err)
+	}
+	return ts, nil
+}

@@ -265,3 +265,14 @@ func fillEvents(b *testing.B, s *Store, n int) {
 		b.Fatal(err)
 	}
 }
+
+func TestEventTypes(t *testing.T) {
+	s := timelineFixture(t)
+	ts, err := s.EventTypes(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(ts, ","); got != "MEET,SHIP,STATEMENT,VISIT" {
+		t.Errorf("types %s", got)
+	}
+}

@@ -49,7 +49,6 @@ func newReader(onActor func(int64)) *reader {
 	r.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.title.Wrapping = fyne.TextWrapWord
 	r.meta = widget.NewLabel("")
-	r.meta.Importance = widget.LowImportance
 	r.meta.Truncation = fyne.TextTruncateEllipsis
 	r.box = container.NewVBox()
 	r.scroll = container.NewVScroll(r.box)
@@ -104,54 +103,48 @@ func articleMeta(a data.Article) string {
 	return strings.Join(parts, " · ")
 }
 
-// paragraphView renders the text of p with the spans inside it, the
+// paragraphView renders the text of p with the spans inside it and the
 // sentence [from, to) in bold, shaded when it holds that sentence.
 func (r *reader) paragraphView(text string, p paragraph, spans []span, from, to int) fyne.CanvasObject {
-	rt := widget.NewRichText(r.segments(text, p, spans, from, to)...)
-	rt.Wrapping = fyne.TextWrapWord
+	ft := newFlowText(paragraphTokens(text, p, spans, from, to), r.onActor)
 	if from >= p.end || to <= p.start || from == to {
-		return rt
+		return ft
 	}
 	shade := canvas.NewRectangle(theme.Color(theme.ColorNameSelection))
 	shade.CornerRadius = theme.Size(theme.SizeNameSelectionRadius)
-	return container.NewStack(shade, rt)
+	return container.NewStack(shade, ft)
 }
 
-// segments cuts p into plain, mention and time expression segments.
-func (r *reader) segments(text string, p paragraph, spans []span, from, to int) []widget.RichTextSegment {
-	var segs []widget.RichTextSegment
+// paragraphTokens cuts p into plain, mention and time expression tokens.
+func paragraphTokens(text string, p paragraph, spans []span, from, to int) []token {
+	var toks []token
 	pos := p.start
 	for _, s := range spans {
 		if s.end <= p.start || s.start >= p.end || s.start < pos {
 			continue
 		}
-		segs = append(segs, plainSegments(text, pos, s.start, from, to)...)
-		segs = append(segs, r.spanSegments(text[s.start:s.end], s, s.start >= from && s.end <= to)...)
+		toks = append(toks, plainTokens(text, pos, s.start, from, to)...)
+		toks = append(toks, spanTokens(text[s.start:s.end], s, s.start >= from && s.end <= to)...)
 		pos = s.end
 	}
-	return append(segs, plainSegments(text, pos, p.end, from, to)...)
+	return append(toks, plainTokens(text, pos, p.end, from, to)...)
 }
 
-func (r *reader) spanSegments(t string, s span, bold bool) []widget.RichTextSegment {
+func spanTokens(t string, s span, bold bool) []token {
 	if s.actor != 0 {
-		id := s.actor
-		return []widget.RichTextSegment{&widget.HyperlinkSegment{Text: t, OnTapped: func() { r.onActor(id) }}}
+		return words(t, tokenActor, bold, s.actor)
 	}
-	segs := []widget.RichTextSegment{&widget.TextSegment{Text: t, Style: widget.RichTextStyle{
-		Inline: true, ColorName: theme.ColorNameSuccess, TextStyle: fyne.TextStyle{Bold: bold, Italic: true},
-	}}}
+	toks := words(t, tokenDate, bold, 0)
 	if s.value != "" && s.value != t {
-		segs = append(segs, &widget.TextSegment{Text: " [" + s.value + "]", Style: widget.RichTextStyle{
-			Inline: true, ColorName: theme.ColorNameSuccess, SizeName: theme.SizeNameCaptionText,
-		}})
+		toks = append(toks, token{text: " [" + s.value + "]", kind: tokenValue})
 	}
-	return segs
+	return toks
 }
 
-// plainSegments is text[start:end] as inline text, with the part inside the
-// sentence [from, to) in bold.
-func plainSegments(text string, start, end, from, to int) []widget.RichTextSegment {
-	var segs []widget.RichTextSegment
+// plainTokens is text[start:end] as plain words, bold inside the sentence
+// [from, to).
+func plainTokens(text string, start, end, from, to int) []token {
+	var toks []token
 	cuts := []int{start}
 	for _, c := range []int{from, to} {
 		if c > start && c < end {
@@ -161,15 +154,11 @@ func plainSegments(text string, start, end, from, to int) []widget.RichTextSegme
 	cuts = append(cuts, end)
 	for i := 0; i+1 < len(cuts); i++ {
 		a, b := cuts[i], cuts[i+1]
-		if a >= b {
-			continue
+		if a < b {
+			toks = append(toks, words(text[a:b], tokenPlain, a >= from && b <= to && from < to, 0)...)
 		}
-		bold := a >= from && b <= to && from < to
-		segs = append(segs, &widget.TextSegment{Text: text[a:b], Style: widget.RichTextStyle{
-			Inline: true, TextStyle: fyne.TextStyle{Bold: bold},
-		}})
 	}
-	return segs
+	return toks
 }
 
 // mergeSpans returns the mentions and time expressions in text order,
@@ -237,7 +226,10 @@ func (r *reader) scrollToPending() {
 	}
 	offset := r.pending
 	r.pending = -1
-	r.box.Refresh() // lay the paragraphs out at their wrapped heights
+	// twice: the first pass gives the paragraphs their width, the second
+	// their wrapped heights
+	r.scroll.Refresh()
+	r.scroll.Refresh()
 	y := float32(0)
 	for _, p := range r.paras {
 		if offset < p.end {
@@ -258,6 +250,11 @@ func (l *pendingScrollLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		o.Resize(size)
 		o.Move(fyne.NewPos(0, 0))
 	}
+	// the paragraphs now have their new width: lay them out again at the
+	// heights they wrap to
+	box := l.r.box
+	box.Layout.Layout(box.Objects, box.Size())
+	l.r.scroll.Refresh()
 	l.r.scrollToPending()
 }
 

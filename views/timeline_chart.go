@@ -204,7 +204,7 @@ func (c *timelineChart) markAt(p fyne.Position) int {
 	x, y := float64(p.X), float64(p.Y)
 	best, bestD := -1, math.Inf(1)
 	for i, m := range c.marks {
-		cy := markY(m, laneH)
+		cy := chart.MarkY(m, laneH)
 		x0, x1 := m.Extent(c.measure)
 		if x < x0-3 || x > x1+3 || math.Abs(y-cy) > chart.PointRadius+3 {
 			continue
@@ -276,29 +276,10 @@ func (c *timelineChart) laneHeight() float64 {
 	return math.Min(math.Max(h, minLaneH), maxLaneH)
 }
 
-// labelRows returns how many label rows fit above a lane's point track.
-func labelRows(laneH float64) int {
-	return max(int((pointY(laneH)-chart.PointRadius-6)/chart.LabelHeight), 0)
-}
-
-// pointY returns the y of the point track within a lane.
-func pointY(laneH float64) float64 {
-	return laneH - 6 - chart.SpanTracks*(chart.SpanHeight+2) - chart.PointRadius - 3
-}
-
-// markY returns the absolute y of the centre of m.
-func markY(m chart.Mark, laneH float64) float64 {
-	y := float64(m.Lane)*laneH + pointY(laneH)
-	if m.Track > 0 {
-		y += chart.PointRadius + 3 + float64(m.Track-1)*(chart.SpanHeight+2) + chart.SpanHeight/2
-	}
-	return y
-}
-
 // relayout recomputes the marks for the current size and window.
 func (c *timelineChart) relayout() {
 	laneH := c.laneHeight()
-	c.marks = chart.LayoutMarks(c.events, c.members, c.scale(), labelRows(laneH), c.measure)
+	c.marks = chart.LayoutMarks(c.events, c.members, c.scale(), chart.LabelRows(laneH), c.measure)
 }
 
 // CreateRenderer returns the chart's renderer.

@@ -116,7 +116,7 @@ func lanesBottom(c *timelineChart, laneH float64) float64 {
 func (r *timelineRenderer) drawMarks(s Scale, laneH float64) {
 	c := r.c
 	for _, m := range c.marks {
-		y := markY(m, laneH)
+		y := chart.MarkY(m, laneH)
 		r.drawMark(m, y, s)
 		if m.Label != "" {
 			r.drawLabel(m, y, laneH)
@@ -194,7 +194,7 @@ func (r *timelineRenderer) drawCluster(m chart.Mark, y float64, s Scale) {
 func (r *timelineRenderer) drawLabel(m chart.Mark, y, laneH float64) {
 	l := &r.marks
 	fg := themeColor(theme.ColorNameForeground)
-	top := y - chart.PointRadius - 3 - float64(m.Row+1)*chart.LabelHeight
+	top := chart.LabelTop(m, y)
 	l.text(m.Label, m.LabelX, top, fg, labelTextSize(), false)
 	x := math.Max(m.X0, m.LabelX+2)
 	if m.Kind == chart.MarkPoint {
@@ -217,13 +217,13 @@ func (r *timelineRenderer) drawGutter(laneH float64) {
 		}
 		x := 10.0
 		if lane.Type != "" {
-			l.rect(x, top+pointY(laneH)-5, 10, 10, chart.TypeColor(lane.Type))
+			l.rect(x, top+chart.PointY(laneH)-5, 10, 10, chart.TypeColor(lane.Type))
 			x += 16
 		}
 		text := chart.Truncate(lane.Label, gutterWidth-x-8, func(s string) float64 {
 			return float64(fyne.MeasureText(s, size, fyne.TextStyle{Bold: true}).Width)
 		})
-		l.text(text, x, top+pointY(laneH)-float64(size)*0.7, fg, size, true)
+		l.text(text, x, top+chart.PointY(laneH)-float64(size)*0.7, fg, size, true)
 		l.line(0, top+laneH, float64(c.Size().Width), top+laneH, fade(fg, 0.12), 1)
 	}
 	l.line(gutterWidth, 0, gutterWidth, bottom, fade(fg, 0.3), 1)

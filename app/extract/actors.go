@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // nerSpan is a candidate actor mention over words [Start, End) of a sentence.
 type nerSpan struct {
@@ -69,8 +72,16 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 		}
 		i = j
 	}
-	return spans
+	slices.SortFunc(spans, func(a, b nerSpan) int { return a.Start - b.Start })
+	return slices.DeleteFunc(spans, func(sp nerSpan) bool { return isCredit(ws, sc.gaz, sp.Start) })
 }
+
+// isCredit reports whether word i follows a page label such as "Photo:".
+func isCredit(ws []nerWord, gt []uint8, i int) bool {
+	return i >= 2 && ws[i-1].key == keyColon && gt[i-2] == gazClutter
+}
+
+var keyColon = foldHash(":")
 
 // mergeTagged adds a tagger span unless it overlaps a gazetteer span; an
 // organisation name that contains a place name ("Moscow State University")

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -31,12 +32,41 @@ type actorGroup struct {
 // ("Kim" → "Kim Jong Un") and acronyms into the organisation they spell.
 func resolveActors(g *gazetteer, raw []rawMention) ([]Actor, []Mention) {
 	groups, of := groupMentions(g, raw)
+	cands := shortFormIndex(groups)
 	for gi := range groups {
-		if target := shortFormTarget(groups, gi, raw, of); target >= 0 {
+		if target := shortFormTarget(groups, gi, raw, cands); target >= 0 {
 			groups[gi].into = target
 		}
 	}
 	return buildActors(groups, raw, of)
+}
+
+// maxCandidates bounds the full names a short form is compared with.
+const maxCandidates = 16
+
+// shortFormIndex maps a first word, last word or acronym to the groups of
+// two or more words it may abbreviate.
+func shortFormIndex(groups []actorGroup) map[string][]int {
+	idx := map[string][]int{}
+	add := func(k string, gi int) {
+		if l := idx[k]; len(l) < maxCandidates && (len(l) == 0 || l[len(l)-1] != gi) {
+			idx[k] = append(l, gi)
+		}
+	}
+	for gi := range groups {
+		c := &groups[gi]
+		if len(c.words) < 2 {
+			continue
+		}
+		switch c.voteType() {
+		case "PERSON":
+			add(c.words[0], gi)
+			add(c.words[len(c.words)-1], gi)
+		case "ORG":
+			add(initials(c.words), gi)
+		}
+	}
+	return idx
 }
 
 // groupMentions groups mentions by canonical name or folded form; of[i] is
@@ -72,19 +102,18 @@ func groupMentions(g *gazetteer, raw []rawMention) ([]actorGroup, []int) {
 // shortFormTarget returns the group a one-word group abbreviates, or -1.
 // Among several candidates it takes the one mentioned last before the short
 // form's first mention, else the first one after.
-func shortFormTarget(groups []actorGroup, gi int, raw []rawMention, of []int) int {
+func shortFormTarget(groups []actorGroup, gi int, raw []rawMention, cands map[string][]int) int {
 	sg := &groups[gi]
 	if len(sg.words) != 1 || (sg.typ != "" && sg.typ != "PERSON") {
 		return -1
 	}
 	first := raw[sg.mentions[0]].Start
 	best, bestPos := -1, -1
-	for ci := range groups {
-		c := &groups[ci]
-		if ci == gi || len(c.words) < 2 || !abbreviates(sg, c) {
+	for _, ci := range cands[sg.words[0]] {
+		if !abbreviates(sg, &groups[ci]) {
 			continue
 		}
-		pos := lastBefore(c, raw, first)
+		pos := lastBefore(&groups[ci], raw, first)
 		if best < 0 || pos > bestPos {
 			best, bestPos = ci, pos
 		}
@@ -98,7 +127,7 @@ func shortFormTarget(groups []actorGroup, gi int, raw []rawMention, of []int) in
 func abbreviates(s, c *actorGroup) bool {
 	w := s.words[0]
 	ctype := c.voteType()
-	if ctype == "PERSON" && s.voteType() != "GPE" {
+	if ctype == "PERSON" {
 		return c.words[0] == w || c.words[len(c.words)-1] == w
 	}
 	if ctype == "ORG" && len(w) >= 2 && isAcronym(s.name) {
@@ -141,8 +170,27 @@ func root(groups []actorGroup, gi int) int {
 	return gi
 }
 
+// rootNames returns the canonical name of each root group: a gazetteer name
+// if any merged group has one, else the longest form.
+func rootNames(groups []actorGroup) []string {
+	names := make([]string, len(groups))
+	gazNamed := make([]bool, len(groups))
+	for gi := range groups {
+		r, c := root(groups, gi), &groups[gi]
+		switch {
+		case gazNamed[r]:
+		case c.typ != "":
+			names[r], gazNamed[r] = c.name, true
+		case len(c.name) > len(names[r]):
+			names[r] = c.name
+		}
+	}
+	return names
+}
+
 // buildActors turns the merged groups into actors in order of first mention.
 func buildActors(groups []actorGroup, raw []rawMention, of []int) ([]Actor, []Mention) {
+	names := rootNames(groups)
 	index := make([]int, len(groups))
 	for i := range index {
 		index[i] = -1
@@ -153,33 +201,15 @@ func buildActors(groups []actorGroup, raw []rawMention, of []int) ([]Actor, []Me
 		r := root(groups, of[i])
 		if index[r] < 0 {
 			index[r] = len(actors)
-			actors = append(actors, Actor{Name: longestName(groups, r), Type: groups[r].voteType()})
+			actors = append(actors, Actor{Name: names[r], Type: groups[r].voteType()})
 		}
 		a := &actors[index[r]]
-		if m.Text != a.Name && !contains(a.Aliases, m.Text) {
+		if m.Text != a.Name && !slices.Contains(a.Aliases, m.Text) {
 			a.Aliases = append(a.Aliases, m.Text)
 		}
 		mentions[i] = Mention{Span: m.Span, Text: m.Text, Sentence: m.Sentence, Actor: index[r]}
 	}
 	return actors, mentions
-}
-
-// longestName is the canonical name of a group: the gazetteer's, else its
-// longest form.
-func longestName(groups []actorGroup, r int) string {
-	name := groups[r].name
-	if groups[r].typ != "" {
-		return name
-	}
-	for gi := range groups {
-		if root(groups, gi) == r && groups[gi].typ != "" {
-			return groups[gi].name
-		}
-		if root(groups, gi) == r && len(groups[gi].name) > len(name) {
-			name = groups[gi].name
-		}
-	}
-	return name
 }
 
 // foldName normalises a name for comparison: lower case, hyphens as spaces,
@@ -224,14 +254,4 @@ func initials(words []string) string {
 		b.WriteRune(r[0])
 	}
 	return b.String()
-}
-
-// contains reports whether list holds s.
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -24,6 +24,7 @@ const (
 	fDigit                    // has a digit
 	fAlpha                    // has a letter
 	fPunct                    // no letter or digit
+	fCommon                   // capitalised, but common in lower case: "Street", "Series"
 )
 
 // nerWords appends the words of text[s.Start:s.End] to buf.

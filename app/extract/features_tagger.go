@@ -1,7 +1,7 @@
 package extract
 
 // nFeatures is the number of features per word.
-const nFeatures = 21
+const nFeatures = 22
 
 // Feature templates. Each feature is the hash of a template and a value.
 const (
@@ -26,6 +26,7 @@ const (
 	tPrevLabelWord
 	tPrevLabelShape
 	tNextBigram
+	tCommon
 )
 
 // Sentinel values outside the sentence.
@@ -66,15 +67,18 @@ func tagFeatures(fs *[nFeatures]uint64, ws []nerWord, gt []uint8, i int, prev ui
 	w := &ws[i]
 	pk, ps, pg := uint64(hashBOS), uint64(hashBOS), uint64(hashBOS)
 	nk, ns, ng := uint64(hashEOS), uint64(hashEOS), uint64(hashEOS)
+	pc, nc := uint64(2), uint64(2)
 	p2, n2 := uint64(hashBOS), uint64(hashEOS)
 	if i > 0 {
 		pk, ps, pg = ws[i-1].key, ws[i-1].shape, uint64(gt[i-1])
+		pc = uint64(ws[i-1].flags & fCommon >> 6)
 	}
 	if i > 1 {
 		p2 = ws[i-2].key
 	}
 	if i+1 < len(ws) {
 		nk, ns, ng = ws[i+1].key, ws[i+1].shape, uint64(gt[i+1])
+		nc = uint64(ws[i+1].flags & fCommon >> 6)
 	}
 	if i+2 < len(ws) {
 		n2 = ws[i+2].key
@@ -89,7 +93,7 @@ func tagFeatures(fs *[nFeatures]uint64, ws []nerWord, gt []uint8, i int, prev ui
 	fs[tNextWord] = featMix(tNextWord, nk)
 	fs[tPrev2Word] = featMix(tPrev2Word, p2)
 	fs[tNext2Word] = featMix(tNext2Word, n2)
-	fs[tShape] = featMix(tShape, w.shape)
+	fs[tShape] = featMix(tShape, w.shape<<1|uint64(w.flags&fCommon>>6))
 	fs[tPrevShape] = featMix(tPrevShape, ps)
 	fs[tNextShape] = featMix(tNextShape, ns)
 	fs[tPrefix] = featMix(tPrefix, w.pre3)
@@ -101,6 +105,7 @@ func tagFeatures(fs *[nFeatures]uint64, ws []nerWord, gt []uint8, i int, prev ui
 	fs[tBigram] = featMix(tBigram, pk*fnvPrime^w.key)
 	fs[tShapes] = featMix(tShapes, (ps*fnvPrime^w.shape)*fnvPrime^ns)
 	fs[tNextBigram] = featMix(tNextBigram, w.key*fnvPrime^nk)
+	fs[tCommon] = featMix(tCommon, (pc*3+uint64(w.flags&fCommon>>6))*3+nc)
 	fs[tPrevLabel] = featMix(tPrevLabel, uint64(prev))
 	fs[tPrevLabelWord] = featMix(tPrevLabelWord, w.key*8+uint64(prev))
 	fs[tPrevLabelShape] = featMix(tPrevLabelShape, w.shape*8+uint64(prev))
@@ -148,4 +153,34 @@ func typeIndex(t string) int {
 		return 1
 	}
 	return 2
+}
+
+// markCommon flags the capitalised words of ws whose lower-case form is in
+// common.
+func markCommon(ws []nerWord, common map[uint64]bool) {
+	for i := range ws {
+		if ws[i].flags&fUpper != 0 && common[ws[i].key] {
+			ws[i].flags |= fCommon
+		}
+	}
+}
+
+// lowerVocabulary returns the words seen in lower case at least min times.
+func lowerVocabulary(sents []LabeledSentence, min int) map[uint64]bool {
+	counts := map[uint64]int{}
+	for _, s := range sents {
+		for _, w := range s.Words {
+			nw := newNERWord(w, 0, len(w))
+			if nw.flags&fUpper == 0 && nw.flags&fAlpha != 0 {
+				counts[nw.key]++
+			}
+		}
+	}
+	set := map[uint64]bool{}
+	for k, n := range counts {
+		if n >= min {
+			set[k] = true
+		}
+	}
+	return set
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sync"
 )
 
@@ -44,8 +45,9 @@ var modelData []byte
 // tagModel is an averaged perceptron over hashed features, quantised to
 // int16 with a shared scale.
 type tagModel struct {
-	bits uint    // the table has 1<<bits feature buckets
-	w    []int16 // bucket*nLabels + label
+	bits   uint    // the table has 1<<bits feature buckets
+	w      []int16 // bucket*nLabels + label
+	common map[uint64]bool
 }
 
 var (
@@ -86,11 +88,24 @@ func readModel(r io.Reader) (*tagModel, error) {
 	if err := binary.Read(zr, binary.LittleEndian, m.w); err != nil {
 		return nil, fmt.Errorf("read model: %w", err)
 	}
+	var n uint32
+	if err := binary.Read(zr, binary.LittleEndian, &n); err != nil || n > 1<<22 {
+		return nil, fmt.Errorf("read model: bad word list (%v)", err)
+	}
+	keys := make([]uint64, n)
+	if err := binary.Read(zr, binary.LittleEndian, keys); err != nil {
+		return nil, fmt.Errorf("read model: %w", err)
+	}
+	m.common = make(map[uint64]bool, n)
+	for _, k := range keys {
+		m.common[k] = true
+	}
 	return m, nil
 }
 
-// writeModel encodes averaged float weights as a gzip-compressed model.
-func writeModel(w io.Writer, bits uint, weights []float32) error {
+// writeModel encodes averaged float weights and the common-word keys as a
+// gzip-compressed model.
+func writeModel(w io.Writer, bits uint, weights []float32, common map[uint64]bool) error {
 	var maxAbs float64
 	for _, v := range weights {
 		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
@@ -113,12 +128,24 @@ func writeModel(w io.Writer, bits uint, weights []float32) error {
 	if err := binary.Write(zw, binary.LittleEndian, q); err != nil {
 		return err
 	}
+	keys := make([]uint64, 0, len(common))
+	for k := range common {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	if err := binary.Write(zw, binary.LittleEndian, uint32(len(keys))); err != nil {
+		return err
+	}
+	if err := binary.Write(zw, binary.LittleEndian, keys); err != nil {
+		return err
+	}
 	return zw.Close()
 }
 
 // tag labels ws into out (len(ws)) by greedy left-to-right decoding.
 func (m *tagModel) tag(ws []nerWord, gt []uint8, out []uint8) {
 	var fs [nFeatures]uint64
+	markCommon(ws, m.common)
 	prev, run := uint8(labO), 0
 	for i := range ws {
 		if !tagCandidate(ws, i, prev) {

@@ -187,3 +187,53 @@ func stripTitles(words, tags []string) {
 		}
 	}
 }
+
+// LoadRe3d reads every re3d document under dir (one CoNLL file each, in
+// folders by source), mapping Person, Organisation and Location to PER, ORG
+// and LOC and other labels to O.
+func LoadRe3d(dir string) ([][]LabeledSentence, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*", "*.conll"))
+	if err != nil || len(paths) == 0 {
+		return nil, fmt.Errorf("load re3d: no files in %s", dir)
+	}
+	var docs [][]LabeledSentence
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, fmt.Errorf("load re3d: %w", err)
+		}
+		doc, err := ReadCoNLL(f, 1, re3dTag)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("load re3d %s: %w", p, err)
+		}
+		docs = append(docs, doc)
+	}
+	return docs, nil
+}
+
+// re3dTag maps re3d labels to PER/ORG/LOC.
+func re3dTag(tag, _ string) string {
+	if len(tag) < 3 {
+		return "O"
+	}
+	switch tag[2:] {
+	case "Person":
+		return tag[:2] + "PER"
+	case "Organisation":
+		return tag[:2] + "ORG"
+	case "Location":
+		return tag[:2] + "LOC"
+	}
+	return "O"
+}
+
+// Chunk groups sentences into documents of n sentences, for evaluating
+// sentence-level sets such as the held-back training data.
+func Chunk(sents []LabeledSentence, n int) [][]LabeledSentence {
+	var docs [][]LabeledSentence
+	for i := 0; i < len(sents); i += n {
+		docs = append(docs, sents[i:min(i+n, len(sents))])
+	}
+	return docs
+}

@@ -13,6 +13,10 @@ type LabeledSentence struct {
 	Tags  []string
 }
 
+// minCommon is how often a word must be seen in lower case to count as a
+// common word.
+const minCommon = 3
+
 // TrainOptions control TrainTagger.
 type TrainOptions struct {
 	Epochs int   // passes over the data
@@ -26,7 +30,8 @@ func TrainTagger(w io.Writer, sents []LabeledSentence, opt TrainOptions) error {
 	if opt.Bits < 10 || opt.Bits > 24 {
 		return fmt.Errorf("train tagger: table bits %d out of range 10..24", opt.Bits)
 	}
-	data, err := prepareExamples(sents)
+	common := lowerVocabulary(sents, minCommon)
+	data, err := prepareExamples(sents, common)
 	if err != nil {
 		return fmt.Errorf("train tagger: %w", err)
 	}
@@ -37,7 +42,7 @@ func TrainTagger(w io.Writer, sents []LabeledSentence, opt TrainOptions) error {
 			t.learn(&data[k])
 		}
 	}
-	return writeModel(w, opt.Bits, t.averaged())
+	return writeModel(w, opt.Bits, t.averaged(), common)
 }
 
 // tagExample is a sentence ready for training.
@@ -48,7 +53,7 @@ type tagExample struct {
 }
 
 // prepareExamples computes words, gazetteer classes and gold labels.
-func prepareExamples(sents []LabeledSentence) ([]tagExample, error) {
+func prepareExamples(sents []LabeledSentence, common map[uint64]bool) ([]tagExample, error) {
 	g := theGazetteer()
 	out := make([]tagExample, 0, len(sents))
 	var hits []gazMatch
@@ -65,6 +70,7 @@ func prepareExamples(sents []LabeledSentence) ([]tagExample, error) {
 			}
 			ex.gold[i] = l
 		}
+		markCommon(ex.words, common)
 		hits = g.match(hits[:0], ex.words)
 		ex.gaz = g.gazTags(nil, ex.words, hits)
 		out = append(out, ex)

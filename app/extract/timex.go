@@ -15,6 +15,7 @@ type word struct {
 	low   string   // the text in ASCII lower case
 	lex   lexEntry // temporal class
 	num   int      // value of an all-digit word, -1 otherwise
+	cue   bool     // may start a time expression
 	hyph  bool     // joined to the previous word by a hyphen
 	upper bool     // starts with an upper-case letter
 }
@@ -32,6 +33,7 @@ type scan struct {
 	text, low   string
 	dct         time.Time
 	ws          []word
+	toks        []Token
 	sent        int
 	lastQuarter string // the last quarter mentioned ("1989-Q3"), for "the quarter"
 }
@@ -83,7 +85,8 @@ func lowerASCII(text string) string {
 
 // words splits the span into words for matching.
 func (c *scan) words(s Span, ws []word) []word {
-	for _, t := range tokenize(c.text, s) {
+	c.toks = appendTokens(c.toks[:0], c.text, s)
+	for _, t := range c.toks {
 		if c.text[t.Start] == '-' || strings.IndexByte(c.text[t.Start:t.End], '-') < 0 {
 			ws = append(ws, c.newWord(t.Start, t.End, false))
 			continue
@@ -104,10 +107,11 @@ func (c *scan) words(s Span, ws []word) []word {
 func (c *scan) newWord(start, end int, hyph bool) word {
 	w := word{Span: Span{start, end}, low: c.low[start:end], hyph: hyph, num: -1}
 	w.upper = c.text[start] >= 'A' && c.text[start] <= 'Z'
-	w.lex = timexLexicon[w.low]
+	w.lex, w.cue = timexLexicon[w.low]
 	if n, ok := digits(w.low); ok {
 		w.num = n
 	}
+	w.cue = w.cue || isDigit(w.low[0])
 	return w
 }
 
@@ -129,6 +133,10 @@ func digits(s string) (int, bool) {
 // scanWords appends the time expressions in c.ws to out.
 func (c *scan) scanWords(out []Timex) []Timex {
 	for i := 0; i < len(c.ws); {
+		if !c.ws[i].cue {
+			i++
+			continue
+		}
 		m, ok := c.longest(i)
 		if !ok {
 			i++
@@ -154,9 +162,6 @@ func (m *match) endOr(def int) int {
 // timex turns the match at word i into a Timex.
 func (c *scan) timex(i int, m match) Timex {
 	s := Span{c.ws[i].Start, c.ws[m.end-1].End}
-	if m.typ == "DATE" && strings.HasSuffix(m.val, "-Q"+m.val[len(m.val)-1:]) {
-		c.lastQuarter = m.val
-	}
 	return Timex{Span: s, Text: c.text[s.Start:s.End], Type: m.typ, Value: m.val, Mod: m.mod, Sentence: c.sent}
 }
 
@@ -165,7 +170,7 @@ func (c *scan) timex(i int, m match) Timex {
 func (c *scan) longest(i int) (match, bool) {
 	best, ok := c.core(i)
 	if k, mod := c.modifier(i); k > 0 {
-		if m, mok := c.core(i + k); mok && modFits(mod, m) && (!ok || m.end > best.end) {
+		if m, mok := c.core(i + k); mok && c.modFits(mod, k, i, m) && (!ok || m.end > best.end) {
 			m.mod = mod
 			best, ok = m, true
 		}

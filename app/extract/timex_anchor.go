@@ -15,9 +15,10 @@ const (
 
 // futureMarkers are words that put a clause in the future.
 var futureMarkers = map[string]bool{
-	"will": true, "'ll": true, "shall": true, "would": true, "going": true, "scheduled": true,
-	"expected": true, "expects": true, "plans": true, "planned": true, "plan": true, "due": true,
-	"upcoming": true, "set": true, "intends": true, "hopes": true, "wo": true, "until": true,
+	"will": true, "'ll": true, "shall": true, "going": true, "scheduled": true,
+	"expected": true, "expects": true, "plans": true, "due": true, "payable": true, "effective": true,
+	"expire": true, "expires": true, "begins": true, "starts": true, "opens": true,
+	"upcoming": true, "intends": true, "hopes": true, "wo": true, "tomorrow": true, "next": true,
 }
 
 // pastMarkers are past-tense words that the -ed rule misses.
@@ -31,6 +32,10 @@ var pastMarkers = map[string]bool{
 	"thought": true, "felt": true, "kept": true, "meant": true, "heard": true, "built": true, "fought": true,
 }
 
+// passive are words before a participle that make it no past tense: "is
+// held", "will be paid".
+var passive = map[string]bool{"is": true, "are": true, "be": true, "been": true, "being": true, "'s": true}
+
 // reportingVerbs put a clause in the past only when nothing nearer does.
 var reportingVerbs = map[string]bool{
 	"said": true, "told": true, "reported": true, "added": true, "stated": true, "announced": true,
@@ -43,37 +48,47 @@ var notPast = map[string]bool{
 	"detailed": true, "limited": true, "related": true, "concerned": true, "supposed": true, "fred": true,
 }
 
-// tense guesses the tense of the clause around words [i, end): the nearest
-// tense marker within a few words wins, reporting verbs count last.
+// tense guesses the tense of the clause around words [i, end): a verb right
+// next to it, else the nearest auxiliary or irregular verb within a few
+// words, then the nearest -ed verb, then a reporting verb (past). Parts of
+// hyphenated words ("lower-than-expected") do not count.
 func (c *scan) tense(i, end int) int {
-	reported := false
+	weak, reported := tenseNone, false
 	for d := 1; d <= 10; d++ {
 		for _, k := range [2]int{i - d, end - 1 + d} {
-			t, rep := wordTense(c.at(k).low)
-			if t != tenseNone {
+			w := c.at(k)
+			t, strength := wordTense(w.low)
+			switch {
+			case w.hyph || c.at(k+1).hyph, t == tensePast && passive[c.at(k-1).low]:
+			case strength == 2, d == 1 && t != tenseNone:
 				return t
+			case strength == 1 && weak == tenseNone:
+				weak = t
+			case strength == 0 && t == tensePast:
+				reported = true
 			}
-			reported = reported || rep
 		}
 	}
-	if reported {
+	if weak == tenseNone && reported {
 		return tensePast
 	}
-	return tenseNone
+	return weak
 }
 
-// wordTense returns the tense a word marks, and whether it is a reporting
-// verb.
-func wordTense(w string) (int, bool) {
+// wordTense returns the tense a word marks and how strongly: 2 for
+// auxiliaries and irregular verbs, 1 for -ed words, 0 for reporting verbs.
+func wordTense(w string) (int, int) {
 	switch {
 	case reportingVerbs[w]:
-		return tenseNone, true
+		return tensePast, 0
 	case futureMarkers[w]:
-		return tenseFuture, false
-	case pastMarkers[w], len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w]:
-		return tensePast, false
+		return tenseFuture, 2
+	case pastMarkers[w]:
+		return tensePast, 2
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w]:
+		return tensePast, 1
 	}
-	return tenseNone, false
+	return tenseNone, 0
 }
 
 // known reports whether the DCT is known.
@@ -107,19 +122,25 @@ func isoWeekday(t time.Time) int {
 }
 
 // yearFor returns the year of month m (and day d, 0 when absent) without a
-// written year: the DCT year, moved back for a past clause about a later
-// date and forward for a future clause about an earlier one.
+// written year: the DCT year, or the year before or after when that puts the
+// date nearer the DCT (news reports the past more than the future). A past
+// clause takes the year before for a date more
+// than a month after the DCT; a future clause the year after for a date more
+// than a month before it.
 func (c *scan) yearFor(m, d, tense int) string {
 	if !c.known() {
 		return "XXXX"
 	}
-	y, dm, dd := c.dct.Year(), int(c.dct.Month()), c.dct.Day()
-	after := m > dm || m == dm && d > dd
-	before := m < dm || m == dm && d > 0 && d < dd
+	y := c.dct.Year()
+	day := max(d, 1)
+	if d == 0 && tense == tensePast {
+		day = 28 // a month counts from its end
+	}
+	off := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC).Sub(c.dct).Hours() / 24
 	switch {
-	case tense == tensePast && after:
+	case tense == tensePast && off > 31, tense == tenseNone && off > 90:
 		y--
-	case tense == tenseFuture && before:
+	case tense == tenseFuture && off < -31, tense == tenseNone && off < -240:
 		y++
 	}
 	return fmt.Sprintf("%04d", y)
@@ -182,20 +203,18 @@ func unknownUnit(unit string) string {
 
 // duration formats a TIMEX3 duration of n units; n < 0 means unspecified.
 func duration(n int, unit string) string {
-	q := "X"
-	if n >= 0 {
-		q = fmt.Sprint(n)
+	if n < 0 {
+		return durationQ("X", unit)
 	}
+	return durationQ(fmt.Sprint(n), unit)
+}
+
+// durationQ formats a TIMEX3 duration of the quantity q (digits, a decimal
+// or X) of a unit.
+func durationQ(q, unit string) string {
 	switch unit {
 	case "H", "MIN", "S":
-		return "PT" + q + strings.TrimSuffix(unit, "IN")
-	case "Q":
-		if n >= 0 {
-			return fmt.Sprintf("P%dM", 3*n)
-		}
-		return "PXM"
-	case "WE":
-		return "P" + q + "WE"
+		return "PT" + q + unit[:1]
 	}
 	return "P" + q + unit
 }

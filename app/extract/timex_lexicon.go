@@ -53,7 +53,21 @@ func buildLexicon() map[string]lexEntry {
 	for w, e := range otherWords {
 		m[w] = e
 	}
+	for _, w := range cueWords {
+		if _, ok := m[w]; !ok {
+			m[w] = lexEntry{}
+		}
+	}
 	return m
+}
+
+// cueWords can start a time expression without a temporal class of their
+// own: articles, deictic words, modifiers.
+var cueWords = []string{
+	"the", "a", "an", "this", "these", "last", "next", "past", "coming", "previous", "following",
+	"current", "recent", "latest", "same", "final", "initial", "every", "each", "per", "fiscal",
+	"year", "mid", "early", "earlier", "late", "later", "about", "around", "approximately", "roughly",
+	"nearly", "almost", "some", "right", "more", "less", "fewer", "at", "no", "up", "'",
 }
 
 // units maps a unit word to its TIMEX3 duration code and multiplier.
@@ -115,12 +129,12 @@ var otherWords = map[string]lexEntry{
 	"spring": {lxSeason, 0, "SP"}, "summer": {lxSeason, 0, "SU"}, "fall": {lxSeason, 0, "FA"},
 	"autumn": {lxSeason, 0, "FA"}, "winter": {lxSeason, 0, "WI"},
 	"now": {lxRef, 0, "PRESENT_REF"}, "currently": {lxRef, 0, "PRESENT_REF"}, "nowadays": {lxRef, 0, "PRESENT_REF"},
-	"recently": {lxRef, 0, "PAST_REF"}, "previously": {lxRef, 0, "PAST_REF"}, "formerly": {lxRef, 0, "PAST_REF"},
+	"recently": {lxRef, 0, "PAST_REF"}, "formerly": {lxRef, 0, "PAST_REF"},
 	"lately": {lxRef, 0, "PAST_REF"}, "soon": {lxRef, 0, "FUTURE_REF"},
 	"yesterday": {lxDay, -1, ""}, "today": {lxDay, 0, ""}, "tomorrow": {lxDay, 1, ""}, "tonight": {lxDay, 0, "NI"},
 	"daily": {lxSet, 1, "P1D"}, "weekly": {lxSet, 1, "P1W"}, "monthly": {lxSet, 1, "P1M"},
 	"annually": {lxSet, 1, "P1Y"}, "yearly": {lxSet, 1, "P1Y"}, "hourly": {lxSet, 1, "PT1H"},
-	"quarterly": {lxSet, 1, "P3M"}, "nightly": {lxSet, 1, "P1D"}, "biweekly": {lxSet, 1, "P2W"},
+	"nightly": {lxSet, 1, "P1D"}, "biweekly": {lxSet, 1, "P2W"},
 	"twenties": {lxDecade, 1920, ""}, "thirties": {lxDecade, 1930, ""}, "forties": {lxDecade, 1940, ""},
 	"fifties": {lxDecade, 1950, ""}, "sixties": {lxDecade, 1960, ""}, "seventies": {lxDecade, 1970, ""},
 	"eighties": {lxDecade, 1980, ""}, "nineties": {lxDecade, 1990, ""},

@@ -12,7 +12,12 @@ import (
 // ("...") and dashes ("--") are one token.
 func tokenize(text string, s Span) []Token {
 	s = clampSpan(text, s)
-	toks := make([]Token, 0, (s.End-s.Start)/5+1)
+	return appendTokens(make([]Token, 0, (s.End-s.Start)/5+1), text, s)
+}
+
+// appendTokens appends the tokens of text[s.Start:s.End] to toks; s must lie
+// inside text.
+func appendTokens(toks []Token, text string, s Span) []Token {
 	for i := s.Start; i < s.End; {
 		r, n := utf8.DecodeRuneInString(text[i:s.End])
 		switch {

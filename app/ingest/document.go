@@ -7,10 +7,13 @@ import "time"
 
 // Document is the text and metadata read from one file.
 type Document struct {
-	Title              string
-	Text               string
-	Published          time.Time // zero when unknown
-	PublishedPrecision string    // day, month, year or "" when unknown
+	Title string
+	Text  string
+	// Published is zero when unknown. It keeps the zone given by the source,
+	// so its calendar date in that zone is the publication day; dates
+	// without a time are midnight UTC.
+	Published          time.Time
+	PublishedPrecision string // day, month, year or "" when unknown
 	Outlet             string
 	URL                string
 	Author             string

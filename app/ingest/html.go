@@ -59,6 +59,9 @@ func readHTML(ctx context.Context, src string) (Document, error) {
 	if err != nil {
 		return Document{}, fmt.Errorf("%w HTML: %w", ErrMalformed, err)
 	}
+	if depth := treeDepth(root); depth > maxNesting {
+		return Document{}, fmt.Errorf("%w HTML: elements nested %d deep, limit %d", ErrMalformed, depth, maxNesting)
+	}
 	meta := pageMeta(root)
 	if err := ctx.Err(); err != nil {
 		return Document{}, err
@@ -95,10 +98,13 @@ var selfClosing = map[atom.Atom]bool{
 }
 
 // nesting returns the deepest element nesting in src, found with the
-// tokenizer alone (no tree), stopping as soon as it passes maxNesting.
+// tokenizer alone (no tree), stopping as soon as it passes maxNesting. An end
+// tag closes the innermost open element of its name and the ones inside it,
+// and is ignored when no such element is open, roughly as the parser does.
 func nesting(src string) int {
 	z := html.NewTokenizer(strings.NewReader(src))
-	depth, deepest := 0, 0
+	var open []string
+	deepest := 0
 	for deepest <= maxNesting {
 		switch z.Next() {
 		case html.ErrorToken:
@@ -106,15 +112,36 @@ func nesting(src string) int {
 		case html.StartTagToken:
 			name, _ := z.TagName()
 			if a := atom.Lookup(name); !voidElements[a] && !selfClosing[a] {
-				depth++
-				deepest = max(deepest, depth)
+				open = append(open, string(name))
+				deepest = max(deepest, len(open))
 			}
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			if a := atom.Lookup(name); !selfClosing[a] && depth > 0 {
-				depth--
-			}
+			open = closeElement(open, string(name))
 		}
 	}
+	return deepest
+}
+
+// closeElement pops the innermost open element called name and those inside
+// it. It looks at most 64 levels deep, keeping the scan linear; treeDepth
+// checks the parsed tree in case that guess is wrong.
+func closeElement(open []string, name string) []string {
+	for i := len(open) - 1; i >= 0 && i >= len(open)-64; i-- {
+		if open[i] == name {
+			return open[:i]
+		}
+	}
+	return open
+}
+
+// treeDepth returns the depth of the parsed tree.
+func treeDepth(root *html.Node) int {
+	depth, deepest := 0, 0
+	walk(root, func(*html.Node) bool {
+		depth++
+		deepest = max(deepest, depth)
+		return true
+	}, func(*html.Node) { depth-- })
 	return deepest
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 
 	"codeberg.org/readeck/go-readability/v2"
@@ -22,6 +23,8 @@ type meta struct {
 type linkedData struct {
 	headline, published, publisher, author, url string
 }
+
+var byPrefix = regexp.MustCompile(`(?i)^\s*by\s+`)
 
 // dateKeys are the meta keys that carry a publication date, best first.
 var dateKeys = []string{
@@ -89,7 +92,7 @@ func (m *meta) document(a readability.Article) Document {
 	if strings.Contains(author, "://") {
 		author = ""
 	}
-	doc.Author = first(m.props["author"], m.ld.author, author, a.Byline())
+	doc.Author = first(m.props["author"], m.ld.author, author, byPrefix.ReplaceAllString(a.Byline(), ""))
 	candidates := []string{m.props["article:published_time"], m.ld.published}
 	for _, k := range dateKeys[1:] {
 		candidates = append(candidates, m.props[k])

@@ -63,12 +63,13 @@ func pdfHeader(data []byte) []byte {
 	return data
 }
 
-// collectPages walks the page tree depth first, in page order, visiting at
-// most maxPages nodes so that cycles and bogus counts cannot hang it.
+// collectPages walks the page tree depth first, in page order, taking at
+// most maxPages nodes onto its stack so that cycles and bogus counts cannot
+// hang it or exhaust memory.
 func collectPages(root pdf.Value) []pdf.Page {
 	var pages []pdf.Page
 	stack := []pdf.Value{root}
-	for visited := 0; len(stack) > 0 && visited < maxPages; visited++ {
+	for pushed := 1; len(stack) > 0; {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		switch n.Key("Type").Name() {
@@ -76,9 +77,11 @@ func collectPages(root pdf.Value) []pdf.Page {
 			pages = append(pages, pdf.Page{V: n})
 		case "Pages":
 			kids := n.Key("Kids")
-			for i := min(kids.Len(), maxPages) - 1; i >= 0; i-- {
+			k := min(kids.Len(), maxPages-pushed)
+			for i := k - 1; i >= 0; i-- {
 				stack = append(stack, kids.Index(i))
 			}
+			pushed += k
 		}
 	}
 	return pages

@@ -173,18 +173,19 @@ func cleanPDFText(s string) string {
 }
 
 // paragraphs joins the page's lines into paragraphs: a gap clearly larger
-// than the usual line spacing, or a jump upwards, starts a new paragraph.
+// than the usual line spacing (the lower quartile of the gaps, as most gaps
+// are between lines of one paragraph), or a jump upwards, starts a new one.
 func (s *pageState) paragraphs() []string {
 	var gaps []float64
 	for i := 1; i < len(s.lines); i++ {
-		if g := s.lines[i-1].y - s.lines[i].y; g > 0 {
+		if g := s.lines[i-1].y - s.lines[i].y; g >= 2 {
 			gaps = append(gaps, g)
 		}
 	}
 	usual := 0.0
 	if len(gaps) > 0 {
 		slices.Sort(gaps)
-		usual = gaps[len(gaps)/2]
+		usual = gaps[len(gaps)/4]
 	}
 	var paras []string
 	var cur strings.Builder

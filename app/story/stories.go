@@ -121,13 +121,13 @@ func existing(items []item) map[int64][]int {
 
 // dirtyItems returns, in key order, the items of every connected
 // neighbourhood (items linked by edges or decision labels) holding an item
-// not in a story event, or a story event whose stored summary no longer
+// not in a story event or touched by a decision, or a story event whose stored summary no longer
 // matches its items, or one that the neighbourhoods cut apart.
 func dirtyItems(items []item, es []edge, old map[int64][]int, stored map[int64]data.StoryRecord) []int {
 	comp := components(items, es)
 	dirty := map[int]bool{}
 	for i := range items {
-		if items[i].StoryID == 0 {
+		if items[i].StoryID == 0 || items[i].Dirty {
 			dirty[comp[i]] = true
 		}
 	}

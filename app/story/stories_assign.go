@@ -57,7 +57,7 @@ func (a *assembly) changed(s *story) bool {
 		return true
 	}
 	for _, it := range s.items {
-		if it.StoryID != s.id {
+		if it.StoryID != s.id || it.Dirty {
 			return true
 		}
 	}

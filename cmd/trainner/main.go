@@ -23,14 +23,15 @@ func main() {
 	epochs := flag.Int("epochs", 8, "training passes")
 	bits := flag.Uint("bits", 20, "log2 of the number of feature buckets")
 	seed := flag.Int64("seed", 1, "shuffling seed")
+	gum := flag.Int("gum", 3, "times each GUM sentence is seen per pass (gold, Wikipedia-like text)")
 	flag.Parse()
-	if err := run(*data, *out, extract.TrainOptions{Epochs: *epochs, Bits: *bits, Seed: *seed}); err != nil {
+	if err := run(*data, *out, *gum, extract.TrainOptions{Epochs: *epochs, Bits: *bits, Seed: *seed}); err != nil {
 		fmt.Fprintln(os.Stderr, "trainner:", err)
 		os.Exit(1)
 	}
 }
 
-func run(data, out string, opt extract.TrainOptions) error {
+func run(data, out string, gumRepeat int, opt extract.TrainOptions) error {
 	start := time.Now()
 	sets, err := extract.LoadNERCorpus(data)
 	if err != nil {
@@ -39,7 +40,13 @@ func run(data, out string, opt extract.TrainOptions) error {
 	var train []extract.LabeledSentence
 	for _, s := range sets {
 		fmt.Printf("%s: %d training sentences, %d held back\n", s.Name, len(s.Train), len(s.Held))
-		train = append(train, s.Train...)
+		n := 1
+		if s.Name == "gum" {
+			n = gumRepeat
+		}
+		for range n {
+			train = append(train, s.Train...)
+		}
 	}
 	var buf bytes.Buffer
 	if err := extract.TrainTagger(&buf, train, opt); err != nil {

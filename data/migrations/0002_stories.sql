@@ -24,7 +24,8 @@ CREATE INDEX story_events_reports ON story_events(reports);
 -- Which story event each extracted event belongs to (every assembled event has one).
 CREATE TABLE story_members (
     event_id INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
-    story_id INTEGER NOT NULL REFERENCES story_events(id) ON DELETE CASCADE
+    story_id INTEGER NOT NULL REFERENCES story_events(id) ON DELETE CASCADE,
+    dirty    INTEGER NOT NULL DEFAULT 0       -- a story decision touched it: place it again
 );
 CREATE INDEX story_members_story ON story_members(story_id);
 

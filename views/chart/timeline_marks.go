@@ -21,6 +21,33 @@ const (
 	clusterPad   = 10.0 // horizontal padding around a cluster's count
 )
 
+// LabelRows returns how many label rows fit above the point track of a lane
+// laneH high.
+func LabelRows(laneH float64) int {
+	return max(int((PointY(laneH)-PointRadius-6)/LabelHeight), 0)
+}
+
+// PointY returns the y of the point track within a lane laneH high: labels
+// above it, interval bars below.
+func PointY(laneH float64) float64 {
+	return laneH - 6 - SpanTracks*(SpanHeight+2) - PointRadius - 3
+}
+
+// MarkY returns the y of the centre of m, with lanes laneH high stacked
+// from y = 0.
+func MarkY(m Mark, laneH float64) float64 {
+	y := float64(m.Lane)*laneH + PointY(laneH)
+	if m.Track > 0 {
+		y += PointRadius + 3 + float64(m.Track-1)*(SpanHeight+2) + SpanHeight/2
+	}
+	return y
+}
+
+// LabelTop returns the y of the top of m's label, its mark at y.
+func LabelTop(m Mark, y float64) float64 {
+	return y - PointRadius - 3 - float64(m.Row+1)*LabelHeight
+}
+
 // MarkKind is how a mark is drawn.
 type MarkKind int
 

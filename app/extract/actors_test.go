@@ -1,0 +1,133 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// actorNames returns "Name/TYPE" for each actor.
+func actorNames(actors []Actor) []string {
+	var out []string
+	for _, a := range actors {
+		out = append(out, a.Name+"/"+a.Type)
+	}
+	return out
+}
+
+func TestFindActors(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // Name/TYPE of every actor, in order of first mention
+	}{
+		{"title and short form", "North Korean leader Kim Jong Un met Defence Minister Sergei Shoigu. Kim thanked Shoigu.",
+			[]string{"Kim Jong Un/PERSON", "Sergei Shoigu/PERSON"}},
+		{"hyphenated variant", "Kim Jong-un's sister spoke. Kim Jong Un listened.", []string{"Kim Jong Un/PERSON"}},
+		{"famous surname", "Putin said the talks went well.", []string{"Vladimir Putin/PERSON"}},
+		{"acronym country", "The DPRK and North Korea are one; N. Korea too.", []string{"North Korea/GPE"}},
+		{"adjectives are not actors", "Russian and North Korean officials met American diplomats.", nil},
+		{"capital stays a city", "Pyongyang said North Korea would respond.", []string{"Pyongyang/GPE", "North Korea/GPE"}},
+		{"acronym not a word", "Let us go to the US.", []string{"United States/GPE"}},
+		{"unknown person by title", "Foreign Minister Andrei Petrovsky arrived.", []string{"Andrei Petrovsky/PERSON"}},
+		{"photo credit", "The two met.\nPhoto: Reuters", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			actors, mentions := findActors(tc.text, splitSentences(tc.text))
+			if got := actorNames(actors); !slices.Equal(got, tc.want) {
+				t.Errorf("actors %q, want %q", got, tc.want)
+			}
+			for _, m := range mentions {
+				if tc.text[m.Start:m.End] != m.Text {
+					t.Errorf("mention %q at %v reads %q", m.Text, m.Span, tc.text[m.Start:m.End])
+				}
+			}
+		})
+	}
+}
+
+func TestAliases(t *testing.T) {
+	text := "Kim Jong-un met Putin. Later, Kim Jong Un and Vladimir Putin signed. Kim left."
+	actors, _ := findActors(text, splitSentences(text))
+	if len(actors) != 2 {
+		t.Fatalf("actors %q, want two", actorNames(actors))
+	}
+	if !slices.Contains(actors[0].Aliases, "Kim Jong-un") || !slices.Contains(actors[0].Aliases, "Kim") {
+		t.Errorf("Kim Jong Un aliases %q", actors[0].Aliases)
+	}
+}
+
+// TestLongCapitalisedRun checks that 100k capitalised words stay bounded:
+// entities are at most maxEntityWords long and the run finishes quickly.
+func TestLongCapitalisedRun(t *testing.T) {
+	var b strings.Builder
+	for i := range 100000 {
+		b.WriteString("Zorbal")
+		b.WriteByte(byte('A' + i%26))
+		b.WriteByte(' ')
+	}
+	text := b.String()
+	start := time.Now()
+	a := Analyze(Doc{Text: text}, time.Time{})
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("took %v", d)
+	}
+	for _, m := range a.Mentions {
+		if n := len(strings.Fields(m.Text)); n > maxEntityWords {
+			t.Fatalf("mention of %d words", n)
+		}
+	}
+}
+
+func TestEvents(t *testing.T) {
+	dct := time.Date(2023, 9, 14, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		typ        string
+		planned    bool
+		source     string
+	}{
+		{"arms", "North Korea shipped artillery shells to Russia.", "ARMS_TRANSFER", false, "North Korea"},
+		{"planned", "Sergei Lavrov will travel to Pyongyang.", "TRAVEL", true, "Sergei Lavrov"},
+		{"expected", "Putin is expected to visit North Korea.", "VISIT", true, "Vladimir Putin"},
+		{"report", "Dmitry Peskov said the talks were useful.", "STATEMENT", false, "Dmitry Peskov"},
+		{"reported event", "KCNA said Kim Jong Un met Putin in Vladivostok.", "MEET", false, "Kim Jong Un"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := Analyze(Doc{Text: tc.text}, dct)
+			i := slices.IndexFunc(a.Events, func(e Event) bool { return e.Type == tc.typ })
+			if i < 0 {
+				t.Fatalf("no %s event in %+v", tc.typ, a.Events)
+			}
+			e := a.Events[i]
+			if e.Planned != tc.planned {
+				t.Errorf("planned %v, want %v", e.Planned, tc.planned)
+			}
+			src := ""
+			for _, ea := range e.Actors {
+				if ea.Role == "source" {
+					src = a.Actors[ea.Actor].Name
+					break
+				}
+			}
+			if src != tc.source {
+				t.Errorf("source %q, want %q", src, tc.source)
+			}
+		})
+	}
+}
+
+func TestReportDatedByDCT(t *testing.T) {
+	dct := time.Date(2023, 9, 14, 0, 0, 0, 0, time.UTC)
+	a := Analyze(Doc{Text: "John Kirby said North Korea had sent weapons."}, dct)
+	var types []string
+	for _, e := range a.Events {
+		types = append(types, e.Type+"@"+e.Value)
+	}
+	want := []string{"ARMS_TRANSFER@", "STATEMENT@2023-09-14"}
+	if !slices.Equal(types, want) {
+		t.Errorf("events %q, want %q", types, want)
+	}
+}

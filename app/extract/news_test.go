@@ -1,0 +1,108 @@
+package extract
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// newsGolden is the expected outcome for one fixture article.
+type newsGolden struct {
+	DCT    string   `json:"dct"`
+	Actors []string `json:"actors"`
+	Events []struct {
+		Type   string   `json:"type"`
+		Date   string   `json:"date"`
+		Actors []string `json:"actors"`
+	} `json:"events"`
+}
+
+// newsScore holds the counts behind actor F1 and event recall.
+type newsScore struct {
+	actorGold, actorPred, actorHit int
+	eventGold, eventHit            int
+}
+
+// TestNewsFixtures measures actor F1 and event recall (right date and at
+// least one right actor) on hand-written Russia–North Korea articles.
+func TestNewsFixtures(t *testing.T) {
+	paths, err := filepath.Glob("testdata/news/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatal("no news fixtures")
+	}
+	var total newsScore
+	for _, p := range paths {
+		s := scoreNewsFixture(t, p)
+		total.actorGold += s.actorGold
+		total.actorPred += s.actorPred
+		total.actorHit += s.actorHit
+		total.eventGold += s.eventGold
+		total.eventHit += s.eventHit
+	}
+	f1 := NERScore{Gold: total.actorGold, Pred: total.actorPred, Correct: total.actorHit}.F1()
+	recall := float64(total.eventHit) / float64(total.eventGold)
+	t.Logf("actor F1 %.3f (gold %d, predicted %d, right %d); event recall %.3f (%d of %d)",
+		f1, total.actorGold, total.actorPred, total.actorHit, recall, total.eventHit, total.eventGold)
+	if f1 < 0.85 {
+		t.Errorf("actor F1 %.3f below 0.85", f1)
+	}
+	if recall < 0.6 {
+		t.Errorf("event recall %.3f below 0.6", recall)
+	}
+}
+
+// scoreNewsFixture analyses one article and compares it with its golden file.
+func scoreNewsFixture(t *testing.T, path string) newsScore {
+	text, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(strings.TrimSuffix(path, ".txt") + ".json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g newsGolden
+	if err := json.Unmarshal(raw, &g); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	dct, err := time.Parse("2006-01-02", g.DCT)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := Analyze(Doc{Text: string(text)}, dct)
+	s := newsScore{actorGold: len(g.Actors), actorPred: len(a.Actors), eventGold: len(g.Events)}
+	for _, ac := range a.Actors {
+		if slices.Contains(g.Actors, ac.Name) {
+			s.actorHit++
+		} else {
+			t.Logf("%s: extra actor %q (%s)", filepath.Base(path), ac.Name, ac.Type)
+		}
+	}
+	for _, name := range g.Actors {
+		if !slices.ContainsFunc(a.Actors, func(ac Actor) bool { return ac.Name == name }) {
+			t.Logf("%s: missed actor %q", filepath.Base(path), name)
+		}
+	}
+	for _, ge := range g.Events {
+		if slices.ContainsFunc(a.Events, func(e Event) bool { return eventMatches(a, e, ge.Date, ge.Actors) }) {
+			s.eventHit++
+		} else {
+			t.Logf("%s: missed event %s %s %v", filepath.Base(path), ge.Type, ge.Date, ge.Actors)
+		}
+	}
+	return s
+}
+
+// eventMatches reports whether e has the date and one of the actors.
+func eventMatches(a Analysis, e Event, date string, actors []string) bool {
+	if e.Value != date {
+		return false
+	}
+	return slices.ContainsFunc(e.Actors, func(ea EventActor) bool {
+		return slices.Contains(actors, a.Actors[ea.Actor].Name)
+	})
+}

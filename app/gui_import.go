@@ -1,0 +1,135 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+
+	"newsline/app/ingest"
+	"newsline/app/story"
+	"newsline/data"
+	"newsline/views"
+)
+
+// importPaths imports files and folders in the background with the progress
+// panel, refreshes the views as articles land and shows the report at the end.
+func (u *ui) importPaths(paths []string) {
+	u.mu.Lock()
+	st := u.store
+	busy := u.cancel != nil
+	u.mu.Unlock()
+	if st == nil {
+		return
+	}
+	if busy {
+		dialog.ShowInformation("Import running", "Wait for the running import to finish, or cancel it.", u.win)
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	u.mu.Lock()
+	u.cancel = cancel
+	u.mu.Unlock()
+	u.progress.Start(cancel)
+	go func() {
+		defer cancel()
+		lastReload := time.Now()
+		res, err := importAndAssemble(ctx, st, paths, func(done, total int, current string) {
+			u.progress.Update(done, total, current)
+			if time.Since(lastReload) > 2*time.Second {
+				lastReload = time.Now()
+				fyne.Do(u.reloadViews)
+			}
+		})
+		u.progress.Finish()
+		fyne.Do(func() {
+			u.mu.Lock()
+			u.cancel = nil
+			u.mu.Unlock()
+			u.reloadViews()
+			if err != nil {
+				dialog.ShowError(err, u.win)
+			}
+			views.ShowImportReport(reportOf(res), u.win)
+			u.status.SetText(reportOf(res).Summary())
+		})
+	}()
+}
+
+func (u *ui) reloadViews() {
+	if u.views != nil {
+		u.views.reload()
+	}
+}
+
+func reportOf(res ImportResult) views.ImportReport {
+	r := views.ImportReport{Added: res.Added, Duplicates: res.Duplicates, Cancelled: res.Cancelled}
+	for _, f := range res.Failed {
+		r.Failed = append(r.Failed, views.ImportFailure{Path: f.Path, Reason: f.Reason})
+	}
+	return r
+}
+
+// importAndAssemble imports paths, then places the new articles' events in
+// story events.
+// Assembly runs even after a cancelled import, so that the articles that
+// were stored take their place in the story.
+func importAndAssemble(ctx context.Context, st *data.Store, paths []string, progress Progress) (ImportResult, error) {
+	res, err := Import(ctx, st, paths, progress)
+	if err != nil || len(res.Added) == 0 {
+		return res, err
+	}
+	if _, err := story.Assemble(context.WithoutCancel(ctx), st); err != nil {
+		return res, fmt.Errorf("assemble story events: %w", err)
+	}
+	return res, nil
+}
+
+func (u *ui) onUndo() { u.curationStep(true) }
+func (u *ui) onRedo() { u.curationStep(false) }
+
+func (u *ui) curationStep(undo bool) {
+	if u.views == nil {
+		return
+	}
+	if undo {
+		u.views.actors.Undo()
+	} else {
+		u.views.actors.Redo()
+	}
+	u.views.reload()
+}
+
+// editArticle saves an article's new metadata and re-analyses its text so
+// that its relative dates are anchored to the new publication date.
+func (u *ui) editArticle(id int64, title, outlet, published string) error {
+	u.mu.Lock()
+	st := u.store
+	u.mu.Unlock()
+	if st == nil {
+		return errors.New("no case is open")
+	}
+	pub := data.ParseValue(published)
+	if published != "" && !pub.Known {
+		return fmt.Errorf("publication date %q is not a date such as 2023-09-13, 2023-09 or 2023", published)
+	}
+	return reanalyse(context.Background(), st, id, title, outlet, pub)
+}
+
+// reanalyse stores new metadata for an article and replaces its analysis with
+// one anchored to the new publication date.
+func reanalyse(ctx context.Context, st *data.Store, id int64, title, outlet string, pub data.DateRange) error {
+	a, err := st.Article(ctx, id)
+	if err != nil {
+		return err
+	}
+	if err := st.UpdateArticleMeta(ctx, id, title, outlet, pub); err != nil {
+		return err
+	}
+	doc := ingest.Document{Title: title, Text: a.Text, Outlet: outlet, URL: a.URL, Author: a.Author, Format: a.Format}
+	na := analyse(doc, a.SourcePath, pub)
+	return st.ReplaceAnalysis(ctx, id, na)
+}

@@ -1,0 +1,74 @@
+package story
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"testing"
+
+	"newsline/data"
+)
+
+func TestSplitMergeUndo(t *testing.T) {
+	ctx := context.Background()
+	st := openCase(t)
+	save(t, st, loadFixtures(t))
+	assembleAll(t, st)
+	whole := partition(storyEvents(t, st, data.Filter{}))
+	s := byTitle(t, storyEvents(t, st, data.Filter{}), summit)
+	var out []int64
+	for _, src := range s.Sources {
+		if src.Title == monthOnly {
+			out = append(out, src.EventID)
+		}
+	}
+
+	if _, err := Split(ctx, st, s.ID, out); err != nil {
+		t.Fatal(err)
+	}
+	evs := storyEvents(t, st, data.Filter{})
+	if a, b := byTitle(t, evs, summit), byTitle(t, evs, monthOnly); a.ID == b.ID || len(a.Sources) != 4 || len(b.Sources) != 1 {
+		t.Fatalf("after split: summit %d (%d sources), month report %d", a.ID, len(a.Sources), b.ID)
+	}
+	if a := byTitle(t, evs, summit); a.ID != s.ID || a.Plan == 0 {
+		t.Errorf("the summit lost its id %d → %d or its plan link %d", s.ID, a.ID, a.Plan)
+	}
+	if stats := assembleAll(t, st); stats.Saved != 0 || stats.Deleted != 0 {
+		t.Errorf("reassembly undid the split: %+v", stats)
+	}
+
+	evs = storyEvents(t, st, data.Filter{})
+	if _, err := Merge(ctx, st, byTitle(t, evs, summit).ID, byTitle(t, evs, pyong24).ID); err != nil {
+		t.Fatal(err)
+	}
+	evs = storyEvents(t, st, data.Filter{})
+	if byTitle(t, evs, summit).ID != byTitle(t, evs, pyong24).ID {
+		t.Error("merge did not join the two summits")
+	}
+	if byTitle(t, evs, monthOnly).ID == byTitle(t, evs, summit).ID {
+		t.Error("merge undid the earlier split")
+	}
+
+	for range 2 {
+		if _, err := Undo(ctx, st); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := partition(storyEvents(t, st, data.Filter{})); !slices.Equal(got, whole) {
+		t.Errorf("after undoing both decisions:\n%v\nwant\n%v", got, whole)
+	}
+	if _, err := Undo(ctx, st); !errors.Is(err, data.ErrNotFound) {
+		t.Errorf("undo with nothing to undo: %v", err)
+	}
+}
+
+func TestSplitRefusesAll(t *testing.T) {
+	st := openCase(t)
+	save(t, st, loadFixtures(t)[:2])
+	assembleAll(t, st)
+	s := storyEvents(t, st, data.Filter{})[0]
+	all := []int64{s.Sources[0].EventID, s.Sources[1].EventID}
+	if _, err := Split(context.Background(), st, s.ID, all); err == nil {
+		t.Error("splitting every source out of a story event succeeded")
+	}
+}

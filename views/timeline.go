@@ -1,0 +1,214 @@
+package views
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"newsline/data"
+	"newsline/views/chart"
+)
+
+// TimelineStore is what the timeline reads from the case.
+type TimelineStore interface {
+	TimelineEvents(ctx context.Context, f data.Filter) ([]data.Event, error)
+	UndatedEvents(ctx context.Context, f data.Filter) ([]data.Event, error)
+	TopActors(ctx context.Context, f data.Filter, n int) ([]data.ActorCount, error)
+	EventDetail(ctx context.Context, id int64) (data.EventDetail, error)
+}
+
+// laneActors is how many of the most mentioned actors get a lane.
+const laneActors = 8
+
+// Lane selector choices, in the order of chart.LaneMode.
+var laneChoices = []string{"One lane", "By actor", "By event type"}
+
+// Timeline is the event timeline view: events in lanes over a zoomable time
+// axis, a legend, a details panel with the source sentence of the selected
+// event, and the undated events. It follows and sets the shared Filter.
+type Timeline struct {
+	widget.BaseWidget
+
+	// OnOpenArticle is called by the details panel's "Open article" button
+	// with the article and the byte offset of the event's sentence in it.
+	OnOpenArticle func(articleID int64, offset int)
+
+	store   TimelineStore
+	filter  *Filter
+	chart   *timelineChart
+	details *timelineDetails
+	lanes   *widget.Select
+	legend  *fyne.Container
+	status  *widget.Label
+	content fyne.CanvasObject
+
+	mode    chart.LaneMode
+	actors  []chart.LaneActor // lane actors of the last load
+	shown   data.Filter       // the filter of the events shown
+	fitted  bool              // the window has been fitted to loaded events
+	gen     int               // load generation; older results are dropped
+	cancel  context.CancelFunc
+	pending sync.WaitGroup // loads in flight
+}
+
+// NewTimeline returns a timeline over store following filter. It loads at
+// once, and again whenever the filter changes.
+func NewTimeline(store TimelineStore, filter *Filter) *Timeline {
+	t := &Timeline{store: store, filter: filter, chart: newTimelineChart(), details: newTimelineDetails(),
+		status: widget.NewLabel("Loading…"), mode: chart.LanesActors}
+	t.chart.onSelect = t.selectEvent
+	t.chart.onRange = func(from, to data.Day) {
+		t.filter.Update(func(f *data.Filter) { f.From, f.To = from, to })
+	}
+	t.details.onOpen = func(id int64, off int) {
+		if t.OnOpenArticle != nil {
+			t.OnOpenArticle(id, off)
+		}
+	}
+	t.details.onUndated = t.selectEvent
+	t.buildUI()
+	t.ExtendBaseWidget(t)
+	filter.OnChanged(func(data.Filter) { t.Reload() })
+	t.Reload()
+	return t
+}
+
+func (t *Timeline) buildUI() {
+	t.lanes = widget.NewSelect(laneChoices, func(s string) {
+		for i, c := range laneChoices {
+			if c == s && chart.LaneMode(i) != t.mode {
+				t.mode = chart.LaneMode(i)
+				t.Reload()
+			}
+		}
+	})
+	t.lanes.SetSelected(laneChoices[t.mode])
+	fit := widget.NewButton("Fit", t.chart.fit)
+	t.legend = container.NewHBox()
+	bar := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("Lanes"), t.lanes, fit), t.status,
+		container.NewHScroll(t.legend))
+	split := container.NewHSplit(t.chart, t.details.content)
+	split.Offset = 0.74
+	t.content = container.NewBorder(bar, nil, nil, nil, split)
+}
+
+// CreateRenderer lays out the toolbar, the chart and the side panel.
+func (t *Timeline) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(t.content)
+}
+
+// timelineData is one load's result.
+type timelineData struct {
+	filter  data.Filter
+	events  []data.Event
+	undated []data.Event
+	actors  []chart.LaneActor
+	err     error
+}
+
+// Reload queries the store again in the background (after an import, or
+// when the filter or the lane mode changes) and shows the result.
+func (t *Timeline) Reload() {
+	if t.cancel != nil {
+		t.cancel()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	t.cancel = cancel
+	t.gen++
+	gen, f, mode := t.gen, t.filter.Get(), t.mode
+	t.pending.Add(1)
+	go func() {
+		defer t.pending.Done()
+		res := loadTimeline(ctx, t.store, f, mode)
+		fyne.Do(func() {
+			if gen == t.gen && ctx.Err() == nil {
+				t.apply(res)
+			}
+		})
+	}()
+}
+
+// loadTimeline runs the queries of one load.
+func loadTimeline(ctx context.Context, st TimelineStore, f data.Filter, mode chart.LaneMode) timelineData {
+	res := timelineData{filter: f}
+	if res.events, res.err = st.TimelineEvents(ctx, f); res.err != nil {
+		return res
+	}
+	if res.undated, res.err = st.UndatedEvents(ctx, f); res.err != nil {
+		return res
+	}
+	if mode == chart.LanesActors {
+		res.actors, res.err = laneActorsFor(ctx, st, f, res.events)
+	}
+	return res
+}
+
+// laneActorsFor returns the filter's selected actors, or else the actors
+// most mentioned under the filter.
+func laneActorsFor(ctx context.Context, st TimelineStore, f data.Filter, events []data.Event) ([]chart.LaneActor, error) {
+	if len(f.ActorIDs) > 0 {
+		names := map[int64]string{}
+		for _, e := range events {
+			for _, a := range e.Actors {
+				names[a.ActorID] = a.Name
+			}
+		}
+		var las []chart.LaneActor
+		for _, id := range f.ActorIDs {
+			if n, ok := names[id]; ok {
+				las = append(las, chart.LaneActor{ID: id, Name: n})
+			}
+		}
+		return las, nil
+	}
+	top, err := st.TopActors(ctx, f, laneActors)
+	if err != nil {
+		return nil, err
+	}
+	las := make([]chart.LaneActor, len(top))
+	for i, a := range top {
+		las[i] = chart.LaneActor{ID: a.ID, Name: a.Name}
+	}
+	return las, nil
+}
+
+// apply shows a load's result; it runs on the UI goroutine.
+func (t *Timeline) apply(res timelineData) {
+	if res.err != nil {
+		t.status.SetText("Could not load events: " + res.err.Error())
+		return
+	}
+	t.shown, t.actors = res.filter, res.actors
+	lanes, members := chart.TimelineLanes(res.events, t.mode, res.actors)
+	t.chart.setData(res.events, lanes, members)
+	t.details.setUndated(res.undated)
+	t.setLegend(res.events)
+	t.status.SetText(fmt.Sprintf("%s · %d undated", plural(len(res.events), "event"), len(res.undated)))
+	switch {
+	case res.filter.From != 0 && res.filter.To != 0:
+		t.chart.setWindow(float64(res.filter.From), float64(res.filter.To))
+	case !t.fitted && len(res.events) > 0:
+		t.chart.fit()
+		t.fitted = true
+	}
+}
+
+// selectEvent loads and shows the detail of e.
+func (t *Timeline) selectEvent(e data.Event) {
+	t.pending.Add(1)
+	go func() {
+		defer t.pending.Done()
+		d, err := t.store.EventDetail(context.Background(), e.ID)
+		fyne.Do(func() {
+			if err != nil {
+				t.status.SetText("Could not load the event's source: " + err.Error())
+				return
+			}
+			t.details.show(d)
+		})
+	}()
+}

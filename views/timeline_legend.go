@@ -1,0 +1,58 @@
+package views
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+
+	"newsline/data"
+	"newsline/views/chart"
+)
+
+// setLegend shows a swatch per event type present, then what the mark
+// shapes mean.
+func (t *Timeline) setLegend(events []data.Event) {
+	var items []fyne.CanvasObject
+	for _, typ := range chart.LegendTypes(events) {
+		items = append(items, legendItem(dot(chart.TypeColor(typ), false), chart.TypeName(typ)))
+	}
+	grey := chart.TypeColor("STATEMENT")
+	items = append(items, layout.NewSpacer(),
+		legendItem(dot(grey, false), "exact day"),
+		legendItem(bar(grey), "month / year"),
+		legendItem(dot(fade(grey, 0.45), false), "approximate"),
+		legendItem(dot(grey, true), "planned"))
+	t.legend.Objects = items
+	t.legend.Refresh()
+}
+
+func legendItem(mark fyne.CanvasObject, label string) fyne.CanvasObject {
+	text := canvas.NewText(label, theme.Color(theme.ColorNameForeground))
+	text.TextSize = labelTextSize()
+	return container.NewHBox(container.NewCenter(mark), container.NewCenter(text))
+}
+
+// dot is a legend mark like a day-precision event, hollow when planned.
+func dot(c color.Color, hollow bool) fyne.CanvasObject {
+	d := canvas.NewCircle(c)
+	if hollow {
+		d.FillColor = color.Transparent
+	}
+	d.StrokeColor, d.StrokeWidth = c, 2
+	return fixedSize(d, 2*chart.PointRadius, 2*chart.PointRadius)
+}
+
+// bar is a legend mark like an interval event.
+func bar(c color.Color) fyne.CanvasObject {
+	r := canvas.NewRectangle(c)
+	r.CornerRadius = 2
+	return fixedSize(r, 22, chart.SpanHeight)
+}
+
+func fixedSize(o fyne.CanvasObject, w, h float64) fyne.CanvasObject {
+	return container.NewGridWrap(fyne.NewSize(float32(w), float32(h)), o)
+}
