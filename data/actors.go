@@ -57,15 +57,18 @@ const actorSelect = `
 	           (SELECT alias FROM aliases l WHERE l.actor_id = a.id ORDER BY alias)), '')
 	FROM actors a`
 
-// Actors lists actors with their mention and article counts and aliases.
+// Actors lists the actors that are mentioned in some article, with their
+// mention and article counts and aliases. Actors left without mentions (their
+// articles were deleted) stay stored, so that curation decisions about them
+// keep applying to later imports, but are not listed.
 func (s *Store) Actors(ctx context.Context, q ActorQuery) ([]Actor, error) {
 	order, ok := actorOrder[q.Sort]
 	if !ok {
 		return nil, fmt.Errorf("actors: unknown sort %q", q.Sort)
 	}
-	query := actorSelect
+	query := actorSelect + " WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = a.id)"
 	if !q.IncludeHidden {
-		query += " WHERE a.hidden = 0"
+		query += " AND a.hidden = 0"
 	}
 	query += " ORDER BY " + order
 	if q.Limit > 0 {

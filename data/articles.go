@@ -227,3 +227,25 @@ func (s *Store) ReplaceAnalysis(ctx context.Context, id int64, a NewArticle) err
 	}
 	return nil
 }
+
+// StaleArticles returns the ids of the articles analysed by an extractor
+// older than version, for re-analysis with ReplaceAnalysis.
+func (s *Store) StaleArticles(ctx context.Context, version int) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT id FROM articles WHERE extractor_version < ? ORDER BY id", version)
+	if err != nil {
+		return nil, fmt.Errorf("stale articles: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("stale articles: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("stale articles: %w", err)
+	}
+	return ids, nil
+}

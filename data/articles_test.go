@@ -240,6 +240,16 @@ func TestUpdateMetaAndReplaceAnalysis(t *testing.T) {
 		t.Errorf("old title still indexed: %+v", hits)
 	}
 	checkFTS(t, s)
+	if stale, err := s.StaleArticles(ctx, 2); err != nil || len(stale) != 1 || stale[0] != id {
+		t.Errorf("StaleArticles(2) = %v %v", stale, err)
+	}
+	a2.Article.ExtractorVersion = 2
+	if err := s.ReplaceAnalysis(ctx, id, a2); err != nil {
+		t.Fatal(err)
+	}
+	if stale, err := s.StaleArticles(ctx, 2); err != nil || len(stale) != 0 {
+		t.Errorf("StaleArticles(2) after re-analysis = %v %v", stale, err)
+	}
 	other := genArticle(2, 8)
 	if err := s.ReplaceAnalysis(ctx, id, other); err == nil {
 		t.Error("analysis of another text accepted")
@@ -300,5 +310,70 @@ func checkFTS(t *testing.T, s *Store) {
 	t.Helper()
 	if _, err := s.db.Exec("INSERT INTO articles_fts (articles_fts, rank) VALUES ('integrity-check', 1)"); err != nil {
 		t.Errorf("search index out of step with articles: %v", err)
+	}
+}
+
+func TestSaveArticleCancelled(t *testing.T) {
+	s := openTemp(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, _, err := s.SaveArticle(ctx, genArticle(1, 10)); !errors.Is(err, context.Canceled) {
+		t.Errorf("SaveArticle with a cancelled context: %v", err)
+	}
+	for _, tb := range []string{"articles", "sentences", "actors", "mentions"} {
+		if n := count(t, s, tb); n != 0 {
+			t.Errorf("%d %s stored", n, tb)
+		}
+	}
+}
+
+func TestActorsQuery(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	for i := range 5 {
+		mustSave(t, s, genArticle(uint64(i+1), 20))
+	}
+	as, err := s.Actors(ctx, ActorQuery{Sort: "mentions", Limit: 3})
+	if err != nil || len(as) != 3 {
+		t.Fatalf("Actors = %+v %v", as, err)
+	}
+	for i := 1; i < len(as); i++ {
+		if as[i].Mentions > as[i-1].Mentions {
+			t.Errorf("not by mentions: %+v", as)
+		}
+	}
+	byName, err := s.Actors(ctx, ActorQuery{Sort: "name"})
+	if err != nil || len(byName) != len(genNames) {
+		t.Fatalf("by name: %d actors, %v", len(byName), err)
+	}
+	for i := 1; i < len(byName); i++ {
+		if strings.ToLower(byName[i].Name) < strings.ToLower(byName[i-1].Name) {
+			t.Errorf("not by name: %q before %q", byName[i-1].Name, byName[i].Name)
+		}
+	}
+	if _, err := s.Actor(ctx, 9999); !errors.Is(err, ErrNotFound) {
+		t.Errorf("missing actor: %v", err)
+	}
+}
+
+func TestDeleteArticleUnlistsItsActors(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	mustSave(t, s, analysed("Kim Jong Un met Vladimir Putin.", kim, putin))
+	only := mustSave(t, s, analysed("Sergei Lavrov flew home.", NewActor{Name: "Sergei Lavrov", Type: ActorPerson}))
+	if err := s.DeleteArticle(ctx, only); err != nil {
+		t.Fatal(err)
+	}
+	as, err := s.Actors(ctx, ActorQuery{IncludeHidden: true})
+	if err != nil || len(as) != 2 {
+		t.Fatalf("actors after delete = %+v %v", as, err)
+	}
+	if st, _ := s.Stats(ctx); st.Actors != 2 {
+		t.Errorf("Stats.Actors = %d, want 2", st.Actors)
+	}
+	// The unlisted actor is still there for a later import.
+	mustSave(t, s, analysed("Sergei Lavrov flew back.", NewActor{Name: "Sergei Lavrov", Type: ActorPerson}))
+	if n := count(t, s, "actors"); n != 3 {
+		t.Errorf("%d actors stored, want 3", n)
 	}
 }

@@ -189,3 +189,80 @@ func maxMention(ctx context.Context, tx *sql.Tx) (int64, error) {
 	err := tx.QueryRowContext(ctx, "SELECT MAX(id) FROM mentions").Scan(&id)
 	return id.Int64, err
 }
+
+// splitRule is a row of split_rules that a merge rewrote. Added is true when
+// the rewritten rule was new, so undo must remove it.
+type splitRule struct {
+	Norm     string
+	From, To int64
+	Added    bool
+}
+
+// swapID is id, or to when id is from.
+func swapID(id, from, to int64) int64 {
+	if id == from {
+		return to
+	}
+	return id
+}
+
+// repointRules makes the split rules of actor src, which is being merged
+// into actor into, rules of into, and returns them as they were.
+func repointRules(ctx context.Context, tx *sql.Tx, src, into int64) ([]splitRule, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT norm, from_actor_id, to_actor_id FROM split_rules
+		WHERE from_actor_id = ?1 OR to_actor_id = ?1`, src)
+	if err != nil {
+		return nil, err
+	}
+	var rules []splitRule
+	for rows.Next() {
+		var r splitRule
+		if err := rows.Scan(&r.Norm, &r.From, &r.To); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		rules = append(rules, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if _, err := tx.ExecContext(ctx, "DELETE FROM split_rules WHERE from_actor_id = ?1 OR to_actor_id = ?1", src); err != nil {
+		return nil, err
+	}
+	for i, r := range rules {
+		from, to := swapID(r.From, src, into), swapID(r.To, src, into)
+		if from == to {
+			continue
+		}
+		res, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO split_rules (norm, from_actor_id, to_actor_id) VALUES (?, ?, ?)",
+			r.Norm, from, to)
+		if err != nil {
+			return nil, err
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return nil, err
+		}
+		rules[i].Added = n == 1
+	}
+	return rules, nil
+}
+
+// restoreRules undoes repointRules(src, into).
+func restoreRules(ctx context.Context, tx *sql.Tx, rules []splitRule, src, into int64) error {
+	for _, r := range rules {
+		if r.Added {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM split_rules
+				WHERE norm = ? AND from_actor_id = ? AND to_actor_id = ?`,
+				r.Norm, swapID(r.From, src, into), swapID(r.To, src, into)); err != nil {
+				return err
+			}
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO split_rules (norm, from_actor_id, to_actor_id) VALUES (?, ?, ?)",
+			r.Norm, r.From, r.To); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -462,3 +462,27 @@ func TestUndoMergeAfterLaterImport(t *testing.T) {
 		t.Errorf("restored actor takes part in %d events of the later article, want 1", n)
 	}
 }
+
+// TestMergeKeepsSplitRule splits a name off an actor, merges the split-off
+// actor into a third one, and checks that later mentions by that name still
+// leave the first actor, and that undo restores the rule.
+func TestMergeKeepsSplitRule(t *testing.T) {
+	ctx := context.Background()
+	s, _ := curationCase(t)
+	moscow, err := s.SplitAlias(ctx, actorNamed(t, s, "Russia"), "Moscow")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustSave(t, s, analysed("The Kremlin spoke.", NewActor{Name: "Kremlin", Type: ActorOrg}))
+	kremlin := actorNamed(t, s, "Kremlin")
+	before := snapshot(t, s)
+	if err := s.MergeActors(ctx, kremlin, []int64{moscow}); err != nil {
+		t.Fatal(err)
+	}
+	after := snapshot(t, s)
+	undoRedo(t, s, before, after)
+	mustSave(t, s, analysed("Russia said so. Moscow agreed.", russia))
+	if a := mentionOwner(t, s, "Moscow"); a.ID != kremlin {
+		t.Errorf("later Moscow mention went to %q, want Kremlin", a.Name)
+	}
+}

@@ -20,6 +20,7 @@ type mergedActor struct {
 	Mentions    []int64
 	EventActors []eventActorRow
 	Blocked     []string
+	Rules       []splitRule
 }
 
 type mergeDecision struct {
@@ -76,6 +77,9 @@ func mergeOne(ctx context.Context, tx *sql.Tx, src, into int64) (mergedActor, er
 		return m, err
 	}
 	if m.Blocked, err = blockedNames(ctx, tx, src); err != nil {
+		return m, err
+	}
+	if m.Rules, err = repointRules(ctx, tx, src, into); err != nil {
 		return m, err
 	}
 	if m.Mentions, err = mentionsNamed(ctx, tx, src, 0, nil); err != nil {
@@ -139,6 +143,9 @@ func unmergeOne(ctx context.Context, tx *sql.Tx, m mergedActor, into, maxID int6
 		if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO blocked_aliases (norm, actor_id) VALUES (?, ?)", b, a.ID); err != nil {
 			return err
 		}
+	}
+	if err := restoreRules(ctx, tx, m.Rules, a.ID, into); err != nil {
+		return err
 	}
 	later, err := mentionsNamed(ctx, tx, into, maxID, norms)
 	if err != nil {

@@ -289,6 +289,7 @@ func (w *scopeWhere) inStrings(col string, vals []string) {
 	w.add(col+" IN ("+placeholders(len(vals))+")", args...)
 }
 
+// String is the WHERE clause with a leading space, or "" without conditions.
 func (w scopeWhere) String() string {
 	if len(w.conds) == 0 {
 		return ""

@@ -42,8 +42,9 @@ func (s *Store) SaveArticle(ctx context.Context, a NewArticle) (id int64, added 
 // far are committed and the results cover only them, with ctx's error.
 func (s *Store) SaveArticles(ctx context.Context, as []NewArticle) ([]SaveResult, error) {
 	res := make([]SaveResult, 0, len(as))
-	err := s.write(context.WithoutCancel(ctx), func(tx *sql.Tx) error {
-		sv, err := s.newSaver(ctx, tx)
+	bg := context.WithoutCancel(ctx)
+	err := s.write(bg, func(tx *sql.Tx) error {
+		sv, err := s.newSaver(bg, tx)
 		if err != nil {
 			return err
 		}
@@ -113,22 +114,7 @@ type splitKey struct {
 
 func (s *Store) newSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 	sv := &saver{store: s, tx: tx, actors: map[string]int64{}}
-	for _, p := range []struct {
-		stmt **sql.Stmt
-		sql  string
-	}{
-		{&sv.findArticle, "SELECT id FROM articles WHERE sha256 = ?"},
-		{&sv.insertArticle, insertArticleSQL},
-		{&sv.insertSentence, "INSERT INTO sentences (article_id, idx, start, end) VALUES (?, ?, ?, ?)"},
-		{&sv.insertTimex, insertTimexSQL},
-		{&sv.findActor, findActorSQL},
-		{&sv.insertActor, insertActorSQL},
-		{&sv.insertAlias, insertAliasSQL},
-		{&sv.insertMention, insertMentionSQL},
-		{&sv.insertEvent, insertEventSQL},
-		{&sv.insertEventActor, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role) VALUES (?, ?, ?)"},
-		{&sv.insertFTS, "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"},
-	} {
+	for _, p := range sv.statements() {
 		st, err := s.txStmt(ctx, tx, p.sql)
 		if err != nil {
 			sv.close()
@@ -143,6 +129,37 @@ func (s *Store) newSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		return nil, err
 	}
 	return sv, nil
+}
+
+type namedStmt struct {
+	stmt **sql.Stmt
+	sql  string
+}
+
+// statements lists the saver's statements and where each one goes.
+func (sv *saver) statements() []namedStmt {
+	return []namedStmt{
+		{&sv.findArticle, "SELECT id FROM articles WHERE sha256 = ?"},
+		{&sv.insertArticle, insertArticleSQL},
+		{&sv.insertSentence, "INSERT INTO sentences (article_id, idx, start, end) VALUES (?, ?, ?, ?)"},
+		{&sv.insertTimex, insertTimexSQL},
+		{&sv.findActor, findActorSQL},
+		{&sv.insertActor, insertActorSQL},
+		{&sv.insertAlias, insertAliasSQL},
+		{&sv.insertMention, insertMentionSQL},
+		{&sv.insertEvent, insertEventSQL},
+		{&sv.insertEventActor, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role) VALUES (?, ?, ?)"},
+		{&sv.insertFTS, "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"},
+	}
+}
+
+// saverSQL is the SQL of the saver's statements, prepared once at Open.
+func saverSQL() []string {
+	var qs []string
+	for _, p := range (&saver{}).statements() {
+		qs = append(qs, p.sql)
+	}
+	return qs
 }
 
 func (sv *saver) close() {

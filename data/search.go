@@ -33,9 +33,10 @@ type SearchHit struct {
 // (title matches weigh more). Plain words are matched as words, so that
 // "Kim Jong-un" just works; "double-quoted phrases", OR, AND, NOT,
 // parentheses and prefix* are honoured. A malformed query gives an error
-// wrapping ErrBadQuery with a sentence a person can act on.
+// wrapping ErrBadQuery with a sentence a person can act on. A limit of 0 or
+// less means 50.
 func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHit, error) {
-	match, err := ftsQuery(query)
+	match, err := MatchQuery(query)
 	if err != nil {
 		return nil, err
 	}
@@ -69,7 +70,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	return hits, nil
 }
 
-// badQuery turns an FTS5 syntax error that slipped past ftsQuery into
+// badQuery turns an FTS5 syntax error that slipped past MatchQuery into
 // ErrBadQuery.
 func badQuery(err error) error {
 	msg := err.Error()
@@ -79,10 +80,13 @@ func badQuery(err error) error {
 	return err
 }
 
-// ftsQuery rewrites a user's query into FTS5 syntax: every plain word is
-// quoted (so hyphens, periods and other punctuation are not operators),
-// phrases and operators are checked and kept.
-func ftsQuery(q string) (string, error) {
+// MatchQuery rewrites a query as a person types it (Filter.Text, the search
+// box) into an FTS5 MATCH expression for articles_fts: every plain word is
+// quoted, so hyphens, periods and other punctuation are not operators;
+// "phrases", AND, OR, NOT, parentheses and prefix* are checked and kept. A
+// malformed query gives an error wrapping ErrBadQuery. Every query that
+// matches articles_fts with user text should pass it through here.
+func MatchQuery(q string) (string, error) {
 	toks, err := lexQuery(q)
 	if err != nil {
 		return "", err
@@ -92,7 +96,7 @@ func ftsQuery(q string) (string, error) {
 	}
 	parts := make([]string, 0, len(toks))
 	for i, t := range toks {
-		// FTS5 only joins bare phrases implicitly: spell AND out around parentheses.
+		// Spell AND out between operands: FTS5 does not join a group implicitly.
 		if i > 0 && (t.kind == tokTerm || t.kind == tokOpen) &&
 			(toks[i-1].kind == tokTerm || toks[i-1].kind == tokClose) {
 			parts = append(parts, "AND")

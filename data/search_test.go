@@ -97,3 +97,17 @@ func TestSearchBadQueries(t *testing.T) {
 		})
 	}
 }
+
+func TestMatchQuery(t *testing.T) {
+	for in, want := range map[string]string{
+		"Kim Jong-un":              `"Kim" AND "Jong-un"`,
+		`"Wagner Group" OR shells`: `"Wagner Group" OR "shells"`,
+		"cosmo* (a OR b)":          `"cosmo"* AND ( "a" OR "b" )`,
+		`say "it"`:                 `"say" AND "it"`,
+	} {
+		got, err := MatchQuery(in)
+		if err != nil || got != want {
+			t.Errorf("MatchQuery(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+}

@@ -9,7 +9,7 @@ import (
 // Stats summarises a case.
 type Stats struct {
 	Articles       int
-	Actors         int // actors not hidden
+	Actors         int // actors not hidden and mentioned somewhere
 	Mentions       int // mentions of actors not hidden
 	Events         int
 	FirstEvent     Day // first day of the earliest dated event; 0 when none
@@ -25,7 +25,8 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	var fe, le, fp, lp sql.NullInt64
 	err := s.db.QueryRowContext(ctx, `
 		SELECT (SELECT COUNT(*) FROM articles),
-		       (SELECT COUNT(*) FROM actors WHERE hidden = 0),
+		       (SELECT COUNT(*) FROM actors a WHERE hidden = 0
+		           AND EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = a.id)),
 		       (SELECT COUNT(*) FROM mentions m JOIN actors a ON a.id = m.actor_id WHERE a.hidden = 0),
 		       (SELECT COUNT(*) FROM events),
 		       (SELECT MIN(start_day) FROM events),

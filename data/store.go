@@ -65,6 +65,10 @@ func Open(path string) (*Store, error) {
 		s.Close()
 		return nil, fmt.Errorf("open case %s: %w", abs, friendly(err))
 	}
+	if err := s.prepareWriter(context.Background(), saverSQL()...); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("open case %s: %w", abs, err)
+	}
 	return s, nil
 }
 
@@ -146,18 +150,33 @@ func (s *Store) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	return nil
 }
 
-// txStmt returns query prepared for tx, parsing it only the first time the
-// writer connection sees it. It must be called inside write.
-func (s *Store) txStmt(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, error) {
-	st, ok := s.prepared[query]
-	if !ok {
-		var err error
-		if st, err = s.wdb.PrepareContext(ctx, query); err != nil {
-			return nil, fmt.Errorf("prepare: %w", err)
+// prepareWriter prepares statements on the writer connection while it is
+// idle, so that write transactions reuse them instead of parsing SQL each time.
+func (s *Store) prepareWriter(ctx context.Context, queries ...string) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	for _, q := range queries {
+		st, err := s.wdb.PrepareContext(ctx, q)
+		if err != nil {
+			return fmt.Errorf("prepare: %w", err)
 		}
-		s.prepared[query] = st
+		s.prepared[q] = st
 	}
-	return tx.StmtContext(ctx, st), nil
+	return nil
+}
+
+// txStmt returns query for use in tx: the writer's prepared statement when
+// there is one, else one prepared for tx alone. It must be called inside
+// write (the writer connection is busy then, so it cannot prepare for later).
+func (s *Store) txStmt(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, error) {
+	if st, ok := s.prepared[query]; ok {
+		return tx.StmtContext(ctx, st), nil
+	}
+	st, err := tx.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, fmt.Errorf("prepare: %w", err)
+	}
+	return st, nil
 }
 
 // friendly maps SQLite's lock and permission errors onto ErrLocked and
@@ -185,6 +204,9 @@ func checkWritable(path string) error {
 		return fmt.Errorf("open case %s: %w (%v)", path, ErrReadOnly, err)
 	}
 	probe, err := os.CreateTemp(filepath.Dir(path), ".newsline-probe-*")
+	if errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("open case %s: its folder does not exist", path)
+	}
 	if err != nil {
 		return fmt.Errorf("open case %s: %w: cannot write in its folder (%v)", path, ErrReadOnly, err)
 	}

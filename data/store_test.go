@@ -107,6 +107,17 @@ func TestOpenRefusesAndLeavesFileUntouched(t *testing.T) {
 			rawExec(t, path, "INSERT INTO schema_migrations VALUES (999, '0999_future.sql', '2030-01-01')",
 				"PRAGMA user_version = 999")
 		}, []string{"newer Newsline", "999", "knows up to"}},
+		{"newer schema in the version table only", func(t *testing.T, path string) {
+			s, err := Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s.Close()
+			rawExec(t, path, "INSERT INTO schema_migrations VALUES (998, '0998_future.sql', '2030-01-01')")
+		}, []string{"newer Newsline", "998", "knows up to"}},
+		{"sqlite file of another application", func(t *testing.T, path string) {
+			rawExec(t, path, "PRAGMA application_id = 1234", "CREATE TABLE meta (key TEXT, value TEXT)")
+		}, []string{"is not a Newsline case file"}},
 		{"text file", func(t *testing.T, path string) {
 			if err := os.WriteFile(path, []byte(strings.Repeat("Dear diary, today I met nobody.\n", 10)), 0o644); err != nil {
 				t.Fatal(err)
@@ -264,5 +275,51 @@ func TestDefaultPath(t *testing.T) {
 	}
 	if st, err := os.Stat(filepath.Dir(p)); err != nil || !st.IsDir() {
 		t.Errorf("folder not created: %v", err)
+	}
+}
+
+// copyFile copies src to dst.
+func copyFile(t *testing.T, src, dst string) {
+	t.Helper()
+	b, err := os.ReadFile(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(dst, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestOpenAfterCrash opens a copy of a case taken while it was open, as a
+// crash leaves it: its header may still be in the write-ahead log.
+func TestOpenAfterCrash(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "live.newsline")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	mustSave(t, s, genArticle(1, 4))
+	crashed := filepath.Join(t.TempDir(), "crashed #1?.newsline")
+	copyFile(t, path, crashed)
+	copyFile(t, path+"-wal", crashed+"-wal")
+	if h, _, _ := readHeader(crashed); h.appID == ApplicationID {
+		t.Fatal("the file's own header is already up to date; this test needs it stale")
+	}
+	c, err := Open(crashed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	if n, err := c.ArticleCount(context.Background()); n != 1 || err != nil {
+		t.Errorf("recovered %d articles, %v", n, err)
+	}
+}
+
+func TestOpenMissingFolder(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "nowhere", "case.newsline")
+	if _, err := Open(path); err == nil || !strings.Contains(err.Error(), "folder does not exist") {
+		t.Errorf("Open in a missing folder: %v", err)
 	}
 }

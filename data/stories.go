@@ -26,6 +26,8 @@ type StorySource struct {
 	SentenceID int64
 	Sentence   string    // the sentence's text
 	Offset     int       // byte offset of the sentence in the article text
+	Trigger    string    // the event's trigger word
+	TriggerAt  int       // byte offset of the trigger in the article text
 	Date       DateRange // the date this source gives the event
 	Group      int64     // syndication group: the smallest article id of the copies
 }
@@ -257,8 +259,14 @@ func (s *Store) SaveStories(ctx context.Context, changes StoryChanges) error {
 				return err
 			}
 		}
+		member, err := tx.PrepareContext(ctx, `INSERT INTO story_members (event_id, story_id) VALUES (?, ?)
+			ON CONFLICT (event_id) DO UPDATE SET story_id = excluded.story_id, dirty = 0`)
+		if err != nil {
+			return err
+		}
+		defer member.Close()
 		for _, r := range changes.Save {
-			if err := saveStory(ctx, tx, r); err != nil {
+			if err := saveStory(ctx, tx, member, r); err != nil {
 				return err
 			}
 		}
@@ -270,7 +278,9 @@ func (s *Store) SaveStories(ctx context.Context, changes StoryChanges) error {
 	return nil
 }
 
-func saveStory(ctx context.Context, tx *sql.Tx, r StoryRecord) error {
+// saveStory writes story event r and, through the prepared statement
+// member, its members.
+func saveStory(ctx context.Context, tx *sql.Tx, member *sql.Stmt, r StoryRecord) error {
 	dates, err := json.Marshal(nonNil(r.DatesReported))
 	if err != nil {
 		return err
@@ -283,16 +293,20 @@ func saveStory(ctx context.Context, tx *sql.Tx, r StoryRecord) error {
 			approx, planned, conflict, dates_reported, reports, outlets, articles)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, args...).Scan(&id)
 	} else {
-		_, err = tx.ExecContext(ctx, `INSERT OR REPLACE INTO story_events (type, value, start_day, end_day,
+		_, err = tx.ExecContext(ctx, `INSERT INTO story_events (type, value, start_day, end_day,
 			precision, approx, planned, conflict, dates_reported, reports, outlets, articles, id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, append(args, id)...)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT (id) DO UPDATE SET type = excluded.type, value = excluded.value,
+				start_day = excluded.start_day, end_day = excluded.end_day, precision = excluded.precision,
+				approx = excluded.approx, planned = excluded.planned, conflict = excluded.conflict,
+				dates_reported = excluded.dates_reported, reports = excluded.reports,
+				outlets = excluded.outlets, articles = excluded.articles`, append(args, id)...)
 	}
 	if err != nil {
 		return fmt.Errorf("story event %d: %w", r.ID, err)
 	}
 	for _, ev := range r.Members {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO story_members (event_id, story_id) VALUES (?, ?)
-			ON CONFLICT (event_id) DO UPDATE SET story_id = excluded.story_id, dirty = 0`, ev, id); err != nil {
+		if _, err := member.ExecContext(ctx, ev, id); err != nil {
 			return fmt.Errorf("story event %d member %d: %w", id, ev, err)
 		}
 	}
@@ -337,31 +351,58 @@ func (s *Store) PendingSyndication(ctx context.Context) ([]SyndicationArticle, e
 	return as, nil
 }
 
-// SyndicationCandidates returns the compared articles sharing a band hash
-// with bands (bands[i] is the hash of band i), by id.
-func (s *Store) SyndicationCandidates(ctx context.Context, bands []int64) ([]SyndicationArticle, error) {
-	if len(bands) == 0 {
-		return nil, nil
-	}
-	conds := make([]string, len(bands))
-	args := make([]any, 0, 2*len(bands))
-	for i, h := range bands {
-		conds[i] = "(band = ? AND hash = ?)"
-		args = append(args, i, h)
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, g.group_id, a.text FROM articles a
-		JOIN article_groups g ON g.article_id = a.id
-		WHERE a.id IN (SELECT article_id FROM article_bands WHERE `+strings.Join(conds, " OR ")+`)
-		ORDER BY a.id`, args...)
+// SyndicationCandidates returns, for each list of band hashes (hashes[i] is
+// the hash of band i), the compared articles sharing one of them, by id.
+func (s *Store) SyndicationCandidates(ctx context.Context, bands [][]int64) ([][]SyndicationArticle, error) {
+	out := make([][]SyndicationArticle, len(bands))
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return nil, fmt.Errorf("syndication candidates: %w", err)
+	}
+	defer tx.Rollback()
+	stmts := map[int]*sql.Stmt{}
+	for i, hashes := range bands {
+		if len(hashes) == 0 {
+			continue
+		}
+		stmt, ok := stmts[len(hashes)]
+		if !ok {
+			if stmt, err = tx.PrepareContext(ctx, candidateQuery(len(hashes))); err != nil {
+				return nil, fmt.Errorf("syndication candidates: %w", err)
+			}
+			defer stmt.Close()
+			stmts[len(hashes)] = stmt
+		}
+		if out[i], err = candidates(ctx, stmt, hashes); err != nil {
+			return nil, fmt.Errorf("syndication candidates: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// candidateQuery selects the compared articles sharing one of n band hashes.
+func candidateQuery(n int) string {
+	conds := make([]string, n)
+	for i := range conds {
+		conds[i] = fmt.Sprintf("(band = %d AND hash = ?)", i)
+	}
+	return `SELECT a.id, g.group_id, a.text FROM articles a
+		JOIN article_groups g ON g.article_id = a.id
+		WHERE a.id IN (SELECT article_id FROM article_bands WHERE ` + strings.Join(conds, " OR ") + `)
+		ORDER BY a.id`
+}
+
+func candidates(ctx context.Context, stmt *sql.Stmt, hashes []int64) ([]SyndicationArticle, error) {
+	args := make([]any, len(hashes))
+	for i, h := range hashes {
+		args[i] = h
+	}
+	rows, err := stmt.QueryContext(ctx, args...)
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
-	as, err := scanSyndication(rows)
-	if err != nil {
-		return nil, fmt.Errorf("syndication candidates: %w", err)
-	}
-	return as, nil
+	return scanSyndication(rows)
 }
 
 func scanSyndication(rows *sql.Rows) ([]SyndicationArticle, error) {
@@ -376,36 +417,62 @@ func scanSyndication(rows *sql.Rows) ([]SyndicationArticle, error) {
 	return as, rows.Err()
 }
 
-// SaveSyndication records that article id has been compared, with its band
-// hashes, and joins it to the syndication groups of copies: all of them
-// become one group named by its smallest article id.
-func (s *Store) SaveSyndication(ctx context.Context, id int64, bands []int64, copies []int64) error {
+// SyndicationResult is the outcome of comparing one article with those
+// compared before it: its band hashes and the articles it is a copy of.
+type SyndicationResult struct {
+	ID     int64
+	Bands  []int64
+	Copies []int64
+}
+
+// SaveSyndication records, in one transaction and in order, that articles
+// have been compared: each one's band hashes are stored and it joins the
+// syndication groups of its copies, which become one group named by its
+// smallest article id.
+func (s *Store) SaveSyndication(ctx context.Context, results []SyndicationResult) error {
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		for i, h := range bands {
-			if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO article_bands (band, hash, article_id) VALUES (?, ?, ?)",
-				i, h, id); err != nil {
-				return err
+		for _, r := range results {
+			if err := saveSyndication(ctx, tx, r); err != nil {
+				return fmt.Errorf("article %d: %w", r.ID, err)
 			}
 		}
-		group, old := id, []any{id}
-		for _, c := range copies {
-			var g int64
-			if err := tx.QueryRowContext(ctx, "SELECT group_id FROM article_groups WHERE article_id = ?", c).Scan(&g); err != nil {
-				return fmt.Errorf("group of article %d: %w", c, err)
-			}
-			group, old = min(group, g), append(old, g)
-		}
-		if _, err := tx.ExecContext(ctx, "INSERT OR REPLACE INTO article_groups (article_id, group_id) VALUES (?, ?)", id, group); err != nil {
-			return err
-		}
-		_, err := tx.ExecContext(ctx, "UPDATE article_groups SET group_id = ? WHERE group_id IN ("+placeholders(len(old))+")",
-			append([]any{group}, old...)...)
-		return err
+		return nil
 	})
 	if err != nil {
-		return fmt.Errorf("save syndication of article %d: %w", id, err)
+		return fmt.Errorf("save syndication: %w", err)
 	}
 	return nil
+}
+
+func saveSyndication(ctx context.Context, tx *sql.Tx, r SyndicationResult) error {
+	if len(r.Bands) > 0 {
+		rows := strings.Repeat("(?, ?, ?), ", len(r.Bands))
+		args := make([]any, 0, 3*len(r.Bands))
+		for i, h := range r.Bands {
+			args = append(args, i, h, r.ID)
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT OR IGNORE INTO article_bands (band, hash, article_id) VALUES "+
+			strings.TrimSuffix(rows, ", "), args...); err != nil {
+			return err
+		}
+	}
+	group, old := r.ID, []any{r.ID}
+	for _, c := range r.Copies {
+		var g int64
+		if err := tx.QueryRowContext(ctx, "SELECT group_id FROM article_groups WHERE article_id = ?", c).Scan(&g); err != nil {
+			return fmt.Errorf("group of article %d: %w", c, err)
+		}
+		group, old = min(group, g), append(old, g)
+	}
+	if _, err := tx.ExecContext(ctx, "INSERT OR REPLACE INTO article_groups (article_id, group_id) VALUES (?, ?)", r.ID, group); err != nil {
+		return err
+	}
+	if len(old) == 1 {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, "UPDATE article_groups SET group_id = ? WHERE group_id IN ("+placeholders(len(old))+")",
+		append([]any{group}, old...)...)
+	return err
 }
 
 // SplitStoryEvent records the user's decision to take events out of story
@@ -544,25 +611,48 @@ func releaseMembers(ctx context.Context, tx *sql.Tx, id int64) error {
 // The window keeps dated story events overlapping it; MinSources counts
 // independent reports; Text matches any source article.
 func (s *Store) StoryEvents(ctx context.Context, f Filter) ([]StoryEvent, error) {
-	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	where, args := storyWhere(f)
+	evs, err := s.storyQuery(ctx, where, args)
 	if err != nil {
 		return nil, fmt.Errorf("story events: %w", err)
 	}
+	return evs, nil
+}
+
+// StoryEvent returns story event id with its actors and sources, or
+// ErrNotFound.
+func (s *Store) StoryEvent(ctx context.Context, id int64) (StoryEvent, error) {
+	evs, err := s.storyQuery(ctx, "s.id = ?", []any{id})
+	if err != nil {
+		return StoryEvent{}, fmt.Errorf("story event %d: %w", id, err)
+	}
+	if len(evs) == 0 {
+		return StoryEvent{}, fmt.Errorf("story event %d: %w", id, ErrNotFound)
+	}
+	return evs[0], nil
+}
+
+// storyQuery reads the story events s matching where, with their sources
+// and actors, in one read transaction.
+func (s *Store) storyQuery(ctx context.Context, where string, args []any) ([]StoryEvent, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
 	defer tx.Rollback()
-	where, args := storyWhere(f)
 	evs, err := storyRows(ctx, tx, where, args)
 	if err != nil {
-		return nil, fmt.Errorf("story events: %w", err)
+		return nil, err
 	}
 	byID := make(map[int64]*StoryEvent, len(evs))
 	for i := range evs {
 		byID[evs[i].ID] = &evs[i]
 	}
 	if err := storySources(ctx, tx, where, args, byID); err != nil {
-		return nil, fmt.Errorf("story sources: %w", err)
+		return nil, fmt.Errorf("sources: %w", err)
 	}
 	if err := storyActors(ctx, tx, where, args, byID); err != nil {
-		return nil, fmt.Errorf("story actors: %w", err)
+		return nil, fmt.Errorf("actors: %w", err)
 	}
 	return evs, nil
 }
@@ -639,7 +729,7 @@ func storySources(ctx context.Context, tx *sql.Tx, where string, args []any, byI
 	rows, err := tx.QueryContext(ctx, `
 		SELECT m.story_id, e.id, a.id, a.title, a.outlet, a.published, se.id,
 			CAST(substr(CAST(a.text AS BLOB), se.start + 1, se.end - se.start) AS TEXT), se.start,
-			e.value, e.approx, coalesce(g.group_id, a.id)
+			e.trigger, e.trigger_start, e.value, e.approx, coalesce(g.group_id, a.id)
 		FROM story_members m
 		JOIN events e ON e.id = m.event_id
 		JOIN articles a ON a.id = e.article_id
@@ -657,7 +747,7 @@ func storySources(ctx context.Context, tx *sql.Tx, where string, args []any, byI
 		var value string
 		var approx bool
 		if err := rows.Scan(&story, &src.EventID, &src.ArticleID, &src.Title, &src.Outlet, &src.Published,
-			&src.SentenceID, &src.Sentence, &src.Offset, &value, &approx, &src.Group); err != nil {
+			&src.SentenceID, &src.Sentence, &src.Offset, &src.Trigger, &src.TriggerAt, &value, &approx, &src.Group); err != nil {
 			return err
 		}
 		src.Date = ParseValue(value)
@@ -695,30 +785,24 @@ func storyActors(ctx context.Context, tx *sql.Tx, where string, args []any, byID
 }
 
 // StoryTimelineEvents returns one Event per dated story event matching f, for
-// a timeline that draws story events: ID is the story event's id, Sources its
-// independent reports, and the article, sentence and trigger are those of its
-// first source.
+// a timeline that draws story events: ID is the story event's id (look it up
+// with StoryEvent, not EventDetail), Sources its independent reports, and the
+// article, sentence and trigger are those of its first source.
 func (s *Store) StoryTimelineEvents(ctx context.Context, f Filter) ([]Event, error) {
-	if f.From == 0 && f.To == 0 {
-		f.To = Day(1 << 30) // keeps dated story events only
-	}
-	sts, err := s.StoryEvents(ctx, f)
+	where, args := storyWhere(f)
+	sts, err := s.storyQuery(ctx, where+" AND s.start_day IS NOT NULL", args)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("story timeline events: %w", err)
 	}
 	evs := make([]Event, 0, len(sts))
 	for _, st := range sts {
-		if !st.Date.Known || len(st.Sources) == 0 {
+		if len(st.Sources) == 0 {
 			continue
 		}
-		e := Event{ID: st.ID, ArticleID: st.Sources[0].ArticleID, SentenceID: st.Sources[0].SentenceID,
-			Type: st.Type, Date: st.Date, Planned: st.Planned, Actors: st.Actors, Sources: st.Reports}
-		if err := s.db.QueryRowContext(ctx, `SELECT trigger, trigger_start, trigger_end, coalesce(timex_id, 0)
-			FROM events WHERE id = ?`, st.Sources[0].EventID).Scan(&e.Trigger, &e.TriggerStart, &e.TriggerEnd,
-			&e.TimexID); err != nil {
-			return nil, fmt.Errorf("story timeline event %d: %w", st.ID, err)
-		}
-		evs = append(evs, e)
+		src := st.Sources[0]
+		evs = append(evs, Event{ID: st.ID, ArticleID: src.ArticleID, SentenceID: src.SentenceID, Type: st.Type,
+			Trigger: src.Trigger, TriggerStart: src.TriggerAt, TriggerEnd: src.TriggerAt + len(src.Trigger),
+			Date: st.Date, Planned: st.Planned, Actors: st.Actors, Sources: st.Reports})
 	}
 	return evs, nil
 }

@@ -122,8 +122,16 @@ func TestStoryTimelineEvents(t *testing.T) {
 		t.Fatalf("timeline: %d events, %v", len(evs), err)
 	}
 	e := evs[0]
-	if e.Sources != 2 || e.ArticleID != ids[0] || e.Trigger != "Put" || e.Date.Value != "2023-09-13" || len(e.Actors) != 2 {
+	if e.Sources != 2 || e.ArticleID != ids[0] || e.Trigger != "Put" || e.TriggerStart != len("Séoul — ") ||
+		e.Date.Value != "2023-09-13" || len(e.Actors) != 2 {
 		t.Errorf("timeline event %+v", e)
+	}
+	one, err := s.StoryEvent(context.Background(), e.ID)
+	if err != nil || one.ID != e.ID || len(one.Sources) != 2 {
+		t.Errorf("story event %d: %+v, %v", e.ID, one, err)
+	}
+	if _, err := s.StoryEvent(context.Background(), 999); !errors.Is(err, ErrNotFound) {
+		t.Errorf("missing story event: %v", err)
 	}
 }
 
@@ -170,22 +178,22 @@ func TestSyndicationGroups(t *testing.T) {
 	if err != nil || len(pending) != 3 || pending[0].Text == "" {
 		t.Fatalf("pending %d, %v", len(pending), err)
 	}
-	steps := []struct {
-		id     int64
-		bands  []int64
-		copies []int64
-	}{{ids[2], []int64{7, 8}, nil}, {ids[1], []int64{5, 6}, nil}, {ids[0], []int64{1, 6}, []int64{ids[1], ids[2]}}}
-	for _, st := range steps {
-		if err := s.SaveSyndication(ctx, st.id, st.bands, st.copies); err != nil {
-			t.Fatal(err)
-		}
+	first := []SyndicationResult{{ids[2], []int64{7, 8}, nil}, {ids[1], []int64{5, 6}, nil}}
+	if err := s.SaveSyndication(ctx, first); err != nil {
+		t.Fatal(err)
 	}
-	cands, err := s.SyndicationCandidates(ctx, []int64{5, 99})
-	if err != nil || len(cands) != 1 || cands[0].ID != ids[1] || cands[0].Group != ids[0] {
-		t.Errorf("candidates of band 0 hash 5: %+v, %v", cands, err)
+	if err := s.SaveSyndication(ctx, []SyndicationResult{{ids[0], []int64{1, 6}, []int64{ids[1], ids[2]}}}); err != nil {
+		t.Fatal(err)
 	}
-	if cands, _ := s.SyndicationCandidates(ctx, []int64{99, 6}); len(cands) != 2 {
-		t.Errorf("candidates of band 1 hash 6: %+v", cands)
+	cands, err := s.SyndicationCandidates(ctx, [][]int64{{5, 99}, {99, 6}, nil})
+	if err != nil || len(cands) != 3 {
+		t.Fatalf("candidates: %d, %v", len(cands), err)
+	}
+	if c := cands[0]; len(c) != 1 || c[0].ID != ids[1] || c[0].Group != ids[0] {
+		t.Errorf("candidates of band 0 hash 5: %+v", c)
+	}
+	if len(cands[1]) != 2 || cands[2] != nil {
+		t.Errorf("candidates of band 1 hash 6: %+v; of nothing: %+v", cands[1], cands[2])
 	}
 	st, err := s.StoryState(ctx)
 	if err != nil {

@@ -4,13 +4,14 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"math"
 	"strings"
 )
 
-// maxEventSpan bounds the length in days of a stored event interval (a
-// decade, the coarsest precision ParseValue gives). It lets the interval
-// overlap query use a bounded range scan of events_interval.
-const maxEventSpan = 3660
+// shortSpan is the longest event interval (a quarter, in days) that the
+// window query finds through a bounded scan of events_interval; longer
+// ones are found through the partial index events_long (migration 0004).
+const shortSpan = 92
 
 // eventSources is the SQL expression for the number of independent sources
 // of event row e: the reports of its story event (se, joined through sm),
@@ -76,7 +77,10 @@ func (s *Store) UndatedEvents(ctx context.Context, f Filter) ([]Event, error) {
 }
 
 func (s *Store) queryEvents(ctx context.Context, dated bool, f Filter) ([]Event, error) {
-	where, args := eventWhere(dated, f)
+	where, args, err := eventWhere(dated, f)
+	if err != nil {
+		return nil, err
+	}
 	order := "e.start_day, e.id"
 	if !dated {
 		order = "e.article_id, e.id"
@@ -97,20 +101,34 @@ func (s *Store) queryEvents(ctx context.Context, dated bool, f Filter) ([]Event,
 	return scanEvents(rows)
 }
 
-// eventWhere builds the condition on events e for f.
-func eventWhere(dated bool, f Filter) (string, []any) {
+// windowCond is the condition for dated events e overlapping f's window.
+// With a start, it unions two index range scans: intervals up to shortSpan
+// long starting at most shortSpan days before the window, and longer ones.
+func windowCond(f Filter) (string, []any) {
+	to := math.MaxInt32
+	if f.To != 0 {
+		to = int(f.To)
+	}
+	if f.From == 0 {
+		return "e.start_day IS NOT NULL AND e.start_day < ?", []any{to}
+	}
+	long := fmt.Sprintf("end_day - start_day > %d", shortSpan)
+	from := int(f.From)
+	return `e.id IN (
+		SELECT id FROM events WHERE start_day >= ? AND start_day < ? AND end_day > ?
+		UNION ALL
+		SELECT id FROM events WHERE ` + long + ` AND start_day < ? AND start_day < ? AND end_day > ?)`,
+		[]any{from - shortSpan, to, from, from - shortSpan, to, from}
+}
+
+// eventWhere builds the condition on events e for f. A malformed text
+// query gives an error wrapping ErrBadQuery.
+func eventWhere(dated bool, f Filter) (string, []any, error) {
 	conds := []string{storyFirst}
 	var args []any
 	if dated {
-		conds = append(conds, "e.start_day IS NOT NULL")
-		if f.To != 0 {
-			conds = append(conds, "e.start_day < ?")
-			args = append(args, int(f.To))
-		}
-		if f.From != 0 {
-			conds = append(conds, "e.start_day >= ?", "e.end_day > ?")
-			args = append(args, int(f.From)-maxEventSpan, int(f.From))
-		}
+		c, a := windowCond(f)
+		conds, args = append(conds, c), a
 	} else {
 		conds = append(conds, "e.start_day IS NULL")
 	}
@@ -126,15 +144,19 @@ func eventWhere(dated bool, f Filter) (string, []any) {
 			args = append(args, t)
 		}
 	}
-	if f.Text != "" {
+	if strings.TrimSpace(f.Text) != "" {
+		q, err := MatchQuery(f.Text)
+		if err != nil {
+			return "", nil, err
+		}
 		conds = append(conds, "e.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-		args = append(args, f.Text)
+		args = append(args, q)
 	}
 	if f.MinSources > 1 {
 		conds = append(conds, eventSources+" >= ?")
 		args = append(args, f.MinSources)
 	}
-	return strings.Join(conds, " AND "), args
+	return strings.Join(conds, " AND "), args, nil
 }
 
 // scanEvents reads rows of one event per actor, grouped by event.

@@ -124,6 +124,8 @@ func TestTimelineEventsFilter(t *testing.T) {
 		{"actor", func() Filter { return Filter{ActorIDs: []int64{actorID(t, s, "North Korea")}} }, "SHIP,VISIT"},
 		{"types", func() Filter { return Filter{EventTypes: []string{"VISIT", "MEET"}} }, "MEET,VISIT"},
 		{"text search", func() Filter { return Filter{Text: "Lavrov"} }, "VISIT"},
+		{"text with punctuation", func() Filter { return Filter{Text: "Kim-Putin meet"} }, ""},
+		{"text words anywhere in the article", func() Filter { return Filter{Text: "munitions Putin"} }, "MEET,SHIP"},
 		{"min sources", func() Filter { return Filter{MinSources: 2} }, ""},
 	}
 	for _, tc := range tests {
@@ -274,5 +276,46 @@ func TestEventTypes(t *testing.T) {
 	}
 	if got := strings.Join(ts, ","); got != "MEET,SHIP,STATEMENT,VISIT" {
 		t.Errorf("types %s", got)
+	}
+}
+
+func TestTimelineBadQuery(t *testing.T) {
+	s := timelineFixture(t)
+	if _, err := s.TimelineEvents(context.Background(), Filter{Text: `"unclosed`}); !errors.Is(err, ErrBadQuery) {
+		t.Errorf("unclosed phrase: %v", err)
+	}
+}
+
+func TestTimelineLongIntervals(t *testing.T) {
+	s := timelineFixture(t)
+	mustSave(t, s, tlArticle("Decade of ties", "AP", "2023-12-01",
+		tlEvent{text: "North Korea sold arms to Russia in 2023.", actors: []string{"North Korea", "Russia"},
+			date: "2023", value: "2023", typ: "TRANSFER", trigger: "sold"},
+		tlEvent{text: "Russia courted North Korea in the 2010s.", actors: []string{"Russia", "North Korea"},
+			date: "the 2010s", value: "201", typ: "MEET", trigger: "courted"},
+	))
+	ctx := context.Background()
+	tests := []struct {
+		from, to, want string
+	}{
+		{"2023-11-20", "2023-11-21", "TRANSFER"}, // a year starting long before the window
+		{"2019-06-01", "2019-06-02", "MEET"},     // a decade
+		{"2023-09-13", "2023-09-14", "TRANSFER"}, // the year, not the decade
+		{"2024-01-01", "2024-02-01", ""},         // both over
+	}
+	for _, tc := range tests {
+		evs, err := s.TimelineEvents(ctx, Filter{From: day(tc.from), To: day(tc.to)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, e := range evs {
+			if e.Date.Precision != PrecisionDay {
+				got = append(got, e.Type)
+			}
+		}
+		if strings.Join(got, ",") != tc.want {
+			t.Errorf("%s – %s: %v, want %s", tc.from, tc.to, got, tc.want)
+		}
 	}
 }

@@ -27,7 +27,7 @@ var actorColumns = []struct {
 }{
 	{"", 40},
 	{"Name", 240},
-	{"Type", 110},
+	{"Type", 120},
 	{"Mentions", 90},
 	{"Articles", 80},
 	{"Aliases", 520},
@@ -38,7 +38,6 @@ func (v *Actors) newTable() *widget.Table {
 		func() (int, int) { return len(v.rows), len(actorColumns) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
 			return container.NewStack(widget.NewCheck("", nil), l)
 		},
 		v.updateCell,
@@ -115,7 +114,7 @@ func actorCell(a data.Actor, col int) string {
 var actorTypes = []struct{ code, label string }{
 	{data.ActorPerson, "Person"},
 	{data.ActorOrg, "Organisation"},
-	{data.ActorGPE, "Country or city"},
+	{data.ActorGPE, "Country/city"},
 	{data.ActorLoc, "Place"},
 }
 

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -181,6 +182,9 @@ func TestActorsHideAndUnhide(t *testing.T) {
 	if _, ok := u.row("Analysts"); ok {
 		t.Fatal("hidden actor still listed")
 	}
+	if spansMention(t, u.st, "Analysts") {
+		t.Error("the reader should not highlight a hidden actor")
+	}
 	test.Tap(u.view.showHidden)
 	a, ok := u.row("Analysts")
 	if !ok || !a.Hidden || actorCell(a, actorColType) != "hidden" {
@@ -191,7 +195,7 @@ func TestActorsHideAndUnhide(t *testing.T) {
 		t.Fatal("the checked hidden actor can be unhidden")
 	}
 	tapButton(t, u.win, "Unhide")
-	if a, _ := u.row("Analysts"); a.Hidden {
+	if a, _ := u.row("Analysts"); a.Hidden || !spansMention(t, u.st, "Analysts") {
 		t.Error("unhide failed")
 	}
 	u.view.Undo()
@@ -199,6 +203,27 @@ func TestActorsHideAndUnhide(t *testing.T) {
 	if a, _ := u.row("Analysts"); a.Hidden {
 		t.Errorf("two undos restore the start: %q", u.status())
 	}
+}
+
+// spansMention reports whether any article's reader spans mention the
+// actor called name.
+func spansMention(t *testing.T, st *data.Store, name string) bool {
+	t.Helper()
+	id := actorNamed(t, st, name).ID
+	arts, err := st.Articles(context.Background(), data.ArticleQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		sp, err := st.ArticleSpans(context.Background(), a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.ContainsFunc(sp.Mentions, func(m data.Mention) bool { return m.ActorID == id }) {
+			return true
+		}
+	}
+	return false
 }
 
 func TestActorsAliases(t *testing.T) {

@@ -62,6 +62,7 @@ type Articles struct {
 	relevance bool
 	current   int64 // article in the reader, 0 for none
 
+	left    *fyne.Container // search, message and table
 	search  *widget.Entry
 	message *widget.Label
 	table   *widget.Table
@@ -78,6 +79,7 @@ type Articles struct {
 func NewArticles(st ArticleStore, filter *Filter, win fyne.Window) *Articles {
 	v := &Articles{store: st, filter: filter, win: win, sortCol: colPublished}
 	v.buildUI()
+	filter.OnChanged(v.onFilter)
 	return v
 }
 
@@ -99,9 +101,9 @@ func (v *Articles) buildUI() {
 	v.del = widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), v.onDelete)
 	v.edit.Disable()
 	v.del.Disable()
-	left := container.NewBorder(container.NewVBox(v.search, v.message), nil, nil, nil, v.table)
+	v.left = container.NewBorder(container.NewVBox(v.search, v.message), nil, nil, nil, v.table)
 	right := container.NewBorder(container.NewHBox(layout.NewSpacer(), v.edit, v.del), nil, nil, nil, v.reader.obj)
-	split := container.NewHSplit(left, right)
+	split := container.NewHSplit(v.left, right)
 	split.Offset = 0.55
 	v.main = split
 	v.empty = v.emptyState()
@@ -143,6 +145,7 @@ func (v *Articles) Reload() {
 	}
 	v.rows = rows
 	v.sortRows()
+	v.setColumnWidths()
 	v.table.Refresh()
 	v.updateEmpty()
 	if v.current != 0 && !v.listed(v.current) && v.search.Text == "" {
@@ -198,6 +201,7 @@ func (v *Articles) showMessage(text string, imp widget.Importance) {
 	} else {
 		v.message.Show()
 	}
+	v.left.Refresh()
 }
 
 func (v *Articles) updateEmpty() {
@@ -232,6 +236,19 @@ func (v *Articles) ShowArticle(id int64, offset int) {
 	v.reader.show(a, sp, offset)
 	v.edit.Enable()
 	v.del.Enable()
+	v.selectRow(id)
+}
+
+// selectRow marks the row of article id, if it is listed.
+func (v *Articles) selectRow(id int64) {
+	i := slices.IndexFunc(v.rows, func(r articleRow) bool { return r.article.ID == id })
+	if i < 0 {
+		v.table.UnselectAll()
+		return
+	}
+	cell := widget.TableCellID{Row: i, Col: 0}
+	v.table.Select(cell) // OnSelected skips the article already shown
+	v.table.ScrollTo(cell)
 }
 
 func (v *Articles) closeReader() {
@@ -247,6 +264,14 @@ func (v *Articles) showError(err error) {
 		return
 	}
 	v.showMessage(err.Error(), widget.DangerImportance)
+}
+
+// onFilter adopts the shared filter's search text, so that a search typed
+// in the filter bar lists the matching articles here too.
+func (v *Articles) onFilter(f data.Filter) {
+	if f.Text != v.search.Text {
+		v.search.SetText(f.Text)
+	}
 }
 
 // onActor makes the tapped actor the shared filter's actor.

@@ -20,20 +20,24 @@ const (
 	colMatch
 )
 
-var articleColumns = []struct {
-	name  string
+var articleColumns = []string{"Title", "Outlet", "Published", "Events", "Match"}
+
+// tableColumn is a column shown and its width.
+type tableColumn struct {
+	col   int
 	width float32
-}{
-	{"Title", 330},
-	{"Outlet", 130},
-	{"Published", 100},
-	{"Events", 70},
-	{"Match", 420},
 }
+
+// listColumns and searchColumns are the columns shown, in order, when
+// listing and when searching.
+var (
+	listColumns   = []tableColumn{{colTitle, 360}, {colOutlet, 110}, {colPublished, 100}, {colEvents, 64}}
+	searchColumns = []tableColumn{{colTitle, 210}, {colMatch, 360}, {colPublished, 100}}
+)
 
 func (v *Articles) newTable() *widget.Table {
 	t := widget.NewTableWithHeaders(
-		func() (int, int) { return len(v.rows), v.columns() },
+		func() (int, int) { return len(v.rows), len(v.columns()) },
 		func() fyne.CanvasObject {
 			rt := widget.NewRichText()
 			rt.Truncation = fyne.TextTruncateEllipsis
@@ -49,22 +53,28 @@ func (v *Articles) newTable() *widget.Table {
 		return b
 	}
 	t.UpdateHeader = v.updateHeader
-	for i, c := range articleColumns {
-		t.SetColumnWidth(i, c.width)
-	}
 	t.OnSelected = func(id widget.TableCellID) {
-		if id.Row >= 0 && id.Row < len(v.rows) {
+		if id.Row >= 0 && id.Row < len(v.rows) && v.rows[id.Row].article.ID != v.current {
 			v.ShowArticle(v.rows[id.Row].article.ID, -1)
 		}
 	}
 	return t
 }
 
-func (v *Articles) columns() int {
+// columns returns the columns shown: the search snippet replaces the outlet
+// and event count while searching.
+func (v *Articles) columns() []tableColumn {
 	if v.search != nil && strings.TrimSpace(v.search.Text) != "" {
-		return colMatch + 1
+		return searchColumns
 	}
-	return colMatch
+	return listColumns
+}
+
+// setColumnWidths sizes the columns shown.
+func (v *Articles) setColumnWidths() {
+	for i, c := range v.columns() {
+		v.table.SetColumnWidth(i, c.width)
+	}
 }
 
 func (v *Articles) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
@@ -75,11 +85,12 @@ func (v *Articles) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		return
 	}
 	r := v.rows[id.Row]
-	if id.Col == colMatch {
+	col := v.columns()[id.Col].col
+	if col == colMatch {
 		rt.Segments = snippetSegments(r.snippet)
 	} else {
 		rt.Segments = []widget.RichTextSegment{&widget.TextSegment{
-			Text: articleCell(r, id.Col), Style: widget.RichTextStyleInline,
+			Text: articleCell(r, col), Style: widget.RichTextStyleInline,
 		}}
 	}
 	rt.Refresh()
@@ -102,15 +113,15 @@ func articleCell(r articleRow, col int) string {
 
 func (v *Articles) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	b := o.(*widget.Button)
-	if id.Col < 0 {
+	if id.Col < 0 || id.Col >= len(v.columns()) {
 		return
 	}
-	text := articleColumns[id.Col].name
-	if id.Col == v.sortCol && !v.byRelevance() {
+	col := v.columns()[id.Col].col
+	text := articleColumns[col]
+	if col == v.sortCol && !v.byRelevance() {
 		text += sortArrow(v.sortAsc)
 	}
 	b.SetText(text)
-	col := id.Col
 	b.OnTapped = func() { v.sortBy(col) }
 }
 
@@ -139,6 +150,7 @@ func (v *Articles) sortBy(col int) {
 // snippetSegments renders a search snippet, bold between the store's
 // highlight markers.
 func snippetSegments(s string) []widget.RichTextSegment {
+	s = strings.Join(strings.Fields(s), " ")
 	var segs []widget.RichTextSegment
 	bold := false
 	for s != "" {

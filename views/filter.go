@@ -57,3 +57,22 @@ func cloneFilter(s data.Filter) data.Filter {
 	s.EventTypes = append([]string(nil), s.EventTypes...)
 	return s
 }
+
+// Listen registers fn like OnChanged and returns a function that stops
+// calling it, for a view that is closed while the filter lives on.
+func (f *Filter) Listen(fn func(data.Filter)) (stop func()) {
+	var mu sync.Mutex
+	f.OnChanged(func(s data.Filter) {
+		mu.Lock()
+		call := fn
+		mu.Unlock()
+		if call != nil {
+			call(s)
+		}
+	})
+	return func() {
+		mu.Lock()
+		fn = nil
+		mu.Unlock()
+	}
+}

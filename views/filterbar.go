@@ -5,6 +5,7 @@ import (
 	"errors"
 	"slices"
 	"strconv"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -44,11 +45,14 @@ type FilterBar struct {
 	types   *widget.CheckGroup
 	text    *widget.Entry
 	sources *widget.Select
+	clear   *widget.Button
 	content fyne.CanvasObject
 
+	pending  sync.WaitGroup   // loads in flight
 	names    map[int64]string // actor names known to the bar
 	typeKeys []string         // event types, in the order of types.Options
 	syncing  bool             // widgets are being set from the filter
+	stop     func()           // stops following the filter
 }
 
 // NewFilterBar returns a filter bar editing filter, with choices from store.
@@ -56,15 +60,15 @@ func NewFilterBar(store FilterStore, filter *Filter) *FilterBar {
 	b := &FilterBar{store: store, filter: filter, names: map[int64]string{}}
 	b.buildUI()
 	b.ExtendBaseWidget(b)
-	filter.OnChanged(b.show)
+	b.stop = filter.Listen(b.show)
 	b.show(filter.Get())
 	b.Reload()
 	return b
 }
 
 func (b *FilterBar) buildUI() {
-	b.from = dateEntry("from: 2022, 2022-07 or 2022-07-13", b.onDates)
-	b.to = dateEntry("to", b.onDates)
+	b.from = dateEntry("from (2022-07)", b.onDates)
+	b.to = dateEntry("to (2023-10-19)", b.onDates)
 	b.actor = widget.NewSelectEntry(nil)
 	b.actor.SetPlaceHolder("add actor…")
 	b.actor.OnChanged = b.onActorPicked
@@ -80,9 +84,10 @@ func (b *FilterBar) buildUI() {
 		}
 	}
 	b.sources = widget.NewSelect(sourceChoices, b.onSources)
-	clear := widget.NewButtonWithIcon("Clear", theme.ContentClearIcon(), func() { b.filter.Set(data.Filter{}) })
-	dates := container.NewGridWithColumns(2, b.from, b.to)
-	row1 := container.NewBorder(nil, nil, dates, container.NewHBox(widget.NewLabel("Sources"), b.sources, clear),
+	b.clear = widget.NewButtonWithIcon("Clear", theme.ContentClearIcon(), func() { b.filter.Set(data.Filter{}) })
+	dateSize := fyne.NewSize(150, b.from.MinSize().Height)
+	dates := container.NewHBox(container.NewGridWrap(dateSize, b.from), widget.NewLabel("–"), container.NewGridWrap(dateSize, b.to))
+	row1 := container.NewBorder(nil, nil, dates, container.NewHBox(widget.NewLabel("Sources"), b.sources, b.clear),
 		container.NewGridWithColumns(2, b.text, b.actor))
 	row2 := container.NewHBox(b.chips, widget.NewSeparator(), b.types)
 	b.content = container.NewVBox(row1, container.NewHScroll(row2))
@@ -102,6 +107,9 @@ func dateEntry(placeholder string, changed func()) *widget.Entry {
 	return e
 }
 
+// Close stops following the filter, for when the case closes.
+func (b *FilterBar) Close() { b.stop() }
+
 // CreateRenderer lays out the bar.
 func (b *FilterBar) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(b.content)
@@ -111,7 +119,9 @@ func (b *FilterBar) CreateRenderer() fyne.WidgetRenderer {
 // after an import or a curation.
 func (b *FilterBar) Reload() {
 	f := b.filter.Get()
+	b.pending.Add(1)
 	go func() {
+		defer b.pending.Done()
 		ctx := context.Background()
 		top, err := b.store.TopActors(ctx, data.Filter{}, pickActors)
 		types, terr := b.store.EventTypes(ctx)

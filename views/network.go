@@ -59,12 +59,13 @@ type Network struct {
 	colorBy  *widget.RadioGroup
 	content  fyne.CanvasObject
 
-	mu     sync.Mutex
-	full   chart.Network // the analysed network, before weight and type cuts
-	pinned map[int64]bool
-	shown  data.Filter // filter of the network shown
-	gen    int
-	cancel context.CancelFunc
+	mu      sync.Mutex
+	full    chart.Network // the analysed network, before weight and type cuts
+	pinned  map[int64]bool
+	shown   data.Filter // filter of the network shown
+	gen     int
+	cancel  context.CancelFunc
+	pending sync.WaitGroup // loads and edge queries in flight
 }
 
 // NewNetwork returns a network view over store, analysed by analyze and
@@ -88,7 +89,7 @@ func (n *Network) buildUI() {
 	n.canvas.onNode = n.onNode
 	n.canvas.onEdge = n.onEdge
 	n.canvas.onHover = n.onHover
-	n.canvas.onPin = func(id int64, _, _ float64) { n.pinned[id] = true }
+	n.canvas.onPin = n.pin
 	n.metrics = newMetricsTable(n.onNode)
 	n.links = newLinksPanel(func(id int64, off int) {
 		if n.OnOpenArticle != nil {
@@ -104,7 +105,7 @@ func (n *Network) buildUI() {
 	n.status = widget.NewLabel("")
 	n.status.Truncation = fyne.TextTruncateEllipsis
 	split := container.NewHSplit(n.canvas, n.side)
-	split.Offset = 0.68
+	split.Offset = 0.58
 	bottom := container.NewBorder(nil, nil, nil, n.progress, n.status)
 	n.content = container.NewBorder(n.toolbar(), bottom, nil, nil, split)
 }
@@ -157,6 +158,7 @@ func (n *Network) Reload() {
 	n.progress.Show()
 	n.status.SetText("Laying out the network…")
 	req.Progress = func(v float64) { fyne.Do(func() { n.setProgress(gen, v) }) }
+	n.pending.Add(1)
 	go n.load(ctx, gen, f, req)
 }
 
@@ -168,9 +170,13 @@ func (n *Network) load(ctx context.Context, gen int, f data.Filter, req NetworkR
 		net, err = n.analyze(ctx, req)
 	}
 	if ctx.Err() != nil {
+		n.pending.Done()
 		return
 	}
-	fyne.Do(func() { n.loaded(gen, f, net, err) })
+	fyne.Do(func() {
+		n.loaded(gen, f, net, err)
+		n.pending.Done()
+	})
 }
 
 func (n *Network) setProgress(gen int, v float64) {
@@ -270,6 +276,18 @@ func copyPinned(m map[int64]bool) map[int64]bool {
 	return out
 }
 
+// pin keeps actor id where the user dragged it, in this and later layouts.
+func (n *Network) pin(id int64, x, y float64) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.pinned[id] = true
+	for i := range n.full.Nodes {
+		if n.full.Nodes[i].ID == id {
+			n.full.Nodes[i].X, n.full.Nodes[i].Y = x, y
+		}
+	}
+}
+
 // onNode makes the tapped actor the filter's only actor.
 func (n *Network) onNode(id int64) {
 	n.filter.Update(func(f *data.Filter) { f.ActorIDs = []int64{id} })
@@ -309,17 +327,21 @@ func (n *Network) onEdge(e chart.NetworkEdge) {
 	}
 	n.links.loading(names[e.A], names[e.B])
 	n.side.SelectIndex(1)
+	n.pending.Add(1)
 	go func() {
 		ss, err := n.store.EdgeSentences(context.Background(), e.A, e.B, f)
-		fyne.Do(func() { n.links.show(names[e.A], names[e.B], ss, err) })
+		fyne.Do(func() {
+			n.links.show(names[e.A], names[e.B], ss, err)
+			n.pending.Done()
+		})
 	}()
 }
 
-// Visible returns the network as shown, after the weight and type cuts.
-func (n *Network) Visible() chart.Network { return n.canvas.net }
+// Shown returns the network as shown, after the weight and type cuts.
+func (n *Network) Shown() chart.Network { return n.canvas.net }
 
 // Export writes the network as shown to w as png or svg (or pdf) at width
 // × height points, with a title.
 func (n *Network) Export(w io.Writer, format string, width, height vg.Length) error {
-	return chart.Write(w, chart.NetworkPlot(n.Visible(), "Actor network"), format, width, height)
+	return chart.Write(w, chart.NetworkPlot(n.Shown(), "Actor network"), format, width, height)
 }

@@ -74,7 +74,7 @@ func (c *networkCanvas) resetView() {
 // network, view, highlight or size changed.
 func (c *networkCanvas) currentScene() *chart.Scene {
 	size := c.Size()
-	w, h := vg.Length(size.Width), vg.Length(size.Height)
+	w, h := vg.Length(size.Width*unitPoints), vg.Length(size.Height*unitPoints)
 	if c.scene == nil || c.scene.Width != w || c.scene.Height != h {
 		c.scene = chart.NewScene(c.net, w, h, c.view, c.hl)
 	}
@@ -87,12 +87,16 @@ func (c *networkCanvas) render(w, h int) image.Image {
 	if size.Width <= 0 || w <= 0 {
 		return image.NewRGBA(image.Rect(0, 0, 1, 1))
 	}
-	return chart.RenderScene(c.currentScene(), float64(w)/float64(size.Width))
+	return chart.RenderScene(c.currentScene(), float64(w)/float64(size.Width*unitPoints))
 }
+
+// unitPoints is the size of a Fyne unit in points: charts are drawn at
+// 96 units per inch, so that their type matches the interface's.
+const unitPoints = 0.75
 
 // point converts a widget position to scene coordinates (y up).
 func (c *networkCanvas) point(p fyne.Position) vg.Point {
-	return vg.Point{X: vg.Length(p.X), Y: vg.Length(c.Size().Height - p.Y)}
+	return vg.Point{X: vg.Length(p.X * unitPoints), Y: vg.Length((c.Size().Height - p.Y) * unitPoints)}
 }
 
 // Tapped selects the node under the pointer, or else lists the sentences
@@ -118,7 +122,7 @@ func (c *networkCanvas) Scrolled(ev *fyne.ScrollEvent) {
 	factor = z / c.view.Zoom
 	size := c.Size()
 	p := c.point(ev.Position)
-	cx, cy := vg.Length(size.Width/2), vg.Length(size.Height/2)
+	cx, cy := vg.Length(size.Width*unitPoints/2), vg.Length(size.Height*unitPoints/2)
 	// Keep the point under the pointer in place.
 	c.view.Pan.X = p.X - cx - (p.X-cx-c.view.Pan.X)*vg.Length(factor)
 	c.view.Pan.Y = p.Y - cy - (p.Y-cy-c.view.Pan.Y)*vg.Length(factor)
@@ -141,8 +145,8 @@ func (c *networkCanvas) Dragged(ev *fyne.DragEvent) {
 		c.moveNode(c.drag, ev.Position)
 		return
 	}
-	c.view.Pan.X += vg.Length(ev.Dragged.DX)
-	c.view.Pan.Y -= vg.Length(ev.Dragged.DY)
+	c.view.Pan.X += vg.Length(ev.Dragged.DX * unitPoints)
+	c.view.Pan.Y -= vg.Length(ev.Dragged.DY * unitPoints)
 	c.scene = nil
 	c.raster.Refresh()
 }

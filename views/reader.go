@@ -13,15 +13,16 @@ import (
 	"newsline/data"
 )
 
-// reader shows one article's text, one RichText per paragraph, with actor
-// mentions as links and time expressions in colour followed by their
-// resolved value. The sentence it was opened at is bold and its paragraph
+// reader shows one article's text, one flowText per paragraph, with actor
+// mentions as tappable links and time expressions in colour followed by
+// their resolved value. The sentence it was opened at is bold and its paragraph
 // shaded.
 type reader struct {
 	onActor func(id int64) // a mention was tapped
 
 	title  *widget.Label
 	meta   *widget.Label
+	legend *widget.Label
 	box    *fyne.Container // paragraphs
 	scroll *container.Scroll
 	obj    fyne.CanvasObject
@@ -44,16 +45,22 @@ type span struct {
 	value      string // resolved TIMEX3 value of a time expression
 }
 
+// readerLegend explains the reader's colours.
+const readerLegend = "Actors in blue: click one to follow it in every view. Dates in green, with the date they stand for."
+
 func newReader(onActor func(int64)) *reader {
 	r := &reader{onActor: onActor, pending: -1}
 	r.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.title.Wrapping = fyne.TextWrapWord
 	r.meta = widget.NewLabel("")
 	r.meta.Truncation = fyne.TextTruncateEllipsis
+	r.legend = widget.NewLabel("")
+	r.legend.SizeName = theme.SizeNameCaptionText
+	r.legend.Truncation = fyne.TextTruncateEllipsis
 	r.box = container.NewVBox()
 	r.scroll = container.NewVScroll(r.box)
 	body := container.New(&pendingScrollLayout{r: r}, r.scroll)
-	r.obj = container.NewBorder(container.NewVBox(r.title, r.meta), nil, nil, nil, body)
+	r.obj = container.NewBorder(container.NewVBox(r.title, r.meta, r.legend), nil, nil, nil, body)
 	return r
 }
 
@@ -62,6 +69,7 @@ func newReader(onActor func(int64)) *reader {
 func (r *reader) show(a data.Article, sp data.Spans, offset int) {
 	r.title.SetText(a.Title)
 	r.meta.SetText(articleMeta(a))
+	r.legend.SetText(readerLegend)
 	from, to := sentenceAt(sp.Sentences, offset)
 	spans := mergeSpans(sp, len(a.Text))
 	r.paras = splitParagraphs(a.Text)
@@ -81,6 +89,7 @@ func (r *reader) show(a data.Article, sp data.Spans, offset int) {
 func (r *reader) clear() {
 	r.title.SetText("")
 	r.meta.SetText("")
+	r.legend.SetText("")
 	r.paras = nil
 	r.box.Objects = nil
 	r.box.Refresh()

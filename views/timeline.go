@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 
@@ -53,6 +54,7 @@ type Timeline struct {
 	gen     int               // load generation; older results are dropped
 	cancel  context.CancelFunc
 	pending sync.WaitGroup // loads in flight
+	stop    func()         // stops following the filter
 }
 
 // NewTimeline returns a timeline over store following filter. It loads at
@@ -72,9 +74,18 @@ func NewTimeline(store TimelineStore, filter *Filter) *Timeline {
 	t.details.onUndated = t.selectEvent
 	t.buildUI()
 	t.ExtendBaseWidget(t)
-	filter.OnChanged(func(data.Filter) { t.Reload() })
+	t.stop = filter.Listen(func(data.Filter) { t.Reload() })
 	t.Reload()
 	return t
+}
+
+// Close stops following the filter and cancels a load in flight, for when
+// the case closes.
+func (t *Timeline) Close() {
+	t.stop()
+	if t.cancel != nil {
+		t.cancel()
+	}
 }
 
 func (t *Timeline) buildUI() {
@@ -89,7 +100,8 @@ func (t *Timeline) buildUI() {
 	t.lanes.SetSelected(laneChoices[t.mode])
 	fit := widget.NewButton("Fit", t.chart.fit)
 	t.legend = container.NewHBox()
-	bar := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("Lanes"), t.lanes, fit), t.status,
+	bar := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("Lanes"),
+		container.NewGridWrap(fyne.NewSize(150, t.lanes.MinSize().Height), t.lanes), fit), t.status,
 		container.NewHScroll(t.legend))
 	split := container.NewHSplit(t.chart, t.details.content)
 	split.Offset = 0.74
@@ -179,9 +191,10 @@ func laneActorsFor(ctx context.Context, st TimelineStore, f data.Filter, events 
 // apply shows a load's result; it runs on the UI goroutine.
 func (t *Timeline) apply(res timelineData) {
 	if res.err != nil {
-		t.status.SetText("Could not load events: " + res.err.Error())
+		t.status.SetText(loadError(res.err))
 		return
 	}
+	cleared := (t.shown.From != 0 || t.shown.To != 0) && res.filter.From == 0 && res.filter.To == 0
 	t.shown, t.actors = res.filter, res.actors
 	lanes, members := chart.TimelineLanes(res.events, t.mode, res.actors)
 	t.chart.setData(res.events, lanes, members)
@@ -191,10 +204,18 @@ func (t *Timeline) apply(res timelineData) {
 	switch {
 	case res.filter.From != 0 && res.filter.To != 0:
 		t.chart.setWindow(float64(res.filter.From), float64(res.filter.To))
-	case !t.fitted && len(res.events) > 0:
+	case cleared || !t.fitted && len(res.events) > 0:
 		t.chart.fit()
-		t.fitted = true
+		t.fitted = len(res.events) > 0
 	}
+}
+
+// loadError says briefly why a load failed.
+func loadError(err error) string {
+	if errors.Is(err, data.ErrBadQuery) {
+		return "Search not understood"
+	}
+	return "Could not load events"
 }
 
 // selectEvent loads and shows the detail of e.
@@ -205,7 +226,7 @@ func (t *Timeline) selectEvent(e data.Event) {
 		d, err := t.store.EventDetail(context.Background(), e.ID)
 		fyne.Do(func() {
 			if err != nil {
-				t.status.SetText("Could not load the event's source: " + err.Error())
+				t.status.SetText("Could not load the event's source")
 				return
 			}
 			t.details.show(d)

@@ -14,15 +14,15 @@ import (
 
 // Geometry of the timeline chart, in pixels.
 const (
-	gutterWidth  = 150 // lane labels, pinned at the left
-	axisHeight   = 42  // minor and major tick labels at the bottom
-	minLaneH     = 60
-	maxLaneH     = 190
-	minSpanDays  = 1.0        // deepest zoom: one day across
-	maxSpanDays  = 200 * 365. // widest zoom
-	zoomStep     = 1.25       // one keypress or wheel notch
-	panFraction  = 0.1        // one arrow keypress pans this much of the window
-	fitMarginPct = 0.04
+	gutterWidth = 150 // lane labels, pinned at the left
+	rightPad    = 10  // room for a dot at the right edge
+	axisHeight  = 42  // minor and major tick labels at the bottom
+	minLaneH    = 60
+	maxLaneH    = 190
+	minSpanDays = 1.0        // deepest zoom: one day across
+	maxSpanDays = 200 * 365. // widest zoom
+	zoomStep    = 1.25       // one keypress or wheel notch
+	panFraction = 0.1        // one arrow keypress pans this much of the window
 )
 
 // timelineChart draws events in lanes over a zoomable, pannable time axis.
@@ -49,12 +49,8 @@ type timelineChart struct {
 
 	onSelect func(data.Event)        // a single event was clicked
 	onRange  func(from, to data.Day) // a shift-drag selected a range
-	onView   func(from, to float64)  // the visible window changed
 	measure  func(s string) float64  // label widths at the chart's text size
 }
-
-// Scale is the day-to-pixel mapping of the chart at a given size.
-type Scale = chart.Scale
 
 func newTimelineChart() *timelineChart {
 	today := float64(data.DayOf(time.Now()))
@@ -74,12 +70,12 @@ func (c *timelineChart) setData(events []data.Event, lanes []chart.Lane, members
 }
 
 // scale returns the day-to-pixel mapping at the current size.
-func (c *timelineChart) scale() Scale {
-	w := float64(c.Size().Width) - gutterWidth
-	return Scale{From: c.from, To: c.to, Left: gutterWidth, Width: math.Max(w, 1)}
+func (c *timelineChart) scale() chart.Scale {
+	w := float64(c.Size().Width) - gutterWidth - rightPad
+	return chart.Scale{From: c.from, To: c.to, Left: gutterWidth, Width: math.Max(w, 1)}
 }
 
-// setWindow shows [from, to), clamped to the zoom limits, and notifies.
+// setWindow shows [from, to), clamped to the zoom limits.
 func (c *timelineChart) setWindow(from, to float64) {
 	span := math.Min(math.Max(to-from, minSpanDays), maxSpanDays)
 	mid := (from + to) / 2
@@ -89,9 +85,6 @@ func (c *timelineChart) setWindow(from, to float64) {
 	c.from, c.to = from, to
 	c.hover = -1
 	c.Refresh()
-	if c.onView != nil {
-		c.onView(from, to)
-	}
 }
 
 // fit shows every loaded event with a small margin.
@@ -99,12 +92,7 @@ func (c *timelineChart) fit() {
 	if len(c.events) == 0 {
 		return
 	}
-	lo, hi := math.Inf(1), math.Inf(-1)
-	for _, e := range c.events {
-		lo, hi = math.Min(lo, float64(e.Date.Start)), math.Max(hi, float64(e.Date.End))
-	}
-	m := math.Max((hi-lo)*fitMarginPct, 2)
-	c.setWindow(lo-m, hi+m)
+	c.setWindow(chart.FitWindow(c.events))
 }
 
 // zoomAt scales the window by factor (<1 zooms in) keeping the day under
@@ -128,7 +116,7 @@ func (c *timelineChart) pan(dx float64) {
 
 // Scrolled zooms around the pointer: wheel up (or pinch out) zooms in.
 func (c *timelineChart) Scrolled(ev *fyne.ScrollEvent) {
-	dy := float64(ev.Scrolled.DY)
+	dy := math.Max(math.Min(float64(ev.Scrolled.DY), 50), -50)
 	if dy == 0 {
 		c.pan(-float64(ev.Scrolled.DX))
 		return
@@ -205,7 +193,7 @@ func (c *timelineChart) markAt(p fyne.Position) int {
 	best, bestD := -1, math.Inf(1)
 	for i, m := range c.marks {
 		cy := chart.MarkY(m, laneH)
-		x0, x1 := m.Extent(c.measure)
+		x0, x1 := m.Extent()
 		if x < x0-3 || x > x1+3 || math.Abs(y-cy) > chart.PointRadius+3 {
 			continue
 		}

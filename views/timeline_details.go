@@ -23,6 +23,7 @@ type timelineDetails struct {
 	undated  *widget.List
 	count    *widget.Label
 	content  fyne.CanvasObject
+	source   *fyne.Container // heading to button, relaid out on every show
 
 	detail     data.EventDetail
 	undatedEvs []data.Event
@@ -45,17 +46,22 @@ func newTimelineDetails() *timelineDetails {
 	d.open = widget.NewButtonWithIcon("Open article", theme.DocumentIcon(), d.onOpenArticle)
 	d.open.Disable()
 	d.undated = widget.NewList(func() int { return len(d.undatedEvs) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			o.(*widget.Label).SetText(chart.EventLabel(d.undatedEvs[i]))
+			e := d.undatedEvs[i]
+			o.(*widget.Label).SetText(chart.TypeName(e.Type) + ": " + chart.EventLabel(e))
 		})
 	d.undated.OnSelected = func(i widget.ListItemID) {
 		if d.onUndated != nil && i < len(d.undatedEvs) {
 			d.onUndated(d.undatedEvs[i])
 		}
 	}
-	top := container.NewVBox(d.heading, d.meta, widget.NewSeparator(), d.sentence, d.article, d.open)
-	split := container.NewVSplit(container.NewVScroll(top), container.NewBorder(d.count, nil, nil, nil, d.undated))
+	d.source = container.NewVBox(d.heading, d.meta, widget.NewSeparator(), d.sentence, d.article, d.open)
+	split := container.NewVSplit(container.NewVScroll(d.source), container.NewBorder(d.count, nil, nil, nil, d.undated))
 	split.Offset = 0.62
 	d.content = split
 	return d
@@ -72,6 +78,7 @@ func (d *timelineDetails) show(det data.EventDetail) {
 	a := det.Article
 	d.article.SetText(fmt.Sprintf("%s\n%s · published %s", orDash(a.Title), orDash(a.Outlet), formatDate(a.Published, false)))
 	d.open.Enable()
+	d.source.Refresh()
 }
 
 // setUndated lists the undated events.

@@ -13,7 +13,7 @@ import (
 )
 
 // drawHover draws the card describing the hovered mark next to the pointer.
-func (r *timelineRenderer) drawHover(s Scale) {
+func (r *timelineRenderer) drawHover(s chart.Scale) {
 	c, l := r.c, &r.overlay
 	if c.hover < 0 || c.hover >= len(c.marks) || c.brushing {
 		return
@@ -39,7 +39,7 @@ func (r *timelineRenderer) drawHover(s Scale) {
 
 // hoverLines describes a mark: an event's date, type, actors and sources,
 // or a cluster's count and time range.
-func hoverLines(events []data.Event, m chart.Mark, s Scale) []string {
+func hoverLines(events []data.Event, m chart.Mark, s chart.Scale) []string {
 	if m.Kind == chart.MarkCluster {
 		from := data.Day(math.Floor(s.Day(m.X0)))
 		to := data.Day(math.Floor(s.Day(m.X1)))

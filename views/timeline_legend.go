@@ -22,9 +22,9 @@ func (t *Timeline) setLegend(events []data.Event) {
 	}
 	grey := chart.TypeColor("STATEMENT")
 	items = append(items, layout.NewSpacer(),
-		legendItem(dot(grey, false), "exact day"),
-		legendItem(bar(grey), "month / year"),
-		legendItem(dot(fade(grey, 0.45), false), "approximate"),
+		legendItem(dot(grey, false), "day"),
+		legendItem(bar(grey), "month/year"),
+		legendItem(dot(fade(grey, 0.45), false), "approx."),
 		legendItem(dot(grey, true), "planned"))
 	t.legend.Objects = items
 	t.legend.Refresh()
@@ -33,7 +33,7 @@ func (t *Timeline) setLegend(events []data.Event) {
 func legendItem(mark fyne.CanvasObject, label string) fyne.CanvasObject {
 	text := canvas.NewText(label, theme.Color(theme.ColorNameForeground))
 	text.TextSize = labelTextSize()
-	return container.NewHBox(container.NewCenter(mark), container.NewCenter(text))
+	return container.NewHBox(container.NewCenter(mark), container.NewCenter(text), layout.NewSpacer())
 }
 
 // dot is a legend mark like a day-precision event, hollow when planned.
@@ -43,7 +43,7 @@ func dot(c color.Color, hollow bool) fyne.CanvasObject {
 		d.FillColor = color.Transparent
 	}
 	d.StrokeColor, d.StrokeWidth = c, 2
-	return fixedSize(d, 2*chart.PointRadius, 2*chart.PointRadius)
+	return fixedSize(container.NewPadded(d), 2*chart.PointRadius+4, 2*chart.PointRadius+4)
 }
 
 // bar is a legend mark like an interval event.

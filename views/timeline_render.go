@@ -80,7 +80,7 @@ func (r *timelineRenderer) Refresh() {
 }
 
 // drawBack draws the lane bands, the grid and the range brush.
-func (r *timelineRenderer) drawBack(s Scale, laneH float64) {
+func (r *timelineRenderer) drawBack(s chart.Scale, laneH float64) {
 	c, l := r.c, &r.back
 	size := c.Size()
 	fg := themeColor(theme.ColorNameForeground)
@@ -113,9 +113,16 @@ func lanesBottom(c *timelineChart, laneH float64) float64 {
 }
 
 // drawMarks draws every laid-out mark and its label.
-func (r *timelineRenderer) drawMarks(s Scale, laneH float64) {
+func (r *timelineRenderer) drawMarks(s chart.Scale, laneH float64) {
 	c := r.c
+	if len(c.events) == 0 {
+		r.drawEmpty()
+		return
+	}
 	for _, m := range c.marks {
+		if m.Center() > s.Left+s.Width+chart.PointRadius || m.R < s.Left {
+			continue
+		}
 		y := chart.MarkY(m, laneH)
 		r.drawMark(m, y, s)
 		if m.Label != "" {
@@ -128,12 +135,23 @@ func (r *timelineRenderer) drawMarks(s Scale, laneH float64) {
 	}
 }
 
+// drawEmpty says why there is nothing to see.
+func (r *timelineRenderer) drawEmpty() {
+	msg := "No dated events: import articles, or widen the filter"
+	size := theme.TextSize()
+	w := fyne.MeasureText(msg, size, fyne.TextStyle{})
+	sz := r.c.Size()
+	x := gutterWidth + (float64(sz.Width)-gutterWidth-float64(w.Width))/2
+	r.marks.text(msg, x, (float64(sz.Height)-axisHeight)/2-float64(w.Height)/2,
+		themeColor(theme.ColorNamePlaceHolder), size, false)
+}
+
 // clipX clips a pixel extent to the plot area.
-func clipX(x0, x1 float64, s Scale) (float64, float64) {
+func clipX(x0, x1 float64, s chart.Scale) (float64, float64) {
 	return math.Max(x0, s.Left), math.Min(x1, s.Left+s.Width)
 }
 
-func (r *timelineRenderer) drawMark(m chart.Mark, y float64, s Scale) {
+func (r *timelineRenderer) drawMark(m chart.Mark, y float64, s chart.Scale) {
 	l := &r.marks
 	if m.Kind == chart.MarkCluster {
 		r.drawCluster(m, y, s)
@@ -167,7 +185,7 @@ func markColor(e data.Event) color.NRGBA {
 	return col
 }
 
-func (r *timelineRenderer) drawCluster(m chart.Mark, y float64, s Scale) {
+func (r *timelineRenderer) drawCluster(m chart.Mark, y float64, s chart.Scale) {
 	l := &r.marks
 	var col color.Color = fade(themeColor(theme.ColorNameForeground), 0.55)
 	if !m.Mixed {
@@ -179,7 +197,7 @@ func (r *timelineRenderer) drawCluster(m chart.Mark, y float64, s Scale) {
 		rc.CornerRadius = 2
 		return
 	}
-	x0, x1 := m.Extent(r.c.measure)
+	x0, x1 := m.Extent()
 	x0, x1 = clipX(x0, x1, s)
 	h := 2*chart.PointRadius + 4
 	rc := l.rect(x0, y-h/2, x1-x0, h, col)
@@ -190,13 +208,17 @@ func (r *timelineRenderer) drawCluster(m chart.Mark, y float64, s Scale) {
 	l.text(n, (x0+x1)/2-float64(tw.Width)/2, y-float64(tw.Height)/2, color.White, size, true)
 }
 
-// drawLabel draws m's label in its row with a leader line down to the mark.
+// drawLabel draws m's label; one in a row above the point track gets a
+// leader line down to the mark.
 func (r *timelineRenderer) drawLabel(m chart.Mark, y, laneH float64) {
 	l := &r.marks
 	fg := themeColor(theme.ColorNameForeground)
-	top := chart.LabelTop(m, y)
+	top := chart.LabelTop(m, laneH)
 	l.text(m.Label, m.LabelX, top, fg, labelTextSize(), false)
-	x := math.Max(m.X0, m.LabelX+2)
+	if m.Row == 0 {
+		return
+	}
+	x := math.Min(math.Max(m.X0, m.LabelX+2), m.LabelX+r.c.measure(m.Label)-2)
 	if m.Kind == chart.MarkPoint {
 		x = m.X0
 	}
@@ -235,7 +257,7 @@ func (r *timelineRenderer) drawGutter(laneH float64) {
 
 // drawAxis draws the tick labels below the lanes: minor labels on the first
 // row, the month or year context on the second, pinned at the left.
-func (r *timelineRenderer) drawAxis(s Scale) {
+func (r *timelineRenderer) drawAxis(s chart.Scale) {
 	c, l := r.c, &r.front
 	h := float64(c.Size().Height)
 	top := h - axisHeight

@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	"newsline/data"
 )
 
 // tlShots, when set, makes TestTimelineScreenshots write PNGs of the
@@ -65,6 +67,13 @@ func tlShootZooms(t *testing.T, v fyne.ThemeVariant, name string) {
 	tl.pending.Wait()
 	tl.chart.Refresh()
 	tlShoot(t, w, name+"-4-selected")
+	tl.lanes.SetSelected("By event type")
+	tl.pending.Wait()
+	tl.chart.fit()
+	tlShoot(t, w, name+"-5-types")
+	f.Set(data.Filter{Text: "nothing-matches-this"})
+	tl.pending.Wait()
+	tlShoot(t, w, name+"-6-empty")
 }
 
 func tlShoot(t *testing.T, w fyne.Window, name string) {

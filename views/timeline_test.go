@@ -35,8 +35,8 @@ func tlMarkPos(c *timelineChart, i int) fyne.Position {
 func TestTimelineFitsTheStory(t *testing.T) {
 	tl, _, _ := tlView(t)
 	c := tl.chart
-	if len(c.events) != 13 {
-		t.Fatalf("%d dated events, want 13", len(c.events))
+	if len(c.events) != 12 {
+		t.Fatalf("%d dated events, want 12", len(c.events))
 	}
 	if c.from > tlDay("2022-07-13") || c.to < tlDay("2023-10-19") || c.to-c.from > 600 {
 		t.Errorf("fit window %v – %v", data.Day(c.from).Time(), data.Day(c.to).Time())
@@ -222,5 +222,80 @@ func TestTimelineLaneModes(t *testing.T) {
 	tl.pending.Wait()
 	if l := tl.chart.lanes; len(l) != 1 || l[0].Label != "North Korea" {
 		t.Errorf("selected actor lanes %+v", l)
+	}
+}
+
+// The case store is what the timeline and the filter bar read.
+var (
+	_ TimelineStore = (*data.Store)(nil)
+	_ FilterStore   = (*data.Store)(nil)
+)
+
+func TestTimelineHoverCard(t *testing.T) {
+	tl, _, _ := tlView(t)
+	c := tl.chart
+	c.setWindow(tlDay("2023-07-01"), tlDay("2023-08-31"))
+	i := tlMarkIndex(c, "VISIT", "2023-07-25")
+	if i < 0 {
+		t.Fatal("no mark for Shoigu's visit")
+	}
+	c.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: tlMarkPos(c, i)}})
+	r := test.WidgetRenderer(c).(*timelineRenderer)
+	var lines []string
+	for _, tx := range r.overlay.texts {
+		if tx.Visible() {
+			lines = append(lines, tx.Text)
+		}
+	}
+	want := "Sergei Shoigu visited Pyongyang|25 Jul 2023|Type: Visit|Actors: Sergei Shoigu, Pyongyang|1 source"
+	if got := strings.Join(lines, "|"); got != want {
+		t.Errorf("hover card %q, want %q", got, want)
+	}
+	c.MouseOut()
+	for _, tx := range r.overlay.texts {
+		if tx.Visible() {
+			t.Errorf("card still shows %q", tx.Text)
+		}
+	}
+}
+
+func TestTimelineUndatedShowsSource(t *testing.T) {
+	tl, _, _ := tlView(t)
+	for i, e := range tl.details.undatedEvs {
+		if e.Type == "VISIT" {
+			tl.details.undated.Select(i)
+		}
+	}
+	tl.pending.Wait()
+	if s := tl.details.sentence.String(); s != "Vladimir Putin accepted an invitation to visit Pyongyang." {
+		t.Errorf("undated event source %q", s)
+	}
+	if !strings.Contains(tl.details.meta.Text, "undated") {
+		t.Errorf("meta %q", tl.details.meta.Text)
+	}
+}
+
+func TestTimelineCloseStopsFollowing(t *testing.T) {
+	tl, f, _ := tlView(t)
+	tl.Close()
+	f.Set(data.Filter{EventTypes: []string{"VISIT"}})
+	tl.pending.Wait()
+	if len(tl.chart.events) != 12 {
+		t.Errorf("a closed timeline reloaded: %d events", len(tl.chart.events))
+	}
+}
+
+func TestTimelineClearingTheRangeFitsAgain(t *testing.T) {
+	tl, f, _ := tlView(t)
+	fit := [2]float64{tl.chart.from, tl.chart.to}
+	f.Update(func(f *data.Filter) { f.From, f.To = data.Day(tlDay("2023-09-01")), data.Day(tlDay("2023-10-01")) })
+	tl.pending.Wait()
+	if tl.chart.from != tlDay("2023-09-01") || tl.chart.to != tlDay("2023-10-01") {
+		t.Fatalf("window %v – %v", tl.chart.from, tl.chart.to)
+	}
+	f.Set(data.Filter{})
+	tl.pending.Wait()
+	if [2]float64{tl.chart.from, tl.chart.to} != fit {
+		t.Errorf("window %v – %v after clearing, want the fit %v", tl.chart.from, tl.chart.to, fit)
 	}
 }

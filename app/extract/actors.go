@@ -19,6 +19,7 @@ type actorScratch struct {
 	gaz    []uint8
 	labels []uint8
 	spans  []nerSpan
+	lat    lattice
 }
 
 // findActors finds actor mentions with the gazetteer and the tagger, then
@@ -29,13 +30,14 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	var raw []rawMention
 	for si, s := range sents {
 		sc.words = nerWords(sc.words[:0], text, s.Span)
+		if isPageLine(sc.words) {
+			continue
+		}
 		sc.spans = sentenceSpans(g, m, &sc)
 		for _, sp := range sc.spans {
 			start, end := sc.words[sp.Start].Start, sc.words[sp.End-1].End
-			raw = append(raw, rawMention{
-				Span: Span{start, end}, Text: text[start:end], Sentence: si,
-				Type: sp.Type, Entry: sp.Entry, Words: sp.End - sp.Start,
-			})
+			raw = append(raw, rawMention{Span: Span{start, end}, Text: text[start:end], Sentence: si,
+				Type: sp.Type, Entry: sp.Entry})
 		}
 	}
 	return resolveActors(g, raw)
@@ -57,7 +59,7 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 		sc.labels = make([]uint8, len(ws))
 	}
 	labels := sc.labels[:len(ws)]
-	m.tag(ws, sc.gaz, labels)
+	m.tag(ws, sc.gaz, labels, &sc.lat)
 	for i := 0; i < len(ws); {
 		if labels[i]%2 != 1 {
 			i++
@@ -68,34 +70,84 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 			j++
 		}
 		if sp, ok := cleanSpan(g, ws, sc.gaz, nerSpan{i, j, labelType(labels[i]), -1}); ok {
-			spans = mergeTagged(spans, sp)
+			spans = mergeTagged(spans, sc.hits, sp)
 		}
 		i = j
 	}
 	slices.SortFunc(spans, func(a, b nerSpan) int { return a.Start - b.Start })
-	return slices.DeleteFunc(spans, func(sp nerSpan) bool { return isCredit(ws, sc.gaz, sp.Start) })
+	return slices.DeleteFunc(spans, func(sp nerSpan) bool {
+		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start)
+	})
 }
 
-// isCredit reports whether word i follows a page label such as "Photo:".
+// isCredit reports whether word i is in a picture credit: after a page
+// label and a colon ("Photo: Reuters") or inside brackets holding one
+// ("(AP Photo/Lee Jin-man)").
 func isCredit(ws []nerWord, gt []uint8, i int) bool {
-	return i >= 2 && ws[i-1].key == keyColon && gt[i-2] == gazClutter
+	if i >= 2 && ws[i-1].key == keyColon && gt[i-2] == gazClutter {
+		return true
+	}
+	for j := i - 1; j >= 0 && i-j <= maxEntityWords; j-- {
+		switch {
+		case ws[j].key == keyOpen || ws[j].key == keyClose:
+			return false
+		case gt[j] == gazClutter && j+1 < len(ws) && ws[j+1].key == keySlash:
+			return true
+		}
+	}
+	return false
 }
 
-var keyColon = foldHash(":")
+var keyColon, keySlash, keyOpen, keyClose, keyBy = foldHash(":"), foldHash("/"), foldHash("("), foldHash(")"), foldHash("by")
 
-// mergeTagged adds a tagger span unless it overlaps a gazetteer span; an
-// organisation name that contains a place name ("Moscow State University")
-// replaces it.
-func mergeTagged(spans []nerSpan, sp nerSpan) []nerSpan {
-	for k, o := range spans {
-		if o.Entry < 0 || sp.End <= o.Start || o.End <= sp.Start {
-			continue
+// maxPageLine is the length of the longest menu or byline skipped.
+const maxPageLine = 12
+
+// isPageLine reports whether a sentence is page furniture rather than text:
+// a byline ("By Hyung-Jin Kim and Jim Heintz") or a short menu line of
+// capitalised words with no final stop ("Asia Pacific").
+func isPageLine(ws []nerWord) bool {
+	if len(ws) == 0 || len(ws) > maxPageLine {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if w.flags&fAlpha != 0 && w.flags&fUpper == 0 && w.key != keyAnd {
+			return false
 		}
-		if sp.Type == "ORG" && sp.Start <= o.Start && o.End <= sp.End && sp.End-sp.Start > o.End-o.Start &&
-			o.Type != "ORG" {
-			spans[k] = sp
+	}
+	if ws[0].key == keyBy && ws[0].flags&fUpper != 0 {
+		return true
+	}
+	last := ws[len(ws)-1]
+	return len(ws) <= 4 && last.flags&fPunct == 0 && ws[0].flags&fUpper != 0
+}
+
+var keyAnd = foldHash("and")
+
+// removed marks a gazetteer span replaced by a tagged organisation.
+const removed = -2
+
+// mergeTagged adds a tagger span unless it overlaps gazetteer spans (the
+// first len(hits) of spans, in order). A longer tagged name that contains
+// gazetteer names of other types replaces them: "Moscow State University"
+// (ORG around a city), "Chad Michael Murray" (PERSON around a country).
+func mergeTagged(spans []nerSpan, hits []gazMatch, sp nerSpan) []nerSpan {
+	k, _ := slices.BinarySearchFunc(hits, sp.Start, func(h gazMatch, p int) int { return h.End - 1 - p })
+	end, words := k, 0
+	for end < len(hits) && hits[end].Start < sp.End {
+		h := hits[end]
+		if h.Start < sp.Start || h.End > sp.End || spans[end].Type == sp.Type || spans[end].Type == "PERSON" ||
+			spans[end].Type == typeMisc {
+			return spans
 		}
+		words += h.End - h.Start
+		end++
+	}
+	if end > k && (words == sp.End-sp.Start || end-k > 1 && sp.Type != "ORG") {
 		return spans
+	}
+	for j := k; j < end; j++ {
+		spans[j].Entry = removed
 	}
 	return append(spans, sp)
 }
@@ -103,18 +155,24 @@ func mergeTagged(spans []nerSpan, sp nerSpan) []nerSpan {
 // cleanSpan trims titles and leading articles from a tagged span, types it
 // by a preceding title and drops adjectives, clutter and non-names.
 func cleanSpan(g *gazetteer, ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
-	for sp.Start < sp.End && (gt[sp.Start] == gazTitle || gt[sp.Start] == gazClutter ||
+	for sp.Start < sp.End && (ws[sp.Start].flags&(fUpper|fDigit) == 0 || gt[sp.Start] == gazTitle || gt[sp.Start] == gazClutter ||
 		(gt[sp.Start] == gazDemonym && sp.Type != "ORG") || ws[sp.Start].key == keyThe) {
 		if gt[sp.Start] == gazTitle {
 			sp.Type = "PERSON"
 		}
 		sp.Start++
 	}
+	for k := sp.Start + 1; k < sp.End; k++ {
+		if nonNameKeys[ws[k].key] {
+			sp.End = k // "Diyala Province on Monday"
+		}
+	}
 	for sp.End > sp.Start && ws[sp.End-1].flags&(fUpper|fDigit) == 0 {
 		sp.End-- // a name does not end in "of" or a dash
 	}
-	if sp.Start >= sp.End || gt[sp.End-1] >= gazDemonym || nonNameKeys[ws[sp.Start].key] {
-		return sp, false
+	if sp.Start >= sp.End || isWordClass(gt[sp.End-1]) || nonNameKeys[ws[sp.Start].key] ||
+		sp.End < len(ws) && gt[sp.End] == gazDemonym {
+		return sp, false // "North" of "North Korean" is part of an adjective
 	}
 	if sp.Start > 0 && gt[sp.Start-1] == gazTitle && sp.Type != "ORG" {
 		sp.Type = "PERSON"
@@ -127,11 +185,18 @@ func cleanSpan(g *gazetteer, ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, boo
 
 var keyThe = foldHash("the")
 
+// isWordClass reports whether a gazetteer class marks a demonym, title or
+// clutter word, which does not end a name.
+func isWordClass(c uint8) bool {
+	return c == gazDemonym || c == gazTitle || c == gazClutter
+}
+
 // nonNameKeys are capitalised words that start no name: months, weekdays,
 // pronouns and sentence openers the tagger sometimes takes.
 var nonNameKeys = keySet("January February March April May June July August September October November " +
 	"December Monday Tuesday Wednesday Thursday Friday Saturday Sunday I We He She It They This That These " +
-	"Those A An But And Or If When While After Before In On At For From With By As However Meanwhile")
+	"Those A An But And Or If When While After Before In On At For From With By As However Meanwhile " +
+	"Inc Ltd Corp LLC Co")
 
 // featureKeys are last words of natural and built places (LOC); other
 // places found by the tagger are political (GPE).

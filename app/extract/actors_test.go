@@ -31,6 +31,9 @@ func TestFindActors(t *testing.T) {
 		{"acronym not a word", "Let us go to the US.", []string{"United States/GPE"}},
 		{"unknown person by title", "Foreign Minister Andrei Petrovsky arrived.", []string{"Andrei Petrovsky/PERSON"}},
 		{"photo credit", "The two met.\nPhoto: Reuters", nil},
+		{"case of later words", "Russia's foreign ministry spoke in Russia today.", []string{"Russian Foreign Ministry/ORG", "Russia/GPE"}},
+		{"capitalised parts", "The Russia-North Korea pact.", []string{"Russia/GPE", "North Korea/GPE"}},
+		{"not an actor", "It fired a Hwasong-18 in the Korean War museum.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -93,6 +96,7 @@ func TestEvents(t *testing.T) {
 		{"expected", "Putin is expected to visit North Korea.", "VISIT", true, "Vladimir Putin"},
 		{"report", "Dmitry Peskov said the talks were useful.", "STATEMENT", false, "Dmitry Peskov"},
 		{"reported event", "KCNA said Kim Jong Un met Putin in Vladivostok.", "MEET", false, "Kim Jong Un"},
+		{"negated", "Peskov said Putin did not meet Kim Jong Un.", "STATEMENT", false, "Dmitry Peskov"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -119,6 +123,13 @@ func TestEvents(t *testing.T) {
 	}
 }
 
+func TestNegatedEvent(t *testing.T) {
+	a := Analyze(Doc{Text: "Putin did not meet Kim Jong Un, and no agreements were signed. Kim didn’t visit Moscow."}, time.Time{})
+	if len(a.Events) != 0 {
+		t.Errorf("events %+v, want none", a.Events)
+	}
+}
+
 func TestReportDatedByDCT(t *testing.T) {
 	dct := time.Date(2023, 9, 14, 0, 0, 0, 0, time.UTC)
 	a := Analyze(Doc{Text: "John Kirby said North Korea had sent weapons."}, dct)
@@ -129,5 +140,31 @@ func TestReportDatedByDCT(t *testing.T) {
 	want := []string{"ARMS_TRANSFER@", "STATEMENT@2023-09-14"}
 	if !slices.Equal(types, want) {
 		t.Errorf("events %q, want %q", types, want)
+	}
+}
+
+func TestShortFormChoice(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"most named", "Kim Jong Un spoke. Kim Jong Un smiled. He praised his grandfather Kim Il Sung. " +
+			"Crowds cheered. Later Kim left.", "Kim Jong Un"},
+		{"named just before", "Kim Jong Un spoke. Kim Jong Un smiled. His sister Kim Yo Jong was there. Kim said no.",
+			"Kim Yo Jong"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			actors, mentions := findActors(tc.text, splitSentences(tc.text))
+			last := mentions[len(mentions)-1]
+			if last.Text != "Kim" || actors[last.Actor].Name != tc.want {
+				t.Errorf("last mention %q is %q, want %q", last.Text, actors[last.Actor].Name, tc.want)
+			}
+		})
+	}
+}
+
+func TestTheNorth(t *testing.T) {
+	text := "North Korea fired a missile. The North has tested many this year."
+	actors, mentions := findActors(text, splitSentences(text))
+	if len(actors) != 1 || actors[0].Name != "North Korea" || len(mentions) != 2 {
+		t.Errorf("actors %q, %d mentions; want North Korea twice", actorNames(actors), len(mentions))
 	}
 }

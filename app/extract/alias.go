@@ -13,7 +13,6 @@ type rawMention struct {
 	Sentence int
 	Type     string
 	Entry    int32 // gazetteer entry or -1
-	Words    int
 }
 
 // actorGroup collects the mentions of one actor during resolution.
@@ -23,8 +22,8 @@ type actorGroup struct {
 	key      string
 	words    []string // folded words of name
 	mentions []int
-	votes    map[string]int
-	into     int // the group this one was merged into, or -1
+	votes    [len(actorTypes)]int // mentions per type, in actorTypes order
+	into     int                  // the group this one was merged into, or -1
 }
 
 // resolveActors groups mentions into actors: by gazetteer entry or folded
@@ -64,6 +63,8 @@ func shortFormIndex(groups []actorGroup) map[string][]int {
 			add(c.words[len(c.words)-1], gi)
 		case "ORG":
 			add(initials(c.words), gi)
+		case "GPE":
+			add(c.words[0], gi)
 		}
 	}
 	return idx
@@ -86,36 +87,46 @@ func groupMentions(g *gazetteer, raw []rawMention) ([]actorGroup, []int) {
 			gi = len(groups)
 			byKey[key] = gi
 			groups = append(groups, actorGroup{name: name, typ: typ, key: key,
-				words: strings.Fields(key), votes: map[string]int{}, into: -1})
+				words: strings.Fields(key), into: -1})
 		}
 		grp := &groups[gi]
 		if typ != "" && grp.typ == "" {
 			grp.name, grp.typ = name, typ
 		}
 		grp.mentions = append(grp.mentions, i)
-		grp.votes[m.Type]++
+		if k := slices.Index(actorTypes[:], m.Type); k >= 0 {
+			grp.votes[k]++
+		}
 		of[i] = gi
 	}
 	return groups, of
 }
 
 // shortFormTarget returns the group a one-word group abbreviates, or -1.
-// Among several candidates it takes the one mentioned last before the short
-// form's first mention, else the first one after.
+// Among several candidates it takes one named in the sentence of the short
+// form's first mention or the one before (the latest such), else the one
+// named most often ("Kim" after "Kim Jong Un ... his grandfather Kim Il Sung").
 func shortFormTarget(groups []actorGroup, gi int, raw []rawMention, cands map[string][]int) int {
 	sg := &groups[gi]
-	if len(sg.words) != 1 || (sg.typ != "" && sg.typ != "PERSON") {
+	if len(sg.words) != 1 || sg.typ != "" && sg.typ != "PERSON" {
 		return -1
 	}
-	first := raw[sg.mentions[0]].Start
-	best, bestPos := -1, -1
+	first := raw[sg.mentions[0]]
+	best, bestRank := -1, [3]int{}
 	for _, ci := range cands[sg.words[0]] {
-		if !abbreviates(sg, &groups[ci]) {
+		c := &groups[ci]
+		if !abbreviates(sg, c) {
 			continue
 		}
-		pos := lastBefore(&groups[ci], raw, first)
-		if best < 0 || pos > bestPos {
-			best, bestPos = ci, pos
+		last := lastBefore(c, raw, first.Start)
+		local := 0
+		if last >= 0 && raw[last].Sentence >= first.Sentence-1 {
+			local = 1
+		}
+		rank := [3]int{local, local * last, len(c.mentions)}
+		if best < 0 || rank[0] > bestRank[0] || rank[0] == bestRank[0] && (rank[1] > bestRank[1] ||
+			rank[1] == bestRank[1] && rank[2] > bestRank[2]) {
+			best, bestRank = ci, rank
 		}
 	}
 	return best
@@ -123,7 +134,8 @@ func shortFormTarget(groups []actorGroup, gi int, raw []rawMention, cands map[st
 
 // abbreviates reports whether the one-word group s is a short form of c: a
 // person's family name (first word for Korean and Chinese names, last word
-// otherwise) or an acronym of an organisation.
+// otherwise), an acronym of an organisation, or "North"/"South" for the
+// divided country named in the article.
 func abbreviates(s, c *actorGroup) bool {
 	w := s.words[0]
 	ctype := c.voteType()
@@ -133,33 +145,36 @@ func abbreviates(s, c *actorGroup) bool {
 	if ctype == "ORG" && len(w) >= 2 && isAcronym(s.name) {
 		return initials(c.words) == w
 	}
-	return false
+	return ctype == "GPE" && (w == "north" || w == "south") // "the North" is North Korea
 }
 
-// lastBefore returns the start of c's last mention before pos, or -1.
+// lastBefore returns the index of c's last mention before pos, or -1.
 func lastBefore(c *actorGroup, raw []rawMention, pos int) int {
 	last := -1
 	for _, mi := range c.mentions {
-		if s := raw[mi].Start; s < pos {
-			last = s
+		if raw[mi].Start < pos {
+			last = mi
 		}
 	}
 	return last
 }
 
+// actorTypes are the actor types, in the order that breaks voting ties.
+var actorTypes = [...]string{"PERSON", "ORG", "GPE", "LOC"}
+
 // voteType returns the group's type: the gazetteer's, else the most voted
-// (ties broken PERSON, ORG, GPE, LOC).
+// (ties broken in actorTypes order).
 func (a *actorGroup) voteType() string {
 	if a.typ != "" {
 		return a.typ
 	}
-	best := ""
-	for _, t := range []string{"PERSON", "ORG", "GPE", "LOC"} {
-		if a.votes[t] > a.votes[best] {
-			best = t
+	best := 0
+	for k, n := range a.votes {
+		if n > a.votes[best] {
+			best = k
 		}
 	}
-	return best
+	return actorTypes[best]
 }
 
 // root follows merges to the group that absorbs gi.

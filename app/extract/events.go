@@ -10,7 +10,7 @@ import (
 // triggerLexicon maps folded trigger words to event types.
 type triggerLexicon struct {
 	types   map[uint64]string
-	weapons map[uint64]bool
+	objects map[uint64]string // what is supplied → the event type
 }
 
 var (
@@ -21,17 +21,21 @@ var (
 // theTriggers returns the embedded trigger lexicon, loading it once.
 func theTriggers() *triggerLexicon {
 	triggersOnce.Do(func() {
-		t := &triggerLexicon{types: map[uint64]string{}}
-		lexiconLines(lexiconFS, "lexicon/triggers.txt", func(line string) {
-			f := strings.Fields(line)
-			for _, w := range f[1:] {
-				t.types[foldHash(w)] = f[0]
-			}
-		})
-		t.weapons = lexiconSet(lexiconFS, "lexicon/weapons.txt")
-		triggers = t
+		triggers = &triggerLexicon{types: typedWords("lexicon/triggers.txt"), objects: typedWords("lexicon/objects.txt")}
 	})
 	return triggers
+}
+
+// typedWords reads lines of a type followed by its words.
+func typedWords(name string) map[uint64]string {
+	m := map[uint64]string{}
+	lexiconLines(lexiconFS, name, func(line string) {
+		f := strings.Fields(line)
+		for _, w := range f[1:] {
+			m[foldHash(w)] = f[0]
+		}
+	})
+	return m
 }
 
 // speechActs are event types dated by the publication date when the clause
@@ -69,33 +73,41 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 	slices.SortFunc(order, func(a, b int) int { return timexes[a].Start - timexes[b].Start })
 	var events []Event
 	var words []nerWord
-	mi, ti := 0, 0
 	for si, s := range sents {
 		sc := eventScope{text: text, sent: si, span: s.Span, all: timexes, dct: dct}
-		for mi < len(mentions) && mentions[mi].Start < s.Start {
-			mi++
-		}
-		m0 := mi
-		for mi < len(mentions) && mentions[mi].End <= s.End {
-			mi++
-		}
-		sc.mentions = mentions[m0:mi]
-		for ti < len(order) && timexes[order[ti]].Start < s.Start {
-			ti++
-		}
-		t0 := ti
-		for ti < len(order) && timexes[order[ti]].End <= s.End {
-			ti++
-		}
-		sc.timexes = order[t0:ti]
+		sc.mentions = clauseMentions(mentions, s.Span)
 		if len(sc.mentions) == 0 {
 			continue
 		}
+		sc.timexes = clauseTimexes(order, timexes, s.Span)
 		words = nerWords(words[:0], text, s.Span)
 		sc.words = words
+		if end := datelineEnd(text, words); end > 0 {
+			for len(sc.mentions) > 0 && sc.mentions[0].Start < end {
+				sc.mentions = sc.mentions[1:]
+			}
+		}
 		events = sc.events(events)
 	}
 	return events
+}
+
+// maxDateline is the most words a dateline takes.
+const maxDateline = 12
+
+// datelineEnd returns where a leading dateline such as "SEOUL, Nov 5
+// (Reuters) -" ends, or 0: its place and agency are not the event's actors.
+func datelineEnd(text string, ws []nerWord) int {
+	if len(ws) == 0 || ws[0].flags&(fAllCap|fDigit) != fAllCap {
+		return 0
+	}
+	for _, w := range ws[1:min(len(ws), maxDateline)] {
+		switch text[w.Start:w.End] {
+		case "-", "--", "—", "–":
+			return w.End
+		}
+	}
+	return 0
 }
 
 // events appends the events of each clause of the sentence.
@@ -123,6 +135,10 @@ func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 		return out
 	}
 	clause := Span{sc.words[from].Start, sc.words[to-1].End}
+	whole := *sc
+	defer func() { *sc = whole }()
+	sc.mentions = clauseMentions(sc.mentions, clause)
+	sc.timexes = clauseTimexes(sc.timexes, sc.all, clause)
 	trigs, reports := sc.triggers(from, to)
 	for _, t := range trigs {
 		if e, ok := sc.event(t, clause, reports, len(reports) > 0); ok {
@@ -138,16 +154,35 @@ func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 	return out
 }
 
+// clauseMentions returns the mentions starting inside clause (a clause or a
+// sentence); ms is in text order.
+func clauseMentions(ms []Mention, clause Span) []Mention {
+	i, _ := slices.BinarySearchFunc(ms, clause.Start, func(m Mention, p int) int { return m.Start - p })
+	j, _ := slices.BinarySearchFunc(ms, clause.End, func(m Mention, p int) int { return m.Start - p })
+	return ms[i:j]
+}
+
+// clauseTimexes returns the indexes (ordered by position) of the time
+// expressions starting inside clause.
+func clauseTimexes(idx []int, all []Timex, clause Span) []int {
+	cmp := func(ti int, p int) int { return all[ti].Start - p }
+	i, _ := slices.BinarySearchFunc(idx, clause.Start, cmp)
+	j, _ := slices.BinarySearchFunc(idx, clause.End, cmp)
+	return idx[i:j]
+}
+
 // triggers returns the clause's first trigger of each family, except
 // reporting verbs, whose positions it returns apart.
 func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 	lex := theTriggers()
 	var trigs []trigger
 	var reports []int
-	weapons := false
+	object := ""
 	for i := from; i < to; i++ {
 		w := sc.words[i]
-		weapons = weapons || lex.weapons[w.key]
+		if object == "" {
+			object = lex.objects[w.key]
+		}
 		typ, ok := lex.types[w.key]
 		if !ok || w.flags&fUpper != 0 {
 			continue
@@ -159,8 +194,8 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		}
 	}
 	for k := range trigs {
-		if trigs[k].typ == "SUPPLY" && weapons {
-			trigs[k].typ = "ARMS_TRANSFER"
+		if trigs[k].typ == "SUPPLY" && object != "" {
+			trigs[k].typ = object
 		}
 	}
 	return trigs, reports
@@ -178,6 +213,9 @@ func family(typ string) string {
 // split is set, a reported event keeps the actors that are not the report's
 // source, and a report keeps only its source.
 func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (Event, bool) {
+	if sc.preceded(t.word, negationKeys) {
+		return Event{}, false // "did not meet", "no agreements were signed"
+	}
 	tw := sc.words[t.word]
 	e := Event{Span: sc.span, Type: t.typ, Trigger: tw.Span, Sentence: sc.sent, Timex: -1}
 	e.Actors = sc.roles(tw.Span, clause, reports, split, reporting[t.typ])
@@ -188,9 +226,12 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 	if e.Value == "" && speechActs[t.typ] && !sc.dct.IsZero() {
 		e.Value = sc.dct.Format("2006-01-02")
 	}
-	e.Planned = sc.planned(t.word) || (e.Timex >= 0 && sc.future(e.Value))
+	e.Planned = sc.preceded(t.word, plannedKeys) || (e.Timex >= 0 && sc.future(e.Value))
 	return e, true
 }
+
+// maxEventActors bounds the actors of one event.
+const maxEventActors = 12
 
 // roles returns the clause's actors, source before the trigger and target
 // after it; with split, only the report's sources (isReport) or only the
@@ -208,46 +249,33 @@ func (sc *eventScope) roles(trig, clause Span, reports []int, split, isReport bo
 		if m.End <= trig.Start {
 			role = "source"
 		}
-		out = append(out, EventActor{Actor: m.Actor, Role: role})
+		if out = append(out, EventActor{Actor: m.Actor, Role: role}); len(out) == maxEventActors {
+			break
+		}
 	}
 	return out
 }
 
 // attributes reports whether mention m names the source of a report: it
-// stands within three words before a reporting verb, or right after one at
-// the end of a clause ("..., said Peskov.").
+// ends within three words before a reporting verb, or follows one at the end
+// of a clause ("..., said Peskov.").
 func (sc *eventScope) attributes(m Mention, reports []int) bool {
-	for _, r := range reports {
-		rw := sc.words[r]
-		if m.End <= rw.Start && sc.wordsBetween(m.End, rw.Start) <= 3 {
-			return true
-		}
-		if m.Start >= rw.End && sc.wordsBetween(rw.End, m.Start) <= 1 && sc.endsClause(m.End) {
-			return true
-		}
+	first := sc.wordAt(m.Start)
+	end := sc.wordAt(m.End) // the word after the mention
+	k, _ := slices.BinarySearch(reports, end)
+	if k < len(reports) && reports[k]-end <= 3 {
+		return true
+	}
+	if k > 0 && first-reports[k-1] <= 2 && first > reports[k-1] {
+		return end == len(sc.words) || sc.words[end].flags&fPunct != 0
 	}
 	return false
 }
 
-// endsClause reports whether only punctuation follows pos in the sentence.
-func (sc *eventScope) endsClause(pos int) bool {
-	for _, w := range sc.words {
-		if w.Start >= pos {
-			return w.flags&fPunct != 0
-		}
-	}
-	return true
-}
-
-// wordsBetween counts the words in [from, to).
-func (sc *eventScope) wordsBetween(from, to int) int {
-	n := 0
-	for _, w := range sc.words {
-		if w.Start >= from && w.End <= to {
-			n++
-		}
-	}
-	return n
+// wordAt returns the index of the first word starting at or after pos.
+func (sc *eventScope) wordAt(pos int) int {
+	i, _ := slices.BinarySearchFunc(sc.words, pos, func(w nerWord, p int) int { return w.Start - p })
+	return i
 }
 
 // hasActor reports whether list already holds actor a.
@@ -284,11 +312,15 @@ func (sc *eventScope) date(trig, clause Span) (int, string) {
 var plannedKeys = keySet("will would shall 'll plans plan planned planning expected set scheduled due " +
 	"intends intend intended aims upcoming going agreed invited hopes hoped wants wanted")
 
-// planned reports whether one of the three words before trigger word i marks
-// the event as planned.
-func (sc *eventScope) planned(i int) bool {
+// negationKeys are words just before a trigger that deny the event.
+var negationKeys = keySet("not no never without neither nor cannot didn't doesn't don't won't wouldn't " +
+	"hasn't haven't hadn't isn't wasn't weren't can't didn’t doesn’t don’t won’t wouldn’t hasn’t haven’t " +
+	"hadn’t isn’t wasn’t weren’t can’t")
+
+// preceded reports whether one of the three words before word i is in keys.
+func (sc *eventScope) preceded(i int, keys map[uint64]bool) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if plannedKeys[sc.words[k].key] {
+		if keys[sc.words[k].key] {
 			return true
 		}
 	}

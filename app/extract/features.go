@@ -27,13 +27,25 @@ const (
 	fCommon                   // capitalised, but common in lower case: "Street", "Series"
 )
 
-// nerWords appends the words of text[s.Start:s.End] to buf.
+// nerWords appends the words of text[s.Start:s.End] to buf. A token whose
+// hyphens join capitalised parts ("Russia-North", "Biden-Yoon") is split
+// into the parts and the hyphens, so that each name is seen on its own.
 func nerWords(buf []nerWord, text string, s Span) []nerWord {
 	for _, t := range tokenize(text, s) {
-		buf = append(buf, newNERWord(text, t.Start, t.End))
+		start := t.Start
+		for k := t.Start + 1; k+1 < t.End; k++ {
+			if text[k] == '-' && k > start && isUpperASCII(text[k+1]) && isUpperASCII(text[start]) {
+				buf = append(buf, newNERWord(text, start, k), newNERWord(text, k, k+1))
+				start = k + 1
+			}
+		}
+		buf = append(buf, newNERWord(text, start, t.End))
 	}
 	return buf
 }
+
+// isUpperASCII reports whether b is an ASCII capital letter.
+func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
 
 // FNV-1a constants.
 const (

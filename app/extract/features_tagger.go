@@ -1,7 +1,11 @@
 package extract
 
-// nFeatures is the number of features per word.
-const nFeatures = 22
+// Features per word: nStatic that depend on the words alone and nDynamic
+// that also depend on the previous label.
+const (
+	nStatic  = 19
+	nDynamic = 3
+)
 
 // Feature templates. Each feature is the hash of a template and a value.
 const (
@@ -22,11 +26,11 @@ const (
 	tFirstShape
 	tBigram
 	tShapes
+	tNextBigram
+	tCommon
 	tPrevLabel
 	tPrevLabelWord
 	tPrevLabelShape
-	tNextBigram
-	tCommon
 )
 
 // Sentinel values outside the sentence.
@@ -40,20 +44,23 @@ const (
 var connectorKeys = func() map[uint64]bool {
 	m := map[uint64]bool{}
 	for _, w := range []string{"of", "the", "de", "del", "da", "al", "bin", "ibn", "von", "van", "der",
-		"and", "for", "la", "le", "du", "di", "y", "&", "on", "'s", "'", "-", "el", "dos", "das"} {
+		"and", "for", "la", "le", "du", "di", "y", "&", "'s", "'", "-", "el", "dos", "das"} {
 		m[foldHash(w)] = true
 	}
 	return m
 }()
 
-// tagCandidate reports whether word i can be in an entity; other words are O
-// without scoring, which keeps tagging fast on lower-case text.
-func tagCandidate(ws []nerWord, i int, prev uint8) bool {
-	f := ws[i].flags
-	if f&fUpper != 0 {
-		return true
+// scored marks the words the tagger labels: capitalised words, and
+// connectors and numbers inside a run of them ("Bank of England"). Other
+// words are O without scoring, which keeps tagging fast on lower-case text.
+func scored(buf []bool, ws []nerWord) []bool {
+	buf = buf[:0]
+	for i, w := range ws {
+		s := w.flags&fUpper != 0 ||
+			i > 0 && buf[i-1] && (w.flags&fDigit != 0 || connectorKeys[w.key])
+		buf = append(buf, s)
 	}
-	return prev != labO && (f&fDigit != 0 || connectorKeys[ws[i].key])
+	return buf
 }
 
 // featMix combines a template and a value into a feature hash.
@@ -62,8 +69,8 @@ func featMix(t int, v uint64) uint64 {
 	return h ^ h>>31
 }
 
-// tagFeatures fills fs with the feature hashes of word i after label prev.
-func tagFeatures(fs *[nFeatures]uint64, ws []nerWord, gt []uint8, i int, prev uint8) {
+// staticFeatures fills fs with the feature hashes of word i.
+func staticFeatures(fs *[nStatic]uint64, ws []nerWord, gt []uint8, i int) {
 	w := &ws[i]
 	pk, ps, pg := uint64(hashBOS), uint64(hashBOS), uint64(hashBOS)
 	nk, ns, ng := uint64(hashEOS), uint64(hashEOS), uint64(hashEOS)
@@ -106,9 +113,14 @@ func tagFeatures(fs *[nFeatures]uint64, ws []nerWord, gt []uint8, i int, prev ui
 	fs[tShapes] = featMix(tShapes, (ps*fnvPrime^w.shape)*fnvPrime^ns)
 	fs[tNextBigram] = featMix(tNextBigram, w.key*fnvPrime^nk)
 	fs[tCommon] = featMix(tCommon, (pc*3+uint64(w.flags&fCommon>>6))*3+nc)
-	fs[tPrevLabel] = featMix(tPrevLabel, uint64(prev))
-	fs[tPrevLabelWord] = featMix(tPrevLabelWord, w.key*8+uint64(prev))
-	fs[tPrevLabelShape] = featMix(tPrevLabelShape, w.shape*8+uint64(prev))
+}
+
+// dynamicFeatures fills fs with the hashes of word w's features after label
+// prev.
+func dynamicFeatures(fs *[nDynamic]uint64, w *nerWord, prev uint8) {
+	fs[0] = featMix(tPrevLabel, uint64(prev))
+	fs[1] = featMix(tPrevLabelWord, w.key*8+uint64(prev))
+	fs[2] = featMix(tPrevLabelShape, w.shape*8+uint64(prev))
 }
 
 // gazTags returns the gazetteer class of each word in ws, using buf.
@@ -120,16 +132,21 @@ func (g *gazetteer) gazTags(buf []uint8, ws []nerWord, hits []gazMatch) []uint8 
 	for _, h := range hits {
 		t := uint8(typeIndex(g.entries[h.Entry].Type))
 		for j := h.Start; j < h.End; j++ {
-			buf[j] = 1 + 2*t
-			if j > h.Start {
-				buf[j]++
+			switch {
+			case g.entries[h.Entry].Type == typeMisc:
+				buf[j] = gazMisc
+			case j > h.Start:
+				buf[j] = 2 + 2*t
+			default:
+				buf[j] = 1 + 2*t
 			}
 		}
 	}
 	return buf
 }
 
-// wordClass returns the demonym, title or clutter class of w, or 0.
+// wordClass returns the demonym, title, clutter or given-name class of w,
+// or 0.
 func (g *gazetteer) wordClass(w nerWord) uint8 {
 	switch {
 	case w.flags&fUpper == 0 && w.flags&fAlpha != 0 && !g.titles[w.key]:
@@ -140,6 +157,8 @@ func (g *gazetteer) wordClass(w nerWord) uint8 {
 		return gazTitle
 	case g.clutter[w.key]:
 		return gazClutter
+	case w.flags&fCap != 0 && g.firstNames[w.key]:
+		return gazFirstName
 	}
 	return 0
 }

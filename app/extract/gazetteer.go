@@ -11,11 +11,15 @@ import (
 //go:embed lexicon/*.tsv lexicon/*.txt
 var lexiconFS embed.FS
 
-// gazEntry is one known actor.
+// gazEntry is one known name.
 type gazEntry struct {
 	Name string // canonical name
-	Type string // PERSON, ORG, GPE, LOC
+	Type string // PERSON, ORG, GPE, LOC, or typeMisc for names that are no actors
 }
+
+// typeMisc types gazetteer names that are not actors but look like them:
+// wars, holidays, weapon systems. They keep the tagger off those words.
+const typeMisc = "MISC"
 
 // gazetteer matches known names over words, leftmost-longest, with a trie
 // whose edges are keyed by (node, folded word hash).
@@ -26,11 +30,17 @@ type gazetteer struct {
 	maxLen   int              // longest name in words
 	// nerWord classes that are never actors on their own
 	demonyms, titles, clutter map[uint64]bool
+	firstNames                map[uint64]bool // a tagger feature only
 }
 
-// acronymMark marks the key of an all-capitals gazetteer word, which only
-// matches an all-capitals word in the text ("US", not "us" or "Us").
-const acronymMark = 0x5bd1e9955bd1e995
+// Marks on the key of a gazetteer word: an all-capitals word only matches an
+// all-capitals word in the text ("US", not "us" or "Us"), a capitalised word
+// a capitalised one ("Russia Today", not "Russia today"). A lower-case
+// gazetteer word matches any case.
+const (
+	acronymMark = 0x5bd1e9955bd1e995
+	capMark     = 0x2545f4914f6cdd1d
+)
 
 var (
 	gazOnce sync.Once
@@ -47,7 +57,7 @@ func theGazetteer() *gazetteer {
 // binary, so a malformed line is a build-time bug caught by the tests.
 func loadGazetteer(fsys fs.FS) *gazetteer {
 	g := &gazetteer{edges: map[uint64]int32{}, terminal: []int32{-1}}
-	for _, f := range []string{"countries.tsv", "places.tsv", "orgs.tsv", "people.tsv"} {
+	for _, f := range []string{"countries.tsv", "places.tsv", "orgs.tsv", "people.tsv", "misc.tsv"} {
 		lexiconLines(fsys, "lexicon/"+f, func(line string) {
 			cols := strings.Split(line, "\t")
 			if len(cols) < 2 {
@@ -59,6 +69,7 @@ func loadGazetteer(fsys fs.FS) *gazetteer {
 	g.demonyms = lexiconSet(fsys, "lexicon/demonyms.txt")
 	g.titles = lexiconSet(fsys, "lexicon/titles.txt")
 	g.clutter = lexiconSet(fsys, "lexicon/clutter.txt")
+	g.firstNames = lexiconSet(fsys, "lexicon/firstnames.txt")
 	return g
 }
 
@@ -72,12 +83,32 @@ func (g *gazetteer) addEntry(cols []string) {
 	}
 	for _, n := range names {
 		g.addName(n, e)
-		if cols[1] == "PERSON" {
+		switch cols[1] {
+		case "PERSON":
 			for _, v := range hyphenVariants(n) {
+				g.addName(v, e)
+			}
+		case "ORG":
+			if v, ok := lowerTail(n); ok {
 				g.addName(v, e)
 			}
 		}
 	}
+}
+
+// institutions are last words of organisation names that news often writes
+// in lower case: "Russia's defence ministry", "Yonhap news agency".
+var institutions = map[string]bool{"Ministry": true, "Office": true, "Agency": true, "Department": true,
+	"Council": true, "Service": true, "Commission": true, "Committee": true, "Army": true, "Navy": true}
+
+// lowerTail returns an organisation name with all but its first word in
+// lower case, when it ends in an institution word.
+func lowerTail(name string) (string, bool) {
+	i := strings.IndexByte(name, ' ')
+	if i < 0 || !institutions[name[strings.LastIndexByte(name, ' ')+1:]] {
+		return "", false
+	}
+	return name[:i] + strings.ToLower(name[i:]), true
 }
 
 // hyphenVariants returns name with its last two words joined by a hyphen, or
@@ -92,7 +123,7 @@ func hyphenVariants(name string) []string {
 		return []string{strings.Join(f[:len(f)-1], " ") + " " + last[:i] + " " + last[i+1:]}
 	}
 	if len(f) == 3 {
-		return []string{f[0] + " " + f[1] + "-" + f[2]}
+		return []string{f[0] + " " + f[1] + "-" + strings.ToLower(f[2])}
 	}
 	return nil
 }
@@ -121,8 +152,11 @@ func (g *gazetteer) addName(name string, e int32) {
 
 // gazKey is the trie key of a gazetteer word.
 func gazKey(w nerWord) uint64 {
-	if w.flags&fAllCap != 0 && w.flags&fDigit == 0 {
+	switch {
+	case w.flags&fAllCap != 0 && w.flags&fDigit == 0:
 		return w.key ^ acronymMark
+	case w.flags&fUpper != 0:
+		return w.key ^ capMark
 	}
 	return w.key
 }
@@ -173,11 +207,17 @@ func (g *gazetteer) longest(ws []nerWord, i int) (int, int32) {
 	return end, entry
 }
 
-// step follows the edge for w from node; an all-capitals word may take an
-// acronym edge or a plain one.
+// step follows the edge for w from node: an all-capitals word may take an
+// acronym edge, a word with a capital a capitalised edge, any word a
+// lower-case edge.
 func (g *gazetteer) step(node int32, w nerWord) (int32, bool) {
 	if w.flags&fAllCap != 0 && w.flags&fDigit == 0 {
 		if next, ok := g.edges[edgeKey(node, w.key^acronymMark)]; ok {
+			return next, true
+		}
+	}
+	if w.flags&fUpper != 0 {
+		if next, ok := g.edges[edgeKey(node, w.key^capMark)]; ok {
 			return next, true
 		}
 	}

@@ -84,11 +84,19 @@ func splitSentences(text string) []Sentence {
 // appendSentence appends text[start:end] without surrounding space, if any is
 // left.
 func appendSentence(sents []Sentence, text string, start, end int) []Sentence {
-	for start < end && asciiSpace(text[start]) {
-		start++
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
 	}
-	for end > start && asciiSpace(text[end-1]) {
-		end--
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
 	}
 	if start < end {
 		sents = append(sents, Sentence{Span{start, end}})

@@ -37,6 +37,8 @@ const (
 	gazDemonym = 7 + iota
 	gazTitle
 	gazClutter
+	gazMisc      // in a gazetteer name that is no actor (a war, a missile)
+	gazFirstName // a common given name
 )
 
 //go:embed lexicon/ner.model.gz
@@ -142,65 +144,136 @@ func writeModel(w io.Writer, bits uint, weights []float32, common map[uint64]boo
 	return zw.Close()
 }
 
-// tag labels ws into out (len(ws)) by greedy left-to-right decoding.
-func (m *tagModel) tag(ws []nerWord, gt []uint8, out []uint8) {
-	var fs [nFeatures]uint64
+// tag labels ws into out (len(ws)).
+func (m *tagModel) tag(ws []nerWord, gt []uint8, out []uint8, lat *lattice) {
 	markCommon(ws, m.common)
-	prev, run := uint8(labO), 0
-	for i := range ws {
-		if !tagCandidate(ws, i, prev) {
-			out[i], prev, run = labO, labO, 0
-			continue
-		}
-		tagFeatures(&fs, ws, gt, i, prev)
-		var score [nLabels]int32
-		mask := uint64(1)<<m.bits - 1
-		for _, h := range fs {
-			b := int(h&mask) * nLabels
-			row := m.w[b : b+nLabels : b+nLabels]
-			for l, v := range row {
-				score[l] += int32(v)
-			}
-		}
-		best := bestBIO(score[:], prev, run)
-		out[i] = best
-		run = bioRun(best, run)
-		prev = best
+	decode(table[int16]{m.w, uint64(1)<<m.bits - 1}, ws, gt, out, lat)
+}
+
+// table is a weight table: bucket*nLabels + label.
+type table[W int16 | float32] struct {
+	w    []W
+	mask uint64
+}
+
+// add adds the weights of feature h to s.
+func (t table[W]) add(h uint64, s *[nLabels]float32) {
+	b := int(h&t.mask) * nLabels
+	row := t.w[b : b+nLabels : b+nLabels]
+	for l, v := range row {
+		s[l] += float32(v)
 	}
 }
 
-// bestBIO returns the highest-scoring label allowed after prev, where run
-// is the length of the entity prev is in.
-func bestBIO[T int32 | float32](score []T, prev uint8, run int) uint8 {
-	best := uint8(labO)
-	for l := uint8(1); l < nLabels; l++ {
-		if !bioAllowed(l, prev, run) {
+// lattice is the Viterbi scratch space, reused across sentences.
+type lattice struct {
+	scored []bool
+	delta  [][nLabels]float32
+	back   [][nLabels]uint8
+}
+
+// decode labels ws into out with the best BIO sequence under t (Viterbi
+// over each run of scored words; other words are O).
+func decode[W int16 | float32](t table[W], ws []nerWord, gt []uint8, out []uint8, lat *lattice) {
+	lat.scored = scored(lat.scored, ws)
+	for i := 0; i < len(ws); {
+		if !lat.scored[i] {
+			out[i] = labO
+			i++
 			continue
 		}
-		if score[l] > score[best] {
+		j := i + 1
+		for j < len(ws) && lat.scored[j] {
+			j++
+		}
+		viterbi(t, ws, gt, i, j, out, lat)
+		i = j
+	}
+	capEntities(out)
+}
+
+// viterbi labels the scored run ws[from:to], which follows an O.
+func viterbi[W int16 | float32](t table[W], ws []nerWord, gt []uint8, from, to int, out []uint8, lat *lattice) {
+	n := to - from
+	if cap(lat.delta) < n {
+		lat.delta = make([][nLabels]float32, n)
+		lat.back = make([][nLabels]uint8, n)
+	}
+	delta, back := lat.delta[:n], lat.back[:n]
+	for k := range n {
+		var static [nLabels]float32
+		scoreStatic(t, ws, gt, from+k, &static)
+		for l := uint8(0); l < nLabels; l++ {
+			delta[k][l], back[k][l] = float32(math.Inf(-1)), labO
+		}
+		for p := uint8(0); p < nLabels; p++ {
+			if k == 0 && p != labO || k > 0 && math.IsInf(float64(delta[k-1][p]), -1) {
+				continue
+			}
+			var dyn [nLabels]float32
+			scoreDynamic(t, &ws[from+k], p, &dyn)
+			base := float32(0)
+			if k > 0 {
+				base = delta[k-1][p]
+			}
+			for l := uint8(0); l < nLabels; l++ {
+				if v := base + static[l] + dyn[l]; bioAllowed(l, p) && v > delta[k][l] {
+					delta[k][l], back[k][l] = v, p
+				}
+			}
+		}
+	}
+	best := uint8(labO)
+	for l := uint8(1); l < nLabels; l++ {
+		if delta[n-1][l] > delta[n-1][best] {
 			best = l
 		}
 	}
-	return best
+	for k := n - 1; k >= 0; k-- {
+		out[from+k] = best
+		best = back[k][best]
+	}
 }
 
-// bioAllowed enforces BIO: I-X only continues X, and entities stay short.
-func bioAllowed(l, prev uint8, run int) bool {
-	if l%2 == 1 { // B-X
-		return true
+// scoreStatic sets s to the scores of word i from its static features.
+func scoreStatic[W int16 | float32](t table[W], ws []nerWord, gt []uint8, i int, s *[nLabels]float32) {
+	var fs [nStatic]uint64
+	staticFeatures(&fs, ws, gt, i)
+	for _, h := range fs {
+		t.add(h, s)
 	}
-	return (prev == l || prev == l-1) && run < maxEntityWords
 }
 
-// bioRun returns the entity length after label l.
-func bioRun(l uint8, run int) int {
-	switch {
-	case l == labO:
-		return 0
-	case l%2 == 1:
-		return 1
+// scoreDynamic sets s to the scores of word w's features after label prev.
+func scoreDynamic[W int16 | float32](t table[W], w *nerWord, prev uint8, s *[nLabels]float32) {
+	var fs [nDynamic]uint64
+	dynamicFeatures(&fs, w, prev)
+	for _, h := range fs {
+		t.add(h, s)
 	}
-	return run + 1
+}
+
+// bioAllowed enforces BIO: I-X only continues X.
+func bioAllowed(l, prev uint8) bool {
+	return l%2 == 1 || l == labO || prev == l || prev == l-1
+}
+
+// capEntities splits entities longer than maxEntityWords, so that a long run
+// of capitalised words yields bounded entities.
+func capEntities(labels []uint8) {
+	run := 0
+	for i, l := range labels {
+		switch {
+		case l == labO:
+			run = 0
+		case l%2 == 1:
+			run = 1
+		case run >= maxEntityWords:
+			labels[i], run = l-1, 1
+		default:
+			run++
+		}
+	}
 }
 
 // labelType returns the actor type of a label ("" for O).

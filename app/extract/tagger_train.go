@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand"
+	"slices"
 )
 
 // LabeledSentence is a tokenised sentence with one BIO tag per word, over
@@ -71,11 +72,24 @@ func prepareExamples(sents []LabeledSentence, common map[uint64]bool) ([]tagExam
 			ex.gold[i] = l
 		}
 		markCommon(ex.words, common)
+		fixGold(ex.gold, scored(nil, ex.words))
 		hits = g.match(hits[:0], ex.words)
 		ex.gaz = g.gazTags(nil, ex.words, hits)
 		out = append(out, ex)
 	}
 	return out, nil
+}
+
+// fixGold makes gold labels reachable by the tagger: O on words it does not
+// score, and B- for an I- whose entity was cut.
+func fixGold(gold []uint8, scored []bool) {
+	for i, l := range gold {
+		if !scored[i] {
+			gold[i] = labO
+		} else if l != labO && l%2 == 0 && !bioAllowed(l, prevLabel(gold, i)) {
+			gold[i] = l - 1
+		}
+	}
 }
 
 // labelIndex maps a CoNLL tag to a label.
@@ -90,47 +104,54 @@ func labelIndex(tag string) (uint8, bool) {
 
 // tagTrainer holds perceptron weights and their running sums for averaging.
 type tagTrainer struct {
-	mask uint64
-	w    []float32
+	table[float32]
 	u    []float64 // sum of step*update, for the averaged weights w - u/step
 	step float64
+	pred []uint8
+	lat  lattice
 }
 
 func newTagTrainer(bits uint) *tagTrainer {
 	n := (1 << bits) * nLabels
-	return &tagTrainer{mask: 1<<bits - 1, w: make([]float32, n), u: make([]float64, n), step: 1}
+	return &tagTrainer{table: table[float32]{make([]float32, n), 1<<bits - 1}, u: make([]float64, n), step: 1}
 }
 
-// learn decodes one sentence greedily and updates on each mistake.
+// learn decodes one sentence and, where the best sequence differs from the
+// gold one, moves the weights towards the gold labels (structured perceptron).
 func (t *tagTrainer) learn(ex *tagExample) {
-	var fs [nFeatures]uint64
-	prev, run := uint8(labO), 0
+	t.step++
+	t.pred = slices.Grow(t.pred[:0], len(ex.words))[:len(ex.words)]
+	decode(t.table, ex.words, ex.gaz, t.pred, &t.lat)
+	var fs [nStatic]uint64
+	var dyn [nDynamic]uint64
 	for i := range ex.words {
-		t.step++
-		if !tagCandidate(ex.words, i, prev) {
-			prev, run = labO, 0
+		gold, pred := ex.gold[i], t.pred[i]
+		gp, pp := prevLabel(ex.gold, i), prevLabel(t.pred, i)
+		if gold == pred && gp == pp {
 			continue
 		}
-		tagFeatures(&fs, ex.words, ex.gaz, i, prev)
-		var score [nLabels]float32
-		for _, h := range fs {
-			b := int(h&t.mask) * nLabels
-			for l := range nLabels {
-				score[l] += t.w[b+l]
-			}
+		if gold != pred {
+			staticFeatures(&fs, ex.words, ex.gaz, i)
+			t.update(fs[:], gold, 1)
+			t.update(fs[:], pred, -1)
 		}
-		pred := bestBIO(score[:], prev, run)
-		if gold := ex.gold[i]; pred != gold && bioAllowed(gold, prev, run) {
-			t.update(&fs, gold, 1)
-			t.update(&fs, pred, -1)
-		}
-		run = bioRun(pred, run)
-		prev = pred
+		dynamicFeatures(&dyn, &ex.words[i], gp)
+		t.update(dyn[:], gold, 1)
+		dynamicFeatures(&dyn, &ex.words[i], pp)
+		t.update(dyn[:], pred, -1)
 	}
 }
 
+// prevLabel returns the label before position i (O at the start).
+func prevLabel(labels []uint8, i int) uint8 {
+	if i == 0 {
+		return labO
+	}
+	return labels[i-1]
+}
+
 // update adds d to the weights of label l for the features fs.
-func (t *tagTrainer) update(fs *[nFeatures]uint64, l uint8, d float32) {
+func (t *tagTrainer) update(fs []uint64, l uint8, d float32) {
 	for _, h := range fs {
 		k := int(h&t.mask)*nLabels + int(l)
 		t.w[k] += d

@@ -36,12 +36,16 @@ type scan struct {
 	toks        []Token
 	sent        int
 	lastQuarter string // the last quarter mentioned ("1989-Q3"), for "the quarter"
+	lastDate    string // the last date mentioned, for "the following day"
 }
 
 // findTimexes finds TIMEX3 time expressions in the sentences of text and
 // normalises their values against the document creation time dct (unknown
 // when zero). Results are sorted and do not overlap.
 func findTimexes(text string, sents []Sentence, dct time.Time) []Timex {
+	if !dct.IsZero() {
+		dct = time.Date(dct.Year(), dct.Month(), dct.Day(), 0, 0, 0, 0, time.UTC)
+	}
 	c := scan{text: text, low: lowerASCII(text), dct: dct}
 	var out []Timex
 	for si, s := range sents {
@@ -96,7 +100,9 @@ func (c *scan) words(s Span, ws []word) []word {
 			if k < t.End && (c.text[k] != '-' || k == start) {
 				continue
 			}
-			ws = append(ws, c.newWord(start, k, start > t.Start))
+			if k > start {
+				ws = append(ws, c.newWord(start, k, start > t.Start))
+			}
 			start = k + 1
 		}
 	}
@@ -162,6 +168,9 @@ func (m *match) endOr(def int) int {
 // timex turns the match at word i into a Timex.
 func (c *scan) timex(i int, m match) Timex {
 	s := Span{c.ws[i].Start, c.ws[m.end-1].End}
+	if m.typ == "DATE" && m.val != "" && isDigit(m.val[0]) && (len(m.val) == 4 || len(m.val) == 7 || len(m.val) == 10) {
+		c.lastDate = m.val
+	}
 	return Timex{Span: s, Text: c.text[s.Start:s.End], Type: m.typ, Value: m.val, Mod: m.mod, Sentence: c.sent}
 }
 

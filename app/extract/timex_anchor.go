@@ -15,10 +15,10 @@ const (
 
 // futureMarkers are words that put a clause in the future.
 var futureMarkers = map[string]bool{
-	"will": true, "'ll": true, "shall": true, "going": true, "scheduled": true,
-	"expected": true, "expects": true, "plans": true, "due": true, "payable": true, "effective": true,
-	"expire": true, "expires": true, "begins": true, "starts": true, "opens": true,
-	"upcoming": true, "intends": true, "hopes": true, "wo": true, "tomorrow": true, "next": true,
+	"will": true, "won't": true, "won’t": true, "shall": true, "going": true, "scheduled": true,
+	"expected": true, "expects": true, "expect": true, "plans": true, "due": true, "payable": true, "effective": true,
+	"expire": true, "expires": true, "takes": true, "begins": true, "starts": true, "opens": true,
+	"upcoming": true, "planned": true, "planning": true, "intends": true, "hopes": true, "tomorrow": true, "next": true,
 }
 
 // pastMarkers are past-tense words that the -ed rule misses.
@@ -36,7 +36,11 @@ var pastMarkers = map[string]bool{
 // held", "will be paid".
 var passive = map[string]bool{"is": true, "are": true, "be": true, "been": true, "being": true, "'s": true}
 
-// reportingVerbs put a clause in the past only when nothing nearer does.
+// needsTo are future markers only before "to": "plans to visit", not "the
+// plans".
+var needsTo = map[string]bool{"plans": true, "intends": true, "hopes": true}
+
+// reportingVerbs put a clause in the past.
 var reportingVerbs = map[string]bool{
 	"said": true, "told": true, "reported": true, "added": true, "stated": true, "announced": true,
 }
@@ -48,42 +52,61 @@ var notPast = map[string]bool{
 	"detailed": true, "limited": true, "related": true, "concerned": true, "supposed": true, "fred": true,
 }
 
-// tense guesses the tense of the clause around words [i, end): a verb right
-// next to it, else the nearest auxiliary or irregular verb within a few
-// words, then the nearest -ed verb, then a reporting verb (past). Parts of
-// hyphenated words ("lower-than-expected") do not count.
+// tense guesses the tense of the clause around words [i, end): a reporting
+// verb just before it ("said on Tuesday"), "by" or "as soon as" (future), a
+// verb right next to it, else the nearest auxiliary, reporting or irregular
+// verb within a few words, then the nearest -ed verb. The scan does not cross
+// into a following clause, and parts of hyphenated words
+// ("lower-than-expected") do not count.
 func (c *scan) tense(i, end int) int {
-	weak, reported := tenseNone, false
-	for d := 1; d <= 10; d++ {
+	if reportingVerbs[c.at(i-1).low] || c.is(i-1, "on") && reportingVerbs[c.at(i-2).low] {
+		return tensePast
+	}
+	if c.is(i-1, "as") && c.is(i-3, "as") || c.is(i-1, "by") {
+		return tenseFuture
+	}
+	weak := tenseNone
+	back, fwd := true, true
+	for d := 1; d <= 10 && (back || fwd); d++ {
+		back = back && !clauseEdge[c.at(i-d).low] && i-d >= 0
+		fwd = fwd && (c.at(end-1+d).low != "," || i <= 2) && !clauseEdge[c.at(end-1+d).low] && !forwardEdge[c.at(end-1+d).low]
 		for _, k := range [2]int{i - d, end - 1 + d} {
+			if k < i && !back || k >= end && !fwd {
+				continue
+			}
 			w := c.at(k)
 			t, strength := wordTense(w.low)
 			switch {
-			case w.hyph || c.at(k+1).hyph, t == tensePast && passive[c.at(k-1).low]:
-			case strength == 2, d == 1 && t != tenseNone:
+			case t == tenseNone, w.hyph || c.at(k+1).hyph, t == tensePast && passive[c.at(k-1).low],
+				needsTo[w.low] && !c.is(k+1, "to"):
+			case strength == 2, d == 1:
 				return t
-			case strength == 1 && weak == tenseNone:
+			case weak == tenseNone:
 				weak = t
-			case strength == 0 && t == tensePast:
-				reported = true
 			}
 		}
-	}
-	if weak == tenseNone && reported {
-		return tensePast
 	}
 	return weak
 }
 
+// clauseEdge are marks a tense scan does not cross; forward it does not
+// cross a comma either, except from the start of a sentence ("On Tuesday,
+// Kim will ...").
+var clauseEdge = map[string]bool{";": true, "\"": true, "“": true, "”": true, "``": true, "''": true}
+
+// forwardEdge are words that open a new clause after a time expression.
+var forwardEdge = map[string]bool{
+	"that": true, "which": true, "who": true, "where": true, "when": true, "because": true,
+	"while": true, "but": true, "and": true, "after": true, "before": true, "as": true,
+}
+
 // wordTense returns the tense a word marks and how strongly: 2 for
-// auxiliaries and irregular verbs, 1 for -ed words, 0 for reporting verbs.
+// auxiliaries, reporting and irregular verbs, 1 for other -ed words.
 func wordTense(w string) (int, int) {
 	switch {
-	case reportingVerbs[w]:
-		return tensePast, 0
-	case futureMarkers[w]:
+	case futureMarkers[w], strings.HasSuffix(w, "'ll"), strings.HasSuffix(w, "’ll"):
 		return tenseFuture, 2
-	case pastMarkers[w]:
+	case pastMarkers[w], reportingVerbs[w]:
 		return tensePast, 2
 	case len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w]:
 		return tensePast, 1
@@ -140,7 +163,7 @@ func (c *scan) yearFor(m, d, tense int) string {
 	switch {
 	case tense == tensePast && off > 31, tense == tenseNone && off > 90:
 		y--
-	case tense == tenseFuture && off < -31, tense == tenseNone && off < -240:
+	case tense == tenseFuture && off < -31, tense == tenseNone && off < -300:
 		y++
 	}
 	return fmt.Sprintf("%04d", y)
@@ -217,4 +240,32 @@ func durationQ(q, unit string) string {
 		return "PT" + q + unit[:1]
 	}
 	return "P" + q + unit
+}
+
+// shiftDate moves the date value v ("1995-05-22", "1995-05", "1995") by n
+// units of D, W, M or Y, when v is precise enough; it returns "" otherwise.
+func shiftDate(v, unit string, n int) string {
+	need := map[string]int{"D": 10, "W": 10, "M": 7, "Y": 4}[unit]
+	if need == 0 || len(v) < need {
+		return ""
+	}
+	y, _ := digits(v[:4])
+	m, d := 1, 1
+	if len(v) >= 7 {
+		m, _ = digits(v[5:7])
+	}
+	if len(v) >= 10 {
+		d, _ = digits(v[8:10])
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	switch unit {
+	case "D":
+		return t.AddDate(0, 0, n).Format("2006-01-02")
+	case "W":
+		wy, w := t.AddDate(0, 0, 7*n).ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", wy, w)
+	case "M":
+		return t.AddDate(0, n, 0).Format("2006-01")
+	}
+	return fmt.Sprintf("%04d", y+n)
 }

@@ -9,7 +9,7 @@ import (
 var timeZones = map[string]bool{
 	"est": true, "edt": true, "cst": true, "cdt": true, "mst": true, "mdt": true, "pst": true,
 	"pdt": true, "gmt": true, "utc": true, "bst": true, "cet": true, "cest": true, "msk": true,
-	"kst": true, "jst": true,
+	"kst": true, "jst": true, "et": true, "pt": true, "ct": true,
 }
 
 // meridiem maps "a.m." and kin to the hours added.
@@ -39,7 +39,7 @@ func (c *scan) matchClock(i int) (match, bool) {
 // clockAt reads a clock time at word i as "HH:MM".
 func (c *scan) clockAt(i int) (string, int, bool) {
 	w := c.at(i)
-	if w.lex.class == lxPartOfDay && isClock(w) {
+	if w.lex.class == lxPartOfDay && isClock(w) && !c.is(i-1, "high") {
 		return w.lex.code, i + 1, true
 	}
 	h, m, ok := parseClock(w.low)

@@ -68,6 +68,7 @@ var cueWords = []string{
 	"current", "recent", "latest", "same", "final", "initial", "every", "each", "per", "fiscal",
 	"year", "mid", "early", "earlier", "late", "later", "about", "around", "approximately", "roughly",
 	"nearly", "almost", "some", "right", "more", "less", "fewer", "at", "no", "up", "'",
+	"christmas", "thanksgiving", "new",
 }
 
 // units maps a unit word to its TIMEX3 duration code and multiplier.
@@ -131,7 +132,7 @@ var otherWords = map[string]lexEntry{
 	"now": {lxRef, 0, "PRESENT_REF"}, "currently": {lxRef, 0, "PRESENT_REF"}, "nowadays": {lxRef, 0, "PRESENT_REF"},
 	"recently": {lxRef, 0, "PAST_REF"}, "formerly": {lxRef, 0, "PAST_REF"},
 	"lately": {lxRef, 0, "PAST_REF"}, "soon": {lxRef, 0, "FUTURE_REF"},
-	"yesterday": {lxDay, -1, ""}, "today": {lxDay, 0, ""}, "tomorrow": {lxDay, 1, ""}, "tonight": {lxDay, 0, "NI"},
+	"yesterday": {lxDay, -1, ""}, "today": {lxDay, 0, ""}, "tomorrow": {lxDay, 1, ""}, "tonight": {lxDay, 0, ""},
 	"daily": {lxSet, 1, "P1D"}, "weekly": {lxSet, 1, "P1W"}, "monthly": {lxSet, 1, "P1M"},
 	"annually": {lxSet, 1, "P1Y"}, "yearly": {lxSet, 1, "P1Y"}, "hourly": {lxSet, 1, "PT1H"},
 	"nightly": {lxSet, 1, "P1D"}, "biweekly": {lxSet, 1, "P2W"},

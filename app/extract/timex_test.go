@@ -15,6 +15,7 @@ var timexCases = []struct {
 	{"past weekday", "Kim arrived on Tuesday.", "Tuesday", "DATE", "2023-09-12"},
 	{"past weekday said", "Kim and Putin met Wednesday, officials said.", "Wednesday", "DATE", "2023-09-13"},
 	{"future weekday", "Putin will visit on Tuesday.", "Tuesday", "DATE", "2023-09-19"},
+	{"contraction", "He'll fly to Moscow on Tuesday.", "Tuesday", "DATE", "2023-09-19"},
 	{"weekday today", "The talks end Thursday.", "Thursday", "DATE", "2023-09-14"},
 	{"last month", "The deal was signed last month.", "last month", "DATE", "2023-08"},
 	{"next month", "He will return next month.", "next month", "DATE", "2023-10"},
@@ -65,6 +66,7 @@ var timexCases = []struct {
 	{"number alone", "He has 1,000 soldiers and 25 tanks.", "", "", ""},
 	{"age", "The 39-year-old leader arrived.", "", "", ""},
 	{"rate", "It costs $5 a year.", "", "", ""},
+	{"ordinal second", "They held a second summit.", "", "", ""},
 }
 
 func TestFindTimexes(t *testing.T) {
@@ -129,5 +131,19 @@ func TestFindTimexesSentenceIndex(t *testing.T) {
 	}
 	if got[0].Value != "2023-09-10" || got[1].Value != "2023-09-12" {
 		t.Errorf("got values %s and %s, want 2023-09-10 and 2023-09-12", got[0].Value, got[1].Value)
+	}
+}
+
+func TestFindTimexesAnchoredToText(t *testing.T) {
+	text := "Kim arrived on Sept. 12, 2019. The next day he met Putin, and the following month he left."
+	got := findTimexes(text, splitSentences(text), dct)
+	want := []string{"2019-09-12", "2019-09-13", "2019-10"}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v, want values %v", got, want)
+	}
+	for i, w := range want {
+		if got[i].Value != w {
+			t.Errorf("%q: got %s, want %s", got[i].Text, got[i].Value, w)
+		}
 	}
 }

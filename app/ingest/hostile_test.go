@@ -3,6 +3,7 @@ package ingest
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"compress/zlib"
 	"context"
 	"errors"
@@ -10,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -90,8 +92,12 @@ func TestReadHostile(t *testing.T) {
 		{"bad-stream.pdf", buildPDF(pdfCatalog, pdfPages, pdfPage, "<< /Length 5 /Filter /FlateDecode >>\nstream\nxxxxx\nendstream", pdfFont), ErrMalformed},
 		{"bomb.pdf", buildPDF(pdfCatalog, pdfPages, pdfPage, flateStream(bomb), pdfFont), ErrTooLarge},
 		{"bomb.docx", docxWith(t, strings.Repeat(" ", maxPart+1)), ErrTooLarge},
+		{"lying-bomb.docx", lyingZip(t, strings.Repeat(" ", maxPart+1)), ErrMalformed},
+		{"text-bomb.pdf", buildPDF(pdfCatalog, pdfPages, pdfPage, flateStream(textBomb()), pdfFont), ErrTooLarge},
 		{"bad.docx", docxWith(t, "<w:document><w:p><w:t>unterminated"), ErrMalformed},
 		{"invalid-utf16.txt", []byte("\xff\xfeA\x00\x00\xd8"), nil},
+		{"long-line.txt", bytes.Repeat([]byte("word "), 2_000_000), nil},
+		{"invalid-utf8.txt", bytes.Repeat([]byte("caf\xe9 \x81\x8d\x8f\x90\x9d "), 1000), nil},
 		{"only-bom.txt", []byte("\xef\xbb\xbf  \n"), ErrEmpty},
 		{"elf.txt", append([]byte("\x7fELF\x02\x01\x01\x00"), make([]byte, 64)...), ErrUnsupported},
 	}
@@ -100,20 +106,21 @@ func TestReadHostile(t *testing.T) {
 			path := writeTemp(t, tt.name, tt.data)
 			start := time.Now()
 			_, err := Read(path)
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("took %v", d)
+			}
 			if tt.target == nil {
 				if err != nil {
 					t.Fatal(err)
 				}
 				return
 			}
+			t.Log(err)
 			if !errors.Is(err, tt.target) {
 				t.Fatalf("err = %v, want %v", err, tt.target)
 			}
 			if !strings.HasPrefix(err.Error(), path+": ") {
 				t.Errorf("error does not name the file: %v", err)
-			}
-			if d := time.Since(start); d > 5*time.Second {
-				t.Errorf("took %v", d)
 			}
 		})
 	}
@@ -132,6 +139,36 @@ func docxWith(t *testing.T, body string) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// lyingZip stores document.xml with a declared size far below its real one.
+func lyingZip(t *testing.T, body string) []byte {
+	t.Helper()
+	var compressed bytes.Buffer
+	fw, err := flate.NewWriter(&compressed, flate.BestCompression)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fw.Write([]byte(body))
+	fw.Close()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.CreateRaw(&zip.FileHeader{Name: "word/document.xml", Method: zip.Deflate,
+		CompressedSize64: uint64(compressed.Len()), UncompressedSize64: 100, CRC32: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write(compressed.Bytes())
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// textBomb is a content stream showing more than maxText bytes of text.
+func textBomb() []byte {
+	line := "BT /F1 12 Tf 72 700 Td (" + strings.Repeat("x", 1<<20) + ") Tj ET\n"
+	return []byte(strings.Repeat(line, maxText>>20+1))
 }
 
 func TestReadPaths(t *testing.T) {
@@ -169,6 +206,16 @@ func TestReadPaths(t *testing.T) {
 				t.Errorf("err = %v, want %v", err, tt.target)
 			}
 		})
+	}
+}
+
+func TestReadOddNames(t *testing.T) {
+	for _, name := range []string{"two\nlines.bin", "bad\xffutf8.bin"} {
+		path := writeTemp(t, name, []byte{0, 1, 2, 3})
+		_, err := Read(path)
+		if want := strconv.Quote(path) + ": unsupported format (binary data)"; err == nil || err.Error() != want {
+			t.Errorf("err = %v, want %s", err, want)
+		}
 	}
 }
 

@@ -22,7 +22,12 @@ const (
 var errTextLimit = fmt.Errorf("%w: text extracted from the PDF exceeds %d MB", ErrTooLarge, maxText>>20)
 
 // readPDF extracts the text layer of a PDF in page order.
-func readPDF(ctx context.Context, data []byte) (Document, error) {
+func readPDF(ctx context.Context, data []byte) (doc Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = Document{}, fmt.Errorf("%w PDF: %v", ErrMalformed, r)
+		}
+	}()
 	r, err := pdf.NewReader(bytes.NewReader(pdfHeader(data)), int64(len(data)))
 	if errors.Is(err, pdf.ErrInvalidPassword) {
 		return Document{}, fmt.Errorf("%w (encrypted PDF)", ErrUnsupported)
@@ -48,9 +53,7 @@ func readPDF(ctx context.Context, data []byte) (Document, error) {
 	if text == "" {
 		return Document{}, ErrNoTextLayer
 	}
-	doc := Document{Format: "pdf", Text: text}
-	doc.Title = pdfTitle(r, text)
-	return doc, nil
+	return Document{Format: "pdf", Text: text, Title: pdfTitle(r, text)}, nil
 }
 
 // pdfHeader lets PDF 2.0 files through the library's 1.x header check.

@@ -9,8 +9,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // MaxSize is the largest file Read accepts, in bytes.
@@ -58,12 +61,21 @@ func ReadContext(ctx context.Context, path string) (Document, error) {
 	select {
 	case r := <-done:
 		if r.err != nil {
-			return Document{}, fmt.Errorf("%s: %w", path, r.err)
+			return Document{}, fmt.Errorf("%s: %w", displayPath(path), r.err)
 		}
 		return r.doc, nil
 	case <-ctx.Done():
-		return Document{}, fmt.Errorf("%s: gave up reading: %w", path, ctx.Err())
+		return Document{}, fmt.Errorf("%s: gave up reading: %w", displayPath(path), ctx.Err())
 	}
+}
+
+// displayPath quotes a path holding control characters or invalid UTF-8,
+// so that an error stays on one printable line.
+func displayPath(path string) string {
+	if !utf8.ValidString(path) || strings.ContainsFunc(path, unicode.IsControl) {
+		return strconv.Quote(path)
+	}
+	return path
 }
 
 // readFile loads and decodes one file; its errors do not name the path.

@@ -56,11 +56,11 @@ func readTextual(ctx context.Context, data []byte, ext string) (Document, error)
 	if isHTML(d.text, ext) {
 		return readHTML(ctx, htmlSource(data, d))
 	}
-	return readText(d, ext == ".md" || ext == ".markdown"), nil
+	return readText(d, ext == ".md" || ext == ".markdown")
 }
 
 // readText reads plain text or Markdown with an optional header block.
-func readText(d decoded, markdown bool) Document {
+func readText(d decoded, markdown bool) (Document, error) {
 	doc := Document{Format: "txt"}
 	if markdown {
 		doc.Format = "md"
@@ -77,12 +77,15 @@ func readText(d decoded, markdown bool) Document {
 	body := strings.TrimRight(text[n:], " \t\n\f")
 	trimmed := strings.TrimLeft(body, " \t\n\f")
 	n += len(body) - len(trimmed)
+	if trimmed == "" {
+		return Document{}, fmt.Errorf("%w (header without text)", ErrEmpty)
+	}
 	doc.Text = trimmed
 	if offset >= 0 {
 		doc.BodyOffset = offset + n
 	}
 	fillFromBody(&doc, markdown)
-	return doc
+	return doc, nil
 }
 
 // fillFromBody fills the title and date that no header gave from the body.
@@ -95,10 +98,16 @@ func fillFromBody(doc *Document, markdown bool) {
 	if doc.Title == "" && markdown && strings.HasPrefix(first, "# ") {
 		doc.Title = strings.TrimSpace(strings.TrimRight(first[2:], "#"))
 	}
-	if _, _, isDate := datelineIn(first); doc.Title == "" && !isDate && utf8.RuneCountInString(first) <= 120 {
-		doc.Title = strings.TrimLeft(first, "# ")
+	if doc.Title == "" && len(first) <= 4*120 && utf8.RuneCountInString(first) <= 120 {
+		if _, _, isDate := datelineIn(first); !isDate {
+			doc.Title = strings.TrimLeft(first, "# ")
+		}
 	}
 }
+
+// maxHeaderLine bounds the length of a header line, so that a file made of
+// one long line is not scanned by the header and dateline patterns.
+const maxHeaderLine = 2048
 
 var headerLine = regexp.MustCompile(`^[ \t]*([A-Za-z]+)[ \t]*:[ \t]*(.*?)[ \t]*$`)
 
@@ -108,7 +117,10 @@ func header(text string, doc *Document) int {
 	n := 0
 	for n < len(text) {
 		line, rest, _ := strings.Cut(text[n:], "\n")
-		m := headerLine.FindStringSubmatch(line)
+		var m []string
+		if len(line) <= maxHeaderLine {
+			m = headerLine.FindStringSubmatch(line)
+		}
 		if m == nil || !setField(doc, m[1], m[2]) {
 			if n > 0 && strings.TrimSpace(line) == "" {
 				n += len(line) + 1
@@ -187,6 +199,7 @@ func dateline(body string) (time.Time, string, bool) {
 }
 
 func datelineIn(line string) (time.Time, string, bool) {
+	line = line[:min(len(line), 200)]
 	if len(line) <= 80 {
 		if t, p, ok := parseDate(postedOn.ReplaceAllString(line, "")); ok && p != PrecisionYear {
 			return t, p, true

@@ -41,7 +41,10 @@ func TestReadText(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			doc := readText(d, tt.markdown)
+			doc, err := readText(d, tt.markdown)
+			if err != nil {
+				t.Fatal(err)
+			}
 			pub := ""
 			if !doc.Published.IsZero() {
 				pub = doc.Published.Format(time.DateOnly)

@@ -65,14 +65,6 @@ const (
 	faMaxStep   = 50.0 // safety bound on one node's move per step
 )
 
-// faNode is a particle of the layout: mass is degree + 1.
-type faNode struct {
-	pos  r2.Vec
-	mass float64
-}
-
-func (p *faNode) Coord2() r2.Vec        { return p.pos }
-func (p *faNode) Mass() float64         { return p.mass }
 func isFinite(v r2.Vec) bool            { return !math.IsNaN(v.X+v.Y) && !math.IsInf(v.X+v.Y, 0) }
 func logWeight(w int) float64           { return 1 + math.Log(float64(w)) }
 func sqr(v r2.Vec) float64              { return v.X*v.X + v.Y*v.Y }

@@ -27,6 +27,18 @@ type Stats struct {
 // order articles were imported in. Existing story events keep their ids as
 // they grow.
 func Assemble(ctx context.Context, st *data.Store) (Stats, error) {
+	return run(ctx, st, false)
+}
+
+// Reassemble assembles every event of the case again. Call it after
+// curation that changes which events may be one (actors merged, hidden or
+// retyped), which Assemble does not notice. Story events that persist keep
+// their ids, and only what changed is written.
+func Reassemble(ctx context.Context, st *data.Store) (Stats, error) {
+	return run(ctx, st, true)
+}
+
+func run(ctx context.Context, st *data.Store, all bool) (Stats, error) {
 	if err := Syndicate(ctx, st); err != nil {
 		return Stats{}, fmt.Errorf("assemble stories: %w", err)
 	}
@@ -34,7 +46,7 @@ func Assemble(ctx context.Context, st *data.Store) (Stats, error) {
 	if err != nil {
 		return Stats{}, fmt.Errorf("assemble stories: %w", err)
 	}
-	changes, stats := assemble(state)
+	changes, stats := assemble(state, all)
 	if err := st.SaveStories(ctx, changes); err != nil {
 		return Stats{}, fmt.Errorf("assemble stories: %w", err)
 	}
@@ -68,8 +80,9 @@ func Undo(ctx context.Context, st *data.Store) (Stats, error) {
 	return Assemble(ctx, st)
 }
 
-// assemble computes the changes that bring state's story events up to date.
-func assemble(state data.StoryState) (data.StoryChanges, Stats) {
+// assemble computes the changes that bring state's story events up to date,
+// assembling all events again or only the neighbourhoods of what changed.
+func assemble(state data.StoryState, all bool) (data.StoryChanges, Stats) {
 	items := make([]item, len(state.Members))
 	for i, m := range state.Members {
 		items[i] = newItem(m)
@@ -78,6 +91,13 @@ func assemble(state data.StoryState) (data.StoryChanges, Stats) {
 	es := edges(items)
 	old := existing(items)
 	dirty := dirtyItems(items, es, old, state.Stories)
+	if all {
+		dirty = make([]int, len(items))
+		for i := range dirty {
+			dirty[i] = i
+		}
+		sortByKey(items, dirty)
+	}
 	clusters := newClusterer(items).cluster(dirty, within(es, dirty, len(items)))
 	a := &assembly{state: state, items: items, old: old, stats: Stats{Events: len(items), Reassembled: len(dirty)}}
 	a.placeNew(clusters)

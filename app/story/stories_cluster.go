@@ -16,6 +16,9 @@ type group struct {
 	label       int
 	planned     bool
 	reports     map[int64]bool // syndication groups
+	size        int            // items
+	actors      map[int64]int  // items naming each actor
+	actorType   map[int64]string
 }
 
 // clusterer groups items into story events.
@@ -31,7 +34,12 @@ func newClusterer(items []item) *clusterer {
 		c.parent[i] = i
 		it := &items[i]
 		g := &group{dated: it.Date.Known, fine: fine(it.Date), types: []string{it.Type}, label: it.label,
-			planned: it.Planned, reports: map[int64]bool{it.Group: true}}
+			planned: it.Planned, reports: map[int64]bool{it.Group: true}, size: 1,
+			actors: map[int64]int{}, actorType: map[int64]string{}}
+		for _, a := range it.Actors {
+			g.actors[a.ActorID]++
+			g.actorType[a.ActorID] = a.Type
+		}
 		if it.Date.Known {
 			g.maxStart, g.minEnd = it.Date.Start, it.Date.End+dayTolerance
 		}
@@ -95,6 +103,31 @@ func (c *clusterer) union(a, b int, conflict bool) {
 	for r := range gb.reports {
 		ga.reports[r] = true
 	}
+	ga.size += gb.size
+	for a, n := range gb.actors {
+		ga.actors[a] += n
+		ga.actorType[a] = gb.actorType[a]
+	}
+}
+
+// core returns the actors that at least half of g's items name, by id.
+func (g *group) core() []data.EventActor {
+	var as []data.EventActor
+	for a, n := range g.actors {
+		if 2*n >= g.size {
+			as = append(as, data.EventActor{ActorID: a, Type: g.actorType[a]})
+		}
+	}
+	sortActors(as)
+	return as
+}
+
+// agreeing reports whether two groups may be joined by their actors: any
+// edge may attach a single item, but two story events in the making join
+// only when their core actors agree strongly, so that one report naming a
+// single shared person does not chain two happenings together.
+func agreeing(ga, gb *group) bool {
+	return ga.size == 1 || gb.size == 1 || share(ga.core(), gb.core()).strong()
 }
 
 // cluster groups the items listed in order (sorted by key) using es, the
@@ -107,10 +140,10 @@ func (c *clusterer) cluster(order []int, es []edge) [][]int {
 	coarse := func(i int) bool { return c.items[i].Date.Known && !fine(c.items[i].Date) }
 	undated := func(i int) bool { return !c.items[i].Date.Known }
 	c.kruskal(es, edgeNear, fineItem)
-	c.attach(order, es, edgeNear, coarse, func(g *group) bool { return g.fine })
-	c.kruskal(es, edgeNear, coarse)
-	c.attach(order, es, edgeStrong, undated, func(g *group) bool { return g.dated })
-	c.kruskal(es, edgeStrong, undated)
+	ambiguous := c.attach(order, es, edgeNear, coarse, func(g *group) bool { return g.fine })
+	c.kruskal(es, edgeNear, func(i int) bool { return coarse(i) && !ambiguous[i] })
+	ambiguous = c.attach(order, es, edgeStrong, undated, func(g *group) bool { return g.dated })
+	c.kruskal(es, edgeStrong, func(i int) bool { return undated(i) && !ambiguous[i] })
 	c.conflicts(es)
 	return c.sets(order)
 }
@@ -157,7 +190,7 @@ func (c *clusterer) kruskal(es []edge, kind edgeKind, keep func(int) bool) {
 		if e.kind != kind || !keep(e.a) || !keep(e.b) {
 			continue
 		}
-		if a, b := c.find(e.a), c.find(e.b); c.canJoin(a, b, true) {
+		if a, b := c.find(e.a), c.find(e.b); c.canJoin(a, b, true) && agreeing(c.groups[a], c.groups[b]) {
 			c.union(a, b, false)
 		}
 	}
@@ -165,8 +198,9 @@ func (c *clusterer) kruskal(es []edge, kind edgeKind, keep func(int) bool) {
 
 // attach joins each item passing keep, whose group does not yet pass
 // anchor, to the one group passing anchor that it has an edge of kind to
-// and may join. An item with several such groups is ambiguous and waits.
-func (c *clusterer) attach(order []int, es []edge, kind edgeKind, keep func(int) bool, anchor func(*group) bool) {
+// and may join. An item with several such groups is ambiguous: it stays
+// alone, and attach returns it.
+func (c *clusterer) attach(order []int, es []edge, kind edgeKind, keep func(int) bool, anchor func(*group) bool) map[int]bool {
 	adj := map[int][]int{}
 	for _, e := range es {
 		if e.kind == kind {
@@ -174,6 +208,7 @@ func (c *clusterer) attach(order []int, es []edge, kind edgeKind, keep func(int)
 			adj[e.b] = append(adj[e.b], e.a)
 		}
 	}
+	ambiguous := map[int]bool{}
 	for _, i := range order {
 		ri := c.find(i)
 		if !keep(i) || anchor(c.groups[ri]) {
@@ -191,10 +226,14 @@ func (c *clusterer) attach(order []int, es []edge, kind edgeKind, keep func(int)
 			}
 			target = rj
 		}
-		if target >= 0 {
+		switch {
+		case target >= 0:
 			c.union(ri, target, false)
+		case target == -2:
+			ambiguous[i] = true
 		}
 	}
+	return ambiguous
 }
 
 // conflicts joins groups that one or two sources date a year away from a

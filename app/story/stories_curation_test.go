@@ -72,3 +72,64 @@ func TestSplitRefusesAll(t *testing.T) {
 		t.Error("splitting every source out of a story event succeeded")
 	}
 }
+
+func TestReassembleAfterActorMerge(t *testing.T) {
+	ctx := context.Background()
+	st := openCase(t)
+	visit := func(title, putin string) fixture {
+		sentence := putin + " arrived in Pyongyang on Tuesday"
+		return fixture{Title: title, Outlet: title, Published: "2024-06-19", Text: sentence + " for talks.",
+			Events: []fixtureEvent{{Type: "VISIT", Sentence: sentence, Trigger: "arrived", Date: "2024-06-18",
+				Actors: [][2]string{{putin, data.ActorPerson}, {"Pyongyang", data.ActorGPE}}}}}
+	}
+	save(t, st, []fixture{visit("A", "Vladimir Putin"), visit("B", "President Vladimir Vladimirovich")})
+	assembleAll(t, st)
+	evs := storyEvents(t, st, data.Filter{})
+	if len(evs) != 2 {
+		t.Fatalf("%d story events before the actors are merged, want 2", len(evs))
+	}
+	if stats := assembleAll(t, st); stats.Saved != 0 {
+		t.Errorf("assembly without changes saved %d", stats.Saved)
+	}
+	person := func(e data.StoryEvent) int64 {
+		for _, a := range e.Actors {
+			if a.Type == data.ActorPerson {
+				return a.ActorID
+			}
+		}
+		t.Fatalf("no person in %+v", e)
+		return 0
+	}
+	if err := st.MergeActors(ctx, person(evs[0]), []int64{person(evs[1])}); err != nil {
+		t.Fatal(err)
+	}
+	stats, err := Reassemble(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := storyEvents(t, st, data.Filter{}); len(got) != 1 || len(got[0].Sources) != 2 || stats.Deleted != 1 {
+		t.Errorf("after merging the actors: %d story events, %+v", len(got), stats)
+	}
+}
+
+func TestAssembleAfterDelete(t *testing.T) {
+	ctx := context.Background()
+	st := openCase(t)
+	save(t, st, loadFixtures(t))
+	assembleAll(t, st)
+	before := byTitle(t, storyEvents(t, st, data.Filter{}), summit)
+	for _, src := range before.Sources {
+		if src.Title == reprint {
+			if err := st.DeleteArticle(ctx, src.ArticleID); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if stats := assembleAll(t, st); stats.Saved != 1 {
+		t.Errorf("saved %d story events after deleting a reprint, want 1", stats.Saved)
+	}
+	after := byTitle(t, storyEvents(t, st, data.Filter{}), summit)
+	if after.ID != before.ID || after.Articles != 4 || after.Reports != 4 || after.Outlets != 4 {
+		t.Errorf("summit after deleting its reprint: id %d articles %d reports %d outlets %d", after.ID, after.Articles, after.Reports, after.Outlets)
+	}
+}

@@ -41,15 +41,16 @@ type edge struct {
 func edges(items []item) []edge {
 	var es []edge
 	for _, b := range actorBuckets(items) {
-		es = append(es, bucketEdges(items, b.actor, b.items)...)
+		es = append(es, bucketEdges(items, b)...)
 	}
 	es = append(es, yearEdges(items)...)
 	return es
 }
 
 type bucket struct {
-	actor int64
-	items []int
+	actor  int64
+	person bool
+	items  []int
 }
 
 // actorBuckets groups items by type family, planned flag and actor, each
@@ -76,7 +77,7 @@ func actorBuckets(items []item) []bucket {
 			if !ok {
 				n = len(bs)
 				idx[k] = n
-				bs = append(bs, bucket{actor: a.ActorID})
+				bs = append(bs, bucket{actor: a.ActorID, person: a.Type == data.ActorPerson})
 			}
 			bs[n].items = append(bs[n].items, i)
 		}
@@ -97,12 +98,14 @@ func dateLess(a, b data.DateRange) bool {
 
 // bucketEdges pairs the items of one actor's bucket (in date order, undated
 // last). A pair sharing several actors is found in each of their buckets and
-// kept in the smallest one's.
-func bucketEdges(items []item, actor int64, idx []int) []edge {
+// kept in the smallest one's; a pair with an undated item needs a person in
+// common and is kept in the smallest shared person's bucket.
+func bucketEdges(items []item, b bucket) []edge {
+	idx := b.items
 	known := sort.Search(len(idx), func(x int) bool { return !items[idx[x]].Date.Known })
 	var es []edge
 	add := func(i, j int) {
-		if e, ok := pair(items, i, j, actor); ok {
+		if e, ok := pair(items, i, j, b.actor); ok {
 			es = append(es, e)
 		}
 	}
@@ -113,6 +116,9 @@ func bucketEdges(items []item, actor int64, idx []int) []edge {
 			}
 			add(i, j)
 		}
+	}
+	if !b.person {
+		return es
 	}
 	for x, i := range idx[known:] {
 		for _, j := range idx[:known] {
@@ -128,41 +134,44 @@ func bucketEdges(items []item, actor int64, idx []int) []edge {
 // pair classifies items i and j found in actor's bucket.
 func pair(items []item, i, j int, actor int64) (edge, bool) {
 	a, b := &items[i], &items[j]
-	s, first := share(a.Actors, b.Actors), firstShared(a.Actors, b.Actors)
-	if first != actor || !relatedTypes(a.Type, b.Type) {
+	if !relatedTypes(a.Type, b.Type) {
 		return edge{}, false
 	}
+	s := share(a.Actors, b.Actors)
 	e := edge{a: min(i, j), b: max(i, j), actors: s.actors}
-	switch {
-	case a.Date.Known && b.Date.Known:
+	if a.Date.Known && b.Date.Known {
 		e.kind = edgeNear
 		e.gap = max(0, int(b.Date.Start-a.Date.End), int(a.Date.Start-b.Date.End))
-		return e, s.agree() && compatible(a.Date, b.Date)
-	default:
-		e.kind = edgeStrong
-		return e, a.Type == b.Type && s.strong()
+		return e, firstShared(a.Actors, b.Actors, "") == actor && s.agree() && compatible(a.Date, b.Date)
 	}
+	e.kind = edgeStrong
+	return e, firstShared(a.Actors, b.Actors, data.ActorPerson) == actor && a.Type == b.Type && s.strong()
 }
 
-// firstShared returns the smallest actor id two sorted lists share.
-func firstShared(a, b []data.EventActor) int64 {
+// firstShared returns the smallest actor id two sorted lists share, of
+// type typ when typ is not empty.
+func firstShared(a, b []data.EventActor, typ string) int64 {
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i].ActorID < b[j].ActorID:
 			i++
 		case a[i].ActorID > b[j].ActorID:
 			j++
-		default:
+		case typ == "" || a[i].Type == typ:
 			return a[i].ActorID
+		default:
+			i, j = i+1, j+1
 		}
 	}
 	return 0
 }
 
 // yearEdges pairs items of one type, person and place, dated to the same
-// month (and day, when both give one) of consecutive years: the pattern of a
-// source misdating an event by a year. Both dates must be at least month
-// precise, the items from different articles and syndication groups.
+// month (and day, when both give one) of consecutive years, one of them in a
+// look back (an article published well after the date it gives): the
+// pattern of a source misdating an event by a year. Both dates must be at
+// least month precise, the items from different articles and syndication
+// groups.
 func yearEdges(items []item) []edge {
 	type ykey struct {
 		typ     string
@@ -209,10 +218,16 @@ func monthly(d data.DateRange) bool {
 	return d.Known && (d.Precision == data.PrecisionDay || d.Precision == data.PrecisionMonth)
 }
 
+// lookBack reports whether it was published more than lookBackDays after
+// the date it gives: a retrospective mention, where misdating happens.
+func lookBack(it *item) bool {
+	return it.Published.Known && it.Published.Start >= it.Date.End+lookBackDays
+}
+
 // yearPair reports whether items i and j date one event a year apart.
 func yearPair(items []item, i, j int) (edge, bool) {
 	a, b := &items[i], &items[j]
-	if a.ArticleID == b.ArticleID || a.Group == b.Group {
+	if a.ArticleID == b.ArticleID || a.Group == b.Group || !(lookBack(a) || lookBack(b)) {
 		return edge{}, false
 	}
 	ta, tb := a.Date.Start.Time(), b.Date.Start.Time()

@@ -17,6 +17,9 @@ const (
 	planHorizon = 183
 	// planSlip is how late after its announced date a plan may come about.
 	planSlip = 31
+	// lookBackDays is how long after the date it gives an article must be
+	// published to be a look back rather than a report of the day.
+	lookBackDays = 30
 )
 
 // related lists pairs of event types that may name one happening (a visit
@@ -72,11 +75,13 @@ func contains(ss []string, s string) bool {
 // shared is what two events' actor lists have in common.
 type shared struct {
 	actors, persons, places int
+	clash                   bool // both name places, none in common
 }
 
 // share counts the actors two sorted actor lists have in common.
 func share(a, b []data.EventActor) shared {
 	var s shared
+	s.clash = hasPlace(a) && hasPlace(b)
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i].ActorID < b[j].ActorID:
@@ -90,6 +95,7 @@ func share(a, b []data.EventActor) shared {
 				s.persons++
 			case data.ActorGPE, data.ActorLoc:
 				s.places++
+				s.clash = false
 			}
 			i, j = i+1, j+1
 		}
@@ -97,9 +103,24 @@ func share(a, b []data.EventActor) shared {
 	return s
 }
 
+func hasPlace(as []data.EventActor) bool {
+	for _, a := range as {
+		if a.Type == data.ActorGPE || a.Type == data.ActorLoc {
+			return true
+		}
+	}
+	return false
+}
+
 // agree: the actors agree enough for a dated match: a person in common, or
-// two actors.
-func (s shared) agree() bool { return s.persons > 0 || s.actors >= 2 }
+// two actors. When the two name different places, only two people in common
+// will do (a place may be named coarsely: the Cosmodrome, Russia).
+func (s shared) agree() bool {
+	if s.clash {
+		return s.persons >= 2
+	}
+	return s.persons > 0 || s.actors >= 2
+}
 
 // strong: the actors agree enough to match without dates: two actors, one
 // of them a person.

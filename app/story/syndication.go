@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -32,6 +33,10 @@ const (
 	minReprintJaccard = 0.6
 )
 
+// syndicateBatch bounds how many articles Syndicate compares in memory and
+// saves in one transaction.
+const syndicateBatch = 2000
+
 // Syndicate compares every article not compared yet with the articles
 // before it and joins it to the syndication group of its copies. Pairs are
 // judged alike whichever comes first, so groups do not depend on import order.
@@ -40,45 +45,78 @@ func Syndicate(ctx context.Context, st *data.Store) error {
 	if err != nil {
 		return fmt.Errorf("syndicate: %w", err)
 	}
-	for _, a := range pending {
-		set := shingles(a.Text)
-		bands := bandHashes(signature(set))
-		cands, err := st.SyndicationCandidates(ctx, bands)
+	for len(pending) > 0 {
+		n := min(len(pending), syndicateBatch)
+		res, err := compareBatch(ctx, st, pending[:n])
 		if err != nil {
-			return fmt.Errorf("syndicate article %d: %w", a.ID, err)
-		}
-		var copies []int64
-		for _, c := range cands {
-			if syndicated(set, shingles(c.Text)) {
-				copies = append(copies, c.ID)
-			}
-		}
-		if err := st.SaveSyndication(ctx, a.ID, bands, copies); err != nil {
 			return fmt.Errorf("syndicate: %w", err)
 		}
+		if err := st.SaveSyndication(ctx, res); err != nil {
+			return fmt.Errorf("syndicate: %w", err)
+		}
+		pending = pending[n:]
 	}
 	return nil
 }
 
-// shingles returns the set of hashed word 5-shingles of text: words are runs
-// of letters and digits, lower-cased. A text shorter than five words gives
-// one shingle of all its words.
-func shingles(text string) map[uint64]struct{} {
+// compareBatch compares each article of batch with the articles compared
+// before (found in the store) and with those before it in batch (found in
+// memory), through their LSH bands, confirming copies by their shingles.
+func compareBatch(ctx context.Context, st *data.Store, batch []data.SyndicationArticle) ([]data.SyndicationResult, error) {
+	sets := make([][]uint64, len(batch))
+	res := make([]data.SyndicationResult, len(batch))
+	bands := make([][]int64, len(batch))
+	for k, a := range batch {
+		sets[k] = shingles(a.Text)
+		bands[k] = bandHashes(signature(sets[k]))
+		res[k] = data.SyndicationResult{ID: a.ID, Bands: bands[k]}
+	}
+	stored, err := st.SyndicationCandidates(ctx, bands)
+	if err != nil {
+		return nil, err
+	}
+	index := map[[2]int64][]int{}
+	for k := range batch {
+		for _, c := range stored[k] {
+			if syndicated(sets[k], shingles(c.Text)) {
+				res[k].Copies = append(res[k].Copies, c.ID)
+			}
+		}
+		seen := map[int]bool{}
+		for b, h := range bands[k] {
+			key := [2]int64{int64(b), h}
+			for _, j := range index[key] {
+				if !seen[j] && syndicated(sets[k], sets[j]) {
+					res[k].Copies = append(res[k].Copies, batch[j].ID)
+				}
+				seen[j] = true
+			}
+			index[key] = append(index[key], k)
+		}
+	}
+	return res, nil
+}
+
+// shingles returns the sorted set of hashed word 5-shingles of text: words
+// are runs of letters and digits, lower-cased. A text shorter than five
+// words gives one shingle of all its words.
+func shingles(text string) []uint64 {
 	words := words(text)
-	set := make(map[uint64]struct{}, len(words))
 	if len(words) == 0 {
-		return set
+		return nil
 	}
 	n := max(len(words)-shingleWords+1, 1)
+	set := make([]uint64, 0, n)
 	for i := 0; i < n; i++ {
 		h := fnv.New64a()
 		for _, w := range words[i:min(i+shingleWords, len(words))] {
 			h.Write([]byte(w))
 			h.Write([]byte{0})
 		}
-		set[h.Sum64()] = struct{}{}
+		set = append(set, h.Sum64())
 	}
-	return set
+	slices.Sort(set)
+	return slices.Compact(set)
 }
 
 // words splits text into lower-case words of letters and digits.
@@ -116,12 +154,12 @@ func mix(x uint64) uint64 {
 
 // signature returns the MinHash signature of a shingle set: for each of the
 // minHashes seeded hash functions, the smallest hash over the set.
-func signature(set map[uint64]struct{}) [minHashes]uint64 {
+func signature(set []uint64) [minHashes]uint64 {
 	var sig [minHashes]uint64
 	for i := range sig {
 		sig[i] = ^uint64(0)
 	}
-	for s := range set {
+	for _, s := range set {
 		for i := range sig {
 			if h := mix(s ^ mix(uint64(i)+1)); h < sig[i] {
 				sig[i] = h
@@ -147,27 +185,30 @@ func bandHashes(sig [minHashes]uint64) []int64 {
 	return hs
 }
 
-// similarity returns the Jaccard similarity of two shingle sets and the
-// share of the smaller set found in the larger.
-func similarity(a, b map[uint64]struct{}) (jaccard, containment float64) {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(a) == 0 {
+// similarity returns the Jaccard similarity of two sorted shingle sets and
+// the share of the smaller set found in the larger.
+func similarity(a, b []uint64) (jaccard, containment float64) {
+	if len(a) == 0 || len(b) == 0 {
 		return 0, 0
 	}
 	common := 0
-	for s := range a {
-		if _, ok := b[s]; ok {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
 			common++
+			i, j = i+1, j+1
 		}
 	}
 	union := len(a) + len(b) - common
-	return float64(common) / float64(union), float64(common) / float64(len(a))
+	return float64(common) / float64(union), float64(common) / float64(min(len(a), len(b)))
 }
 
 // syndicated reports whether two shingle sets are copies of one story.
-func syndicated(a, b map[uint64]struct{}) bool {
+func syndicated(a, b []uint64) bool {
 	j, c := similarity(a, b)
 	return j >= minJaccard || (c >= minContainment && j >= minReprintJaccard)
 }

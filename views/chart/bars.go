@@ -22,7 +22,7 @@ func TopActors(counts []data.ActorCount, span string) *plot.Plot {
 // Outlets draws the number of distinct outlets naming each actor as
 // horizontal bars, the widest-reported at the top.
 func Outlets(counts []data.ActorCount, span string) *plot.Plot {
-	return actorBars(counts, withSpan("Actors named by the most outlets", span), "Distinct outlets (count)", "No outlets under this filter")
+	return actorBars(counts, withSpan("Outlets per actor", span), "Distinct outlets (count)", "No outlets under this filter")
 }
 
 func actorBars(counts []data.ActorCount, title, xLabel, empty string) *plot.Plot {

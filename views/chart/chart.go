@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	stddraw "image/draw"
 	"io"
 	"math"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
@@ -42,12 +44,19 @@ func Write(w io.Writer, p *plot.Plot, format string, width, height vg.Length) er
 // Render draws p into an RGBA image of width × height points at scale
 // pixels per point (the canvas scale on screen), skipping any encoding.
 func Render(p *plot.Plot, width, height vg.Length, scale float64) *image.RGBA {
-	dpi := int(math.Round(72 * scale))
-	px := func(l vg.Length) int { return int(math.Round(float64(l) / 72 * float64(dpi))) }
-	img := image.NewRGBA(image.Rect(0, 0, max(1, px(width)), max(1, px(height))))
-	c := vgimg.NewWith(vgimg.UseImage(img), vgimg.UseDPI(dpi))
+	c := imageCanvas(width, height, scale)
 	Draw(draw.New(c), p)
-	return img
+	return c.Image().(*image.RGBA)
+}
+
+// imageCanvas is a white canvas of exactly width × height points times
+// scale pixels; its DPI is rounded, so its size in points may differ from
+// width × height by a fraction of a percent.
+func imageCanvas(width, height vg.Length, scale float64) *vgimg.Canvas {
+	px := func(l vg.Length) int { return max(1, int(math.Round(float64(l)*scale))) }
+	img := image.NewRGBA(image.Rect(0, 0, px(width), px(height)))
+	stddraw.Draw(img, img.Bounds(), image.White, image.Point{}, stddraw.Src)
+	return vgimg.NewWith(vgimg.UseImage(img), vgimg.UseDPI(max(1, int(math.Round(72*scale)))))
 }
 
 // Draw draws p on c with its legend, if any, in a column to the right of
@@ -84,23 +93,28 @@ func titleHeight(p *plot.Plot) vg.Length {
 	return r.Max.Y - r.Min.Y + p.Title.Padding
 }
 
-// newPlot returns a plot with Newsline's type sizes: a 14 pt title, 11 pt
-// axis labels and 10 pt ticks and legend.
+// newPlot returns a plot in Liberation Sans: a 14 pt title, 11 pt axis
+// labels and 10 pt ticks and legend.
 func newPlot(title, xLabel, yLabel string) *plot.Plot {
 	p := plot.New()
 	p.Title.Text = title
-	p.Title.TextStyle.Font.Size = 14
+	p.Title.TextStyle.Font = sans(14)
 	p.Title.Padding = vg.Points(10)
 	p.X.Label.Text, p.Y.Label.Text = xLabel, yLabel
 	for _, ax := range []*plot.Axis{&p.X, &p.Y} {
-		ax.Label.TextStyle.Font.Size = 11
-		ax.Tick.Label.Font.Size = 10
+		ax.Label.TextStyle.Font = sans(11)
+		ax.Tick.Label.Font = sans(10)
 		ax.Padding = vg.Points(4)
 	}
-	p.Legend.TextStyle.Font.Size = 10
+	p.Legend.TextStyle.Font = sans(10)
 	p.Legend.ThumbnailWidth = vg.Points(14)
 	p.Legend.Padding = vg.Points(3)
 	return p
+}
+
+// sans is Liberation Sans, which gonum/plot embeds, at size points.
+func sans(size float64) font.Font {
+	return font.Font{Typeface: "Liberation", Variant: "Sans", Size: vg.Points(size)}
 }
 
 // Palette: the colours of actor types and, for communities and series, a

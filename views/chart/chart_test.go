@@ -3,14 +3,18 @@ package chart
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"image"
+	"image/color"
 	"image/png"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/vg"
 
 	"newsline/data"
 )
@@ -141,6 +145,27 @@ func TestRenderScale(t *testing.T) {
 	if b := img.Bounds(); b.Dx() != 600 || b.Dy() != 400 {
 		t.Errorf("size at scale 2 = %v, want 600×400", b)
 	}
+	if got := inkFraction(img); got < 0.05 {
+		t.Errorf("only %.3f of the image is drawn on", got)
+	}
+	scene := RenderScene(NewScene(demoNetwork(ByType), 300, 200, Viewport{}, Highlight{}), 2)
+	if got := inkFraction(scene); scene.Bounds().Dx() != 600 || got < 0.02 {
+		t.Errorf("network scene %v with %.3f drawn on", scene.Bounds(), got)
+	}
+}
+
+// inkFraction is the share of pixels that are not white.
+func inkFraction(img image.Image) float64 {
+	b := img.Bounds()
+	var ink int
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			if colourDistance(img.At(x, y), color.White) > 16 {
+				ink++
+			}
+		}
+	}
+	return float64(ink) / float64(b.Dx()*b.Dy())
 }
 
 func BenchmarkTopActorsPNG(b *testing.B) {
@@ -165,5 +190,101 @@ func BenchmarkTrendPNG(b *testing.B) {
 func BenchmarkRenderTopActors(b *testing.B) {
 	for b.Loop() {
 		Render(TopActors(demoCounts, ""), 900, 600, 1)
+	}
+}
+
+// bigNetwork is n nodes on a spiral with 10 edges per node.
+func bigNetwork(n int) Network {
+	var net Network
+	for i := 1; i <= n; i++ {
+		a := float64(i) * 0.3
+		net.Nodes = append(net.Nodes, NetworkNode{ID: int64(i), Name: fmt.Sprintf("Actor %d", i), Type: ActorTypes[i%4],
+			Mentions: 1 + (i*37)%200, X: a * math.Cos(a), Y: a * math.Sin(a)})
+	}
+	for i := 1; i <= n; i++ {
+		for k := 1; k <= 10; k++ {
+			net.Edges = append(net.Edges, NetworkEdge{A: int64(i), B: int64((i+k*k*7)%n + 1), Weight: 1 + k%4})
+		}
+	}
+	return net
+}
+
+func BenchmarkNetworkPNG1k(b *testing.B) {
+	net := bigNetwork(1000)
+	for b.Loop() {
+		if err := Write(&bytes.Buffer{}, NetworkPlot(net, "Actor network"), "png", 900, 600); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkNetworkScene1k(b *testing.B) {
+	net := bigNetwork(1000)
+	for b.Loop() {
+		RenderScene(NewScene(net, 900, 600, Viewport{Zoom: 1}, Highlight{}), 1.333)
+	}
+}
+
+func TestSceneHitsAndLabels(t *testing.T) {
+	s := NewScene(demoNetwork(ByType), 600, 400, Viewport{Zoom: 1}, Highlight{Hover: 1})
+	kim, _ := s.Point(1)
+	if id, ok := s.NodeAt(kim); !ok || id != 1 {
+		t.Errorf("NodeAt(Kim's centre) = %d, %v", id, ok)
+	}
+	putin, _ := s.Point(2)
+	mid := vg.Point{X: (kim.X + putin.X) / 2, Y: (kim.Y + putin.Y) / 2}
+	if e, ok := s.EdgeAt(mid, 4); !ok || e.A != 1 || e.B != 2 {
+		t.Errorf("EdgeAt(between Kim and Putin) = %+v, %v", e, ok)
+	}
+	if _, ok := s.NodeAt(vg.Point{X: 1, Y: 1}); ok {
+		t.Error("a node in the empty corner")
+	}
+	if len(s.labels) < len(s.Net.Nodes)/2 {
+		t.Errorf("only %d of %d nodes labelled", len(s.labels), len(s.Net.Nodes))
+	}
+	for i, a := range s.labels {
+		for _, b := range s.labels[i+1:] {
+			if overlaps(a.box, b.box) {
+				t.Errorf("labels %q and %q overlap", a.text, b.text)
+			}
+		}
+	}
+	if s.labels[0].text != "Kim Jong Un" {
+		t.Errorf("the hovered node is not labelled first: %q", s.labels[0].text)
+	}
+	x, y := s.ToLayout(kim)
+	if math.Abs(x-0) > 1e-6 || math.Abs(y-0) > 1e-6 {
+		t.Errorf("Kim's layout position back from the canvas = %v, %v; want 0, 0", x, y)
+	}
+}
+
+func TestDateTicks(t *testing.T) {
+	tests := []struct {
+		from, to string
+		want     []string
+	}{
+		{"2023-09-10", "2023-09-16", []string{"10 Sep 2023", "11 Sep", "12 Sep", "13 Sep", "14 Sep", "15 Sep", "16 Sep"}},
+		{"2023-07-01", "2023-11-01", []string{"Jul 2023", "Aug", "Sep", "Oct", "Nov"}},
+		{"2022-11-01", "2023-04-01", []string{"Nov 2022", "Dec", "Jan 2023", "Feb", "Mar", "Apr"}},
+		{"2015-01-01", "2023-06-01", []string{"2016", "2018", "2020", "2022"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range (dateTicker{}).Ticks(float64(day(tt.from)), float64(day(tt.to))) {
+			got = append(got, tk.Label)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s to %s: %q, want %q", tt.from, tt.to, got, tt.want)
+		}
+	}
+}
+
+func TestCountTicksAreWhole(t *testing.T) {
+	for _, hi := range []float64{3, 7, 57, 1234} {
+		for _, tk := range (countTicker{}).Ticks(0, hi) {
+			if tk.Value != math.Trunc(tk.Value) {
+				t.Errorf("0..%v: tick at %v", hi, tk.Value)
+			}
+		}
 	}
 }

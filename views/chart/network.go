@@ -10,7 +10,6 @@ import (
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
-	"gonum.org/v1/plot/vg/vgimg"
 )
 
 // NetworkNode is an actor of a laid-out network with its metrics.
@@ -290,9 +289,7 @@ func overlaps(a, b vg.Rectangle) bool {
 // RenderScene draws s on white into an RGBA image at scale pixels per
 // point, for the screen.
 func RenderScene(s *Scene, scale float64) *image.RGBA {
-	img := image.NewRGBA(image.Rect(0, 0, max(1, int(float64(s.Width)*scale)), max(1, int(float64(s.Height)*scale))))
-	dpi := int(math.Round(72 * scale))
-	c := vgimg.NewWith(vgimg.UseImage(img), vgimg.UseDPI(dpi), vgimg.UseBackgroundColor(color.White))
+	c := imageCanvas(s.Width, s.Height, scale)
 	s.Draw(draw.New(c))
-	return img
+	return c.Image().(*image.RGBA)
 }

@@ -6,7 +6,6 @@ import (
 	"sort"
 
 	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
@@ -18,7 +17,7 @@ const maxLabels = 300
 func labelStyle(size float64) text.Style {
 	return text.Style{
 		Color:   color.Gray{0x20},
-		Font:    font.From(plot.DefaultFont, vg.Points(size)),
+		Font:    sans(size),
 		Handler: plot.DefaultTextHandler,
 		XAlign:  draw.XLeft,
 		YAlign:  draw.YBottom,
@@ -113,19 +112,27 @@ func (s *Scene) Draw(c draw.Canvas) {
 	s.drawLabels(c, at)
 }
 
+// drawEdges strokes the edges, faint ones first so that highlighted ones
+// stay on top.
 func (s *Scene) drawEdges(c draw.Canvas, at func(vg.Point) vg.Point) {
-	for _, e := range s.Net.Edges {
-		i, j := s.index[e.A], s.index[e.B]
-		sty := draw.LineStyle{Width: vg.Points(0.6 + 2.4*sqrtRatio(e.Weight, s.maxW)), Color: color.NRGBA{0x80, 0x80, 0x80, 0x90}}
-		h := s.Highlight.Hover
-		switch {
-		case s.near != nil && (e.A == h || e.B == h):
-			sty.Color = color.NRGBA{0x30, 0x30, 0x30, 0xe0}
-		case s.near != nil:
-			sty.Color = color.NRGBA{0x80, 0x80, 0x80, 0x28}
-		}
-		c.StrokeLine2(sty, at(s.pts[i]).X, at(s.pts[i]).Y, at(s.pts[j]).X, at(s.pts[j]).Y)
+	edges := append([]NetworkEdge(nil), s.Net.Edges...)
+	sort.SliceStable(edges, func(i, j int) bool { return s.edgeColor(edges[i]).A < s.edgeColor(edges[j]).A })
+	for _, e := range edges {
+		sty := draw.LineStyle{Width: vg.Points(0.6 + 2.4*sqrtRatio(e.Weight, s.maxW)), Color: s.edgeColor(e)}
+		a, b := at(s.pts[s.index[e.A]]), at(s.pts[s.index[e.B]])
+		c.StrokeLine2(sty, a.X, a.Y, b.X, b.Y)
 	}
+}
+
+func (s *Scene) edgeColor(e NetworkEdge) color.NRGBA {
+	h := s.Highlight.Hover
+	switch {
+	case s.near != nil && (e.A == h || e.B == h):
+		return color.NRGBA{0x30, 0x30, 0x30, 0xe0}
+	case s.near != nil:
+		return color.NRGBA{0x80, 0x80, 0x80, 0x28}
+	}
+	return color.NRGBA{0x80, 0x80, 0x80, 0x90}
 }
 
 func (s *Scene) drawNodes(c draw.Canvas, at func(vg.Point) vg.Point) {

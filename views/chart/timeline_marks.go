@@ -14,17 +14,17 @@ const (
 	PointRadius  = 6.0  // radius of a day-precision mark
 	MinSpanWidth = 14.0 // narrower intervals are drawn in the point track and cluster
 	SpanHeight   = 6.0  // height of an interval bar
-	SpanTracks   = 3    // interval bars stacked under the point track
+	SpanTracks   = 2    // interval bars stacked under the point track
 	LabelHeight  = 17.0 // height of a label row
-	labelMaxW    = 220.0
+	labelMaxW    = 260.0
 	labelGap     = 8.0
-	clusterPad   = 10.0 // horizontal padding around a cluster's count
+	ClusterWidth = 32.0 // clusters of the point track fill bins this wide
 )
 
 // LabelRows returns how many label rows fit above the point track of a lane
 // laneH high.
 func LabelRows(laneH float64) int {
-	return max(int((PointY(laneH)-PointRadius-6)/LabelHeight), 0)
+	return max(int((PointY(laneH)-PointRadius-4)/LabelHeight), 0)
 }
 
 // PointY returns the y of the point track within a lane laneH high: labels
@@ -43,9 +43,13 @@ func MarkY(m Mark, laneH float64) float64 {
 	return y
 }
 
-// LabelTop returns the y of the top of m's label, its mark at y.
-func LabelTop(m Mark, y float64) float64 {
-	return y - PointRadius - 3 - float64(m.Row+1)*LabelHeight
+// LabelTop returns the y of the top of m's label, with lanes laneH high.
+func LabelTop(m Mark, laneH float64) float64 {
+	y := float64(m.Lane)*laneH + PointY(laneH)
+	if m.Row == 0 {
+		return y - LabelHeight/2
+	}
+	return y - PointRadius - 3 - float64(m.Row)*LabelHeight
 }
 
 // MarkKind is how a mark is drawn.
@@ -67,30 +71,22 @@ type Mark struct {
 	First  int     // index of the (first) event in the laid-out events
 	N      int     // number of events, more than one for a cluster
 	Mixed  bool    // a cluster of events of several types
+	L, R   float64 // drawn extent in pixels: a dot's radius, a cluster's bin
 	Label  string  // "" when the label did not fit
 	LabelX float64 // left edge of the label
-	Row    int     // label row, counted upwards from the point track (0 = nearest)
+	Row    int     // label row: 0 beside the mark in the point track, 1.. the rows above
 }
 
 // Center returns the horizontal centre of m.
 func (m Mark) Center() float64 { return (m.X0 + m.X1) / 2 }
 
-// Extent returns the pixel extent m covers on screen, including the dot
-// radius of points and the count of clusters.
-func (m Mark) Extent(measure func(string) float64) (float64, float64) {
-	switch {
-	case m.Kind == MarkPoint:
-		return m.X0 - PointRadius, m.X1 + PointRadius
-	case m.Kind == MarkCluster && m.Track == 0:
-		half := math.Max((m.X1-m.X0)/2+PointRadius, (measure(Count(m.N))+clusterPad)/2)
-		return m.Center() - half, m.Center() + half
-	}
-	return m.X0, math.Max(m.X1, m.X0+4)
-}
+// Extent returns the pixel extent m covers on screen: a point with its
+// radius, a cluster of the point track its bin, a bar its interval.
+func (m Mark) Extent() (float64, float64) { return m.L, m.R }
 
-// Count formats a cluster count.
+// Count formats a cluster count to fit its bin: 999, then 1k, 12k.
 func Count(n int) string {
-	if n >= 10000 {
+	if n >= 1000 {
 		return strconv.Itoa(n/1000) + "k"
 	}
 	return strconv.Itoa(n)
@@ -99,12 +95,13 @@ func Count(n int) string {
 // LayoutMarks lays out the events of each lane (members from TimelineLanes,
 // in start order) that are visible under s: dots for day-precision dates,
 // bars over the whole interval for coarser ones, overlapping items merged
-// into clusters, and labels placed greedily in rows (up to labelRows per
-// lane) so that no two labels overlap, important events first.
+// into clusters, and labels placed greedily beside the marks or in rows
+// above them (up to labelRows per lane) so that no two labels overlap,
+// important events first.
 func LayoutMarks(events []data.Event, members [][]int, s Scale, labelRows int, measure func(string) float64) []Mark {
 	var marks []Mark
 	for lane, idx := range members {
-		l := laneLayout{events: events, measure: measure}
+		l := laneLayout{events: events}
 		l.add(idx, s, lane)
 		lm := append(l.points, l.spans...)
 		placeLabels(events, lm, s, labelRows, measure)
@@ -115,16 +112,17 @@ func LayoutMarks(events []data.Event, members [][]int, s Scale, labelRows int, m
 
 // laneLayout accumulates the marks of one lane.
 type laneLayout struct {
-	events  []data.Event
-	measure func(string) float64
-	points  []Mark
-	spans   []Mark
-	last    [SpanTracks]int // index in spans of each track's last bar, -1 if none
+	events []data.Event
+	points []Mark
+	spans  []Mark
+	last   [SpanTracks]int // index in spans of each track's last bar, -1 if none
+	binOff float64         // added to a screen x, gives an x fixed to the calendar
 }
 
 // add lays out the events idx (in start order) that overlap s.
 func (l *laneLayout) add(idx []int, s Scale, lane int) {
-	lo, hi := s.Day(s.Left-PointRadius), s.Day(s.Left+s.Width+PointRadius)
+	lo, hi := s.Day(s.Left-ClusterWidth), s.Day(s.Left+s.Width+ClusterWidth)
+	l.binOff = s.From*s.PxPerDay() - s.Left
 	first := sort.Search(len(idx), func(k int) bool { return float64(l.events[idx[k]].Date.Start) >= lo-maxSpanDays })
 	for t := range l.last {
 		l.last[t] = -1
@@ -138,10 +136,11 @@ func (l *laneLayout) add(idx []int, s Scale, lane int) {
 			continue
 		}
 		m := Mark{Kind: MarkSpan, Lane: lane, X0: s.X(float64(d.Start)), X1: s.X(float64(d.End)), First: i, N: 1}
+		m.L, m.R = m.X0, math.Max(m.X1, m.X0+4)
 		switch {
 		case d.Precision == data.PrecisionDay || d.End-d.Start <= 1:
 			c := s.X(float64(d.Start) + 0.5)
-			m.Kind, m.X0, m.X1 = MarkPoint, c, c
+			m.Kind, m.X0, m.X1, m.L, m.R = MarkPoint, c, c, c-PointRadius, c+PointRadius
 			l.addPoint(m)
 		case m.X1-m.X0 < MinSpanWidth:
 			l.addPoint(m)
@@ -154,25 +153,50 @@ func (l *laneLayout) add(idx []int, s Scale, lane int) {
 // maxSpanDays bounds the length of an event interval (a decade).
 const maxSpanDays = 3660
 
-// addPoint appends a point-track mark, merging it into the previous one
-// when their drawn extents would overlap.
+// bin returns the extent of the cluster bin holding screen x. Bins are
+// fixed to the calendar, so clusters do not jump while panning.
+func (l *laneLayout) bin(x float64) (float64, float64) {
+	left := math.Floor((x+l.binOff)/ClusterWidth)*ClusterWidth - l.binOff
+	return left + 2, left + ClusterWidth - 2
+}
+
+// addPoint appends a point-track mark. Marks that would overlap merge into
+// a cluster drawn over the bin of the first of them; a cluster never grows
+// beyond its bin, so dense stretches stay a row of counts, not one blob.
 func (l *laneLayout) addPoint(p Mark) {
-	if n := len(l.points); n > 0 {
-		last := &l.points[n-1]
-		_, right := last.Extent(l.measure)
-		left, _ := p.Extent(l.measure)
-		if left < right+2 {
-			l.merge(last, p)
+	n := len(l.points)
+	if n == 0 || p.L >= l.points[n-1].R+2 {
+		l.points = append(l.points, p)
+		return
+	}
+	last := &l.points[n-1]
+	if last.Kind != MarkCluster {
+		last.L, last.R = l.bin(last.Center())
+		last.Kind = MarkCluster
+		if n > 1 && last.L < l.points[n-2].R+2 {
+			if prev := &l.points[n-2]; prev.Kind == MarkCluster {
+				l.merge(prev, *last)
+				l.points = l.points[:n-1]
+				l.addPoint(p)
+				return
+			}
+			last.L = l.points[n-2].R + 2
+		}
+		if p.L >= last.R+2 {
+			l.points = append(l.points, p)
 			return
 		}
 	}
-	l.points = append(l.points, p)
+	l.merge(last, p)
 }
 
 func (l *laneLayout) merge(into *Mark, m Mark) {
 	into.Mixed = into.Mixed || m.Mixed || l.events[into.First].Type != l.events[m.First].Type
 	into.Kind, into.N = MarkCluster, into.N+m.N
 	into.X0, into.X1 = math.Min(into.X0, m.X0), math.Max(into.X1, m.X1)
+	if into.Track > 0 {
+		into.R = math.Max(into.R, m.R)
+	}
 }
 
 // addSpan stacks an interval bar first-fit in SpanTracks tracks; a bar that
@@ -198,38 +222,64 @@ func (l *laneLayout) addSpan(sp Mark) {
 }
 
 // placeLabels gives labels to the lane's single-event marks in priority
-// order, each in the lowest row where it overlaps no other label.
+// order, at the first free place: beside the mark in the point track (right,
+// then left), then in the rows above it (rows of them), so that no label
+// overlaps another label or a mark of the point track.
 func placeLabels(events []data.Event, marks []Mark, s Scale, rows int, measure func(string) float64) {
 	order := make([]int, 0, len(marks))
+	taken := make([][][2]float64, rows+1)
 	for i, m := range marks {
 		if m.Kind != MarkCluster {
 			order = append(order, i)
+		}
+		if m.Track == 0 {
+			x0, x1 := m.Extent()
+			taken[0] = append(taken[0], [2]float64{x0 + labelGap - 3, x1 - labelGap + 3})
 		}
 	}
 	sort.SliceStable(order, func(a, b int) bool {
 		return labelPriority(events[marks[order[a]].First]) > labelPriority(events[marks[order[b]].First])
 	})
-	taken := make([][][2]float64, rows)
-	right := s.Left + s.Width
 	for _, i := range order {
 		m := &marks[i]
 		text := Truncate(EventLabel(events[m.First]), labelMaxW, measure)
 		w := measure(text)
-		x := math.Max(s.Left+2, math.Max(m.X0, s.Left)-PointRadius)
-		if x+w > right-2 {
-			x = right - 2 - w
-		}
-		if x < s.Left {
-			continue
-		}
-		for r := range rows {
-			if free(taken[r], x, x+w) {
-				taken[r] = append(taken[r], [2]float64{x, x + w})
-				m.Label, m.LabelX, m.Row = text, x, r
+		for _, c := range labelCandidates(*m, w, rows, s) {
+			if free(taken[c.row], c.x, c.x+w) {
+				taken[c.row] = append(taken[c.row], [2]float64{c.x, c.x + w})
+				m.Label, m.LabelX, m.Row = text, c.x, c.row
 				break
 			}
 		}
 	}
+}
+
+type labelPlace struct {
+	x   float64
+	row int
+}
+
+// labelCandidates lists where a label w wide may go for m, inside s, best
+// first.
+func labelCandidates(m Mark, w float64, rows int, s Scale) []labelPlace {
+	var out []labelPlace
+	left, right := s.Left+2, s.Left+s.Width-2
+	add := func(x float64, row int) {
+		if x >= left && x+w <= right {
+			out = append(out, labelPlace{x, row})
+		}
+	}
+	if m.Track == 0 {
+		x0, x1 := m.Extent()
+		add(x1+4, 0)
+		add(x0-4-w, 0)
+	}
+	anchor := math.Max(m.X0, left+PointRadius) - PointRadius
+	for r := 1; r <= rows; r++ {
+		add(anchor, r)
+		add(math.Min(anchor+2*PointRadius, right)-w, r)
+	}
+	return out
 }
 
 func free(spans [][2]float64, x0, x1 float64) bool {
@@ -256,7 +306,8 @@ func labelPriority(e data.Event) int {
 }
 
 // EventLabel is the short text drawn next to an event: its actors around
-// its trigger ("Sergei Shoigu visited North Korea"), or its type.
+// its trigger ("Sergei Shoigu visited North Korea"), or its type, marked
+// when the event is only planned.
 func EventLabel(e data.Event) string {
 	var src, tgt, other []string
 	for _, a := range e.Actors {
@@ -276,7 +327,11 @@ func EventLabel(e data.Event) string {
 	if e.Trigger == "" {
 		parts[1] = TypeName(e.Type)
 	}
-	return strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+	label := strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+	if e.Planned {
+		label += " (planned)"
+	}
+	return label
 }
 
 // Truncate shortens text with an ellipsis to fit in max pixels.

@@ -1,0 +1,241 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+)
+
+// matchDay matches yesterday, today, tomorrow, tonight, this morning and
+// last night, with a following part of the day.
+func (c *scan) matchDay(i int) (match, bool) {
+	w := c.at(i)
+	if c.is(i-1, "high") {
+		return match{}, false
+	}
+	n, end := 0, i+1
+	switch {
+	case w.lex.class == lxDay:
+		n = w.lex.n
+	case w.low == "this" && c.at(i+1).lex.class == lxPartOfDay && !isClock(c.at(i+1)):
+		return match{end: i + 2, typ: "TIME", val: c.day(0) + "T" + c.at(i+1).lex.code}, true
+	case w.low == "last" && c.is(i+1, "night"):
+		return match{end: i + 2, typ: "TIME", val: c.day(-1) + "TNI"}, true
+	case w.lex.class == lxPartOfDay && !isClock(w) && c.at(i+1).lex.class == lxDay:
+		return match{end: i + 2, typ: "TIME", val: c.day(c.at(i+1).lex.n) + "T" + w.lex.code}, true
+	default:
+		return match{}, false
+	}
+	if p := c.at(end); p.lex.class == lxPartOfDay && !isClock(p) {
+		return match{end: end + 1, typ: "TIME", val: c.day(n) + "T" + p.lex.code}, true
+	}
+	return match{end: end, typ: "DATE", val: c.day(n)}, true
+}
+
+// isClock reports whether a part-of-day word is a clock time (noon).
+func isClock(w word) bool { return strings.IndexByte(w.lex.code, ':') >= 0 }
+
+// matchWeekday matches a weekday, with a part of the day or a date after it.
+func (c *scan) matchWeekday(i int) (match, bool) {
+	w := c.at(i)
+	if w.lex.class != lxWeekday || !w.upper {
+		return match{}, false
+	}
+	next := c.at(i + 1)
+	if next.upper && next.lex.class == lxNone && next.low != "." {
+		return match{}, false // Sunday Times
+	}
+	if m, ok := c.matchMonth(i + 1 + btoi(c.is(i+1, ","))); ok && strings.Count(m.val, "-") == 2 {
+		return m, true
+	}
+	if next.lex.class == lxPartOfDay && !isClock(next) {
+		if strings.HasSuffix(next.low, "s") {
+			return match{end: i + 2, typ: "SET", val: fmt.Sprintf("XXXX-WXX-%dT%s", w.lex.n, next.lex.code)}, true
+		}
+		d := c.weekdayDate(w.lex.n, c.tense(i, i+2))
+		return match{end: i + 2, typ: "TIME", val: d + "T" + next.lex.code}, true
+	}
+	return match{end: i + 1, typ: "DATE", val: c.weekdayDate(w.lex.n, c.tense(i, i+1))}, true
+}
+
+// monthAt returns the month at word i and the index after it (and after the
+// period of an abbreviation), or 0.
+func (c *scan) monthAt(i int) (int, int) {
+	w := c.at(i)
+	if w.lex.class != lxMonth || !w.upper {
+		return 0, i
+	}
+	next := c.at(i + 1)
+	if len(w.low) <= 4 && w.low != "may" && w.low != "june" && w.low != "july" {
+		if next.low == "." {
+			return w.lex.n, i + 2
+		}
+		if next.num < 0 {
+			return 0, i
+		}
+	}
+	if (w.low == "may" || w.low == "march") && next.num < 0 && !monthContext(c.at(i-1).low) {
+		return 0, i
+	}
+	return w.lex.n, i + 1
+}
+
+// monthContext reports whether a word before "May" or "March" shows it is
+// the month.
+func monthContext(prev string) bool {
+	switch prev {
+	case "in", "since", "until", "by", "of", "early", "late", "mid", "last", "next", "this",
+		"during", "before", "after", "from", "through", "till", "end", "and", "the":
+		return true
+	}
+	return false
+}
+
+// dayAt returns the day of the month written at word i ("8", "8th"), or 0.
+func (c *scan) dayAt(i int) int {
+	w := c.at(i)
+	d := w.num
+	if d < 0 && len(w.low) >= 3 {
+		switch w.low[len(w.low)-2:] {
+		case "st", "nd", "rd", "th":
+			d, _ = digits(w.low[:len(w.low)-2])
+		}
+	}
+	if d < 1 || d > 31 {
+		return 0
+	}
+	return d
+}
+
+// yearAt returns the four-digit year at word i, or 0.
+func (c *scan) yearAt(i int) int {
+	w := c.at(i)
+	if len(w.low) == 4 && w.num >= 1000 && w.num <= 2099 {
+		return w.num
+	}
+	return 0
+}
+
+// spokenYear reads a year in words at word i ("nineteen ninety-four", "two
+// thousand one") and returns it with the index after it, or 0.
+func (c *scan) spokenYear(i int) (int, int) {
+	switch {
+	case c.is(i, "nineteen"):
+		tens := c.at(i + 1).lex
+		if tens.class != lxNumber || tens.n < 10 || tens.n > 90 || tens.n%10 != 0 && tens.n > 19 {
+			return 0, i
+		}
+		y, k := 1900+tens.n, i+2
+		if u := c.at(k).lex; u.class == lxNumber && u.n > 0 && u.n < 10 && tens.n >= 20 {
+			y, k = y+u.n, k+1
+		}
+		return y, k
+	case c.seq(i, "two", "thousand"):
+		y, k := 2000, i+2
+		if c.is(k, "and") {
+			k++
+		}
+		if u := c.at(k).lex; u.class == lxNumber && u.n > 0 && u.n < 20 {
+			return y + u.n, k + 1
+		}
+		return y, i + 2
+	}
+	return 0, i
+}
+
+// yearAfter returns a year following at word i, alone or after a comma or
+// "of", and the index after it.
+func (c *scan) yearAfter(i int) (int, int) {
+	if c.is(i, ",", "of") && (c.yearAt(i+1) > 0 || c.at(i+1).lex.class == lxNumber || deixis[c.at(i+1).low] != 0 || c.is(i+1, "this")) {
+		i++
+	}
+	if y := c.yearAt(i); y > 0 {
+		return y, i + 1
+	}
+	if y, end := c.spokenYear(i); y > 0 {
+		return y, end
+	}
+	if shift, ok := deixis[c.at(i).low]; ok && c.is(i+1, "year") && c.known() {
+		return c.dct.Year() + shift, i + 2
+	}
+	return 0, i
+}
+
+// matchMonth matches "Sept. 8", "September 8, 2023", "September 2023",
+// "September" and the range "September 10-13, 2023".
+func (c *scan) matchMonth(i int) (match, bool) {
+	m, j := c.monthAt(i)
+	if m == 0 {
+		return match{}, false
+	}
+	d := c.dayAt(j)
+	if d == 0 {
+		y, end := c.yearAfter(j)
+		return match{end: end, typ: "DATE", val: c.monthValue(y, m, 0, i, end)}, true
+	}
+	if k := c.rangeDay(j); k > 0 {
+		d2 := c.dayAt(k)
+		y, end := c.yearAfter(k + 1)
+		tail := &match{end: end, typ: "DATE", val: c.monthValue(y, m, d2, i, end)}
+		return match{end: j + 1, typ: "DATE", val: c.monthValue(y, m, d, i, end), tail: tail, tailStart: k}, true
+	}
+	y, end := c.yearAfter(j + 1)
+	return match{end: end, typ: "DATE", val: c.monthValue(y, m, d, i, end)}, true
+}
+
+// rangeDay returns the index of the second day of a range after the day at
+// word j ("10-13", "24 and 25", "10 to 13"), or 0.
+func (c *scan) rangeDay(j int) int {
+	d := c.dayAt(j)
+	switch {
+	case c.at(j+1).hyph && c.dayAt(j+1) > d:
+		return j + 1
+	case c.is(j+1, "and", "to", "through") && c.dayAt(j+2) > d && c.at(j+3).lex.class != lxUnit &&
+		c.at(j+3).lex.class != lxMonth && !isNounAfterNumber(c.at(j+3)):
+		return j + 2
+	}
+	return 0
+}
+
+// isNounAfterNumber reports whether w reads as a counted noun ("25 people"):
+// a lower-case word that is not a function word.
+func isNounAfterNumber(w word) bool {
+	if w.low == "" || !isASCIILetter(w.low[0]) || w.upper {
+		return false
+	}
+	switch w.low {
+	case "in", "at", "on", "and", "of", "for", "to", "with", "by", "when", "as", "but", "the":
+		return false
+	}
+	return true
+}
+
+// matchDayMonth matches "8 September 2023" and "8th of September".
+func (c *scan) matchDayMonth(i int) (match, bool) {
+	d := c.dayAt(i)
+	if d == 0 {
+		return match{}, false
+	}
+	j := i + 1
+	if c.is(j, "of") {
+		j++
+	}
+	m, k := c.monthAt(j)
+	if m == 0 {
+		return match{}, false
+	}
+	y, end := c.yearAfter(k)
+	return match{end: end, typ: "DATE", val: c.monthValue(y, m, d, i, end)}, true
+}
+
+// monthValue formats year y (0 when not written), month m and day d (0 when
+// not written) for the expression at words [i, end).
+func (c *scan) monthValue(y, m, d, i, end int) string {
+	ys := fmt.Sprintf("%04d", y)
+	if y == 0 {
+		ys = c.yearFor(m, d, c.tense(i, end))
+	}
+	if d == 0 {
+		return fmt.Sprintf("%s-%02d", ys, m)
+	}
+	return fmt.Sprintf("%s-%02d-%02d", ys, m, d)
+}

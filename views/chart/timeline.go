@@ -1,0 +1,130 @@
+package chart
+
+import (
+	"fmt"
+	"image/color"
+	"io"
+	"math"
+	"time"
+
+	xfont "golang.org/x/image/font"
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/vgimg"
+	"gonum.org/v1/plot/vg/vgsvg"
+
+	"newsline/data"
+)
+
+// TimelineOptions says what a timeline image shows and how big it is.
+type TimelineOptions struct {
+	Title    string
+	Subtitle string   // e.g. the filter in words; the date range when empty
+	From, To data.Day // the window; both zero to fit the events
+	Lanes    LaneMode
+	Actors   []LaneActor // the lanes of LanesActors
+	Width    int         // pixels; 1600 when zero
+	Height   int         // pixels; 900 when zero
+}
+
+// Export geometry, in pixels (points at 72 dpi).
+const (
+	exportGutter = 170.0
+	exportAxis   = 44.0
+	exportMargin = 24.0
+)
+
+// WriteTimeline draws events as the timeline view does (lanes, marks,
+// clusters, labels, axis) with a title and legend, and writes it to w as
+// format "png" or "svg".
+func WriteTimeline(w io.Writer, format string, events []data.Event, opt TimelineOptions) error {
+	if opt.Width <= 0 {
+		opt.Width = 1600
+	}
+	if opt.Height <= 0 {
+		opt.Height = 900
+	}
+	width, height := vg.Length(opt.Width), vg.Length(opt.Height)
+	var c vg.CanvasWriterTo
+	switch format {
+	case "png":
+		c = vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(width, height), vgimg.UseDPI(72),
+			vgimg.UseBackgroundColor(color.White))}
+	case "svg":
+		c = vgsvg.New(width, height)
+	default:
+		return fmt.Errorf("timeline image: unknown format %q (want png or svg)", format)
+	}
+	p := newPainter(c, float64(opt.Width), float64(opt.Height))
+	p.drawTimeline(events, opt)
+	if _, err := c.WriteTo(w); err != nil {
+		return fmt.Errorf("timeline image: %w", err)
+	}
+	return nil
+}
+
+// FitWindow returns a window showing every event with a small margin.
+func FitWindow(events []data.Event) (from, to float64) {
+	if len(events) == 0 {
+		today := float64(data.DayOf(time.Now()))
+		return today - 365, today + 1
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, e := range events {
+		lo, hi = math.Min(lo, float64(e.Date.Start)), math.Max(hi, float64(e.Date.End))
+	}
+	m := math.Max((hi-lo)*0.04, 2)
+	return lo - m, hi + m
+}
+
+// drawTimeline draws the whole image.
+func (p *painter) drawTimeline(events []data.Event, opt TimelineOptions) {
+	p.rect(0, 0, p.w, p.h, color.White, nil)
+	from, to := float64(opt.From), float64(opt.To)
+	if opt.From == 0 && opt.To == 0 {
+		from, to = FitWindow(events)
+	}
+	s := Scale{From: from, To: to, Left: exportMargin + exportGutter, Width: p.w - 2*exportMargin - exportGutter}
+	sub := opt.Subtitle
+	if sub == "" {
+		sub = data.Day(math.Floor(from)).Time().Format("2 Jan 2006") + " – " + data.Day(math.Floor(to)).Time().Format("2 Jan 2006")
+	}
+	p.text(opt.Title, exportMargin, exportMargin, p.title, ink)
+	p.text(sub, exportMargin, exportMargin+26, p.small, grey)
+	legendBottom := p.drawLegend(inWindow(events, from, to), exportMargin+50)
+	lanes, members := TimelineLanes(events, opt.Lanes, opt.Actors)
+	top := legendBottom + 12
+	laneH := math.Min(math.Max((p.h-top-exportAxis-exportMargin)/math.Max(float64(len(lanes)), 1), 40), 190)
+	p.drawLanes(events, lanes, members, s, top, laneH)
+	p.drawAxis(s, top+float64(len(lanes))*laneH)
+}
+
+// exportTypeface is the font family of timeline images: plot's Liberation
+// fonts, registered by importing plot.
+var exportTypeface = plot.DefaultFont.Typeface
+
+var (
+	ink   = color.NRGBA{0x22, 0x22, 0x22, 0xff}
+	grey  = color.NRGBA{0x66, 0x66, 0x66, 0xff}
+	faint = color.NRGBA{0, 0, 0, 0x1a}
+)
+
+func exportFont(size float64, bold bool) font.Face {
+	f := font.Font{Typeface: exportTypeface, Variant: "Sans", Size: font.Length(size)}
+	if bold {
+		f.Weight = xfont.WeightBold
+	}
+	return font.DefaultCache.Lookup(f, f.Size)
+}
+
+// inWindow returns the events overlapping [from, to).
+func inWindow(events []data.Event, from, to float64) []data.Event {
+	var out []data.Event
+	for _, e := range events {
+		if float64(e.Date.End) > from && float64(e.Date.Start) < to {
+			out = append(out, e)
+		}
+	}
+	return out
+}
