@@ -178,6 +178,9 @@ type exportJob struct {
 
 // exporters maps export kinds to their writers.
 var exporters = map[string]func(ctx context.Context, st *data.Store, j exportJob) error{
+	"timeline":   exportTimeline,
+	"network":    exportNetwork,
+	"chart":      exportChart,
 	"events":     exportEvents,
 	"timelinejs": exportTimelineJS,
 }

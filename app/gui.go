@@ -72,10 +72,11 @@ type ui struct {
 	store  *data.Store
 	cancel context.CancelFunc // of the running import, nil when idle
 
-	tabs     *container.AppTabs
-	status   *widget.Label
-	progress *views.ImportProgress
-	views    *caseViews
+	tabs       *container.AppTabs
+	filterSlot *fyne.Container // the open case's filter bar, above the tabs
+	status     *widget.Label
+	progress   *views.ImportProgress
+	views      *caseViews
 }
 
 func newUI(a fyne.App, w fyne.Window) *ui {
@@ -99,7 +100,8 @@ func (u *ui) build() {
 	u.win.SetMainMenu(u.menu())
 	u.addShortcuts()
 	u.tabs = container.NewAppTabs()
-	u.win.SetContent(container.NewBorder(nil, container.NewVBox(u.progress, u.status), nil, nil, u.tabs))
+	u.filterSlot = container.NewStack()
+	u.win.SetContent(container.NewBorder(u.filterSlot, container.NewVBox(u.progress, u.status), nil, nil, u.tabs))
 }
 
 // onDropped imports files and folders dropped anywhere on the window.
@@ -129,8 +131,13 @@ func (u *ui) openCase(path string) {
 	u.rememberCase(path)
 	u.win.SetTitle("Newsline — " + strings.TrimSuffix(filepath.Base(path), ".newsline"))
 	u.filter.Set(data.Filter{})
+	if u.views != nil {
+		u.views.close()
+	}
 	u.views = newCaseViews(u, st)
-	u.tabs.SetItems(u.views.tabs())
+	u.tabs.SetItems(u.views.items)
+	u.filterSlot.Objects = []fyne.CanvasObject{u.views.filterBar}
+	u.filterSlot.Refresh()
 	u.win.SetMainMenu(u.menu())
 	u.views.reload()
 }

@@ -100,7 +100,6 @@ func (u *ui) curationStep(undo bool) {
 	} else {
 		u.views.actors.Redo()
 	}
-	u.views.reload()
 }
 
 // editArticle saves an article's new metadata and re-analyses its text so

@@ -1,11 +1,14 @@
 package app
 
 import (
+	"context"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
+	"newsline/app/story"
 	"newsline/data"
 	"newsline/views"
 )
@@ -13,59 +16,104 @@ import (
 // caseViews are the views of one open case, all following the shared filter.
 type caseViews struct {
 	u         *ui
+	st        *data.Store
 	timeline  *views.Timeline
+	network   *views.Network
+	charts    *views.Charts
 	filterBar *views.FilterBar
 	articles  *views.Articles
 	actors    *views.Actors
 	items     []*container.TabItem
 }
 
+// Tab positions.
+const (
+	tabTimeline = iota
+	tabNetwork
+	tabCharts
+	tabArticles
+	tabActors
+)
+
 func newCaseViews(u *ui, st *data.Store) *caseViews {
-	v := &caseViews{u: u}
+	v := &caseViews{u: u, st: st}
 	v.timeline = views.NewTimeline(st, u.filter)
+	v.network = views.NewNetwork(st, analyzeNetwork, u.filter)
+	v.charts = views.NewCharts(st, u.filter)
 	v.filterBar = views.NewFilterBar(st, u.filter)
 	v.articles = views.NewArticles(st, u.filter, u.win)
 	v.actors = views.NewActors(st, u.filter, u.win)
 
 	openArticle := func(id int64, offset int) {
 		v.articles.ShowArticle(id, offset)
-		u.tabs.Select(v.items[3])
+		u.tabs.Select(v.items[tabArticles])
 	}
 	v.timeline.OnOpenArticle = openArticle
+	v.network.OnOpenArticle = openArticle
 	v.articles.OnImport = u.onImportFiles
 	v.articles.OnOpenDemo = u.onOpenDemo
 	v.articles.OnEditArticle = u.editArticle
-	v.articles.OnChanged = v.reload
+	v.articles.OnChanged = v.restory
+	v.actors.OnChanged = v.restory
 
 	v.items = []*container.TabItem{
-		container.NewTabItemWithIcon("Timeline", theme.HistoryIcon(), v.timeline),
-		container.NewTabItemWithIcon("Network", theme.GridIcon(), pending("The actor network will appear here.")),
-		container.NewTabItemWithIcon("Charts", theme.InfoIcon(), pending("Charts of mention counts will appear here.")),
-		container.NewTabItemWithIcon("Articles", theme.DocumentIcon(), v.articles.Object()),
-		container.NewTabItemWithIcon("Actors", theme.AccountIcon(), v.actors.Object()),
+		tabTimeline: container.NewTabItemWithIcon("Timeline", theme.HistoryIcon(), v.timeline),
+		tabNetwork:  container.NewTabItemWithIcon("Network", theme.GridIcon(), v.network),
+		tabCharts:   container.NewTabItemWithIcon("Charts", theme.InfoIcon(), v.charts),
+		tabArticles: container.NewTabItemWithIcon("Articles", theme.DocumentIcon(), v.articles.Object()),
+		tabActors:   container.NewTabItemWithIcon("Actors", theme.AccountIcon(), v.actors.Object()),
 	}
 	return v
-}
-
-func pending(text string) fyne.CanvasObject {
-	return container.NewCenter(widget.NewLabel(text))
-}
-
-// tabs returns the tab items, with the filter bar above the views that follow it.
-func (v *caseViews) tabs() []*container.TabItem {
-	v.items[0].Content = container.NewBorder(v.filterBar, nil, nil, nil, v.timeline)
-	return v.items
 }
 
 // reload refreshes every view from the case (after an import or an edit).
 func (v *caseViews) reload() {
 	v.timeline.Reload()
+	v.network.Reload()
+	v.charts.Reload()
 	v.filterBar.Reload()
 	v.articles.Reload()
 	v.actors.Reload()
 }
 
+// restory assembles the story events again after curation, an edit or a
+// delete changed which events may be one, off the UI goroutine, then
+// reloads the views.
+func (v *caseViews) restory() {
+	v.u.status.SetText("Updating story events…")
+	go func() {
+		_, err := story.Reassemble(context.Background(), v.st)
+		fyne.Do(func() {
+			if err != nil {
+				dialog.ShowError(err, v.u.win)
+			}
+			v.u.status.SetText("")
+			v.reload()
+		})
+	}()
+}
+
+// close stops the views following the filter, for when the case closes.
+func (v *caseViews) close() {
+	v.timeline.Close()
+	v.network.Close()
+	v.charts.Close()
+	v.filterBar.Close()
+	v.articles.Close()
+}
+
 // exportItems are the File menu's export entries.
 func (v *caseViews) exportItems() []*fyne.MenuItem {
-	return nil
+	show := func(tab int, export func(fyne.Window)) func() {
+		return func() {
+			v.u.tabs.Select(v.items[tab])
+			export(v.u.win)
+		}
+	}
+	return []*fyne.MenuItem{
+		fyne.NewMenuItem("Export timeline…", show(tabTimeline, v.timeline.ShowExportDialog)),
+		fyne.NewMenuItem("Export network image…", show(tabNetwork, v.network.ShowExportDialog)),
+		fyne.NewMenuItem("Export network data…", func() { v.u.exportNetworkData(v.st) }),
+		fyne.NewMenuItem("Export chart…", show(tabCharts, v.charts.ShowExportDialog)),
+	}
 }

@@ -72,6 +72,7 @@ type Articles struct {
 	empty   fyne.CanvasObject
 	main    fyne.CanvasObject
 	obj     fyne.CanvasObject
+	stop    func() // stops following the filter
 }
 
 // NewArticles builds the Articles tab on st. Tapping an actor in the reader
@@ -79,9 +80,12 @@ type Articles struct {
 func NewArticles(st ArticleStore, filter *Filter, win fyne.Window) *Articles {
 	v := &Articles{store: st, filter: filter, win: win, sortCol: colPublished}
 	v.buildUI()
-	filter.OnChanged(v.onFilter)
+	v.stop = filter.Listen(v.onFilter)
 	return v
 }
+
+// Close stops following the filter, for when the case closes.
+func (v *Articles) Close() { v.stop() }
 
 // Object returns the tab's content.
 func (v *Articles) Object() fyne.CanvasObject { return v.obj }

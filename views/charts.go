@@ -115,6 +115,7 @@ type Charts struct {
 	gen     int
 	cancel  context.CancelFunc
 	pending sync.WaitGroup // chart builds in flight
+	stop    func()         // stops following the filter
 }
 
 // NewCharts returns the charts view over store following filter.
@@ -127,8 +128,19 @@ func NewCharts(store ChartStore, filter *Filter) *Charts {
 	c.picker = widget.NewSelect(titles, c.onPick)
 	c.picker.SetSelectedIndex(0)
 	c.ExtendBaseWidget(c)
-	filter.OnChanged(func(data.Filter) { c.Reload() })
+	c.stop = filter.Listen(func(data.Filter) { c.Reload() })
 	return c
+}
+
+// Close stops following the filter and cancels a build in flight, for when
+// the case closes.
+func (c *Charts) Close() {
+	c.stop()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.cancel != nil {
+		c.cancel()
+	}
 }
 
 // CreateRenderer implements fyne.Widget.

@@ -66,6 +66,7 @@ type Network struct {
 	gen     int
 	cancel  context.CancelFunc
 	pending sync.WaitGroup // loads and edge queries in flight
+	stop    func()         // stops following the filter
 }
 
 // NewNetwork returns a network view over store, analysed by analyze and
@@ -74,9 +75,20 @@ func NewNetwork(store NetworkStore, analyze NetworkAnalyzer, filter *Filter) *Ne
 	n := &Network{store: store, analyze: analyze, filter: filter, pinned: map[int64]bool{}}
 	n.buildUI()
 	n.ExtendBaseWidget(n)
-	filter.OnChanged(func(data.Filter) { n.Reload() })
+	n.stop = filter.Listen(func(data.Filter) { n.Reload() })
 	n.Reload()
 	return n
+}
+
+// Close stops following the filter and cancels a load in flight, for when
+// the case closes.
+func (n *Network) Close() {
+	n.stop()
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.cancel != nil {
+		n.cancel()
+	}
 }
 
 // CreateRenderer implements fyne.Widget.
