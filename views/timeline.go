@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sort"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -160,15 +161,18 @@ func loadTimeline(ctx context.Context, st TimelineStore, f data.Filter, mode cha
 }
 
 // laneActorsFor returns the filter's selected actors, or else the actors
-// most mentioned under the filter.
+// taking part in the most events shown (ties go to the most mentioned), so
+// that no lane is empty.
 func laneActorsFor(ctx context.Context, st TimelineStore, f data.Filter, events []data.Event) ([]chart.LaneActor, error) {
-	if len(f.ActorIDs) > 0 {
-		names := map[int64]string{}
-		for _, e := range events {
-			for _, a := range e.Actors {
-				names[a.ActorID] = a.Name
-			}
+	names := map[int64]string{}
+	count := map[int64]int{}
+	for _, e := range events {
+		for _, a := range e.Actors {
+			names[a.ActorID] = a.Name
+			count[a.ActorID]++
 		}
+	}
+	if len(f.ActorIDs) > 0 {
 		var las []chart.LaneActor
 		for _, id := range f.ActorIDs {
 			if n, ok := names[id]; ok {
@@ -177,13 +181,39 @@ func laneActorsFor(ctx context.Context, st TimelineStore, f data.Filter, events 
 		}
 		return las, nil
 	}
-	top, err := st.TopActors(ctx, f, laneActors)
+	top, err := st.TopActors(ctx, f, 4*laneActors)
 	if err != nil {
 		return nil, err
 	}
-	las := make([]chart.LaneActor, len(top))
+	rank := map[int64]int{}
 	for i, a := range top {
-		las[i] = chart.LaneActor{ID: a.ID, Name: a.Name}
+		rank[a.ID] = i
+	}
+	ids := make([]int64, 0, len(count))
+	for id := range count {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		a, b := ids[i], ids[j]
+		if count[a] != count[b] {
+			return count[a] > count[b]
+		}
+		ra, oka := rank[a]
+		rb, okb := rank[b]
+		if oka != okb {
+			return oka
+		}
+		if ra != rb {
+			return ra < rb
+		}
+		return names[a] < names[b]
+	})
+	if len(ids) > laneActors {
+		ids = ids[:laneActors]
+	}
+	las := make([]chart.LaneActor, len(ids))
+	for i, id := range ids {
+		las[i] = chart.LaneActor{ID: id, Name: names[id]}
 	}
 	return las, nil
 }

@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"io"
 	"math"
+	"slices"
 	"time"
 
 	xfont "golang.org/x/image/font"
@@ -64,19 +65,50 @@ func WriteTimeline(w io.Writer, format string, events []data.Event, opt Timeline
 	return nil
 }
 
-// FitWindow returns a window showing every event with a small margin.
+// FitWindow returns a window showing the story the events tell, with a
+// small margin: every event, except a few stray ones far before or after
+// the rest (a background reference to an event years earlier), which would
+// squeeze the story into a corner. At most outlierShare of the events are
+// left out, and only when they lie further from the rest than
+// outlierGap times the span of the rest.
 func FitWindow(events []data.Event) (from, to float64) {
 	if len(events) == 0 {
 		today := float64(data.DayOf(time.Now()))
 		return today - 365, today + 1
 	}
-	lo, hi := math.Inf(1), math.Inf(-1)
-	for _, e := range events {
-		lo, hi = math.Min(lo, float64(e.Date.Start)), math.Max(hi, float64(e.Date.End))
+	starts := make([]float64, len(events))
+	ends := make([]float64, len(events))
+	for i, e := range events {
+		starts[i], ends[i] = float64(e.Date.Start), float64(e.Date.End)
 	}
-	m := math.Max((hi-lo)*0.04, 2)
-	return lo - m, hi + m
+	slices.Sort(starts)
+	slices.Sort(ends)
+	n := len(events)
+	lo, hi := 0, n-1
+	limit := int(float64(n) * outlierShare)
+	bestLo, bestHi := 0.0, 0.0
+	for k := 1; k <= limit && k < n-2; k++ {
+		// Leave out the k earliest, or the k latest, events.
+		if gap := starts[k] - ends[k-1]; gap > outlierGap*(ends[n-1]-starts[k]) && gap > bestLo {
+			lo, bestLo = k, gap
+		}
+		if gap := starts[n-k] - ends[n-k-1]; gap > outlierGap*(ends[n-k-1]-starts[0]) && gap > bestHi {
+			hi, bestHi = n-k-1, gap
+		}
+	}
+	if hi <= lo {
+		lo, hi = 0, n-1
+	}
+	first, last := starts[lo], ends[hi]
+	m := math.Max((last-first)*0.04, 2)
+	return first - m, last + m
 }
+
+// Outliers that FitWindow may leave out of view.
+const (
+	outlierShare = 0.05
+	outlierGap   = 0.5
+)
 
 // drawTimeline draws the whole image.
 func (p *painter) drawTimeline(events []data.Event, opt TimelineOptions) {

@@ -70,6 +70,7 @@ type Mark struct {
 	X0, X1 float64 // extent in pixels (unclipped); X0 == X1 for a point
 	First  int     // index of the (first) event in the laid-out events
 	N      int     // number of events, more than one for a cluster
+	Top    int     // index of the event that names the mark: the first, or a cluster's most important
 	Mixed  bool    // a cluster of events of several types
 	L, R   float64 // drawn extent in pixels: a dot's radius, a cluster's bin
 	Label  string  // "" when the label did not fit
@@ -135,7 +136,7 @@ func (l *laneLayout) add(idx []int, s Scale, lane int) {
 		if float64(d.End) <= lo {
 			continue
 		}
-		m := Mark{Kind: MarkSpan, Lane: lane, X0: s.X(float64(d.Start)), X1: s.X(float64(d.End)), First: i, N: 1}
+		m := Mark{Kind: MarkSpan, Lane: lane, X0: s.X(float64(d.Start)), X1: s.X(float64(d.End)), First: i, N: 1, Top: i}
 		m.L, m.R = m.X0, math.Max(m.X1, m.X0+4)
 		switch {
 		case d.Precision == data.PrecisionDay || d.End-d.Start <= 1:
@@ -193,6 +194,9 @@ func (l *laneLayout) addPoint(p Mark) {
 func (l *laneLayout) merge(into *Mark, m Mark) {
 	into.Mixed = into.Mixed || m.Mixed || l.events[into.First].Type != l.events[m.First].Type
 	into.Kind, into.N = MarkCluster, into.N+m.N
+	if labelPriority(l.events[m.Top]) > labelPriority(l.events[into.Top]) {
+		into.Top = m.Top
+	}
 	into.X0, into.X1 = math.Min(into.X0, m.X0), math.Max(into.X1, m.X1)
 	if into.Track > 0 {
 		into.R = math.Max(into.R, m.R)
@@ -221,28 +225,35 @@ func (l *laneLayout) addSpan(sp Mark) {
 	l.spans = append(l.spans, sp)
 }
 
-// placeLabels gives labels to the lane's single-event marks in priority
-// order, at the first free place: beside the mark in the point track (right,
-// then left), then in the rows above it (rows of them), so that no label
-// overlaps another label or a mark of the point track.
+// placeLabels gives labels to the lane's marks in priority order, at the
+// first free place: beside the mark in the point track (right, then left),
+// then in the rows above it (rows of them), so that no label overlaps
+// another label or a mark of the point track. A cluster is named by its most
+// important event and the number of others ("… +3").
 func placeLabels(events []data.Event, marks []Mark, s Scale, rows int, measure func(string) float64) {
 	order := make([]int, 0, len(marks))
 	taken := make([][][2]float64, rows+1)
 	for i, m := range marks {
-		if m.Kind != MarkCluster {
-			order = append(order, i)
-		}
+		order = append(order, i)
 		if m.Track == 0 {
 			x0, x1 := m.Extent()
 			taken[0] = append(taken[0], [2]float64{x0 + labelGap - 3, x1 - labelGap + 3})
 		}
 	}
 	sort.SliceStable(order, func(a, b int) bool {
-		return labelPriority(events[marks[order[a]].First]) > labelPriority(events[marks[order[b]].First])
+		ma, mb := marks[order[a]], marks[order[b]]
+		if pa, pb := labelPriority(events[ma.Top]), labelPriority(events[mb.Top]); pa != pb {
+			return pa > pb
+		}
+		return ma.Kind != MarkCluster && mb.Kind == MarkCluster
 	})
 	for _, i := range order {
 		m := &marks[i]
-		text := Truncate(EventLabel(events[m.First]), labelMaxW, measure)
+		more := ""
+		if m.Kind == MarkCluster {
+			more = " +" + strconv.Itoa(m.N-1)
+		}
+		text := Truncate(EventLabel(events[m.Top]), labelMaxW-measure(more), measure) + more
 		w := measure(text)
 		for _, c := range labelCandidates(*m, w, rows, s) {
 			if free(taken[c.row], c.x, c.x+w) {
