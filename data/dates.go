@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -21,8 +22,8 @@ func ParseValue(value string) DateRange {
 	if strings.ContainsAny(v, "X") || len(v) < 3 {
 		return r
 	}
-	year, err := strconv.Atoi(v[:min(4, len(v))])
-	if err != nil {
+	year, ok := digits(v[:min(4, len(v))])
+	if !ok {
 		return r
 	}
 	switch {
@@ -41,39 +42,52 @@ func ParseValue(value string) DateRange {
 func parseSubYear(r DateRange, year int, rest string) DateRange {
 	jan1 := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC)
 	switch {
-	case rest[0] == 'W':
-		w, err := strconv.Atoi(rest[1:])
-		if err != nil || w < 1 || w > 53 {
-			return r
-		}
-		start := isoWeekStart(year, w)
-		return known(r, start, start.AddDate(0, 0, 7), PrecisionWeek)
-	case rest[0] == 'Q':
-		q, err := strconv.Atoi(rest[1:])
-		if err != nil || q < 1 || q > 4 {
-			return r
-		}
-		start := jan1.AddDate(0, 3*(q-1), 0)
-		return known(r, start, start.AddDate(0, 3, 0), PrecisionQuarter)
 	case rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI":
 		month := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[rest]
 		start := jan1.AddDate(0, month-1, 0)
 		return known(r, start, start.AddDate(0, 3, 0), PrecisionSeason)
+	case rest[0] == 'W':
+		w, ok := digits(rest[1:])
+		if !ok || len(rest) != 3 || w < 1 {
+			return r
+		}
+		start := isoWeekStart(year, w)
+		if wy, ww := start.ISOWeek(); wy != year || ww != w {
+			return r // week 53 of a year with 52
+		}
+		return known(r, start, start.AddDate(0, 0, 7), PrecisionWeek)
+	case rest[0] == 'Q':
+		q, ok := digits(rest[1:])
+		if !ok || len(rest) != 2 || q < 1 || q > 4 {
+			return r
+		}
+		start := jan1.AddDate(0, 3*(q-1), 0)
+		return known(r, start, start.AddDate(0, 3, 0), PrecisionQuarter)
 	case len(rest) == 2:
-		m, err := strconv.Atoi(rest)
-		if err != nil || m < 1 || m > 12 {
+		m, ok := digits(rest)
+		if !ok || m < 1 || m > 12 {
 			return r
 		}
 		start := jan1.AddDate(0, m-1, 0)
 		return known(r, start, start.AddDate(0, 1, 0), PrecisionMonth)
 	case len(rest) == 5 && rest[2] == '-':
-		t, err := time.Parse("2006-01-02", strconv.Itoa(year)+"-"+rest)
+		t, err := time.Parse("2006-01-02", fmt.Sprintf("%04d-%s", year, rest))
 		if err != nil {
 			return r
 		}
 		return known(r, t, t.AddDate(0, 0, 1), PrecisionDay)
 	}
 	return r
+}
+
+// digits returns the value of s when it is a non-empty run of ASCII digits
+// (strconv.Atoi would also take a sign).
+func digits(s string) (int, bool) {
+	if s == "" || strings.Trim(s, "0123456789") != "" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
 }
 
 func known(r DateRange, start, end time.Time, p Precision) DateRange {

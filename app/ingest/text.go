@@ -74,12 +74,12 @@ func readText(d decoded, markdown bool) (Document, error) {
 	if n == 0 {
 		n = header(text, &doc)
 	}
-	body := strings.TrimRight(text[n:], " \t\n\f")
-	trimmed := strings.TrimLeft(body, " \t\n\f")
-	n += len(body) - len(trimmed)
+	rest := text[n:]
+	trimmed := strings.TrimSpace(rest)
 	if trimmed == "" {
 		return Document{}, fmt.Errorf("%w (header without text)", ErrEmpty)
 	}
+	n += strings.Index(rest, trimmed) // the length of the leading space
 	doc.Text = trimmed
 	if offset >= 0 {
 		doc.BodyOffset = offset + n
