@@ -640,6 +640,12 @@ func (s *Store) storyQuery(ctx context.Context, where string, args []any) ([]Sto
 		return nil, err
 	}
 	defer tx.Rollback()
+	return queryStories(ctx, tx, where, args)
+}
+
+// queryStories reads the story events s matching where, with their sources
+// and actors, in tx.
+func queryStories(ctx context.Context, tx *sql.Tx, where string, args []any) ([]StoryEvent, error) {
 	evs, err := storyRows(ctx, tx, where, args)
 	if err != nil {
 		return nil, err
@@ -802,7 +808,8 @@ func (s *Store) StoryTimelineEvents(ctx context.Context, f Filter) ([]Event, err
 		src := st.Sources[0]
 		evs = append(evs, Event{ID: st.ID, ArticleID: src.ArticleID, SentenceID: src.SentenceID, Type: st.Type,
 			Trigger: src.Trigger, TriggerStart: src.TriggerAt, TriggerEnd: src.TriggerAt + len(src.Trigger),
-			Date: st.Date, Planned: st.Planned, Actors: st.Actors, Sources: st.Reports})
+			Date: st.Date, Planned: st.Planned, Actors: st.Actors, Sources: st.Reports, StoryID: st.ID,
+			Conflict: st.Conflict, DatesReported: st.DatesReported, Plan: st.Plan, Outcome: st.Outcome})
 	}
 	return evs, nil
 }

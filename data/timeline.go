@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"math"
 	"strings"
@@ -17,6 +18,12 @@ const shortSpan = 92
 // of event row e: the reports of its story event (se, joined through sm),
 // or 1 before story assembly has seen it.
 const eventSources = "coalesce(se.reports, 1)"
+
+// eventStory lists the story columns of event row e: its story event, the
+// conflict flag and dates reported, and the plan → outcome links.
+const eventStory = `coalesce(sm.story_id, 0), coalesce(se.conflict, 0), coalesce(se.dates_reported, '[]'),
+	coalesce((SELECT l.plan_id FROM story_links l WHERE l.outcome_id = sm.story_id), 0),
+	coalesce((SELECT l.outcome_id FROM story_links l WHERE l.plan_id = sm.story_id), 0)`
 
 // storyJoin joins each event e to its story event, if any.
 const storyJoin = `
@@ -87,7 +94,7 @@ func (s *Store) queryEvents(ctx context.Context, dated bool, f Filter) ([]Event,
 	}
 	q := `SELECT e.id, e.article_id, e.sentence_id, e.type, e.trigger, e.trigger_start,
 		e.trigger_end, coalesce(e.timex_id, 0), e.value, coalesce(e.start_day, 0),
-		coalesce(e.end_day, 0), e.start_day IS NOT NULL, e.precision, e.approx, e.planned, ` + eventSources + `,
+		coalesce(e.end_day, 0), e.start_day IS NOT NULL, e.precision, e.approx, e.planned, ` + eventSources + `, ` + eventStory + `,
 		coalesce(a.id, 0), coalesce(a.name, ''), coalesce(a.type, ''), coalesce(ea.role, '')
 	FROM events e` + storyJoin + `
 	LEFT JOIN event_actors ea ON ea.event_id = e.id
@@ -166,14 +173,20 @@ func scanEvents(rows *sql.Rows) ([]Event, error) {
 		var e Event
 		var a EventActor
 		var start, end int
-		var prec string
+		var prec, dates string
 		if err := rows.Scan(&e.ID, &e.ArticleID, &e.SentenceID, &e.Type, &e.Trigger,
 			&e.TriggerStart, &e.TriggerEnd, &e.TimexID, &e.Date.Value, &start, &end, &e.Date.Known, &prec,
-			&e.Date.Approx, &e.Planned, &e.Sources, &a.ActorID, &a.Name, &a.Type, &a.Role); err != nil {
+			&e.Date.Approx, &e.Planned, &e.Sources, &e.StoryID, &e.Conflict, &dates, &e.Plan, &e.Outcome,
+			&a.ActorID, &a.Name, &a.Type, &a.Role); err != nil {
 			return nil, err
 		}
 		if n := len(evs); n == 0 || evs[n-1].ID != e.ID {
 			e.Date.Start, e.Date.End, e.Date.Precision = Day(start), Day(end), Precision(prec)
+			if e.Conflict {
+				if err := json.Unmarshal([]byte(dates), &e.DatesReported); err != nil {
+					return nil, fmt.Errorf("story event %d dates: %w", e.StoryID, err)
+				}
+			}
 			evs = append(evs, e)
 		}
 		if a.ActorID != 0 {
@@ -204,7 +217,7 @@ func (s *Store) EventDetail(ctx context.Context, id int64) (EventDetail, error) 
 func eventDetail(ctx context.Context, tx *sql.Tx, id int64) (EventDetail, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT e.id, e.article_id, e.sentence_id, e.type, e.trigger,
 		e.trigger_start, e.trigger_end, coalesce(e.timex_id, 0), e.value, coalesce(e.start_day, 0),
-		coalesce(e.end_day, 0), e.start_day IS NOT NULL, e.precision, e.approx, e.planned, `+eventSources+`,
+		coalesce(e.end_day, 0), e.start_day IS NOT NULL, e.precision, e.approx, e.planned, `+eventSources+`, `+eventStory+`,
 		coalesce(a.id, 0), coalesce(a.name, ''), coalesce(a.type, ''), coalesce(ea.role, '')
 	FROM events e`+storyJoin+`
 	LEFT JOIN event_actors ea ON ea.event_id = e.id
@@ -252,34 +265,42 @@ func detailSource(ctx context.Context, tx *sql.Tx, d *EventDetail) error {
 	return nil
 }
 
-// detailHighlights collects the spans of d's sentence to highlight, in
-// sentence order, clipped to the sentence.
+// detailHighlights collects the spans of d's sentence to highlight.
 func detailHighlights(ctx context.Context, tx *sql.Tx, d *EventDetail) error {
+	hs, err := sentenceHighlights(ctx, tx, d.Event.ID, d.Event.SentenceID, d.SentenceStart, len(d.Sentence))
+	d.Highlights = hs
+	return err
+}
+
+// sentenceHighlights collects the spans to highlight in the sentence of
+// event (sentence id, starting at byte start of the article, n bytes long):
+// the actors mentioned in it, the event's time expression and its trigger,
+// in sentence order, as offsets into the sentence, clipped to it.
+func sentenceHighlights(ctx context.Context, tx *sql.Tx, event, sentence int64, start, n int) ([]Highlight, error) {
 	rows, err := tx.QueryContext(ctx, `
 		SELECT m.start, m.end, ?, m.actor_id FROM mentions m JOIN actors a ON a.id = m.actor_id
 		WHERE m.sentence_id = ? AND a.hidden = 0
 		UNION ALL
-		SELECT t.start, t.end, ?, 0 FROM timexes t WHERE t.id = ?
+		SELECT t.start, t.end, ?, 0 FROM events e JOIN timexes t ON t.id = e.timex_id WHERE e.id = ?
 		UNION ALL
 		SELECT e.trigger_start, e.trigger_end, ?, 0 FROM events e WHERE e.id = ?
-		ORDER BY 1, 2`, HighlightActor, d.Event.SentenceID, HighlightDate, d.Event.TimexID,
-		HighlightTrigger, d.Event.ID)
+		ORDER BY 1, 2`, HighlightActor, sentence, HighlightDate, event, HighlightTrigger, event)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer rows.Close()
-	n := len(d.Sentence)
+	var hs []Highlight
 	for rows.Next() {
 		var h Highlight
 		if err := rows.Scan(&h.Start, &h.End, &h.Kind, &h.ActorID); err != nil {
-			return err
+			return nil, err
 		}
-		h.Start, h.End = h.Start-d.SentenceStart, h.End-d.SentenceStart
+		h.Start, h.End = h.Start-start, h.End-start
 		if h.Start >= 0 && h.End <= n && h.Start < h.End {
-			d.Highlights = append(d.Highlights, h)
+			hs = append(hs, h)
 		}
 	}
-	return rows.Err()
+	return hs, rows.Err()
 }
 
 // EventTypes returns the distinct types of the case's events, sorted.

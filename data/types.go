@@ -140,6 +140,13 @@ type Event struct {
 	Planned      bool
 	Actors       []EventActor
 	Sources      int // number of distinct sources reporting it (1 before story assembly)
+
+	// Its story event, as story assembly left it; zero before assembly.
+	StoryID       int64
+	Conflict      bool     // the story event's sources give incompatible dates
+	DatesReported []string // for a conflicted story event, the distinct TIMEX3 values its sources give
+	Plan          int64    // the planned story event the story event fulfils, 0 if none
+	Outcome       int64    // for a planned story event, the story event it came about in, 0 if none
 }
 
 // Filter is the shared view state that the timeline, network and charts all follow.
