@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"image/color"
 	"math"
 	"sort"
 	"strconv"
@@ -43,6 +44,28 @@ func MarkY(m Mark, laneH float64) float64 {
 	return y
 }
 
+// FlagRadius is the radius of the badge flagging a date conflict.
+const FlagRadius = 5.0
+
+// ConflictColor is the colour of the badge flagging a date conflict.
+var ConflictColor = color.NRGBA{0xd3, 0x2f, 0x2f, 0xff}
+
+// FlagCenter returns where the conflict badge of m goes, m's centre being
+// at y: the top right of a dot or of a cluster's pill, the top left of a bar.
+func FlagCenter(m Mark, s Scale, y float64) (float64, float64) {
+	left, right := s.Left, s.Left+s.Width
+	switch {
+	case m.Kind == MarkPoint:
+		return m.X0 + PointRadius - 1, y - PointRadius + 1
+	case m.Kind == MarkCluster && m.Track == 0:
+		return math.Min(m.R, right) - 3, y - PointRadius
+	case m.Track == 0:
+		return math.Max(m.X0, left) + 2, y - 5
+	default:
+		return math.Max(m.X0, left) + 2, y - SpanHeight/2
+	}
+}
+
 // LabelTop returns the y of the top of m's label, with lanes laneH high.
 func LabelTop(m Mark, laneH float64) float64 {
 	y := float64(m.Lane)*laneH + PointY(laneH)
@@ -72,6 +95,7 @@ type Mark struct {
 	N      int     // number of events, more than one for a cluster
 	Top    int     // index of the event that names the mark: the first, or a cluster's most important
 	Mixed  bool    // a cluster of events of several types
+	Flag   bool    // an event of the mark has a date conflict
 	L, R   float64 // drawn extent in pixels: a dot's radius, a cluster's bin
 	Label  string  // "" when the label did not fit
 	LabelX float64 // left edge of the label
@@ -136,7 +160,8 @@ func (l *laneLayout) add(idx []int, s Scale, lane int) {
 		if float64(d.End) <= lo {
 			continue
 		}
-		m := Mark{Kind: MarkSpan, Lane: lane, X0: s.X(float64(d.Start)), X1: s.X(float64(d.End)), First: i, N: 1, Top: i}
+		m := Mark{Kind: MarkSpan, Lane: lane, X0: s.X(float64(d.Start)), X1: s.X(float64(d.End)), First: i, N: 1, Top: i,
+			Flag: l.events[i].Conflict}
 		m.L, m.R = m.X0, math.Max(m.X1, m.X0+4)
 		switch {
 		case d.Precision == data.PrecisionDay || d.End-d.Start <= 1:
@@ -193,6 +218,7 @@ func (l *laneLayout) addPoint(p Mark) {
 
 func (l *laneLayout) merge(into *Mark, m Mark) {
 	into.Mixed = into.Mixed || m.Mixed || l.events[into.First].Type != l.events[m.First].Type
+	into.Flag = into.Flag || m.Flag
 	into.Kind, into.N = MarkCluster, into.N+m.N
 	if labelPriority(l.events[m.Top]) > labelPriority(l.events[into.Top]) {
 		into.Top = m.Top

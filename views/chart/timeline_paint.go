@@ -3,6 +3,7 @@ package chart
 import (
 	"image/color"
 	"math"
+	"slices"
 
 	"gonum.org/v1/plot/font"
 	"gonum.org/v1/plot/vg"
@@ -94,6 +95,9 @@ func (p *painter) drawLegend(events []data.Event, y float64) float64 {
 	item(func(cx, cy float64) { p.rect(cx-6, cy-3, 20, SpanHeight, g, nil); x += 8 }, "month / year")
 	item(func(cx, cy float64) { p.circle(cx, cy, 5, fadeNRGBA(g, 0.45), nil) }, "approximate")
 	item(func(cx, cy float64) { p.circle(cx, cy, 4, color.White, g) }, "planned")
+	if slices.ContainsFunc(events, func(e data.Event) bool { return e.Conflict }) {
+		item(func(cx, cy float64) { p.drawFlag(cx, cy) }, "date conflict")
+	}
 	return y + 16
 }
 
@@ -161,6 +165,9 @@ func (p *painter) drawMark(events []data.Event, m Mark, s Scale, top, laneH floa
 	default:
 		p.rect(x0, y-SpanHeight/2, x1-x0, SpanHeight, fill, col)
 	}
+	if m.Flag {
+		p.drawFlag(FlagCenter(m, s, y))
+	}
 	if m.Label == "" {
 		return
 	}
@@ -173,6 +180,13 @@ func (p *painter) drawMark(events []data.Event, m Mark, s Scale, top, laneH floa
 		}
 		p.line(x, lt+LabelHeight-1, x, y-PointRadius-1, color.NRGBA{0, 0, 0, 0x4c})
 	}
+}
+
+// drawFlag draws the badge of a date conflict centred at (x, y): a red
+// disc with an exclamation mark.
+func (p *painter) drawFlag(x, y float64) {
+	p.circle(x, y, FlagRadius, ConflictColor, color.White)
+	p.text("!", x-p.bold.Width("!").Points()/2, y-p.bold.Extents().Height.Points()/2, p.bold, color.White)
 }
 
 func (p *painter) drawCluster(m Mark, col color.NRGBA, s Scale, y float64) {
