@@ -1,11 +1,14 @@
 package extract
 
 import (
+	"regexp"
 	"runtime"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"newsline/data"
 )
 
 // checkSpans fails when spans are out of bounds, unsorted, overlapping or
@@ -51,10 +54,56 @@ func FuzzSplitSentences(f *testing.F) {
 	})
 }
 
+// TIMEX3 values the extractor may write, by type.
+var (
+	dateValue = `(\d{2,4}|XXXX)(-(\d{2}|XX)(-(\d{2}|XX))?|-W(\d{2}|XX)(-(\d|WE))?|-[QH](\d|X)|-(SP|SU|FA|WI))?`
+	timeValue = `T(\d{2}:\d{2}(:\d{2})?|MO|AF|EV|NI|DT)`
+	durValue  = `P(\d+(\.\d+)?|X)(Y|M|W|D|Q|DE|CE|WE)|PT(\d+(\.\d+)?|X)[HMS]`
+	refValue  = `(PAST|PRESENT|FUTURE)_REF`
+
+	timexValues = map[string]*regexp.Regexp{
+		"DATE":     regexp.MustCompile(`^(` + dateValue + `|` + refValue + `)$`),
+		"TIME":     regexp.MustCompile(`^(` + dateValue + `)?` + timeValue + `$`),
+		"DURATION": regexp.MustCompile(`^` + durValue + `$`),
+		"SET":      regexp.MustCompile(`^(` + dateValue + `(` + timeValue + `)?|` + durValue + `)$`),
+	}
+	calendarDate = regexp.MustCompile(`^\d{3,4}(-(\d{2}(-\d{2})?|W\d{2}|Q\d|SP|SU|FA|WI))?$`)
+	timexMods    = map[string]bool{"": true, "APPROX": true, "START": true, "MID": true, "END": true,
+		"BEFORE": true, "AFTER": true, "MORE_THAN": true, "LESS_THAN": true, "EQUAL_OR_MORE": true, "EQUAL_OR_LESS": true}
+)
+
+// checkTimexValue fails when the value of x is not a well-formed TIMEX3 value
+// of its type, or names a date that is not on the calendar (2023-02-30,
+// 2021-W53), which the store could not place.
+func checkTimexValue(t *testing.T, x Timex) {
+	t.Helper()
+	re, ok := timexValues[x.Type]
+	if !ok || !re.MatchString(x.Value) || !timexMods[x.Mod] {
+		t.Fatalf("timex %q: type %q, value %q, mod %q is not well-formed", x.Text, x.Type, x.Value, x.Mod)
+	}
+	day, _, _ := strings.Cut(x.Value, "T")
+	if calendarDate.MatchString(day) && !data.ParseValue(day).Known {
+		t.Fatalf("timex %q: value %q is not a calendar date", x.Text, x.Value)
+	}
+}
+
+// FuzzFindTimexes checks that time expressions are sorted, disjoint, on rune
+// boundaries and inside their sentence, that their text is the text of their
+// span, and that their values are well-formed TIMEX3 values of their type
+// and real calendar dates, anchored to a document date or not.
 func FuzzFindTimexes(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s, int64(0))
 		f.Add(s, int64(19615))
+	}
+	for _, s := range []string{
+		"last Monday, next week, the week after, the last week of 2020, this winter, last quarter",
+		"Dec. 31, 2020; the following day; two days later; the first half; H2; the 90s; the 21st century",
+		"at noon, Tuesday night, 3 p.m., 24:00, every Tuesday morning, monthly, 5,000 years ago, in 9999",
+		"the end of the year, New Year's Eve, Christmas, early 2023, up to three hours, 2.5 years",
+	} {
+		f.Add(s, int64(18627)) // 2021-01-01, a year with 53 ISO weeks before it
+		f.Add(s, int64(-39000))
 	}
 	f.Fuzz(func(t *testing.T, text string, days int64) {
 		var anchor time.Time
@@ -66,10 +115,17 @@ func FuzzFindTimexes(f *testing.F) {
 		spans := make([]Span, len(tx))
 		for i, x := range tx {
 			spans[i] = x.Span
+			if x.Sentence < 0 || x.Sentence >= len(sents) {
+				t.Fatalf("timex %+v: sentence out of range", x)
+			}
 			s := sents[x.Sentence]
 			if x.Start < s.Start || x.End > s.End || x.Text != text[x.Start:x.End] || x.Value == "" {
 				t.Fatalf("timex %+v is outside sentence %+v or malformed", x, s)
 			}
+			if strings.TrimSpace(x.Text) != x.Text {
+				t.Fatalf("timex text %q is not trimmed", x.Text)
+			}
+			checkTimexValue(t, x)
 		}
 		checkSpans(t, text, spans)
 	})
