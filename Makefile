@@ -13,7 +13,7 @@ E2E_PKGS := xvfb xauth imagemagick openbox x11-utils
 
 GO ?= go
 
-.PHONY: run test build deps test-deps go vet package e2e bench clean
+.PHONY: run test build deps test-deps go vet package install-desktop e2e bench clean
 
 ## run: install what is missing, build and start Newsline.
 run: build
@@ -44,10 +44,23 @@ go:
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-## package: build the Linux desktop bundle (Newsline.tar.xz) with fyne package.
+FYNE := $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
+
+## package: build the Linux desktop bundle Newsline.tar.xz: fyne package builds the
+## release binary, packaging/linux/bundle.sh adds the desktop entry, the MIME type for
+## .newsline cases and the install Makefile. fyne package bumps Build in FyneApp.toml
+## on every run; it is restored, so Build changes only when a release sets it.
 package: deps
-	$(GO) run fyne.io/tools/cmd/fyne@v1.7.4 package --os linux --release --name Newsline
-	@echo "install with: tar -xf Newsline.tar.xz && make -C usr/local user-install Exec=newsline (see README)"
+	@mkdir -p dist && cp FyneApp.toml dist/FyneApp.toml.orig
+	$(FYNE) package --os linux --release --name Newsline; \
+		rc=$$?; cp dist/FyneApp.toml.orig FyneApp.toml; exit $$rc
+	sh packaging/linux/bundle.sh Newsline.tar.xz Newsline.tar.xz
+	@echo "install: tar -xf Newsline.tar.xz && make -C newsline user-install (see README)"
+
+## install-desktop: build the bundle and install it for the current user (~/.local).
+install-desktop: package
+	rm -rf dist/newsline && tar -xf Newsline.tar.xz -C dist
+	$(MAKE) -C dist/newsline user-install
 
 ## e2e: start the app under Xvfb, drop real files on it through XDND, check the case.
 e2e: build
@@ -57,3 +70,4 @@ e2e: build
 
 clean:
 	rm -f newsline Newsline.tar.xz
+	rm -rf dist tmp-pkg
