@@ -21,6 +21,8 @@ type TimelineStore interface {
 	UndatedEvents(ctx context.Context, f data.Filter) ([]data.Event, error)
 	TopActors(ctx context.Context, f data.Filter, n int) ([]data.ActorCount, error)
 	EventDetail(ctx context.Context, id int64) (data.EventDetail, error)
+	StoryDetail(ctx context.Context, id int64) (data.StoryDetail, error)
+	ConflictStories(ctx context.Context) ([]data.StoryEvent, error)
 }
 
 // laneActors is how many of the most mentioned actors get a lane.
@@ -56,6 +58,11 @@ type Timeline struct {
 	cancel  context.CancelFunc
 	pending sync.WaitGroup // loads in flight
 	stop    func()         // stops following the filter
+
+	editor    StoryEditor // splits and merges story events; nil when read-only
+	selEvent  int64       // the event whose details are shown
+	selStory  int64       // its story event, 0 when none
+	prevStory mergeChoice // the story event shown before, offered for a merge
 }
 
 // NewTimeline returns a timeline over store following filter. It loads at
@@ -73,6 +80,7 @@ func NewTimeline(store TimelineStore, filter *Filter) *Timeline {
 		}
 	}
 	t.details.onUndated = t.selectEvent
+	t.wireStories()
 	t.buildUI()
 	t.ExtendBaseWidget(t)
 	t.stop = filter.Listen(func(data.Filter) { t.Reload() })
@@ -116,11 +124,12 @@ func (t *Timeline) CreateRenderer() fyne.WidgetRenderer {
 
 // timelineData is one load's result.
 type timelineData struct {
-	filter  data.Filter
-	events  []data.Event
-	undated []data.Event
-	actors  []chart.LaneActor
-	err     error
+	filter    data.Filter
+	events    []data.Event
+	undated   []data.Event
+	actors    []chart.LaneActor
+	conflicts []data.StoryEvent
+	err       error
 }
 
 // Reload queries the store again in the background (after an import, or
@@ -152,6 +161,9 @@ func loadTimeline(ctx context.Context, st TimelineStore, f data.Filter, mode cha
 		return res
 	}
 	if res.undated, res.err = st.UndatedEvents(ctx, f); res.err != nil {
+		return res
+	}
+	if res.conflicts, res.err = st.ConflictStories(ctx); res.err != nil {
 		return res
 	}
 	if mode == chart.LanesActors {
@@ -229,6 +241,8 @@ func (t *Timeline) apply(res timelineData) {
 	lanes, members := chart.TimelineLanes(res.events, t.mode, res.actors)
 	t.chart.setData(res.events, lanes, members)
 	t.details.setUndated(res.undated)
+	t.details.setConflicts(res.conflicts)
+	t.syncSelection()
 	t.setLegend(res.events)
 	t.status.SetText(fmt.Sprintf("%s · %d undated", plural(len(res.events), "event"), len(res.undated)))
 	switch {
@@ -248,18 +262,6 @@ func loadError(err error) string {
 	return "Could not load events"
 }
 
-// selectEvent loads and shows the detail of e.
-func (t *Timeline) selectEvent(e data.Event) {
-	t.pending.Add(1)
-	go func() {
-		defer t.pending.Done()
-		d, err := t.store.EventDetail(context.Background(), e.ID)
-		fyne.Do(func() {
-			if err != nil {
-				t.status.SetText("Could not load the event's source")
-				return
-			}
-			t.details.show(d)
-		})
-	}()
-}
+// selectEvent loads and shows the detail of e with every source of its
+// story event.
+func (t *Timeline) selectEvent(e data.Event) { t.loadDetail(e.ID) }

@@ -33,7 +33,11 @@ func (r *timelineRenderer) drawHover(s chart.Scale) {
 	bg := l.rect(x, y, w, h, themeColor(theme.ColorNameOverlayBackground))
 	bg.StrokeColor, bg.StrokeWidth, bg.CornerRadius = fade(themeColor(theme.ColorNameForeground), 0.3), 1, 4
 	for i, ln := range lines {
-		l.text(ln, x+8, y+5+float64(i)*lh, themeColor(theme.ColorNameForeground), size, i == 0)
+		col := themeColor(theme.ColorNameForeground)
+		if strings.HasPrefix(ln, conflictLine) {
+			col = chart.ConflictColor
+		}
+		l.text(ln, x+8, y+5+float64(i)*lh, col, size, i == 0)
 	}
 }
 
@@ -43,18 +47,58 @@ func hoverLines(events []data.Event, m chart.Mark, s chart.Scale) []string {
 	if m.Kind == chart.MarkCluster {
 		from := data.Day(math.Floor(s.Day(m.X0)))
 		to := data.Day(math.Floor(s.Day(m.X1)))
-		return []string{
+		lines := []string{
 			fmt.Sprintf("%d events", m.N),
 			formatDay(from) + " – " + formatDay(to),
-			"Click or zoom in to expand",
 		}
+		if m.Flag {
+			lines = append(lines, conflictLine+"some of them")
+		}
+		return append(lines, "Click or zoom in to expand")
 	}
 	e := events[m.First]
 	lines := []string{chart.EventLabel(e), formatDate(e.Date, e.Planned), "Type: " + chart.TypeName(e.Type)}
 	if len(e.Actors) > 0 {
 		lines = append(lines, "Actors: "+actorNames(e.Actors, 4))
 	}
-	return append(lines, plural(e.Sources, "source"))
+	lines = append(lines, plural(e.Sources, "source"))
+	if e.Conflict {
+		lines = append(lines, conflictLine+"sources say "+reportedDates(e.DatesReported))
+	}
+	return append(lines, linkLines(events, e)...)
+}
+
+// conflictLine starts the hover line of a date conflict, drawn in red.
+const conflictLine = "Date conflict: "
+
+// reportedDates lists TIMEX3 values as readable dates: "Jul 2022 · 26 Jul 2023".
+func reportedDates(values []string) string {
+	out := make([]string, len(values))
+	for i, v := range values {
+		out[i] = formatDate(data.ParseValue(v), false)
+	}
+	return strings.Join(out, " · ")
+}
+
+// linkLines describe e's plan → outcome link, naming the linked event when
+// it is among events.
+func linkLines(events []data.Event, e data.Event) []string {
+	name := func(story int64) string {
+		for _, o := range events {
+			if o.StoryID == story {
+				return ": " + chart.EventLabel(o) + ", " + formatDate(o.Date, false)
+			}
+		}
+		return ""
+	}
+	var lines []string
+	if e.Outcome != 0 {
+		lines = append(lines, "Came about"+name(e.Outcome))
+	}
+	if e.Plan != 0 {
+		lines = append(lines, "Announced beforehand"+name(e.Plan))
+	}
+	return lines
 }
 
 func actorNames(as []data.EventActor, max int) string {

@@ -2,6 +2,7 @@ package views
 
 import (
 	"image/color"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -26,6 +27,9 @@ func (t *Timeline) setLegend(events []data.Event) {
 		legendItem(bar(grey), "month/year"),
 		legendItem(dot(fade(grey, 0.45), false), "approx."),
 		legendItem(dot(grey, true), "planned"))
+	if slices.ContainsFunc(events, func(e data.Event) bool { return e.Conflict }) {
+		items = append(items, legendItem(flagBadge(), "date conflict"))
+	}
 	t.legend.Objects = items
 	t.legend.Refresh()
 }
@@ -51,6 +55,16 @@ func bar(c color.Color) fyne.CanvasObject {
 	r := canvas.NewRectangle(c)
 	r.CornerRadius = 2
 	return fixedSize(r, 22, chart.SpanHeight)
+}
+
+// flagBadge is a legend mark like the badge of a story event whose sources
+// disagree on its date.
+func flagBadge() fyne.CanvasObject {
+	d := canvas.NewCircle(chart.ConflictColor)
+	t := canvas.NewText("!", color.White)
+	t.TextStyle.Bold, t.TextSize, t.Alignment = true, labelTextSize()-2, fyne.TextAlignCenter
+	size := 2*chart.FlagRadius + 2
+	return fixedSize(container.NewStack(d, container.NewCenter(t)), size, size)
 }
 
 func fixedSize(o fyne.CanvasObject, w, h float64) fyne.CanvasObject {

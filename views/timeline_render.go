@@ -125,6 +125,9 @@ func (r *timelineRenderer) drawMarks(s chart.Scale, laneH float64) {
 		}
 		y := chart.MarkY(m, laneH)
 		r.drawMark(m, y, s)
+		if m.Flag {
+			r.drawFlag(chart.FlagCenter(m, s, y))
+		}
 		if m.Label != "" {
 			r.drawLabel(m, y, laneH)
 		}
@@ -206,6 +209,16 @@ func (r *timelineRenderer) drawCluster(m chart.Mark, y float64, s chart.Scale) {
 	size := labelTextSize() - 1
 	tw := fyne.MeasureText(n, size, fyne.TextStyle{Bold: true})
 	l.text(n, (x0+x1)/2-float64(tw.Width)/2, y-float64(tw.Height)/2, color.White, size, true)
+}
+
+// drawFlag draws the badge of a date conflict centred at (x, y): a red
+// disc with an exclamation mark.
+func (r *timelineRenderer) drawFlag(x, y float64) {
+	l := &r.marks
+	l.circle(x, y, chart.FlagRadius, chart.ConflictColor, themeColor(theme.ColorNameBackground), 1)
+	size := labelTextSize() - 2
+	tw := fyne.MeasureText("!", size, fyne.TextStyle{Bold: true})
+	l.text("!", x-float64(tw.Width)/2, y-float64(tw.Height)/2, color.White, size, true)
 }
 
 // drawLabel draws m's label; one in a row above the point track gets a
