@@ -29,6 +29,7 @@ type timelineDetails struct {
 	cards    []*sourceCard   // pooled; the first is built with the panel
 	edit     *storyEdit
 	source   *fyne.Container // heading to curation, relaid out on every show
+	scroll   *container.Scroll
 
 	// The first source's widgets.
 	sentence *widget.RichText
@@ -59,13 +60,17 @@ func newTimelineDetails() *timelineDetails {
 		l.Wrapping = fyne.TextWrapWord
 	}
 	d.conflict.Importance = widget.DangerImportance
-	d.flag = container.NewBorder(nil, nil, container.NewVBox(widget.NewIcon(theme.ErrorIcon())), nil, d.conflict)
+	title := widget.NewLabelWithStyle("Date conflict", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Importance = widget.DangerImportance
+	d.flag = container.NewVBox(container.NewHBox(widget.NewIcon(theme.ErrorIcon()), title), d.conflict)
 	d.linkShow = widget.NewButton("Show", func() {
 		if d.onStory != nil && d.story.Linked.ID != 0 {
 			d.onStory(d.story.Linked.ID)
 		}
 	})
-	d.linkRow = container.NewBorder(nil, nil, nil, container.NewVBox(d.linkShow), d.link)
+	// The button goes under the wrapped text: beside it, the text would
+	// wrap at a width the box did not measure it at.
+	d.linkRow = container.NewVBox(d.link, container.NewHBox(d.linkShow))
 	d.flag.Hide()
 	d.linkRow.Hide()
 	first := d.newCard()
@@ -96,7 +101,8 @@ func newTimelineDetails() *timelineDetails {
 	})
 	d.tabs = container.NewAppTabs(container.NewTabItem("Undated", d.undated),
 		container.NewTabItem("Conflicts", d.conflicts.content))
-	split := container.NewVSplit(container.NewVScroll(d.source), d.tabs)
+	d.scroll = container.NewVScroll(d.source)
+	split := container.NewVSplit(d.scroll, d.tabs)
 	split.Offset = 0.66
 	d.content = split
 	return d
@@ -129,8 +135,8 @@ func (d *timelineDetails) newCard() *sourceCard {
 	})
 	c.pick = widget.NewCheck("Split off", func(bool) { d.edit.update() })
 	c.pick.Hide()
-	c.box = container.NewVBox(c.article, c.sentence,
-		container.NewBorder(nil, nil, nil, container.NewHBox(c.pick, c.open), c.date))
+	c.date.Wrapping = fyne.TextWrapWord
+	c.box = container.NewVBox(c.article, c.sentence, c.date, container.NewHBox(c.open, c.pick))
 	d.cards = append(d.cards, c)
 	return c
 }
@@ -152,7 +158,18 @@ func (d *timelineDetails) show(det data.EventDetail, sd data.StoryDetail) {
 	}
 	d.showFlags(sd)
 	d.edit.show(sd)
-	d.source.Refresh()
+	d.relayout()
+}
+
+// relayout lays the panel out again. Wrapped text measures its height at
+// the width it had, so a second pass settles texts that were hidden or
+// new.
+func (d *timelineDetails) relayout() {
+	for range 2 {
+		d.source.Refresh()
+		d.scroll.Refresh()
+	}
+	d.scroll.ScrollToTop()
 }
 
 // showSingle shows the one source of an event not assembled into a story
@@ -221,7 +238,7 @@ func (d *timelineDetails) showFlags(sd data.StoryDetail) {
 		d.link.SetText(fmt.Sprintf("Plan → outcome: came about as “%s”, %s.", storyLabel(l), formatDate(l.Date, false)))
 		d.linkShow.SetText("Show outcome")
 	default:
-		d.link.SetText(fmt.Sprintf("Outcome of a plan: announced as “%s”, %s.", storyLabel(l), formatDate(l.Date, l.Planned)))
+		d.link.SetText(fmt.Sprintf("Outcome of a plan: announced as “%s”, %s.", storyLabel(l), formatDate(l.Date, false)))
 		d.linkShow.SetText("Show plan")
 	}
 	d.linkRow.Show()
@@ -249,7 +266,7 @@ func reportedSegments(date data.DateRange, se data.StoryEvent) []widget.RichText
 		st.ColorName = theme.ColorNameError
 		text += " (disagrees)"
 	}
-	return []widget.RichTextSegment{inlineText("Dates it ", widget.RichTextStyleInline), inlineText(text, st)}
+	return []widget.RichTextSegment{inlineText("Date given: ", widget.RichTextStyleInline), inlineText(text, st)}
 }
 
 // setUndated lists the undated events.

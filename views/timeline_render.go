@@ -125,15 +125,15 @@ func (r *timelineRenderer) drawMarks(s chart.Scale, laneH float64) {
 		}
 		y := chart.MarkY(m, laneH)
 		r.drawMark(m, y, s)
-		if m.Flag {
-			r.drawFlag(chart.FlagCenter(m, s, y))
-		}
 		if m.Label != "" {
 			r.drawLabel(m, y, laneH)
 		}
 		if m.N == 1 && c.events[m.First].ID == c.selected {
 			x0, x1 := clipX(m.X0, m.X1, s)
 			r.marks.circle((x0+x1)/2, y, chart.PointRadius+4, nil, themeColor(theme.ColorNamePrimary), 2)
+		}
+		if m.Flag {
+			r.drawFlag(chart.FlagCenter(m, s, y))
 		}
 	}
 }

@@ -198,7 +198,7 @@ func TestTimelineDetailsListEverySource(t *testing.T) {
 	tl.OnOpenArticle = func(id int64, _ int) { opened = append(opened, id) }
 	for k, src := range d.story.Event.Sources {
 		c := d.cards[k]
-		if !strings.Contains(c.sentence.String(), src.Sentence) || !strings.HasPrefix(c.date.String(), "Dates it ") {
+		if !strings.Contains(c.sentence.String(), src.Sentence) || !strings.HasPrefix(c.date.String(), "Date given: ") {
 			t.Errorf("card %d: sentence %q date %q", k, c.sentence.String(), c.date.String())
 		}
 		test.Tap(c.open)

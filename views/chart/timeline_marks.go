@@ -56,7 +56,7 @@ func FlagCenter(m Mark, s Scale, y float64) (float64, float64) {
 	left, right := s.Left, s.Left+s.Width
 	switch {
 	case m.Kind == MarkPoint:
-		return m.X0 + PointRadius - 1, y - PointRadius + 1
+		return m.X0 + PointRadius, y - PointRadius
 	case m.Kind == MarkCluster && m.Track == 0:
 		return math.Min(m.R, right) - 3, y - PointRadius
 	case m.Track == 0:
