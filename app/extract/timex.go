@@ -192,11 +192,35 @@ func (c *scan) core(i int) (match, bool) {
 	var best match
 	found := false
 	for _, f := range matchers {
-		if m, ok := f(c, i); ok && (!found || m.end > best.end) {
+		if m, ok := f(c, i); ok && (!found || m.end > best.end) && onCalendar(m) {
 			best, found = m, true
 		}
 	}
 	return best, found
+}
+
+// onCalendar reports whether the days that m and its range tail name exist:
+// "Feb. 30" and "April 31, 2023" are no dates.
+func onCalendar(m match) bool {
+	for x := &m; x != nil; x = x.tail {
+		v := x.val
+		if len(v) < 10 || v[4] != '-' || v[7] != '-' {
+			continue
+		}
+		mo, okm := digits(v[5:7])
+		d, okd := digits(v[8:10])
+		if !okm || !okd {
+			continue
+		}
+		y, ok := digits(v[:4])
+		if !ok {
+			y = 2000 // XXXX: any year, so a leap year
+		}
+		if t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC); int(t.Month()) != mo || t.Day() != d {
+			return false
+		}
+	}
+	return true
 }
 
 // at returns word i, or an empty word when i is out of range.

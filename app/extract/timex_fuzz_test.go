@@ -74,7 +74,8 @@ var (
 
 // checkTimexValue fails when the value of x is not a well-formed TIMEX3 value
 // of its type, or names a date that is not on the calendar (2023-02-30,
-// 2021-W53), which the store could not place.
+// 2021-W53), which the store could not place. Regression inputs are in
+// testdata/fuzz/FuzzFindTimexes: days past the end of their month.
 func checkTimexValue(t *testing.T, x Timex) {
 	t.Helper()
 	re, ok := timexValues[x.Type]
@@ -82,6 +83,9 @@ func checkTimexValue(t *testing.T, x Timex) {
 		t.Fatalf("timex %q: type %q, value %q, mod %q is not well-formed", x.Text, x.Type, x.Value, x.Mod)
 	}
 	day, _, _ := strings.Cut(x.Value, "T")
+	if rest, ok := strings.CutPrefix(day, "XXXX"); ok {
+		day = "2000" + rest // any year, so a leap year
+	}
 	if calendarDate.MatchString(day) && !data.ParseValue(day).Known {
 		t.Fatalf("timex %q: value %q is not a calendar date", x.Text, x.Value)
 	}
