@@ -264,4 +264,7 @@ func loadError(err error) string {
 
 // selectEvent loads and shows the detail of e with every source of its
 // story event.
-func (t *Timeline) selectEvent(e data.Event) { t.loadDetail(e.ID) }
+func (t *Timeline) selectEvent(e data.Event) {
+	t.details.edit.status.SetText("")
+	t.loadDetail(e.ID)
+}

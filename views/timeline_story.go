@@ -104,6 +104,7 @@ func (t *Timeline) syncSelection() {
 // selectStory selects story event id: its mark, brought into view when it is
 // outside the window, and its sources in the details panel.
 func (t *Timeline) selectStory(id int64) {
+	t.details.edit.status.SetText("")
 	c := t.chart
 	for _, e := range c.events {
 		if e.StoryID != id {
