@@ -177,23 +177,31 @@ func appVersion(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	obj := f.Scope.Lookup("Version")
-	if obj == nil {
-		t.Fatal("app/main.go declares no Version")
+	for _, decl := range f.Decls {
+		gen, ok := decl.(*ast.GenDecl)
+		if !ok || gen.Tok != token.CONST {
+			continue
+		}
+		for _, spec := range gen.Specs {
+			vs := spec.(*ast.ValueSpec)
+			for i, name := range vs.Names {
+				if name.Name != "Version" || i >= len(vs.Values) {
+					continue
+				}
+				lit, ok := vs.Values[i].(*ast.BasicLit)
+				if !ok || lit.Kind != token.STRING {
+					t.Fatal("app.Version is not a string literal")
+				}
+				v, err := strconv.Unquote(lit.Value)
+				if err != nil {
+					t.Fatal(err)
+				}
+				return v
+			}
+		}
 	}
-	spec, ok := obj.Decl.(*ast.ValueSpec)
-	if !ok || len(spec.Values) != 1 {
-		t.Fatal("app.Version is not a single constant")
-	}
-	lit, ok := spec.Values[0].(*ast.BasicLit)
-	if !ok || lit.Kind != token.STRING {
-		t.Fatal("app.Version is not a string literal")
-	}
-	v, err := strconv.Unquote(lit.Value)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return v
+	t.Fatal("app/main.go declares no const Version")
+	return ""
 }
 
 // mimeInfo is the shared-mime-info package format, as much as Newsline uses.
