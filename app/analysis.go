@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"time"
 
 	"newsline/app/extract"
@@ -35,7 +36,7 @@ func anchor(pub data.DateRange) time.Time {
 // analyse runs the extractor over a document and maps the result into the
 // store's terms.
 func analyse(doc ingest.Document, path string, pub data.DateRange) data.NewArticle {
-	a := extract.Analyze(extract.Doc{Title: doc.Title, Text: doc.Text}, anchor(pub))
+	a := withoutDateline(extract.Analyze(extract.Doc{Title: doc.Title, Text: doc.Text}, anchor(pub)))
 	na := data.NewArticle{Article: data.Article{
 		Title:            doc.Title,
 		Outlet:           doc.Outlet,
@@ -95,4 +96,49 @@ func dateOf(value, mod string) data.DateRange {
 	r := data.ParseValue(value)
 	r.Approx = mod == "APPROX"
 	return r
+}
+
+// withoutDateline drops the mentions inside a's dateline, which say where and
+// by whom a report was filed, and the actors left without a mention, so that
+// the wire agency and the filing city do not become actors of the story.
+func withoutDateline(a extract.Analysis) extract.Analysis {
+	d := a.Dateline
+	if d.End <= d.Start {
+		return a
+	}
+	mentions := a.Mentions[:0:0]
+	used := make([]bool, len(a.Actors))
+	for _, m := range a.Mentions {
+		if m.Start >= d.Start && m.End <= d.End {
+			continue
+		}
+		mentions = append(mentions, m)
+		used[m.Actor] = true
+	}
+	for _, e := range a.Events {
+		for _, ea := range e.Actors {
+			used[ea.Actor] = true
+		}
+	}
+	index := make([]int, len(a.Actors))
+	var actors []extract.Actor
+	for i, ac := range a.Actors {
+		index[i] = len(actors)
+		if used[i] {
+			actors = append(actors, ac)
+		}
+	}
+	for i := range mentions {
+		mentions[i].Actor = index[mentions[i].Actor]
+	}
+	events := make([]extract.Event, len(a.Events))
+	for i, e := range a.Events {
+		e.Actors = slices.Clone(e.Actors)
+		for j := range e.Actors {
+			e.Actors[j].Actor = index[e.Actors[j].Actor]
+		}
+		events[i] = e
+	}
+	a.Actors, a.Mentions, a.Events = actors, mentions, events
+	return a
 }

@@ -38,6 +38,7 @@ const (
 func newCaseViews(u *ui, st *data.Store) *caseViews {
 	v := &caseViews{u: u, st: st}
 	v.timeline = views.NewTimeline(st, u.filter)
+	v.timeline.SetStoryEditor(storyEditor{st})
 	v.network = views.NewNetwork(st, analyzeNetwork, u.filter)
 	v.charts = views.NewCharts(st, u.filter)
 	v.filterBar = views.NewFilterBar(st, u.filter)

@@ -45,7 +45,10 @@ func chartsUI(t *testing.T) (*Charts, *Filter, fyne.Window) {
 	w := test.NewWindow(c)
 	w.Resize(fyne.NewSize(1200, 700))
 	t.Cleanup(w.Close)
-	waitFor(t, "the first chart", func() bool { return c.image.img.Image.Bounds().Dx() > 1 })
+	waitFor(t, "the first chart at the window's size", func() bool {
+		b := c.image.img.Image.Bounds()
+		return b.Dx() > 1 && b.Dx() == round(c.image.Size().Width*w.Canvas().Scale())
+	})
 	return c, filter, w
 }
 

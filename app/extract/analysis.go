@@ -76,6 +76,10 @@ type Analysis struct {
 	Actors    []Actor
 	Mentions  []Mention
 	Events    []Event
+	// Dateline is the span of a leading dateline ("SEOUL, July 14 (AP) —"),
+	// empty when the text has none. Its mentions name where the report was
+	// filed and by whom, not who took part in the story.
+	Dateline Span
 }
 
 // Doc is the part of a document the extractor reads.
@@ -93,5 +97,6 @@ func Analyze(doc Doc, dct time.Time) Analysis {
 	a.Timexes = findTimexes(doc.Text, a.Sentences, dct)
 	a.Actors, a.Mentions = findActors(doc.Text, a.Sentences)
 	a.Events = findEvents(doc.Text, a.Sentences, a.Timexes, a.Actors, a.Mentions, dct)
+	a.Dateline = findDateline(doc.Text, a.Sentences)
 	return a
 }

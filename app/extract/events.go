@@ -93,7 +93,7 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 }
 
 // maxDateline is the most words a dateline takes.
-const maxDateline = 12
+const maxDateline = 20
 
 // datelineEnd returns where a leading dateline such as "SEOUL, Nov 5
 // (Reuters) -" ends, or 0: its place and agency are not the event's actors.
@@ -104,10 +104,28 @@ func datelineEnd(text string, ws []nerWord) int {
 	for _, w := range ws[1:min(len(ws), maxDateline)] {
 		switch text[w.Start:w.End] {
 		case "-", "--", "—", "–":
-			return w.End
+			// A hyphen inside a place name ("KOMSOMOLSK-ON-AMUR") is not
+			// the dash that ends the dateline.
+			if w.Start > 0 && text[w.Start-1] == ' ' {
+				return w.End
+			}
 		}
 	}
 	return 0
+}
+
+// findDateline returns the span of the dateline opening one of the first
+// sentences of text (a headline or header lines may come before it), or
+// an empty span.
+func findDateline(text string, sents []Sentence) Span {
+	var ws []nerWord
+	for _, s := range sents[:min(len(sents), 8)] {
+		ws = nerWords(ws[:0], text, s.Span)
+		if end := datelineEnd(text, ws); end > 0 {
+			return Span{Start: ws[0].Start, End: end}
+		}
+	}
+	return Span{}
 }
 
 // events appends the events of each clause of the sentence.

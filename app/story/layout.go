@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"sync"
 
 	"gonum.org/v1/gonum/spatial/r2"
@@ -54,7 +55,35 @@ func Layout(ctx context.Context, n *Network, opt LayoutOptions) (map[int64]Point
 			opt.Progress(float64(it+1) / float64(iters))
 		}
 	}
+	l.tuck()
 	return l.positions(), nil
+}
+
+// tuck brings nodes that repulsion pushed far out (isolated actors and
+// small components, which ForceAtlas2's gravity holds only weakly) back to
+// just outside the bulk of the graph, on the same bearing, so that they do
+// not squeeze the picture into a corner. Pinned nodes stay put.
+func (l *forceLayout) tuck() {
+	if len(l.pos) < 4 {
+		return
+	}
+	var c r2.Vec
+	for _, p := range l.pos {
+		c = r2.Add(c, p)
+	}
+	c = scaled(c, 1/float64(len(l.pos)))
+	radii := make([]float64, len(l.pos))
+	for i, p := range l.pos {
+		radii[i] = norm(r2.Sub(p, c))
+	}
+	sorted := append([]float64(nil), radii...)
+	slices.Sort(sorted)
+	limit := 1.15 * sorted[len(sorted)*9/10]
+	for i, r := range radii {
+		if r > limit && !l.pinned[i] {
+			l.pos[i] = r2.Add(c, scaled(r2.Sub(l.pos[i], c), limit/r))
+		}
+	}
 }
 
 // Layout constants, after ForceAtlas2 (Jacomy et al. 2014).

@@ -63,17 +63,32 @@ func (s *Scene) placeLabels() {
 		discs[i] = vg.Rectangle{Min: vg.Point{X: p.X - r, Y: p.Y - r}, Max: vg.Point{X: p.X + r, Y: p.Y + r}}
 	}
 	bounds := vg.Rectangle{Max: vg.Point{X: s.Width, Y: s.Height}}
-	for _, i := range s.labelOrder() {
+	for k, i := range s.labelOrder() {
 		txt := shorten(s.Net.Nodes[i].Name, 30)
 		w, h := s.textSty.Width(txt), s.textSty.Height(txt)
-		for _, at := range s.labelSpots(i, w, h) {
-			box := vg.Rectangle{Min: at, Max: vg.Point{X: at.X + w, Y: at.Y + h}}
-			if s.labelFits(box, bounds, discs, i) {
-				s.labels = append(s.labels, label{node: i, text: txt, at: at, box: box})
-				break
-			}
+		placed := s.placeLabel(i, txt, w, h, bounds, discs)
+		if !placed && k < forcedLabels {
+			// The most important actors sit in the densest part of the
+			// picture: their labels may cover other nodes' discs.
+			s.placeLabel(i, txt, w, h, bounds, nil)
 		}
 	}
+}
+
+// forcedLabels is how many of the first nodes in labelOrder are labelled
+// even over other nodes when there is no free place.
+const forcedLabels = 8
+
+// placeLabel puts node i's label at the first of its spots that fits.
+func (s *Scene) placeLabel(i int, txt string, w, h vg.Length, bounds vg.Rectangle, discs []vg.Rectangle) bool {
+	for _, at := range s.labelSpots(i, w, h) {
+		box := vg.Rectangle{Min: at, Max: vg.Point{X: at.X + w, Y: at.Y + h}}
+		if s.labelFits(box, bounds, discs, i) {
+			s.labels = append(s.labels, label{node: i, text: txt, at: at, box: box})
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Scene) labelSpots(i int, w, h vg.Length) []vg.Point {
@@ -83,6 +98,7 @@ func (s *Scene) labelSpots(i int, w, h vg.Length) []vg.Point {
 		{X: p.X - r - 3 - w, Y: p.Y - h/2},
 		{X: p.X - w/2, Y: p.Y + r + 2},
 		{X: p.X - w/2, Y: p.Y - r - 2 - h},
+		{X: p.X - w/2, Y: p.Y - h/2},
 	}
 }
 
