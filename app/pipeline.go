@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -166,7 +167,11 @@ func store(ctx context.Context, st *data.Store, a analysed, res *ImportResult) e
 func failureReason(path string, err error) string {
 	msg := err.Error()
 	msg = strings.TrimPrefix(msg, "read ")
-	msg = strings.TrimPrefix(msg, path)
+	if rest, ok := strings.CutPrefix(msg, strconv.Quote(path)); ok {
+		msg = rest // ingest quotes names holding newlines or invalid UTF-8
+	} else {
+		msg = strings.TrimPrefix(msg, path)
+	}
 	msg = strings.TrimLeft(msg, ": ")
 	if msg == "" {
 		return err.Error()

@@ -104,6 +104,7 @@ func docxParagraphs(ctx context.Context, f *zip.File) ([]string, error) {
 	var paras []string
 	var cur strings.Builder
 	inText := false
+	size := 0 // text bytes so far
 	for {
 		tok, err := dec.Token()
 		if errors.Is(err, io.EOF) {
@@ -132,6 +133,9 @@ func docxParagraphs(ctx context.Context, f *zip.File) ([]string, error) {
 		case xml.CharData:
 			if inText {
 				cur.Write(t)
+				if size += len(t); size > MaxText {
+					return nil, fmt.Errorf("%w: text in the Word document exceeds %d MB", ErrTooLarge, MaxText>>20)
+				}
 			}
 		}
 	}

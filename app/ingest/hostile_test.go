@@ -96,9 +96,20 @@ func TestReadHostile(t *testing.T) {
 		{"text-bomb.pdf", buildPDF(pdfCatalog, pdfPages, pdfPage, flateStream(textBomb()), pdfFont), ErrTooLarge},
 		{"bad.docx", docxWith(t, "<w:document><w:p><w:t>unterminated"), ErrMalformed},
 		{"invalid-utf16.txt", []byte("\xff\xfeA\x00\x00\xd8"), nil},
-		{"long-line.txt", bytes.Repeat([]byte("word "), 2_000_000), nil},
+		{"long-line.txt", bytes.Repeat([]byte("word "), 800_000), nil},
+		{"too-much-text.txt", bytes.Repeat([]byte("word "), 2_000_000), ErrTooLarge},
+		{"wide.html", []byte("<html><body>" + strings.Repeat("<i>x</i>", maxElements+1)), ErrTooLarge},
+		{"operand-flood.pdf", buildPDF(pdfCatalog, pdfPages, pdfPage, flateStream(bytes.Repeat([]byte("1 "), maxOperands+1)), pdfFont), ErrMalformed},
+		{"operand-flood-array.pdf", buildPDF(pdfCatalog, pdfPages, pdfPage, flateStream([]byte("BT ["+strings.Repeat("(a) -1 ", maxOperands)+"] TJ ET")), pdfFont), ErrMalformed},
+		{"big-tj.pdf", buildPDF(pdfCatalog, pdfPages, pdfPage, flateStream([]byte("BT /F1 12 Tf 72 700 Td ["+strings.Repeat("(a) -1 ", 5000)+"] TJ ET")), pdfFont), nil},
+		{"cmap-bomb.pdf", buildPDF(pdfCatalog, pdfPages, pdfPage, flateStream([]byte("BT /F1 12 Tf 72 700 Td (Hello) Tj ET")),
+			"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>", flateStream(bytes.Repeat([]byte(" "), maxCMap+1))), ErrTooLarge},
+		{"docx-text-bomb.docx", docxWith(t, "<w:document xmlns:w=\""+wordNS+"\"><w:body><w:p><w:r><w:t>"+strings.Repeat("x", MaxText+1)+"</w:t></w:r></w:p></w:body></w:document>"), ErrTooLarge},
 		{"invalid-utf8.txt", bytes.Repeat([]byte("caf\xe9 \x81\x8d\x8f\x90\x9d "), 1000), nil},
 		{"only-bom.txt", []byte("\xef\xbb\xbf  \n"), ErrEmpty},
+		{"inner-bom.txt", []byte(" \n\t\r\n \xef\xbb\xbf\n"), ErrEmpty},
+		{"punctuation.txt", []byte("... !!! ---\n\n* * *\n"), ErrEmpty},
+		{"predictor-bomb.pdf", buildPDF(pdfCatalog, pdfPages, pdfPage, "<< /Length 5 /Filter /FlateDecode /DecodeParms << /Predictor 12 /Columns 4000000000 >> >>\nstream\nxxxxx\nendstream", pdfFont), ErrTooLarge},
 		{"elf.txt", append([]byte("\x7fELF\x02\x01\x01\x00"), make([]byte, 64)...), ErrUnsupported},
 	}
 	for _, tt := range tests {
@@ -165,10 +176,10 @@ func lyingZip(t *testing.T, body string) []byte {
 	return buf.Bytes()
 }
 
-// textBomb is a content stream showing more than maxText bytes of text.
+// textBomb is a content stream showing more than MaxText bytes of text.
 func textBomb() []byte {
 	line := "BT /F1 12 Tf 72 700 Td (" + strings.Repeat("x", 1<<20) + ") Tj ET\n"
-	return []byte(strings.Repeat(line, maxText>>20+1))
+	return []byte(strings.Repeat(line, MaxText>>20+1))
 }
 
 func TestReadPaths(t *testing.T) {

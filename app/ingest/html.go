@@ -15,6 +15,11 @@ import (
 // parser copes with any depth, but readability and tree rendering recurse.
 const maxNesting = 1000
 
+// maxElements bounds the elements of an HTML file. A long news page has a
+// few thousand; 300,000 take the parser some 60 MB and readability about a
+// second, a million would take hundreds of MB and a minute.
+const maxElements = 300_000
+
 var htmlMarkers = []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<article"}
 
 // isHTML reports whether text is HTML: it starts with markup and either has
@@ -52,8 +57,12 @@ func htmlSource(data []byte, d decoded) string {
 
 // readHTML extracts the main article text and metadata from an HTML page.
 func readHTML(ctx context.Context, src string) (Document, error) {
-	if depth := nesting(src); depth > maxNesting {
+	depth, elements := nesting(src)
+	if depth > maxNesting {
 		return Document{}, fmt.Errorf("%w HTML: elements nested %d deep, limit %d", ErrMalformed, depth, maxNesting)
+	}
+	if elements > maxElements {
+		return Document{}, fmt.Errorf("%w: HTML with more than %d elements", ErrTooLarge, maxElements)
 	}
 	root, err := html.Parse(strings.NewReader(src))
 	if err != nil {
@@ -97,19 +106,22 @@ var selfClosing = map[atom.Atom]bool{
 	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Rt: true, atom.Rp: true,
 }
 
-// nesting returns the deepest element nesting in src, found with the
-// tokenizer alone (no tree), stopping as soon as it passes maxNesting. An end
-// tag closes the innermost open element of its name and the ones inside it,
-// and is ignored when no such element is open, roughly as the parser does.
-func nesting(src string) int {
+// nesting returns the deepest element nesting in src and the number of
+// elements, found with the tokenizer alone (no tree), stopping as soon as
+// either passes its limit. An end tag closes the innermost open element of
+// its name and the ones inside it, and is ignored when no such element is
+// open, roughly as the parser does.
+func nesting(src string) (deepest, elements int) {
 	z := html.NewTokenizer(strings.NewReader(src))
 	var open []string
-	deepest := 0
-	for deepest <= maxNesting {
+	for deepest <= maxNesting && elements <= maxElements {
 		switch z.Next() {
 		case html.ErrorToken:
-			return deepest
+			return deepest, elements
+		case html.SelfClosingTagToken:
+			elements++
 		case html.StartTagToken:
+			elements++
 			name, _ := z.TagName()
 			if a := atom.Lookup(name); !voidElements[a] && !selfClosing[a] {
 				open = append(open, string(name))
@@ -120,7 +132,7 @@ func nesting(src string) int {
 			open = closeElement(open, string(name))
 		}
 	}
-	return deepest
+	return deepest, elements
 }
 
 // closeElement pops the innermost open element called name and those inside

@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 
 	"github.com/ledongthuc/pdf"
@@ -15,11 +14,11 @@ const (
 	// maxPages bounds the page tree walk, so a cyclic tree cannot hang it.
 	maxPages = 10000
 	// maxContent bounds the decompressed content streams of one PDF.
-	maxContent = 64 << 20
+	maxContent = 32 << 20
 )
 
-// errTextLimit stops interpretation once maxText bytes were extracted.
-var errTextLimit = fmt.Errorf("%w: text extracted from the PDF exceeds %d MB", ErrTooLarge, maxText>>20)
+// errTextLimit stops interpretation once MaxText bytes were extracted.
+var errTextLimit = fmt.Errorf("%w: text extracted from the PDF exceeds %d MB", ErrTooLarge, MaxText>>20)
 
 // readPDF extracts the text layer of a PDF in page order.
 func readPDF(ctx context.Context, data []byte) (doc Document, err error) {
@@ -28,6 +27,9 @@ func readPDF(ctx context.Context, data []byte) (doc Document, err error) {
 			doc, err = Document{}, fmt.Errorf("%w PDF: %v", ErrMalformed, r)
 		}
 	}()
+	if err := checkColumns(data); err != nil {
+		return Document{}, err
+	}
 	r, err := pdf.NewReader(bytes.NewReader(pdfHeader(data)), int64(len(data)))
 	if errors.Is(err, pdf.ErrInvalidPassword) {
 		return Document{}, fmt.Errorf("%w (encrypted PDF)", ErrUnsupported)
@@ -90,9 +92,8 @@ func collectPages(root pdf.Value) []pdf.Page {
 	return pages
 }
 
-// checkContent decompresses a page's content streams into the void, charging
-// their size to budget, so that a decompression bomb is refused before the
-// interpreter builds anything from it.
+// checkContent checks a page's content streams (see checkStream), charging
+// their size to budget.
 func checkContent(p pdf.Page, budget *int64) error {
 	contents := p.V.Key("Contents")
 	streams := []pdf.Value{contents}
@@ -103,14 +104,8 @@ func checkContent(p pdf.Page, budget *int64) error {
 		}
 	}
 	for _, s := range streams {
-		if s.Kind() != pdf.Stream {
-			continue
-		}
-		rc := s.Reader()
-		n, _ := io.Copy(io.Discard, io.LimitReader(rc, *budget+1))
-		rc.Close()
-		if *budget -= n; *budget < 0 {
-			return fmt.Errorf("%w: PDF content decompresses to more than %d MB", ErrTooLarge, maxContent>>20)
+		if err := checkStream(s, budget, fmt.Sprintf("content (limit %d MB)", maxContent>>20)); err != nil {
+			return err
 		}
 	}
 	return nil

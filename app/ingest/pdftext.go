@@ -37,7 +37,7 @@ func (t *pdfText) String() string {
 func (t *pdfText) page(p pdf.Page) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			if e, ok := r.(error); ok && errors.Is(e, errTextLimit) {
+			if e, ok := r.(error); ok && (errors.Is(e, ErrTooLarge) || errors.Is(e, errOperands)) {
 				err = e
 				return
 			}
@@ -47,7 +47,7 @@ func (t *pdfText) page(p pdf.Page) (err error) {
 	if p.V.Key("Contents").IsNull() {
 		return nil
 	}
-	s := pageState{page: p, fonts: map[string]pdf.TextEncoding{}, scale: 1, budget: maxText - t.size}
+	s := pageState{page: p, fonts: map[string]pdf.TextEncoding{}, scale: 1, budget: MaxText - t.size}
 	pdf.Interpret(p.V.Key("Contents"), s.op)
 	for _, para := range s.paragraphs() {
 		t.paras = append(t.paras, para)
@@ -132,6 +132,10 @@ func (s *pageState) font(name string) pdf.TextEncoding {
 	enc, ok := s.fonts[name]
 	if !ok {
 		f := s.page.Font(name)
+		budget := int64(maxCMap)
+		if err := checkStream(f.V.Key("ToUnicode"), &budget, fmt.Sprintf("font map (limit %d MB)", maxCMap>>20)); err != nil {
+			panic(err) // recovered in page
+		}
 		enc = f.Encoder()
 		s.fonts[name] = enc
 	}

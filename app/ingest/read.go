@@ -19,9 +19,13 @@ import (
 // MaxSize is the largest file Read accepts, in bytes.
 const MaxSize = 20 << 20
 
-// maxText bounds the text extracted from a compressed container (PDF, DOCX),
-// so that a small file cannot decompress into gigabytes.
-const maxText = 20 << 20
+// MaxText is the most text, in bytes, Read returns for one file; a file with
+// more is refused. It bounds the memory and time extraction and storage take
+// per file (about a second and some hundred MB per MB of text): 4 MB is some
+// 600,000 words, a long book, where a long news article has 50 KB. The readers
+// for compressed containers (PDF, DOCX) stop as soon as they pass it, so a
+// small file cannot decompress into gigabytes of text.
+const MaxText = 4 << 20
 
 // Timeout is how long ReadContext spends on one file before giving up.
 const Timeout = 30 * time.Second
@@ -89,7 +93,23 @@ func readFile(ctx context.Context, path string) (doc Document, err error) {
 	if err != nil {
 		return Document{}, err
 	}
-	return decode(ctx, data, strings.ToLower(filepath.Ext(path)))
+	doc, err = decode(ctx, data, strings.ToLower(filepath.Ext(path)))
+	switch {
+	case err != nil:
+		return Document{}, err
+	case len(doc.Text) > MaxText:
+		return Document{}, textTooLong(len(doc.Text))
+	case !strings.ContainsFunc(doc.Text, isWordRune):
+		return Document{}, fmt.Errorf("%w (no letters or digits)", ErrEmpty)
+	}
+	return doc, nil
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// textTooLong is the error for a document with more than MaxText of text.
+func textTooLong(n int) error {
+	return fmt.Errorf("%w: %.1f MB of text, limit %d MB (split the file)", ErrTooLarge, float64(n)/(1<<20), MaxText>>20)
 }
 
 // load checks that path is a regular file within MaxSize and returns its bytes.
