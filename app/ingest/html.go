@@ -52,7 +52,9 @@ func htmlSource(data []byte, d decoded) string {
 	if err != nil {
 		return d.text
 	}
-	return string(out)
+	// UTF-8, declared or guessed, passes invalid bytes through (a truncated
+	// last character).
+	return strings.ToValidUTF8(string(out), "\uFFFD")
 }
 
 // readHTML extracts the main article text and metadata from an HTML page.
