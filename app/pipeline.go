@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"newsline/app/ingest"
 	"newsline/data"
@@ -93,10 +94,12 @@ type analysed struct {
 }
 
 // Import reads, analyses and stores every file under paths. Files are read
-// and analysed by one worker per core; articles are stored one transaction
-// each, in input order, so what is stored does not depend on scheduling.
-// Cancelling ctx stops after the article being stored: every finished
-// article stays, nothing is half-done.
+// and analysed by one worker per core; articles are stored in input order,
+// so what is stored does not depend on scheduling. Consecutive analysed
+// articles are stored in one transaction (at most batchSize articles, or what
+// arrived within batchWait), each article still all-or-nothing, because a
+// commit per article costs more than its rows. Cancelling ctx stops after
+// the batch being stored: every finished article stays, nothing is half-done.
 func Import(ctx context.Context, st *data.Store, paths []string, progress Progress) (ImportResult, error) {
 	files, failed := expand(paths)
 	res := ImportResult{Failed: failed}
@@ -108,57 +111,112 @@ func Import(ctx context.Context, st *data.Store, paths []string, progress Progre
 		for range results { // let the workers finish
 		}
 	}()
+	b := batcher{ctx: ctx, st: st, res: &res, progress: progress, total: len(files)}
 	pending := map[int]analysed{}
 	next := 0
-	for r := range results {
-		pending[r.index] = r
-		for {
-			cur, ok := pending[next]
+	timer := time.NewTimer(time.Hour)
+	timer.Stop()
+	in := results
+	for in != nil && ctx.Err() == nil {
+		select {
+		case r, ok := <-in:
 			if !ok {
+				in = nil
 				break
 			}
-			delete(pending, next)
-			next++
-			if err := store(ctx, st, cur, &res); err != nil {
+			pending[r.index] = r
+			started := len(b.batch) > 0
+			for cur, ok := pending[next]; ok; cur, ok = pending[next] {
+				delete(pending, next)
+				next++
+				b.batch = append(b.batch, cur)
+			}
+			if len(b.batch) >= batchSize {
+				timer.Stop()
+				if err := b.flush(); err != nil {
+					return res, err
+				}
+			} else if !started && len(b.batch) > 0 {
+				timer.Reset(batchWait)
+			}
+		case <-timer.C:
+			if err := b.flush(); err != nil {
 				return res, err
 			}
-			if progress != nil {
-				progress(next, len(files), cur.path)
-			}
-		}
-		if ctx.Err() != nil {
-			break
 		}
 	}
-	if ctx.Err() != nil && next < len(files) {
+	timer.Stop()
+	if err := b.flush(); err != nil {
+		return res, err
+	}
+	if ctx.Err() != nil && b.done < len(files) {
 		res.Cancelled = true
 	}
 	sort.SliceStable(res.Failed, func(i, j int) bool { return res.Failed[i].Path < res.Failed[j].Path })
 	return res, nil
 }
 
-// store saves one analysed file, recording the outcome in res. It returns an
-// error only when the case itself failed (disk full, file locked), which ends
-// the import.
-func store(ctx context.Context, st *data.Store, a analysed, res *ImportResult) error {
-	if a.err != nil {
-		res.Failed = append(res.Failed, Failure{a.path, failureReason(a.path, a.err)})
-		return nil
+// Import batching: articles per transaction, and how long the first
+// analysed article of a batch may wait for others.
+const (
+	batchSize = 64
+	batchWait = 200 * time.Millisecond
+)
+
+// batcher stores analysed files in input order, a batch per transaction.
+type batcher struct {
+	ctx      context.Context
+	st       *data.Store
+	res      *ImportResult
+	progress Progress
+	total    int
+	done     int
+	batch    []analysed
+}
+
+// flush stores the batch, recording each file's outcome in res, and reports
+// progress after the commit. It returns an error only when the case itself
+// failed (disk full, file locked) or an article could not be stored, which
+// ends the import; the articles before it in the batch stay stored.
+func (b *batcher) flush() error {
+	batch := b.batch
+	b.batch = b.batch[:0]
+	var arts []data.NewArticle
+	for _, a := range batch {
+		if a.err == nil {
+			arts = append(arts, a.article)
+		}
 	}
-	if ctx.Err() != nil {
-		return nil
+	var saved []data.SaveResult
+	var err error
+	if len(arts) > 0 && b.ctx.Err() == nil {
+		saved, err = b.st.SaveArticles(b.ctx, arts)
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return fmt.Errorf("store %s: %w", batch[0].path, err)
+		}
 	}
-	id, added, err := st.SaveArticle(ctx, a.article)
-	switch {
-	case errors.Is(err, context.Canceled):
-		return nil
-	case err != nil:
-		return fmt.Errorf("store %s: %w", a.path, err)
-	case added:
-		res.Added = append(res.Added, a.path)
-		res.ArticleIDs = append(res.ArticleIDs, id)
-	default:
-		res.Duplicates = append(res.Duplicates, a.path)
+	for _, a := range batch {
+		if a.err != nil {
+			b.res.Failed = append(b.res.Failed, Failure{a.path, failureReason(a.path, a.err)})
+		} else if len(saved) == 0 {
+			return nil // cancelled before this article was stored
+		} else {
+			r := saved[0]
+			saved = saved[1:]
+			switch {
+			case r.Err != nil:
+				return fmt.Errorf("store %s: %w", a.path, r.Err)
+			case r.Added:
+				b.res.Added = append(b.res.Added, a.path)
+				b.res.ArticleIDs = append(b.res.ArticleIDs, r.ID)
+			default:
+				b.res.Duplicates = append(b.res.Duplicates, a.path)
+			}
+		}
+		b.done++
+		if b.progress != nil {
+			b.progress(b.done, b.total, a.path)
+		}
 	}
 	return nil
 }

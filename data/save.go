@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -40,7 +41,32 @@ func (s *Store) SaveArticle(ctx context.Context, a NewArticle) (id int64, added 
 // Each article is still all-or-nothing: one that fails is rolled back alone
 // and reported in its SaveResult. When ctx is cancelled the articles saved so
 // far are committed and the results cover only them, with ctx's error.
+//
+// The batch is first written without savepoints (a savepoint per article
+// copies every page it touches into a sub-journal); only when an article
+// fails is the batch rolled back and written again, each article in its own
+// savepoint.
 func (s *Store) SaveArticles(ctx context.Context, as []NewArticle) ([]SaveResult, error) {
+	res, err := s.saveBatch(ctx, as, false)
+	if errors.Is(err, errArticleFailed) {
+		res, err = s.saveBatch(ctx, as, true)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("save %d articles: %w", len(as), err)
+	}
+	if len(res) < len(as) {
+		return res, fmt.Errorf("save articles: %w", ctx.Err())
+	}
+	return res, nil
+}
+
+// errArticleFailed rolls back a batch written without savepoints.
+var errArticleFailed = errors.New("an article of the batch failed")
+
+// saveBatch writes as in one transaction, each article in a savepoint when
+// isolate is set; without it, a failing article fails the batch with
+// errArticleFailed.
+func (s *Store) saveBatch(ctx context.Context, as []NewArticle, isolate bool) ([]SaveResult, error) {
 	res := make([]SaveResult, 0, len(as))
 	bg := context.WithoutCancel(ctx)
 	err := s.write(bg, func(tx *sql.Tx) error {
@@ -51,7 +77,15 @@ func (s *Store) SaveArticles(ctx context.Context, as []NewArticle) ([]SaveResult
 		defer sv.close()
 		for _, a := range as {
 			if ctx.Err() != nil {
-				return nil
+				break
+			}
+			if !isolate {
+				id, added, err := sv.save(bg, a)
+				if err != nil {
+					return errArticleFailed
+				}
+				res = append(res, SaveResult{ID: id, Added: added})
+				continue
 			}
 			r, err := sv.saveIsolated(ctx, tx, a)
 			if err != nil {
@@ -59,15 +93,9 @@ func (s *Store) SaveArticles(ctx context.Context, as []NewArticle) ([]SaveResult
 			}
 			res = append(res, r)
 		}
-		return nil
+		return sv.flush(bg)
 	})
-	if err != nil {
-		return nil, fmt.Errorf("save %d articles: %w", len(as), err)
-	}
-	if len(res) < len(as) {
-		return res, fmt.Errorf("save articles: %w", ctx.Err())
-	}
-	return res, nil
+	return res, err
 }
 
 // saveIsolated saves one article of a batch inside a savepoint. Its error
@@ -103,8 +131,11 @@ type saver struct {
 	splits map[splitKey]int64
 
 	findArticle, insertArticle, insertSentence, insertTimex *sql.Stmt
-	findActor, insertActor, insertAlias, insertMention      *sql.Stmt
-	insertEvent, insertEventActor, insertFTS                *sql.Stmt
+	findActor, insertActor, insertAlias                     *sql.Stmt
+	insertFTS                                               *sql.Stmt
+
+	events, mentions, eventActors multiInsert
+	lastEvent                     int64 // highest event id: new events get the next ids
 }
 
 type splitKey struct {
@@ -114,6 +145,11 @@ type splitKey struct {
 
 func (s *Store) newSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 	sv := &saver{store: s, tx: tx, actors: map[string]int64{}}
+	// Multi-row inserts keep a statement journal; in memory it costs no
+	// system calls. The setting stays on the writer connection.
+	if _, err := tx.ExecContext(ctx, "PRAGMA temp_store = MEMORY"); err != nil {
+		return nil, fmt.Errorf("temp store: %w", err)
+	}
 	for _, p := range sv.statements() {
 		st, err := s.txStmt(ctx, tx, p.sql)
 		if err != nil {
@@ -128,6 +164,10 @@ func (s *Store) newSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		sv.close()
 		return nil, err
 	}
+	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM events").Scan(&sv.lastEvent); err != nil {
+		sv.close()
+		return nil, fmt.Errorf("last event: %w", err)
+	}
 	return sv, nil
 }
 
@@ -138,7 +178,7 @@ type namedStmt struct {
 
 // statements lists the saver's statements and where each one goes.
 func (sv *saver) statements() []namedStmt {
-	return []namedStmt{
+	ps := []namedStmt{
 		{&sv.findArticle, "SELECT id FROM articles WHERE sha256 = ?"},
 		{&sv.insertArticle, insertArticleSQL},
 		{&sv.insertSentence, "INSERT INTO sentences (article_id, idx, start, end) VALUES (?, ?, ?, ?)"},
@@ -146,11 +186,55 @@ func (sv *saver) statements() []namedStmt {
 		{&sv.findActor, findActorSQL},
 		{&sv.insertActor, insertActorSQL},
 		{&sv.insertAlias, insertAliasSQL},
-		{&sv.insertMention, insertMentionSQL},
-		{&sv.insertEvent, insertEventSQL},
-		{&sv.insertEventActor, "INSERT OR IGNORE INTO event_actors (event_id, actor_id, role) VALUES (?, ?, ?)"},
 		{&sv.insertFTS, "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"},
 	}
+	sv.mentions.head, sv.mentions.cols = insertMentionsSQL, 7
+	sv.eventActors.head, sv.eventActors.cols = insertEventActorsSQL, 3
+	sv.events.head, sv.events.cols = insertEventsSQL, 14
+	for _, m := range []*multiInsert{&sv.events, &sv.mentions, &sv.eventActors} {
+		for i, rows := range multiRows {
+			ps = append(ps, namedStmt{&m.stmts[i], m.sql(rows)})
+		}
+	}
+	return ps
+}
+
+// multiRows are the row counts of the multi-row INSERT statements, largest
+// first: a statement per row costs more than the row itself.
+var multiRows = [...]int{32, 8, 1}
+
+// multiInsert buffers rows of one table and inserts them with multi-row
+// INSERT statements.
+type multiInsert struct {
+	head  string // INSERT ... VALUES
+	cols  int
+	stmts [len(multiRows)]*sql.Stmt
+	args  []any
+}
+
+// sql is the statement inserting rows rows.
+func (m *multiInsert) sql(rows int) string {
+	row := "(" + placeholders(m.cols) + ")"
+	return m.head + strings.TrimSuffix(strings.Repeat(row+",", rows), ",")
+}
+
+// add buffers one row.
+func (m *multiInsert) add(vals ...any) { m.args = append(m.args, vals...) }
+
+// flush inserts the buffered rows.
+func (m *multiInsert) flush(ctx context.Context) error {
+	args := m.args
+	m.args = m.args[:0]
+	for i, rows := range multiRows {
+		n := rows * m.cols
+		for len(args) >= n {
+			if _, err := m.stmts[i].ExecContext(ctx, args[:n]...); err != nil {
+				return err
+			}
+			args = args[n:]
+		}
+	}
+	return nil
 }
 
 // saverSQL is the SQL of the saver's statements, prepared once at Open.
@@ -196,13 +280,12 @@ const (
 		INSERT INTO timexes (article_id, sentence_id, start, end, text, type, value, mod,
 		                     start_day, end_day, precision)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-	insertMentionSQL = `
-		INSERT INTO mentions (article_id, sentence_id, actor_id, start, end, text, day)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`
-	insertEventSQL = `
-		INSERT INTO events (article_id, sentence_id, type, trigger, trigger_start, trigger_end,
-		                    timex_id, value, start_day, end_day, precision, approx, planned)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	insertMentionsSQL = `
+		INSERT INTO mentions (article_id, sentence_id, actor_id, start, end, text, day) VALUES `
+	insertEventActorsSQL = `INSERT OR IGNORE INTO event_actors (event_id, actor_id, role) VALUES `
+	insertEventsSQL      = `
+		INSERT INTO events (id, article_id, sentence_id, type, trigger, trigger_start, trigger_end,
+		                    timex_id, value, start_day, end_day, precision, approx, planned) VALUES `
 )
 
 // TextHash is the SHA-256 of an article's text, hex encoded: its identity.
@@ -211,8 +294,27 @@ func TextHash(text string) string {
 	return hex.EncodeToString(sum[:])
 }
 
+// flush writes what the saver keeps for the end of the transaction.
+func (sv *saver) flush(ctx context.Context) error {
+	return nil
+}
+
 // save writes one article, or returns the id of the identical one stored.
-func (sv *saver) save(ctx context.Context, a NewArticle) (int64, bool, error) {
+// Rows it buffered are dropped when it fails.
+func (sv *saver) save(ctx context.Context, a NewArticle) (id int64, added bool, err error) {
+	lastEvent := sv.lastEvent
+	defer func() {
+		if err != nil {
+			sv.lastEvent = lastEvent
+			for _, m := range []*multiInsert{&sv.events, &sv.mentions, &sv.eventActors} {
+				m.args = m.args[:0]
+			}
+		}
+	}()
+	return sv.saveNew(ctx, a)
+}
+
+func (sv *saver) saveNew(ctx context.Context, a NewArticle) (int64, bool, error) {
 	sum := TextHash(a.Article.Text)
 	var id int64
 	err := sv.findArticle.QueryRowContext(ctx, sum).Scan(&id)
@@ -334,9 +436,10 @@ func (sv *saver) saveMentions(ctx context.Context, article int64, a NewArticle, 
 				actor = to
 			}
 		}
-		if _, err := sv.insertMention.ExecContext(ctx, article, sent, actor, m.Start, m.End, m.Text, day); err != nil {
-			return fmt.Errorf("insert mention %d: %w", i, err)
-		}
+		sv.mentions.add(article, sent, actor, m.Start, m.End, m.Text, day)
+	}
+	if err := sv.mentions.flush(ctx); err != nil {
+		return fmt.Errorf("insert mentions: %w", err)
 	}
 	return nil
 }
@@ -354,23 +457,24 @@ func (sv *saver) saveEvents(ctx context.Context, article int64, es []NewEvent, s
 			}
 		}
 		d := e.Date
-		var id int64
-		res, err := sv.insertEvent.ExecContext(ctx, article, sent, e.Type, e.Trigger, e.TriggerStart, e.TriggerEnd,
+		sv.lastEvent++
+		id := sv.lastEvent
+		sv.events.add(id, article, sent, e.Type, e.Trigger, e.TriggerStart, e.TriggerEnd,
 			timex, d.Value, knownDay(d, d.Start), knownDay(d, d.End), string(d.Precision), d.Approx, e.Planned)
-		if err == nil {
-			id, err = res.LastInsertId()
-		}
-		if err != nil {
-			return fmt.Errorf("insert event %d: %w", i, err)
-		}
-		if err := sv.saveEventActors(ctx, id, e.Actors, actors); err != nil {
+		if err := sv.saveEventActors(id, e.Actors, actors); err != nil {
 			return fmt.Errorf("event %d: %w", i, err)
 		}
+	}
+	if err := sv.events.flush(ctx); err != nil {
+		return fmt.Errorf("insert events: %w", err)
+	}
+	if err := sv.eventActors.flush(ctx); err != nil {
+		return fmt.Errorf("insert event actors: %w", err)
 	}
 	return nil
 }
 
-func (sv *saver) saveEventActors(ctx context.Context, event int64, eas []NewEventActor, actors []int64) error {
+func (sv *saver) saveEventActors(event int64, eas []NewEventActor, actors []int64) error {
 	for _, ea := range eas {
 		actor, err := index(actors, ea.Actor, "actor")
 		if err != nil {
@@ -379,9 +483,7 @@ func (sv *saver) saveEventActors(ctx context.Context, event int64, eas []NewEven
 		if actor == 0 {
 			continue
 		}
-		if _, err := sv.insertEventActor.ExecContext(ctx, event, actor, ea.Role); err != nil {
-			return fmt.Errorf("insert event actor: %w", err)
-		}
+		sv.eventActors.add(event, actor, ea.Role)
 	}
 	return nil
 }

@@ -1,0 +1,337 @@
+package app
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+
+	"newsline/app/corpus"
+	"newsline/app/story"
+	"newsline/data"
+	"newsline/views"
+)
+
+// Scale benchmarks run on a 100k-article case built once through the real
+// import pipeline (ingest, extraction, save) and story assembly, then cached
+// under os.TempDir() keyed by scaleCaseVersion and the schema version, so
+// that later runs only open it. Building it takes minutes; plain `go test`
+// never runs benchmarks, so it never builds it. NEWSLINE_SCALE_ARTICLES
+// overrides the size (for a quick try of the benchmarks).
+
+// scaleCaseVersion names the generator and pipeline behind the cached case:
+// bump it when either changes what a case holds.
+const scaleCaseVersion = 1
+
+var (
+	scaleOnce sync.Once
+	scalePath string
+	scaleErr  error
+)
+
+func scaleArticles() int {
+	if n, err := strconv.Atoi(os.Getenv("NEWSLINE_SCALE_ARTICLES")); err == nil && n > 0 {
+		return n
+	}
+	return 100_000
+}
+
+// scaleCase returns the path of the cached case, building it first if need be.
+func scaleCase(b *testing.B) string {
+	b.Helper()
+	scaleOnce.Do(func() {
+		n := scaleArticles()
+		scalePath = filepath.Join(os.TempDir(), fmt.Sprintf("newsline-scale-%d-v%d.newsline", n, scaleCaseVersion))
+		if _, err := os.Stat(scalePath); err == nil {
+			return
+		}
+		scaleErr = buildScaleCase(scalePath, n, b)
+	})
+	if scaleErr != nil {
+		b.Fatal(scaleErr)
+	}
+	return scalePath
+}
+
+// buildScaleCase imports n generated articles (10 % wire reprints) in
+// chunks of files written to a temporary folder, assembles stories, and
+// renames the finished case into place.
+func buildScaleCase(path string, n int, b *testing.B) error {
+	start := time.Now()
+	tmp := path + ".building"
+	os.Remove(tmp)
+	st, err := data.Open(tmp)
+	if err != nil {
+		return err
+	}
+	arts := corpus.Generate(corpus.Options{Articles: n, Seed: 1, ReprintPct: 10})
+	dir, err := os.MkdirTemp("", "newsline-scale-files-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	const chunk = 5000
+	for i := 0; i < len(arts); i += chunk {
+		sub := filepath.Join(dir, strconv.Itoa(i))
+		if err := os.Mkdir(sub, 0o755); err != nil {
+			return err
+		}
+		for _, a := range arts[i:min(i+chunk, len(arts))] {
+			if err := os.WriteFile(filepath.Join(sub, a.Name), []byte(a.File()), 0o644); err != nil {
+				return err
+			}
+		}
+		if _, err := Import(context.Background(), st, []string{sub}, nil); err != nil {
+			return err
+		}
+		os.RemoveAll(sub)
+		b.Logf("scale case: %d articles imported in %s", min(i+chunk, len(arts)), time.Since(start).Round(time.Second))
+	}
+	if _, err := story.Assemble(context.Background(), st); err != nil {
+		return err
+	}
+	b.Logf("scale case: stories assembled in %s", time.Since(start).Round(time.Second))
+	if err := st.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+// openScale opens the cached case; the store is closed when b ends.
+func openScale(b *testing.B) *data.Store {
+	b.Helper()
+	st, err := data.Open(scaleCase(b))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	return st
+}
+
+// eventSpan is the filter of the whole span of dated events.
+func eventSpan(ctx context.Context, b *testing.B, st *data.Store) data.Filter {
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return data.Filter{From: stats.FirstEvent, To: stats.LastEvent + 1}
+}
+
+// firstFrame runs the queries the GUI makes for its first frame with the
+// empty filter: the filter bar's lists (top actors, event types), and the
+// timeline's load (dated and undated events, conflicts).
+func firstFrame(ctx context.Context, st *data.Store) error {
+	if _, err := st.TopActors(ctx, data.Filter{}, 40); err != nil {
+		return err
+	}
+	if _, err := st.EventTypes(ctx); err != nil {
+		return err
+	}
+	if _, err := st.TimelineEvents(ctx, data.Filter{}); err != nil {
+		return err
+	}
+	if _, err := st.UndatedEvents(ctx, data.Filter{}); err != nil {
+		return err
+	}
+	_, err := st.ConflictStories(ctx)
+	return err
+}
+
+// BenchmarkScaleOpen opens the 100k case and runs the first frame's queries.
+func BenchmarkScaleOpen(b *testing.B) {
+	path := scaleCase(b)
+	ctx := context.Background()
+	b.ResetTimer()
+	for range b.N {
+		st, err := data.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := firstFrame(ctx, st); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		st.Close()
+		b.StartTimer()
+	}
+}
+
+// BenchmarkScaleOpenOnly opens the 100k case (migrations checked, statements
+// prepared) without querying.
+func BenchmarkScaleOpenOnly(b *testing.B) {
+	path := scaleCase(b)
+	b.ResetTimer()
+	for range b.N {
+		st, err := data.Open(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		st.Close()
+		b.StartTimer()
+	}
+}
+
+// BenchmarkScaleFirstFrameQueries runs each first-frame query alone.
+func BenchmarkScaleFirstFrameQueries(b *testing.B) {
+	st := openScale(b)
+	ctx := context.Background()
+	queries := map[string]func() error{
+		"TopActors":  func() error { _, err := st.TopActors(ctx, data.Filter{}, 40); return err },
+		"EventTypes": func() error { _, err := st.EventTypes(ctx); return err },
+		"Timeline":   func() error { _, err := st.TimelineEvents(ctx, data.Filter{}); return err },
+		"Undated":    func() error { _, err := st.UndatedEvents(ctx, data.Filter{}); return err },
+		"Conflicts":  func() error { _, err := st.ConflictStories(ctx); return err },
+	}
+	for name, q := range queries {
+		b.Run(name, func(b *testing.B) {
+			for range b.N {
+				if err := q(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkScaleTimelineWindow queries the timeline's events for a visible
+// window of 30 days (and 7 days) sliding over the case.
+func BenchmarkScaleTimelineWindow(b *testing.B) {
+	st := openScale(b)
+	ctx := context.Background()
+	all := eventSpan(ctx, b, st)
+	for _, days := range []int{7, 30} {
+		b.Run(fmt.Sprintf("%ddays", days), func(b *testing.B) {
+			span := int(all.To-all.From) - days
+			events := 0
+			for i := range b.N {
+				from := all.From + data.Day((i*37)%span)
+				evs, err := st.TimelineEvents(ctx, data.Filter{From: from, To: from + data.Day(days)})
+				if err != nil {
+					b.Fatal(err)
+				}
+				events += len(evs)
+			}
+			b.ReportMetric(float64(events)/float64(b.N), "events/op")
+		})
+	}
+}
+
+// BenchmarkScaleGraph builds the actor network of the whole case.
+func BenchmarkScaleGraph(b *testing.B) {
+	st := openScale(b)
+	ctx := context.Background()
+	var g data.Graph
+	b.ResetTimer()
+	for range b.N {
+		var err error
+		if g, err = st.Graph(ctx, data.Filter{}, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(g.Nodes)), "nodes")
+	b.ReportMetric(float64(len(g.Edges)), "edges")
+}
+
+// BenchmarkScaleNetwork is the network view's whole build: the graph of the
+// whole case, then layout and metrics.
+func BenchmarkScaleNetwork(b *testing.B) {
+	st := openScale(b)
+	ctx := context.Background()
+	b.ResetTimer()
+	for range b.N {
+		g, err := st.Graph(ctx, data.Filter{}, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := story.Analyze(ctx, g, story.LayoutOptions{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkScaleChart builds each chart kind on the whole case, and renders
+// it to PNG at 1200×800.
+func BenchmarkScaleChart(b *testing.B) {
+	st := openScale(b)
+	ctx := context.Background()
+	for _, k := range views.ChartKinds {
+		b.Run(k.Name, func(b *testing.B) {
+			for range b.N {
+				if _, err := views.BuildChart(ctx, st, k.Name, data.Filter{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(k.Name+"-png", func(b *testing.B) {
+			for range b.N {
+				p, err := views.BuildChart(ctx, st, k.Name, data.Filter{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				c := vgimg.New(1200*vg.Inch/96, 800*vg.Inch/96)
+				p.Draw(draw.New(c))
+				if _, err := (vgimg.PngCanvas{Canvas: c}).WriteTo(io.Discard); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkScaleRSS opens the case, runs the first frame's queries, the
+// whole network and every chart, and reports the process's peak and
+// current resident memory (VmHWM, VmRSS) in MB.
+func BenchmarkScaleRSS(b *testing.B) {
+	st := openScale(b)
+	ctx := context.Background()
+	for range b.N {
+		if err := firstFrame(ctx, st); err != nil {
+			b.Fatal(err)
+		}
+		g, err := st.Graph(ctx, data.Filter{}, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := story.Analyze(ctx, g, story.LayoutOptions{}); err != nil {
+			b.Fatal(err)
+		}
+		for _, k := range views.ChartKinds {
+			if _, err := views.BuildChart(ctx, st, k.Name, data.Filter{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(procStatusMB(b, "VmHWM"), "VmHWM-MB")
+	b.ReportMetric(procStatusMB(b, "VmRSS"), "VmRSS-MB")
+}
+
+// procStatusMB reads a kB field of /proc/self/status in MB.
+func procStatusMB(b *testing.B, field string) float64 {
+	raw, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		b.Skip("no /proc/self/status:", err)
+	}
+	sc := bufio.NewScanner(bytes.NewReader(raw))
+	for sc.Scan() {
+		name, val, ok := strings.Cut(sc.Text(), ":")
+		if ok && name == field {
+			kb, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(val), " kB"))
+			return float64(kb) / 1024
+		}
+	}
+	b.Fatalf("no %s in /proc/self/status", field)
+	return 0
+}
