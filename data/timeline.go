@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -24,6 +25,22 @@ const eventSources = "coalesce(se.reports, 1)"
 const eventStory = `coalesce(sm.story_id, 0), coalesce(se.conflict, 0), coalesce(se.dates_reported, '[]'),
 	coalesce((SELECT l.plan_id FROM story_links l WHERE l.outcome_id = sm.story_id), 0),
 	coalesce((SELECT l.outcome_id FROM story_links l WHERE l.plan_id = sm.story_id), 0)`
+
+// storyType and storyDate are the SQL expressions for the type and the date
+// columns (value, start, end, known, precision, approx, planned) of event
+// row e as the timeline draws it: its story event's consensus once story
+// assembly has seen it (one source's "September" gives way to another's
+// "13 September"), or its own before.
+const (
+	storyType = "coalesce(se.type, e.type)"
+	storyDate = `CASE WHEN se.id IS NULL THEN e.value ELSE se.value END,
+		coalesce(CASE WHEN se.id IS NULL THEN e.start_day ELSE se.start_day END, 0),
+		coalesce(CASE WHEN se.id IS NULL THEN e.end_day ELSE se.end_day END, 0),
+		(CASE WHEN se.id IS NULL THEN e.start_day ELSE se.start_day END) IS NOT NULL,
+		CASE WHEN se.id IS NULL THEN e.precision ELSE se.precision END,
+		CASE WHEN se.id IS NULL THEN e.approx ELSE se.approx END,
+		CASE WHEN se.id IS NULL THEN e.planned ELSE se.planned END`
+)
 
 // storyJoin joins each event e to its story event, if any.
 const storyJoin = `
@@ -88,13 +105,12 @@ func (s *Store) queryEvents(ctx context.Context, dated bool, f Filter) ([]Event,
 	if err != nil {
 		return nil, err
 	}
-	order := "e.start_day, e.id"
+	order := "coalesce(se.start_day, e.start_day), e.id"
 	if !dated {
 		order = "e.article_id, e.id"
 	}
-	q := `SELECT e.id, e.article_id, e.sentence_id, e.type, e.trigger, e.trigger_start,
-		e.trigger_end, coalesce(e.timex_id, 0), e.value, coalesce(e.start_day, 0),
-		coalesce(e.end_day, 0), e.start_day IS NOT NULL, e.precision, e.approx, e.planned, ` + eventSources + `, ` + eventStory + `,
+	q := `SELECT e.id, e.article_id, e.sentence_id, ` + storyType + `, e.trigger, e.trigger_start,
+		e.trigger_end, coalesce(e.timex_id, 0), ` + storyDate + `, ` + eventSources + `, ` + eventStory + `,
 		coalesce(a.id, 0), coalesce(a.name, ''), coalesce(a.type, ''), coalesce(ea.role, '')
 	FROM events e` + storyJoin + `
 	LEFT JOIN event_actors ea ON ea.event_id = e.id
@@ -105,7 +121,15 @@ func (s *Store) queryEvents(ctx context.Context, dated bool, f Filter) ([]Event,
 		return nil, err
 	}
 	defer rows.Close()
-	return scanEvents(rows)
+	evs, err := scanEvents(rows)
+	if err != nil || !dated {
+		return evs, err
+	}
+	// The window was matched on the representative event's own date, which
+	// its story event's consensus narrows: keep what still overlaps it.
+	return slices.DeleteFunc(evs, func(e Event) bool {
+		return !e.Date.Known || (f.To != 0 && e.Date.Start >= f.To) || (f.From != 0 && e.Date.End <= f.From)
+	}), nil
 }
 
 // windowCond is the condition for dated events e overlapping f's window.

@@ -202,8 +202,11 @@ func TestTimelineStoryEventsOnce(t *testing.T) {
 	s := timelineFixture(t)
 	ctx := context.Background()
 	evs, _ := s.TimelineEvents(ctx, Filter{})
-	_, err := s.wdb.Exec(`INSERT INTO story_events(id, type, reports) VALUES (1, 'MEET', 2);
-		INSERT INTO story_members(event_id, story_id) VALUES (?, 1), (?, 1)`, evs[0].ID, evs[2].ID)
+	_, err := s.wdb.Exec(`INSERT INTO story_events(id, type, value, start_day, end_day, precision, reports)
+		SELECT 1, 'MEET', value, start_day, end_day, precision, 2 FROM events WHERE id = ?`, evs[0].ID)
+	if err == nil {
+		_, err = s.wdb.Exec(`INSERT INTO story_members(event_id, story_id) VALUES (?, 1), (?, 1)`, evs[0].ID, evs[2].ID)
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -213,6 +216,19 @@ func TestTimelineStoryEventsOnce(t *testing.T) {
 	}
 	if len(got) != 1 || got[0].ID != evs[0].ID || got[0].Sources != 2 {
 		t.Fatalf("story event: %+v", got)
+	}
+	// The story event's consensus date is drawn, not its first report's.
+	if _, err := s.wdb.Exec(`UPDATE story_events SET value = '2023-09-13', start_day = ?, end_day = ?, precision = 'day'`,
+		int(day("2023-09-13")), int(day("2023-09-13"))+1); err != nil {
+		t.Fatal(err)
+	}
+	got, err = s.TimelineEvents(ctx, Filter{MinSources: 2})
+	if err != nil || len(got) != 1 || got[0].Date.Value != "2023-09-13" || got[0].Date.Start != day("2023-09-13") {
+		t.Fatalf("story date: %+v %v", got, err)
+	}
+	got, err = s.TimelineEvents(ctx, Filter{MinSources: 2, From: day("2023-09-14"), To: day("2023-10-01")})
+	if err != nil || len(got) != 0 {
+		t.Fatalf("story event outside the window: %+v %v", got, err)
 	}
 }
 
