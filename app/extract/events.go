@@ -244,9 +244,31 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 	if e.Value == "" && speechActs[t.typ] && !sc.dct.IsZero() {
 		e.Value = sc.dct.Format("2006-01-02")
 	}
-	e.Planned = sc.preceded(t.word, plannedKeys) || (e.Timex >= 0 && sc.future(e.Value))
+	e.Planned = sc.preceded(t.word, plannedKeys) || sc.purposeOfPlan(t.word, clause) ||
+		(e.Timex >= 0 && sc.future(e.Value))
 	return e, true
 }
+
+// maxPurposeGap is how far back from a purpose infinitive ("to meet") the
+// plan word it serves may be.
+const maxPurposeGap = 10
+
+// purposeOfPlan reports whether word i is an infinitive of purpose ("to
+// meet") serving a plan earlier in the clause: "Kim plans to travel to
+// Russia this month to meet Putin" announces the meeting too.
+func (sc *eventScope) purposeOfPlan(i int, clause Span) bool {
+	if i == 0 || sc.words[i-1].key != keyTo {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-maxPurposeGap && sc.words[k].Start >= clause.Start; k-- {
+		if plannedKeys[sc.words[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var keyTo = foldHash("to")
 
 // maxEventActors bounds the actors of one event.
 const maxEventActors = 12
