@@ -17,7 +17,9 @@ type GraphNode struct {
 
 // GraphEdge links actors A < B. Weight is the number of distinct sentences
 // in which both are mentioned or take part in the same event; Sentences
-// holds their ids in ascending order.
+// holds their ids in ascending order, except in the network of a whole large
+// case (more than graphSentenceLimit links), which is read from aggregates
+// without them: EdgeSentences lists an edge's sentences.
 type GraphEdge struct {
 	A, B      int64
 	Weight    int
@@ -49,6 +51,25 @@ type EdgeSentence struct {
 // those actors and their neighbours. types, when not empty, keeps only
 // actors of those types.
 func (s *Store) Graph(ctx context.Context, f Filter, types []string) (Graph, error) {
+	if f.From == 0 && f.To == 0 && len(f.EventTypes) == 0 && strings.TrimSpace(f.Text) == "" {
+		links, err := s.graphLinks(ctx)
+		if err != nil {
+			return Graph{}, fmt.Errorf("graph: %w", err)
+		}
+		if links > graphSentenceLimit {
+			g, err := s.graphFromAggregates(ctx, types)
+			if err == nil {
+				err = s.addEventOnlyNodes(ctx, &g)
+			}
+			if err != nil {
+				return Graph{}, fmt.Errorf("graph: %w", err)
+			}
+			if len(f.ActorIDs) > 0 {
+				g = g.focus(f.ActorIDs)
+			}
+			return g, nil
+		}
+	}
 	nodes, err := s.graphNodes(ctx, f, types)
 	if err != nil {
 		return Graph{}, fmt.Errorf("graph nodes: %w", err)
@@ -66,6 +87,11 @@ func (s *Store) Graph(ctx context.Context, f Filter, types []string) (Graph, err
 	}
 	return g, nil
 }
+
+// graphSentenceLimit is the number of shared sentences above which the
+// whole-case network comes from the aggregates, without edge sentences:
+// reading every (sentence, actor) row of a large case takes seconds.
+const graphSentenceLimit = 50_000
 
 // graphNodes counts the mentions of each visible actor under f.
 func (s *Store) graphNodes(ctx context.Context, f Filter, types []string) ([]GraphNode, error) {

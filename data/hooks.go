@@ -6,27 +6,27 @@ import (
 )
 
 // afterSave runs inside the transaction that saved (or re-analysed) article
-// articleID, after all of its rows are written. It is the place where
-// aggregate maintenance (graph edges, monthly mention counts) is added: each
-// maintainer is a function of (ctx, tx, articleID) called from here, so that
-// the aggregates commit or roll back with the article. It currently does
-// nothing.
+// articleID, after all of its rows are written. The saver has added the
+// article's share of the aggregates (aggregates.go) itself, from the rows in
+// memory; the actors that the save created were marked for recomputation by
+// a trigger and are already counted, so the marks are dropped.
 func (s *Store) afterSave(ctx context.Context, tx *sql.Tx, articleID int64) error {
-	return nil
+	_, err := tx.ExecContext(ctx, "DELETE FROM graph_dirty")
+	return err
 }
 
 // afterCuration runs inside the transaction of every curation decision, its
 // undo and its redo, after actors, aliases, mentions and event parts changed.
-// Aggregates keyed by actor (graph edges, monthly counts) are brought up to
-// date here. It currently does nothing.
+// It recomputes the aggregates of the actors whose mentions or event parts
+// moved (marked by triggers in graph_dirty).
 func (s *Store) afterCuration(ctx context.Context, tx *sql.Tx) error {
-	return nil
+	return recomputeDirty(ctx, tx)
 }
 
 // beforeDelete runs inside the transaction that deletes article articleID,
 // or replaces its analysis (ReplaceAnalysis, which then calls afterSave),
-// while its rows still exist, so that aggregates can subtract them. It
-// currently does nothing.
+// while its rows still exist: it subtracts the article's share of the
+// aggregates.
 func (s *Store) beforeDelete(ctx context.Context, tx *sql.Tx, articleID int64) error {
-	return nil
+	return subtractArticle(ctx, tx, articleID)
 }

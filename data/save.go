@@ -75,6 +75,7 @@ func (s *Store) saveBatch(ctx context.Context, as []NewArticle, isolate bool) ([
 			return err
 		}
 		defer sv.close()
+		sv.batch = !isolate
 		for _, a := range as {
 			if ctx.Err() != nil {
 				break
@@ -136,6 +137,14 @@ type saver struct {
 
 	events, mentions, eventActors multiInsert
 	lastEvent                     int64 // highest event id: new events get the next ids
+
+	// The aggregates' share of the articles saved: written after each
+	// article, or once per batch when batch is set (a batch without
+	// savepoints, which fails or commits as a whole).
+	agg          aggDelta
+	batch        bool
+	aggMentions  [][2]int64 // (sentence, actor) of the article being saved
+	aggEventPart [][2]int64
 }
 
 type splitKey struct {
@@ -144,12 +153,12 @@ type splitKey struct {
 }
 
 func (s *Store) newSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
-	sv := &saver{store: s, tx: tx, actors: map[string]int64{}}
+	sv := &saver{store: s, tx: tx, actors: map[string]int64{}, agg: newAggDelta()}
 	// Multi-row inserts keep a statement journal; in memory it costs no
-	// system calls. The setting stays on the writer connection.
-	if _, err := tx.ExecContext(ctx, "PRAGMA temp_store = MEMORY"); err != nil {
-		return nil, fmt.Errorf("temp store: %w", err)
-	}
+	// system calls. The setting stays on the writer connection. SQLite
+	// refuses it once the connection has a temporary database open; the
+	// journal then stays a file, which is slower but as safe.
+	tx.ExecContext(ctx, "PRAGMA temp_store = MEMORY")
 	for _, p := range sv.statements() {
 		st, err := s.txStmt(ctx, tx, p.sql)
 		if err != nil {
@@ -296,7 +305,7 @@ func TextHash(text string) string {
 
 // flush writes what the saver keeps for the end of the transaction.
 func (sv *saver) flush(ctx context.Context) error {
-	return nil
+	return sv.agg.write(ctx, sv.tx)
 }
 
 // save writes one article, or returns the id of the identical one stored.
@@ -309,6 +318,7 @@ func (sv *saver) save(ctx context.Context, a NewArticle) (id int64, added bool, 
 			for _, m := range []*multiInsert{&sv.events, &sv.mentions, &sv.eventActors} {
 				m.args = m.args[:0]
 			}
+			sv.aggMentions, sv.aggEventPart = sv.aggMentions[:0], sv.aggEventPart[:0]
 		}
 	}()
 	return sv.saveNew(ctx, a)
@@ -363,6 +373,13 @@ func (sv *saver) saveAnalysis(ctx context.Context, id int64, a NewArticle) error
 	}
 	if err := sv.saveEvents(ctx, id, a.Events, sents, timexes, actors); err != nil {
 		return err
+	}
+	sv.agg.addArticle(sv.aggMentions, sv.aggEventPart)
+	sv.aggMentions, sv.aggEventPart = sv.aggMentions[:0], sv.aggEventPart[:0]
+	if !sv.batch {
+		if err := sv.agg.write(ctx, sv.tx); err != nil {
+			return err
+		}
 	}
 	return sv.store.afterSave(ctx, sv.tx, id)
 }
@@ -437,6 +454,7 @@ func (sv *saver) saveMentions(ctx context.Context, article int64, a NewArticle, 
 			}
 		}
 		sv.mentions.add(article, sent, actor, m.Start, m.End, m.Text, day)
+		sv.aggMentions = append(sv.aggMentions, [2]int64{sent, actor})
 	}
 	if err := sv.mentions.flush(ctx); err != nil {
 		return fmt.Errorf("insert mentions: %w", err)
@@ -461,7 +479,7 @@ func (sv *saver) saveEvents(ctx context.Context, article int64, es []NewEvent, s
 		id := sv.lastEvent
 		sv.events.add(id, article, sent, e.Type, e.Trigger, e.TriggerStart, e.TriggerEnd,
 			timex, d.Value, knownDay(d, d.Start), knownDay(d, d.End), string(d.Precision), d.Approx, e.Planned)
-		if err := sv.saveEventActors(id, e.Actors, actors); err != nil {
+		if err := sv.saveEventActors(id, sent, e.Actors, actors); err != nil {
 			return fmt.Errorf("event %d: %w", i, err)
 		}
 	}
@@ -474,7 +492,7 @@ func (sv *saver) saveEvents(ctx context.Context, article int64, es []NewEvent, s
 	return nil
 }
 
-func (sv *saver) saveEventActors(event int64, eas []NewEventActor, actors []int64) error {
+func (sv *saver) saveEventActors(event, sent int64, eas []NewEventActor, actors []int64) error {
 	for _, ea := range eas {
 		actor, err := index(actors, ea.Actor, "actor")
 		if err != nil {
@@ -484,6 +502,7 @@ func (sv *saver) saveEventActors(event int64, eas []NewEventActor, actors []int6
 			continue
 		}
 		sv.eventActors.add(event, actor, ea.Role)
+		sv.aggEventPart = append(sv.aggEventPart, [2]int64{sent, actor})
 	}
 	return nil
 }
