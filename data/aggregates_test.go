@@ -33,6 +33,17 @@ func checkAggregates(t *testing.T, st *Store, step string) {
 	for i := range want.Edges {
 		want.Edges[i].Sentences = nil
 	}
+	top, err := st.TopActors(ctx, Filter{}, 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantTop, err := st.actorCounts(ctx, Filter{}, "COUNT(*)", 50)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(top, wantTop) {
+		t.Errorf("%s: top actors %v, want %v", step, top, wantTop)
+	}
 	if len(got.Nodes) == 0 && len(want.Nodes) == 0 {
 		return
 	}

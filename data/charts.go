@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 )
 
@@ -58,7 +59,11 @@ type Series struct {
 // TopActors returns the n visible actors with the most mentions under f,
 // most mentioned first. f.ActorIDs restricts to articles mentioning them.
 func (s *Store) TopActors(ctx context.Context, f Filter, n int) ([]ActorCount, error) {
-	out, err := s.actorCounts(ctx, f, "COUNT(*)", n)
+	count := s.actorCounts
+	if f.From == 0 && f.To == 0 && len(f.ActorIDs) == 0 && strings.TrimSpace(f.Text) == "" {
+		count = s.allMentionCounts
+	}
+	out, err := count(ctx, f, "COUNT(*)", n)
 	if err != nil {
 		return nil, fmt.Errorf("top actors: %w", err)
 	}
@@ -83,6 +88,27 @@ func (s *Store) actorCounts(ctx context.Context, f Filter, agg string, n int) ([
 		JOIN articles ar ON ar.id = m.article_id` + w.String() + `
 		GROUP BY a.id ORDER BY c DESC, a.name LIMIT ?`
 	rows, err := s.db.QueryContext(ctx, q, append(w.args, n)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []ActorCount
+	for rows.Next() {
+		var c ActorCount
+		if err := rows.Scan(&c.ID, &c.Name, &c.Type, &c.Count); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// allMentionCounts is actorCounts of COUNT(*) under the empty filter, read
+// from the actor_mentions aggregate (aggregates.go) instead of every mention.
+func (s *Store) allMentionCounts(ctx context.Context, _ Filter, _ string, n int) ([]ActorCount, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.type, c.n FROM actor_mentions c
+		JOIN actors a ON a.id = c.actor_id WHERE a.hidden = 0 AND c.n > 0
+		ORDER BY c.n DESC, a.name LIMIT ?`, n)
 	if err != nil {
 		return nil, err
 	}
