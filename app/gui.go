@@ -40,10 +40,12 @@ func runGUI(path string, stderr io.Writer) int {
 	w := a.NewWindow("Newsline")
 	u := newUI(a, w)
 	u.build()
-	if path == "" {
-		path = a.Preferences().String(prefLastCase)
+	if last := a.Preferences().String(prefLastCase); path == "" && fileExists(last) {
+		path = last
 	}
-	if path == "" || !fileExists(path) {
+	// A case named on the command line is created when it does not exist;
+	// a remembered one that has gone gives way to the default case.
+	if path == "" {
 		def, err := data.DefaultPath()
 		if err != nil {
 			fmt.Fprintf(stderr, "newsline: %v\n", err)

@@ -13,11 +13,16 @@ sleep 1
 openbox >/dev/null 2>&1 &
 case=$work/e2e.newsline
 ./newsline --db "$case" >"$work/app.log" 2>&1 &
-sleep 4
+# Wait for the window (a cold start under a loaded machine takes seconds).
+for _ in $(seq 30); do
+  xwininfo -root -tree 2>/dev/null | grep -q '"Newsline' && break
+  sleep 1
+done
+sleep 1
 files=(assets/demo/01-recognition.txt assets/demo/04-shoigu-pyongyang.txt assets/demo/07-vostochny-summit.txt)
 cp "${files[@]}" "$work/"
 printf '\x00\x01\x02binary junk\xff' > "$work/junk.txt"
-/usr/bin/python3 scripts/xdnd_drop.py Newsline 400 300 "$work"/*.txt
+/usr/bin/python3 scripts/xdnd_drop.py Newsline 400 300 "$work"/*.txt || { cat "$work/app.log" >&2; exit 1; }
 for _ in $(seq 60); do
   n=$(./newsline --db "$case" stats 2>/dev/null | awk '/^articles:/ {print $2}')
   [ "${n:-0}" -ge 3 ] && break

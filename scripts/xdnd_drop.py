@@ -15,13 +15,25 @@ from Xlib import X, Xatom, display
 from Xlib.protocol import event
 
 
+def window_name(d, w):
+    """The window's title: _NET_WM_NAME (UTF-8), else WM_NAME."""
+    prop = w.get_full_property(d.intern_atom("_NET_WM_NAME"), X.AnyPropertyType)
+    if prop and prop.value:
+        v = prop.value
+        return v.decode("utf-8", "replace") if isinstance(v, bytes) else str(v)
+    n = w.get_wm_name()
+    if isinstance(n, bytes):
+        return n.decode("latin-1")
+    return n or ""
+
+
 def find_target(d, name):
     aware = d.intern_atom("XdndAware")
     stack = [d.screen().root]
     while stack:
         w = stack.pop()
         try:
-            wname = w.get_wm_name() or ""
+            wname = window_name(d, w)
             if name in wname and w.get_full_property(aware, X.AnyPropertyType):
                 return w
             stack.extend(w.query_tree().children)
