@@ -127,7 +127,7 @@ func (p *painter) drawTimeline(events []data.Event, opt TimelineOptions) {
 	legendBottom := p.drawLegend(inWindow(events, from, to), exportMargin+50)
 	lanes, members := TimelineLanes(events, opt.Lanes, opt.Actors)
 	top := legendBottom + 12
-	laneH := math.Min(math.Max((p.h-top-exportAxis-exportMargin)/math.Max(float64(len(lanes)), 1), 40), 190)
+	laneH := math.Min(math.Max((p.h-top-exportAxis-exportMargin)/math.Max(float64(len(lanes)), 1), 40), 400)
 	p.drawLanes(events, lanes, members, s, top, laneH)
 	p.drawAxis(s, top+float64(len(lanes))*laneH)
 }
