@@ -131,12 +131,14 @@ type saver struct {
 	actors map[string]int64 // normalised name → actor id, within this transaction
 	splits map[splitKey]int64
 
-	findArticle, insertArticle, insertSentence, insertTimex *sql.Stmt
-	findActor, insertActor, insertAlias                     *sql.Stmt
-	insertFTS                                               *sql.Stmt
+	findArticle, insertArticle          *sql.Stmt
+	findActor, insertActor, insertAlias *sql.Stmt
+	insertFTS                           *sql.Stmt
 
-	events, mentions, eventActors multiInsert
-	lastEvent                     int64 // highest event id: new events get the next ids
+	sentences, timexes, events, mentions, eventActors multiInsert
+	// The highest ids of sentences, time expressions and events: new rows
+	// get the next ones, so that they can be inserted many per statement.
+	lastSentence, lastTimex, lastEvent int64
 
 	// The aggregates' share of the articles saved: written after each
 	// article, or once per batch when batch is set (a batch without
@@ -173,9 +175,11 @@ func (s *Store) newSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 		sv.close()
 		return nil, err
 	}
-	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM events").Scan(&sv.lastEvent); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(id), 0) FROM sentences),
+		(SELECT coalesce(max(id), 0) FROM timexes), (SELECT coalesce(max(id), 0) FROM events)`,
+	).Scan(&sv.lastSentence, &sv.lastTimex, &sv.lastEvent); err != nil {
 		sv.close()
-		return nil, fmt.Errorf("last event: %w", err)
+		return nil, fmt.Errorf("last ids: %w", err)
 	}
 	return sv, nil
 }
@@ -190,8 +194,6 @@ func (sv *saver) statements() []namedStmt {
 	ps := []namedStmt{
 		{&sv.findArticle, "SELECT id FROM articles WHERE sha256 = ?"},
 		{&sv.insertArticle, insertArticleSQL},
-		{&sv.insertSentence, "INSERT INTO sentences (article_id, idx, start, end) VALUES (?, ?, ?, ?)"},
-		{&sv.insertTimex, insertTimexSQL},
 		{&sv.findActor, findActorSQL},
 		{&sv.insertActor, insertActorSQL},
 		{&sv.insertAlias, insertAliasSQL},
@@ -200,12 +202,18 @@ func (sv *saver) statements() []namedStmt {
 	sv.mentions.head, sv.mentions.cols = insertMentionsSQL, 7
 	sv.eventActors.head, sv.eventActors.cols = insertEventActorsSQL, 3
 	sv.events.head, sv.events.cols = insertEventsSQL, 14
-	for _, m := range []*multiInsert{&sv.events, &sv.mentions, &sv.eventActors} {
+	sv.sentences.head, sv.sentences.cols = "INSERT INTO sentences (id, article_id, idx, start, end) VALUES ", 5
+	sv.timexes.head, sv.timexes.cols = insertTimexesSQL, 12
+	for _, m := range sv.buffers() {
 		for i, rows := range multiRows {
 			ps = append(ps, namedStmt{&m.stmts[i], m.sql(rows)})
 		}
 	}
 	return ps
+}
+
+func (sv *saver) buffers() []*multiInsert {
+	return []*multiInsert{&sv.sentences, &sv.timexes, &sv.events, &sv.mentions, &sv.eventActors}
 }
 
 // multiRows are the row counts of the multi-row INSERT statements, largest
@@ -285,10 +293,9 @@ const (
 		INSERT INTO articles (sha256, title, outlet, url, author, published, published_precision,
 		                      published_day, source_path, format, imported_at, extractor_version, text)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`
-	insertTimexSQL = `
-		INSERT INTO timexes (article_id, sentence_id, start, end, text, type, value, mod,
-		                     start_day, end_day, precision)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	insertTimexesSQL = `
+		INSERT INTO timexes (id, article_id, sentence_id, start, end, text, type, value, mod,
+		                     start_day, end_day, precision) VALUES `
 	insertMentionsSQL = `
 		INSERT INTO mentions (article_id, sentence_id, actor_id, start, end, text, day) VALUES `
 	insertEventActorsSQL = `INSERT OR IGNORE INTO event_actors (event_id, actor_id, role) VALUES `
@@ -311,11 +318,11 @@ func (sv *saver) flush(ctx context.Context) error {
 // save writes one article, or returns the id of the identical one stored.
 // Rows it buffered are dropped when it fails.
 func (sv *saver) save(ctx context.Context, a NewArticle) (id int64, added bool, err error) {
-	lastEvent := sv.lastEvent
+	last := [3]int64{sv.lastSentence, sv.lastTimex, sv.lastEvent}
 	defer func() {
 		if err != nil {
-			sv.lastEvent = lastEvent
-			for _, m := range []*multiInsert{&sv.events, &sv.mentions, &sv.eventActors} {
+			sv.lastSentence, sv.lastTimex, sv.lastEvent = last[0], last[1], last[2]
+			for _, m := range sv.buffers() {
 				m.args = m.args[:0]
 			}
 			sv.aggMentions, sv.aggEventPart = sv.aggMentions[:0], sv.aggEventPart[:0]
@@ -395,13 +402,12 @@ func knownDay(r DateRange, day Day) any {
 func (sv *saver) saveSentences(ctx context.Context, article int64, ss []Sentence) ([]int64, error) {
 	ids := make([]int64, len(ss))
 	for i, s := range ss {
-		res, err := sv.insertSentence.ExecContext(ctx, article, i, s.Start, s.End)
-		if err == nil {
-			ids[i], err = res.LastInsertId()
-		}
-		if err != nil {
-			return nil, fmt.Errorf("insert sentence %d: %w", i, err)
-		}
+		sv.lastSentence++
+		ids[i] = sv.lastSentence
+		sv.sentences.add(ids[i], article, i, s.Start, s.End)
+	}
+	if err := sv.sentences.flush(ctx); err != nil {
+		return nil, fmt.Errorf("insert sentences: %w", err)
 	}
 	return ids, nil
 }
@@ -414,14 +420,13 @@ func (sv *saver) saveTimexes(ctx context.Context, article int64, sents []int64, 
 			return nil, fmt.Errorf("timex %d: %w", i, err)
 		}
 		d := t.Date
-		res, err := sv.insertTimex.ExecContext(ctx, article, sent, t.Start, t.End, t.Text, t.Type, t.Value, t.Mod,
+		sv.lastTimex++
+		ids[i] = sv.lastTimex
+		sv.timexes.add(ids[i], article, sent, t.Start, t.End, t.Text, t.Type, t.Value, t.Mod,
 			knownDay(d, d.Start), knownDay(d, d.End), string(d.Precision))
-		if err == nil {
-			ids[i], err = res.LastInsertId()
-		}
-		if err != nil {
-			return nil, fmt.Errorf("insert timex %d: %w", i, err)
-		}
+	}
+	if err := sv.timexes.flush(ctx); err != nil {
+		return nil, fmt.Errorf("insert timexes: %w", err)
 	}
 	return ids, nil
 }
