@@ -128,6 +128,7 @@ func LayoutMarks(events []data.Event, members [][]int, s Scale, labelRows int, m
 	for lane, idx := range members {
 		l := laneLayout{events: events}
 		l.add(idx, s, lane)
+		l.unclusterSingles()
 		lm := append(l.points, l.spans...)
 		placeLabels(events, lm, s, labelRows, measure)
 		marks = append(marks, lm...)
@@ -172,6 +173,23 @@ func (l *laneLayout) add(idx []int, s Scale, lane int) {
 			l.addPoint(m)
 		default:
 			l.addSpan(m)
+		}
+	}
+}
+
+// unclusterSingles draws a point-track cluster that ended up holding one
+// event (its neighbour fell in the next bin) as that event's dot again: a
+// pill reading "1" says nothing.
+func (l *laneLayout) unclusterSingles() {
+	for i := range l.points {
+		if m := &l.points[i]; m.Kind == MarkCluster && m.N == 1 {
+			e := l.events[m.First]
+			if e.Date.Precision == data.PrecisionDay || e.Date.End-e.Date.Start <= 1 {
+				c := m.Center()
+				m.Kind, m.L, m.R = MarkPoint, c-PointRadius, c+PointRadius
+			} else {
+				m.Kind, m.L, m.R = MarkSpan, m.X0, math.Max(m.X1, m.X0+4)
+			}
 		}
 	}
 }
@@ -276,7 +294,7 @@ func placeLabels(events []data.Event, marks []Mark, s Scale, rows int, measure f
 	for _, i := range order {
 		m := &marks[i]
 		more := ""
-		if m.Kind == MarkCluster {
+		if m.N > 1 {
 			more = " +" + strconv.Itoa(m.N-1)
 		}
 		text := Truncate(EventLabel(events[m.Top]), labelMaxW-measure(more), measure) + more
@@ -343,8 +361,8 @@ func labelPriority(e data.Event) int {
 }
 
 // EventLabel is the short text drawn next to an event: its actors around
-// its trigger ("Sergei Shoigu visited North Korea"), or its type, marked
-// when the event is only planned.
+// its trigger ("Sergei Shoigu visited North Korea"), or its type, headed
+// "Planned:" when the event is only announced.
 func EventLabel(e data.Event) string {
 	var src, tgt, other []string
 	for _, a := range e.Actors {
@@ -366,7 +384,8 @@ func EventLabel(e data.Event) string {
 	}
 	label := strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
 	if e.Planned {
-		label += " (planned)"
+		// In front, where truncation does not cut it off.
+		label = "Planned: " + label
 	}
 	return label
 }
