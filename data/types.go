@@ -1,5 +1,7 @@
 package data
 
+import "strings"
+
 import "time"
 
 // Day counts days since 1970-01-01 (UTC). Dates in a case are stored as
@@ -158,6 +160,12 @@ type Filter struct {
 	EventTypes []string // event types to keep
 	Text       string   // FTS5 query over article title and text
 	MinSources int      // minimum number of distinct sources of an event
+}
+
+// IsZero reports whether f keeps everything.
+func (f Filter) IsZero() bool {
+	return f.From == 0 && f.To == 0 && len(f.ActorIDs) == 0 && len(f.EventTypes) == 0 &&
+		strings.TrimSpace(f.Text) == "" && f.MinSources <= 1
 }
 
 // NewArticle is an article with its analysis, in the store's terms, ready to

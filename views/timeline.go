@@ -48,6 +48,7 @@ type Timeline struct {
 	lanes   *widget.Select
 	legend  *fyne.Container
 	status  *widget.Label
+	empty   *fyne.Container // says what to do when there is nothing to show
 	content fyne.CanvasObject
 
 	mode    chart.LaneMode
@@ -112,9 +113,31 @@ func (t *Timeline) buildUI() {
 	bar := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel("Lanes"),
 		container.NewGridWrap(fyne.NewSize(150, t.lanes.MinSize().Height), t.lanes), fit), t.status,
 		container.NewHScroll(t.legend))
-	split := container.NewHSplit(t.chart, t.details.content)
+	t.empty = container.NewCenter(widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
+	t.empty.Hide()
+	split := container.NewHSplit(container.NewStack(t.chart, t.empty), t.details.content)
 	split.Offset = 0.74
 	t.content = container.NewBorder(bar, nil, nil, nil, split)
+}
+
+// showEmpty says why the chart is empty, or hides the message.
+func (t *Timeline) showEmpty(res timelineData) {
+	msg := ""
+	switch {
+	case len(res.events) > 0:
+	case res.filter.IsZero() && len(res.undated) == 0:
+		msg = "No events yet.\nDrop articles anywhere on the window, or use File ▸ Import… or File ▸ Open demo case."
+	case res.filter.IsZero():
+		msg = "None of the events found has a date: they are listed on the right."
+	default:
+		msg = "No dated event matches the filter."
+	}
+	t.empty.Objects[0].(*widget.Label).SetText(msg)
+	if msg == "" {
+		t.empty.Hide()
+	} else {
+		t.empty.Show()
+	}
 }
 
 // CreateRenderer lays out the toolbar, the chart and the side panel.
@@ -244,6 +267,7 @@ func (t *Timeline) apply(res timelineData) {
 	t.details.setConflicts(res.conflicts)
 	t.syncSelection()
 	t.setLegend(res.events)
+	t.showEmpty(res)
 	t.status.SetText(fmt.Sprintf("%s · %d undated", plural(len(res.events), "event"), len(res.undated)))
 	switch {
 	case res.filter.From != 0 && res.filter.To != 0:
