@@ -48,6 +48,10 @@ func checkStream(s pdf.Value, budget *int64, what string) error {
 	if *budget -= n; *budget < 0 {
 		return fmt.Errorf("%w: PDF %s decompresses to more than its limit", ErrTooLarge, what)
 	}
+	if scan.hex {
+		// The library's lexer reads past the end of the stream forever.
+		return fmt.Errorf("%w PDF: %s ends inside a hex string", ErrMalformed, what)
+	}
 	return nil
 }
 
