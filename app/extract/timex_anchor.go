@@ -18,7 +18,7 @@ var futureMarkers = map[string]bool{
 	"will": true, "won't": true, "won’t": true, "shall": true, "going": true, "scheduled": true,
 	"expected": true, "expects": true, "expect": true, "plans": true, "due": true, "payable": true, "effective": true,
 	"expire": true, "expires": true, "takes": true, "begins": true, "starts": true, "opens": true,
-	"upcoming": true, "planned": true, "planning": true, "intends": true, "hopes": true, "tomorrow": true, "next": true,
+	"upcoming": true, "would": true, "planned": true, "planning": true, "intends": true, "hopes": true, "tomorrow": true, "next": true,
 }
 
 // pastMarkers are past-tense words that the -ed rule misses.
@@ -59,10 +59,11 @@ var notPast = map[string]bool{
 // into a following clause, and parts of hyphenated words
 // ("lower-than-expected") do not count.
 func (c *scan) tense(i, end int) int {
+	i = c.clockStart(i)
 	if reportingVerbs[c.at(i-1).low] || c.is(i-1, "on") && reportingVerbs[c.at(i-2).low] {
 		return tensePast
 	}
-	if c.is(i-1, "as") && c.is(i-3, "as") || c.is(i-1, "by") {
+	if c.is(i-1, "as") && c.is(i-3, "as") || c.is(i-1, "by", "until", "till") && !c.pastPerfect(i) {
 		return tenseFuture
 	}
 	weak := tenseNone
@@ -75,7 +76,7 @@ func (c *scan) tense(i, end int) int {
 				continue
 			}
 			w := c.at(k)
-			t, strength := wordTense(w.low)
+			t, strength := c.markerTense(k)
 			switch {
 			case t == tenseNone, w.hyph || c.at(k+1).hyph, t == tensePast && passive[c.at(k-1).low],
 				needsTo[w.low] && !c.is(k+1, "to"):
@@ -89,6 +90,34 @@ func (c *scan) tense(i, end int) int {
 	return weak
 }
 
+// clockStart returns the index of a clock time ending just before the date
+// at word i ("9 a.m. EST Tuesday"), whose clause the date shares, or i.
+func (c *scan) clockStart(i int) int {
+	k := i - btoi(c.is(i-1, ","))
+	k -= btoi(timeZones[c.at(k-1).low])
+	if _, ok := meridiem[c.at(k-1).low]; ok {
+		if _, _, ok := parseClock(c.at(k - 2).low); ok {
+			return k - 2
+		}
+	}
+	return i
+}
+
+// pastPerfect reports whether "had" comes within a few words of word i in
+// the same sentence: "had filed reports by Wednesday", "Until Thursday, they
+// had not".
+func (c *scan) pastPerfect(i int) bool {
+	back, fwd := true, true
+	for d := 1; d <= 8; d++ {
+		back = back && !clauseEdge[c.at(i-d).low] && c.at(i-d).low != "."
+		fwd = fwd && !clauseEdge[c.at(i+d).low] && c.at(i+d).low != "."
+		if back && c.is(i-d, "had") || fwd && c.is(i+d, "had") {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseEdge are marks a tense scan does not cross; forward it does not
 // cross a comma either, except from the start of a sentence ("On Tuesday,
 // Kim will ...").
@@ -98,6 +127,22 @@ var clauseEdge = map[string]bool{";": true, "\"": true, "“": true, "”": true
 var forwardEdge = map[string]bool{
 	"that": true, "which": true, "who": true, "where": true, "when": true, "because": true,
 	"while": true, "but": true, "and": true, "after": true, "before": true, "as": true,
+}
+
+// markerTense returns the tense word k marks and how strongly, in context:
+// a future marker shortly after "had" is past perfect ("had been due to
+// expire").
+func (c *scan) markerTense(k int) (int, int) {
+	t, strength := wordTense(c.at(k).low)
+	if t != tenseFuture {
+		return t, strength
+	}
+	for d := 1; d <= 4; d++ {
+		if c.is(k-d, "had") {
+			return tensePast, 2
+		}
+	}
+	return t, strength
 }
 
 // wordTense returns the tense a word marks and how strongly: 2 for

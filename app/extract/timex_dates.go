@@ -54,7 +54,11 @@ func (c *scan) matchWeekday(i int) (match, bool) {
 		d := c.weekdayDate(w.lex.n, c.tense(i, i+2))
 		return match{end: i + 2, typ: "TIME", val: d + "T" + next.lex.code}, true
 	}
-	return match{end: i + 1, typ: "DATE", val: c.weekdayDate(w.lex.n, c.tense(i, i+1))}, true
+	tense := tenseNone
+	if !c.is(i+1, "'s", "’s") {
+		tense = c.tense(i, i+1) // "Tuesday's ruling" takes no tense from the clause
+	}
+	return match{end: i + 1, typ: "DATE", val: c.weekdayDate(w.lex.n, tense)}, true
 }
 
 // monthAt returns the month at word i and the index after it (and after the

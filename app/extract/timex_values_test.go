@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// valueCases are sentences whose one time expression must get the given
+// value against dct (Thursday 2023-09-14); each names the rule it checks.
+var valueCases = []struct {
+	name, text, span, value string
+}{
+	// Tense: "would" reports a future; a possessive weekday takes no tense
+	// from the clause; "had" makes a future marker past perfect; "until" and
+	// "by" look ahead unless the clause is past perfect; a date after a clock
+	// time shares the clock's clause.
+	{"would", "Officials said Kim would arrive Saturday.", "Saturday", "2023-09-16"},
+	{"possessive weekday", "They would contest Tuesday's ruling.", "Tuesday", "2023-09-12"},
+	{"had been due", "The offer had been due to expire Tuesday.", "Tuesday", "2023-09-12"},
+	{"until", "The court postponed the hearing until Monday.", "Monday", "2023-09-18"},
+	{"had by", "Two states had filed reports by Tuesday.", "Tuesday", "2023-09-12"},
+	{"until had", "Until Tuesday, they had not named him.", "Tuesday", "2023-09-12"},
+	{"until clock", "They have until 9 a.m. Monday to sign.", "9 a.m. Monday", "2023-09-18T09:00"},
+}
+
+func TestTimexValues(t *testing.T) {
+	for _, tc := range valueCases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := findTimexes(tc.text, splitSentences(tc.text), dct)
+			if len(got) != 1 {
+				t.Fatalf("got %d timexes %+v, want 1", len(got), got)
+			}
+			if got[0].Text != tc.span || got[0].Value != tc.value {
+				t.Errorf("got %q %s, want %q %s", got[0].Text, got[0].Value, tc.span, tc.value)
+			}
+		})
+	}
+}
