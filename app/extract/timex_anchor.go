@@ -70,7 +70,7 @@ func (c *scan) tense(i, end int) int {
 	back, fwd := true, true
 	for d := 1; d <= 10 && (back || fwd); d++ {
 		back = back && !clauseEdge[c.at(i-d).low] && i-d >= 0
-		fwd = fwd && (c.at(end-1+d).low != "," || i <= 2) && !clauseEdge[c.at(end-1+d).low] && !forwardEdge[c.at(end-1+d).low]
+		fwd = fwd && (c.at(end-1+d).low != "," || i <= 2) && !clauseEdge[c.at(end-1+d).low] && !c.opensClause(end-1+d)
 		for _, k := range [2]int{i - d, end - 1 + d} {
 			if k < i && !back || k >= end && !fwd {
 				continue
@@ -79,7 +79,7 @@ func (c *scan) tense(i, end int) int {
 			t, strength := c.markerTense(k)
 			switch {
 			case t == tenseNone, w.hyph || c.at(k+1).hyph, t == tensePast && passive[c.at(k-1).low],
-				needsTo[w.low] && !c.is(k+1, "to"):
+				needsTo[w.low] && !c.is(k+1, "to"), w.low == "next" && c.is(k+1, "to"):
 			case strength == 2, d == 1:
 				return t
 			case weak == tenseNone:
@@ -127,12 +127,16 @@ var clauseEdge = map[string]bool{";": true, "\"": true, "“": true, "”": true
 var forwardEdge = map[string]bool{
 	"that": true, "which": true, "who": true, "where": true, "when": true, "because": true,
 	"while": true, "but": true, "and": true, "after": true, "before": true, "as": true,
+	"saying": true,
 }
 
 // markerTense returns the tense word k marks and how strongly, in context:
-// a future marker shortly after "had" is past perfect ("had been due to
+// "is to" and "set to" mark a future; a future marker shortly after "had" is past perfect ("had been due to
 // expire").
 func (c *scan) markerTense(k int) (int, int) {
+	if c.is(k, "to") && c.is(k-1, "set", "is", "are") && !c.at(k+1).upper {
+		return tenseFuture, 2 // "is to resume", "set to begin"
+	}
 	t, strength := wordTense(c.at(k).low)
 	if t != tenseFuture {
 		return t, strength
@@ -143,6 +147,16 @@ func (c *scan) markerTense(k int) (int, int) {
 		}
 	}
 	return t, strength
+}
+
+// opensClause reports whether word k opens a new clause after a time
+// expression; "and" between capitalised words is part of a name ("Abortion
+// and Reproductive Rights League").
+func (c *scan) opensClause(k int) bool {
+	if c.is(k, "and") && c.at(k-1).upper && c.at(k+1).upper {
+		return false
+	}
+	return forwardEdge[c.at(k).low]
 }
 
 // wordTense returns the tense a word marks and how strongly: 2 for

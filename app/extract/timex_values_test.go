@@ -18,6 +18,14 @@ var valueCases = []struct {
 	{"had by", "Two states had filed reports by Tuesday.", "Tuesday", "2023-09-12"},
 	{"until had", "Until Tuesday, they had not named him.", "Tuesday", "2023-09-12"},
 	{"until clock", "They have until 9 a.m. Monday to sign.", "9 a.m. Monday", "2023-09-18T09:00"},
+	// Tense: "next to" is no future, a participle clause ("saying") and an
+	// "and" outside a name end the forward scan, "is to" and "set to" look
+	// ahead.
+	{"next to", "Bombs exploded next to the embassy on Tuesday.", "Tuesday", "2023-09-12"},
+	{"saying", "They issued a statement Tuesday saying talks will resume.", "Tuesday", "2023-09-12"},
+	{"is to", "Trading is to resume Monday in Paris.", "Monday", "2023-09-18"},
+	{"set to", "The talks, set to resume Monday, were delayed.", "Monday", "2023-09-18"},
+	{"and in name", "On Monday, the Peace and Justice League plans to march.", "Monday", "2023-09-18"},
 }
 
 func TestTimexValues(t *testing.T) {
