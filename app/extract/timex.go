@@ -171,7 +171,20 @@ func (c *scan) timex(i int, m match) Timex {
 	if m.typ == "DATE" && m.val != "" && isDigit(m.val[0]) && (len(m.val) == 4 || len(m.val) == 7 || len(m.val) == 10) {
 		c.lastDate = m.val
 	}
+	if c.is(i, "the") && reportingSpan(m) {
+		c.lastQuarter = "" // "the nine months": a year ago is now the year before
+	}
 	return Timex{Span: s, Text: c.text[s.Start:s.End], Type: m.typ, Value: m.val, Mod: m.mod, Sentence: c.sent}
+}
+
+// reportingSpan reports whether m is a span of several months longer than a
+// quarter, as results are reported for ("the first nine months").
+func reportingSpan(m match) bool {
+	if m.typ != "DURATION" || len(m.val) < 3 || m.val[0] != 'P' || m.val[len(m.val)-1] != 'M' {
+		return false
+	}
+	n, ok := digits(m.val[1 : len(m.val)-1])
+	return ok && n > 3 && n < 12
 }
 
 // longest returns the longest match at word i, with or without a leading

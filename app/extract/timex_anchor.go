@@ -77,6 +77,11 @@ func (c *scan) tense(i, end int) int {
 			}
 			w := c.at(k)
 			t, strength := c.markerTense(k)
+			if c.is(k, "is", "are") && t == tenseNone && weak == tenseNone && !c.is(k+1, "to") {
+				if t2, _ := c.markerTense(k + 1); t2 == tenseNone && !strings.HasSuffix(c.at(k+1).low, "ed") {
+					return tenseNone // a present clause: "is calling for redemption on Dec. 7"
+				}
+			}
 			switch {
 			case t == tenseNone, w.hyph || c.at(k+1).hyph, t == tensePast && passive[c.at(k-1).low],
 				needsTo[w.low] && !c.is(k+1, "to"), w.low == "next" && c.is(k+1, "to"):

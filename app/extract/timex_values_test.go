@@ -41,3 +41,27 @@ func TestTimexValues(t *testing.T) {
 		})
 	}
 }
+
+// TestTimexReferencePeriod checks that "a year earlier" compares with the
+// period last reported: a quarter, or the year for a span of months.
+func TestTimexReferencePeriod(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Net rose in the second quarter from a year earlier.", []string{"2023-Q2", "2022-Q2"}},
+		{"Net rose in the second quarter. For the first nine months, it fell from a year earlier.",
+			[]string{"2023-Q2", "P9M", "2022"}},
+	}
+	for _, tc := range cases {
+		got := findTimexes(tc.text, splitSentences(tc.text), dct)
+		if len(got) != len(tc.want) {
+			t.Fatalf("%q: got %+v, want values %v", tc.text, got, tc.want)
+		}
+		for i, w := range tc.want {
+			if got[i].Value != w {
+				t.Errorf("%q: %q got %s, want %s", tc.text, got[i].Text, got[i].Value, w)
+			}
+		}
+	}
+}
