@@ -13,7 +13,7 @@ func shiftYear(v string, n int) string {
 
 // matchQuarter matches quarters and halves: "the third quarter",
 // "third-quarter", "the first half of 1990", "the latest quarter", "the
-// year-earlier quarter".
+// year-earlier quarter", "the quarter a year ago".
 func (c *scan) matchQuarter(i int) (match, bool) {
 	j := i
 	if c.is(j, "the") {
@@ -31,6 +31,9 @@ func (c *scan) matchQuarter(i int) (match, bool) {
 	}
 	if shift, ok := deixis[c.at(i).low]; ok && c.seq(i+1, "year", "'s") {
 		return c.ownQuarter(i, shift)
+	}
+	if j > i && c.is(j, "quarter", "period") && c.seq(j+1, "a", "year") && c.is(j+3, "ago", "earlier") {
+		return match{end: j + 4, typ: "DATE", val: shiftYear(c.quarterRef(), -1)}, true
 	}
 	if j > i && c.is(j, "latest", "recent", "same") && c.is(j+1, "quarter", "period") ||
 		j > i && c.is(j, "quarter") && !c.at(j+1).hyph {

@@ -25,6 +25,7 @@ var valueCases = []struct {
 	{"saying", "They issued a statement Tuesday saying talks will resume.", "Tuesday", "2023-09-12"},
 	{"is to", "Trading is to resume Monday in Paris.", "Monday", "2023-09-18"},
 	{"set to", "The talks, set to resume Monday, were delayed.", "Monday", "2023-09-18"},
+	{"present clause", "The company said it is calling the bonds on Nov. 7.", "Nov. 7", "2023-11-07"},
 	{"and in name", "On Monday, the Peace and Justice League plans to march.", "Monday", "2023-09-18"},
 }
 
@@ -50,6 +51,7 @@ func TestTimexReferencePeriod(t *testing.T) {
 		want []string
 	}{
 		{"Net rose in the second quarter from a year earlier.", []string{"2023-Q2", "2022-Q2"}},
+		{"Net rose in the second quarter, up from the quarter a year ago.", []string{"2023-Q2", "2022-Q2"}},
 		{"Net rose in the second quarter. For the first nine months, it fell from a year earlier.",
 			[]string{"2023-Q2", "P9M", "2022"}},
 	}
