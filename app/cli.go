@@ -42,6 +42,12 @@ func (c *cli) withStore(fn func(ctx context.Context, st *data.Store) int) int {
 	defer st.Close()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	if n, err := reanalyseStale(ctx, st, nil); err != nil {
+		fmt.Fprintf(c.stderr, "newsline: %v\n", err)
+		return 1
+	} else if n > 0 {
+		fmt.Fprintf(c.stderr, "newsline: re-analysed %d articles with the new extractor\n", n)
+	}
 	return fn(ctx, st)
 }
 

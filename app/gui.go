@@ -142,6 +142,7 @@ func (u *ui) openCase(path string) {
 	u.filterSlot.Refresh()
 	u.win.SetMainMenu(u.menu())
 	u.views.reload()
+	u.reanalyseCase(st)
 }
 
 func (u *ui) closeCase() {

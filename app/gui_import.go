@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
-	"newsline/app/ingest"
 	"newsline/app/story"
 	"newsline/data"
 	"newsline/views"
@@ -55,6 +54,42 @@ func (u *ui) importPaths(paths []string) {
 			}
 			views.ShowImportReport(reportOf(res), u.win)
 			u.status.SetText(reportOf(res).Summary())
+		})
+	}()
+}
+
+// reanalyseCase re-analyses, in the background with the progress panel,
+// the articles of st that an older extractor analysed, then reloads the
+// views. Nothing shows when there are none.
+func (u *ui) reanalyseCase(st *data.Store) {
+	ctx, cancel := context.WithCancel(context.Background())
+	u.mu.Lock()
+	u.cancel = cancel
+	u.mu.Unlock()
+	go func() {
+		defer cancel()
+		started := false
+		n, err := reanalyseStale(ctx, st, func(done, total int, current string) {
+			if !started {
+				started = true
+				fyne.DoAndWait(func() { u.progress.Start(cancel) })
+			}
+			u.progress.Update(done, total, "Re-analysing: "+current)
+		})
+		if started {
+			u.progress.Finish()
+		}
+		fyne.Do(func() {
+			u.mu.Lock()
+			u.cancel = nil
+			u.mu.Unlock()
+			if err != nil && !errors.Is(err, context.Canceled) {
+				dialog.ShowError(err, u.win)
+			}
+			if n > 0 {
+				u.status.SetText(fmt.Sprintf("Re-analysed %d articles with the new extractor.", n))
+				u.reloadViews()
+			}
 		})
 	}()
 }
@@ -128,7 +163,5 @@ func reanalyse(ctx context.Context, st *data.Store, id int64, title, outlet stri
 	if err := st.UpdateArticleMeta(ctx, id, title, outlet, pub); err != nil {
 		return err
 	}
-	doc := ingest.Document{Title: title, Text: a.Text, Outlet: outlet, URL: a.URL, Author: a.Author, Format: a.Format}
-	na := analyse(doc, a.SourcePath, pub)
-	return st.ReplaceAnalysis(ctx, id, na)
+	return replaceAnalysis(ctx, st, a, title, outlet, pub)
 }
