@@ -107,10 +107,17 @@ func (c *scan) ordinalQuarter(i, j int) (match, bool) {
 	}
 	y, end := c.yearAfter(end)
 	v := c.periodValue(y, kind, q, i, end)
-	if kind == "Q" {
+	if kind == "Q" && c.reported(v, i, end) {
 		c.lastQuarter = v
 	}
 	return match{end: end, typ: "DATE", val: v}, true
+}
+
+// reported reports whether the quarter v at words [i, end) is one results
+// are reported for, not one still to come: it is over by the DCT, it "ended",
+// or the clause is past ("reported a decline in fourth-quarter earnings").
+func (c *scan) reported(v string, i, end int) bool {
+	return !c.known() || v <= c.shiftUnit("Q", -1) || c.is(end, "ended") || c.tense(i, end) == tensePast
 }
 
 // yearQuarter matches "the 1988 quarter", "the 1988 second quarter" and

@@ -44,7 +44,8 @@ func TestTimexValues(t *testing.T) {
 }
 
 // TestTimexReferencePeriod checks that "a year earlier" compares with the
-// period last reported: a quarter, or the year for a span of months.
+// period last reported: a quarter (not one still to come), or the year for a
+// span of months.
 func TestTimexReferencePeriod(t *testing.T) {
 	cases := []struct {
 		text string
@@ -52,6 +53,8 @@ func TestTimexReferencePeriod(t *testing.T) {
 	}{
 		{"Net rose in the second quarter from a year earlier.", []string{"2023-Q2", "2022-Q2"}},
 		{"Net rose in the second quarter, up from the quarter a year ago.", []string{"2023-Q2", "2022-Q2"}},
+		{"Net fell in the second quarter. Analysts expect the fourth quarter to be better. Sales rose from a year ago.",
+			[]string{"2023-Q2", "2023-Q4", "2022-Q2"}},
 		{"Net rose in the second quarter. For the first nine months, it fell from a year earlier.",
 			[]string{"2023-Q2", "P9M", "2022"}},
 	}
