@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // matchers are the core time-expression patterns; each returns the match
@@ -117,6 +118,7 @@ func (c *scan) matchRelative(i int) (match, bool) {
 	}
 	if c.is(j, "this") && c.is(j+1, "past", "coming") {
 		j++
+		shift = deixis[c.at(j).low] // "this coming Sunday", "this past week"
 	}
 	if !ok {
 		if j > i && c.is(j, "weekend") {
@@ -130,6 +132,9 @@ func (c *scan) matchRelative(i int) (match, bool) {
 		if v := shiftDate(c.lastDate, x.lex.code, shift); v != "" {
 			return match{end: end, typ: "DATE", val: v}, true
 		}
+	}
+	if j > i && x.lex.class == lxWeekday && c.is(j, "following", "previous") && len(c.lastDate) == 10 {
+		return match{end: end, typ: "DATE", val: weekdayFrom(c.lastDate, x.lex.n, shift)}, true
 	}
 	switch x.lex.class {
 	case lxUnit:
@@ -181,6 +186,21 @@ func (c *scan) relativeWeekday(wd, shift, i, end int) string {
 		return c.day((wd-d0+6)%7 + 1)
 	}
 	return c.weekdayDate(wd, c.tense(i, end))
+}
+
+// weekdayFrom returns the date of weekday wd (1 = Monday) after the date v
+// ("2006-01-02") for shift 1, or before it for shift -1: "the following
+// Monday", "the previous Friday".
+func weekdayFrom(v string, wd, shift int) string {
+	t, err := time.Parse("2006-01-02", v)
+	if err != nil {
+		return v
+	}
+	d0 := isoWeekday(t)
+	if shift > 0 {
+		return t.AddDate(0, 0, (wd-d0+6)%7+1).Format("2006-01-02")
+	}
+	return t.AddDate(0, 0, -((d0-wd+6)%7 + 1)).Format("2006-01-02")
 }
 
 // relativeMonth values "last February", "this May", "next January".

@@ -26,6 +26,9 @@ var valueCases = []struct {
 	{"is to", "Trading is to resume Monday in Paris.", "Monday", "2023-09-18"},
 	{"set to", "The talks, set to resume Monday, were delayed.", "Monday", "2023-09-18"},
 	{"present clause", "The company said it is calling the bonds on Nov. 7.", "Nov. 7", "2023-11-07"},
+	// "this coming" and "this past" point forward and back.
+	{"this coming", "The vote is this coming Sunday.", "this coming Sunday", "2023-09-17"},
+	{"this past", "He spoke this past Monday.", "this past Monday", "2023-09-11"},
 	{"and in name", "On Monday, the Peace and Justice League plans to march.", "Monday", "2023-09-18"},
 }
 
@@ -45,7 +48,7 @@ func TestTimexValues(t *testing.T) {
 
 // TestTimexReferencePeriod checks that "a year earlier" compares with the
 // period last reported: a quarter (not one still to come), or the year for a
-// span of months.
+// span of months; and that "the previous Friday" counts from the last date.
 func TestTimexReferencePeriod(t *testing.T) {
 	cases := []struct {
 		text string
@@ -55,6 +58,8 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"Net rose in the second quarter, up from the quarter a year ago.", []string{"2023-Q2", "2022-Q2"}},
 		{"Net fell in the second quarter. Analysts expect the fourth quarter to be better. Sales rose from a year ago.",
 			[]string{"2023-Q2", "2023-Q4", "2022-Q2"}},
+		{"Stocks fell on Friday, Sept. 8, 2023, from the previous Friday.", []string{"2023-09-08", "2023-09-01"}},
+		{"Kim arrived on Sept. 12, 2019, and left the following Monday.", []string{"2019-09-12", "2019-09-16"}},
 		{"Net rose in the second quarter. For the first nine months, it fell from a year earlier.",
 			[]string{"2023-Q2", "P9M", "2022"}},
 	}
