@@ -188,6 +188,9 @@ func (c *scan) counted(i, n int, u word, k int) (match, bool) {
 		return match{}, false
 	}
 	code := unitCode(u.lex)
+	if c.is(k, "later", "earlier") && (code == "D" || code == "W" || code == "H" || code == "MIN" || code == "S") {
+		return match{}, false // "three days later": a duration from an event told of
+	}
 	switch {
 	case n < 0 && sign < 0:
 		return match{end: end, typ: "DATE", val: "PAST_REF"}, true

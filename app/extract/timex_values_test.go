@@ -29,6 +29,11 @@ var valueCases = []struct {
 	// "this coming" and "this past" point forward and back.
 	{"this coming", "The vote is this coming Sunday.", "this coming Sunday", "2023-09-17"},
 	{"this past", "He spoke this past Monday.", "this past Monday", "2023-09-11"},
+	// A span of days or less before "later" or "earlier" counts from an
+	// event told of, so it is a duration; a year earlier is a date.
+	{"days later", "Three days later, the index recovered.", "Three days", "P3D"},
+	{"hour later", "He was declared dead an hour later.", "an hour", "PT1H"},
+	{"year earlier", "Sales rose from a year earlier.", "a year earlier", "2022"},
 	{"and in name", "On Monday, the Peace and Justice League plans to march.", "Monday", "2023-09-18"},
 }
 
