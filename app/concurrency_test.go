@@ -37,18 +37,18 @@ func viewQueries(ctx context.Context, st *data.Store, i int) []func() error {
 
 // TestReadWhileImporting runs the views' queries in a loop on two
 // goroutines, as a UI refreshing its views would, while an import (with
-// story assembly) writes 400 articles. SQLite in WAL mode lets readers go on
+// story assembly) writes 300 articles. SQLite in WAL mode lets readers go on
 // beside the writer, and the store serialises its writers, so no query may
 // fail, least of all with "database is locked" (SQLITE_BUSY).
 func TestReadWhileImporting(t *testing.T) {
 	if testing.Short() {
-		t.Skip("imports 400 articles")
+		t.Skip("imports 300 articles")
 	}
 	dir := filepath.Join(t.TempDir(), "in")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	for _, a := range corpus.Generate(corpus.Options{Articles: 400, Seed: 5, ReprintPct: 10}) {
+	for _, a := range corpus.Generate(corpus.Options{Articles: 300, Seed: 5, ReprintPct: 10}) {
 		if err := os.WriteFile(filepath.Join(dir, a.Name), []byte(a.File()), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -85,10 +85,10 @@ func TestReadWhileImporting(t *testing.T) {
 	elapsed := time.Since(start)
 	stop()
 	wg.Wait()
-	if err != nil || len(res.Failed) > 0 || len(res.Added)+len(res.Duplicates) != 400 {
+	if err != nil || len(res.Failed) > 0 || len(res.Added)+len(res.Duplicates) != 300 {
 		t.Fatalf("import: %v; added %d, failed %v", err, len(res.Added), res.Failed)
 	}
-	t.Logf("import of 400 articles in %v beside %d view queries", elapsed, queries.Load())
+	t.Logf("import of 300 articles in %v beside %d view queries", elapsed, queries.Load())
 	for i, f := range failures {
 		if i == 10 {
 			t.Errorf("... and %d more", len(failures)-10)
