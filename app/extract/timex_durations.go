@@ -123,6 +123,9 @@ func (c *scan) matchDuration(i int) (match, bool) {
 	if u.lex.class != lxUnit || u.upper && k > 0 || c.at(k+1).hyph || c.is(k+1, "old") || (n == 1 && q == "1" && strings.HasSuffix(u.low, "s") && u.low != "centuries") {
 		return match{}, false
 	}
+	if u.lex.code == "Q" && c.is(k+1, "of") && (u.hyph || q == "1") {
+		return match{}, false // a fraction: "three-quarters of its food", "a quarter of the market"
+	}
 	if next := c.at(k + 1).low; u.low == "second" && next != "" && isASCIILetter(next[0]) &&
 		!c.is(k+1, "later", "ago", "earlier", "after", "before") {
 		return match{}, false // "a second summit"

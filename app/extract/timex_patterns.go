@@ -113,7 +113,7 @@ func (c *scan) matchRelative(i int) (match, bool) {
 		j++
 	}
 	shift, ok := deixis[c.at(j).low]
-	if c.at(j).upper && c.at(j+1).upper && i > 0 && c.at(i-1).lex.class == lxNone && isASCIILetter(c.at(i - 1).low[0]) {
+	if c.at(j).upper && c.at(j+1).upper && i > 0 && (c.at(i-1).lex.class == lxNone && isASCIILetter(c.at(i - 1).low[0]) || clauseEdge[c.at(i-1).low] && c.at(j+1).lex.class == lxUnit) {
 		return match{}, false // a title: ABC's "This Week"
 	}
 	if c.is(j, "this") && c.is(j+1, "past", "coming") {

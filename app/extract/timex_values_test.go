@@ -37,6 +37,21 @@ var valueCases = []struct {
 	{"and in name", "On Monday, the Peace and Justice League plans to march.", "Monday", "2023-09-18"},
 }
 
+// nonTimexes are phrases with time words that are no time expressions.
+var nonTimexes = []string{
+	"Iraq imports about three-quarters of its food.",
+	"Funds hold more than a quarter of the market.",
+	`Baker said on ABC's "This Week" that talks failed.`,
+}
+
+func TestNonTimexes(t *testing.T) {
+	for _, text := range nonTimexes {
+		if got := findTimexes(text, splitSentences(text), dct); len(got) > 0 {
+			t.Errorf("%q: got %+v, want none", text, got)
+		}
+	}
+}
+
 func TestTimexValues(t *testing.T) {
 	for _, tc := range valueCases {
 		t.Run(tc.name, func(t *testing.T) {
