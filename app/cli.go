@@ -7,6 +7,10 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"newsline/data"
 )
@@ -77,8 +81,17 @@ func (c *cli) printReport(res ImportResult) {
 		fmt.Fprintln(c.stdout, "import cancelled: finished articles were kept")
 	}
 	for _, f := range res.Failed {
-		fmt.Fprintf(c.stderr, "%s: %s\n", f.Path, f.Reason)
+		fmt.Fprintf(c.stderr, "%s: %s\n", printablePath(f.Path), f.Reason)
 	}
+}
+
+// printablePath is path as is, or quoted when it holds a line break, a
+// control character or invalid UTF-8, so that each failure stays one line.
+func printablePath(path string) string {
+	if !utf8.ValidString(path) || strings.ContainsFunc(path, unicode.IsControl) {
+		return strconv.Quote(path)
+	}
+	return path
 }
 
 func (c *cli) statsCmd(args []string) int {

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
+	"newsline/app/extract"
 	"newsline/app/story"
 	"newsline/data"
 	"newsline/views"
@@ -45,44 +46,44 @@ func (u *ui) importPaths(paths []string) {
 		})
 		u.progress.Finish()
 		fyne.Do(func() {
-			u.mu.Lock()
-			u.cancel = nil
-			u.mu.Unlock()
 			u.reloadViews()
 			if err != nil {
 				dialog.ShowError(err, u.win)
 			}
 			views.ShowImportReport(reportOf(res), u.win)
 			u.status.SetText(reportOf(res).Summary())
+			u.mu.Lock()
+			u.cancel = nil // last: the next import may start
+			u.mu.Unlock()
 		})
 	}()
 }
 
 // reanalyseCase re-analyses, in the background with the progress panel,
 // the articles of st that an older extractor analysed, then reloads the
-// views. Nothing shows when there are none.
+// views. Nothing shows when there are none; when an import starts first,
+// the re-analysis waits for the next time the case opens.
 func (u *ui) reanalyseCase(st *data.Store) {
-	ctx, cancel := context.WithCancel(context.Background())
-	u.mu.Lock()
-	u.cancel = cancel
-	u.mu.Unlock()
 	go func() {
+		stale, err := st.StaleArticles(context.Background(), extract.Version)
+		if err != nil || len(stale) == 0 {
+			return
+		}
+		ctx, cancel := context.WithCancel(context.Background())
 		defer cancel()
-		started := false
+		u.mu.Lock()
+		if u.cancel != nil || u.store != st {
+			u.mu.Unlock()
+			return
+		}
+		u.cancel = cancel
+		u.mu.Unlock()
+		fyne.DoAndWait(func() { u.progress.Start(cancel) })
 		n, err := reanalyseStale(ctx, st, func(done, total int, current string) {
-			if !started {
-				started = true
-				fyne.DoAndWait(func() { u.progress.Start(cancel) })
-			}
 			u.progress.Update(done, total, "Re-analysing: "+current)
 		})
-		if started {
-			u.progress.Finish()
-		}
+		u.progress.Finish()
 		fyne.Do(func() {
-			u.mu.Lock()
-			u.cancel = nil
-			u.mu.Unlock()
 			if err != nil && !errors.Is(err, context.Canceled) {
 				dialog.ShowError(err, u.win)
 			}
@@ -90,6 +91,9 @@ func (u *ui) reanalyseCase(st *data.Store) {
 				u.status.SetText(fmt.Sprintf("Re-analysed %d articles with the new extractor.", n))
 				u.reloadViews()
 			}
+			u.mu.Lock()
+			u.cancel = nil
+			u.mu.Unlock()
 		})
 	}()
 }
@@ -114,8 +118,16 @@ func reportOf(res ImportResult) views.ImportReport {
 // were stored take their place in the story.
 func importAndAssemble(ctx context.Context, st *data.Store, paths []string, progress Progress) (ImportResult, error) {
 	res, err := Import(ctx, st, paths, progress)
-	if err != nil || len(res.Added) == 0 {
+	if err != nil {
 		return res, err
+	}
+	if len(res.Added) == 0 {
+		// Nothing new, but an earlier import may have stopped (a crash, a
+		// cancel) between storing its articles and assembling them.
+		pending, err := st.StoriesPending(context.WithoutCancel(ctx))
+		if err != nil || !pending {
+			return res, err
+		}
 	}
 	if _, err := story.Assemble(context.WithoutCancel(ctx), st); err != nil {
 		return res, fmt.Errorf("assemble story events: %w", err)

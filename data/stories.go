@@ -813,3 +813,17 @@ func (s *Store) StoryTimelineEvents(ctx context.Context, f Filter) ([]Event, err
 	}
 	return evs, nil
 }
+
+// StoriesPending reports whether some event waits for story assembly: it
+// is in no story event yet (an import stopped before assembly, by a crash
+// or a cancel), or a story decision released it.
+func (s *Store) StoriesPending(ctx context.Context) (bool, error) {
+	var pending bool
+	err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM events e
+		WHERE NOT EXISTS (SELECT 1 FROM story_members sm WHERE sm.event_id = e.id))
+		OR EXISTS (SELECT 1 FROM story_members WHERE dirty = 1)`).Scan(&pending)
+	if err != nil {
+		return false, fmt.Errorf("stories pending: %w", err)
+	}
+	return pending, nil
+}
