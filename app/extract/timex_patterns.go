@@ -145,7 +145,11 @@ func (c *scan) matchRelative(i int) (match, bool) {
 	case lxWeekday:
 		return match{end: end, typ: "DATE", val: c.relativeWeekday(x.lex.n, shift, i, end)}, true
 	case lxMonth:
-		return match{end: end, typ: "DATE", val: c.relativeMonth(x.lex.n, shift, i, end)}, true
+		m, k := c.monthAt(j + 1)
+		if d := c.dayAt(k); m > 0 && d > 0 && c.yearAt(k+1) == 0 {
+			return match{end: k + 1, typ: "DATE", val: c.relativeMonth(m, d, shift, i, k+1)}, true // "last Oct. 23"
+		}
+		return match{end: end, typ: "DATE", val: c.relativeMonth(x.lex.n, 0, shift, i, end)}, true
 	case lxSeason:
 		return match{end: end, typ: "DATE", val: c.seasonValue(0, x.lex.code, shift)}, true
 	}
@@ -203,17 +207,24 @@ func weekdayFrom(v string, wd, shift int) string {
 	return t.AddDate(0, 0, -((d0-wd+6)%7 + 1)).Format("2006-01-02")
 }
 
-// relativeMonth values "last February", "this May", "next January".
-func (c *scan) relativeMonth(m, shift, i, end int) string {
+// relativeMonth values "last February", "this May", "next January", and
+// with a day d (0 when absent) "last Oct. 23".
+func (c *scan) relativeMonth(m, d, shift, i, end int) string {
 	if shift == 0 || !c.known() {
-		return c.monthValue(0, m, 0, i, end)
+		return c.monthValue(0, m, d, i, end)
 	}
-	y, dm := c.dct.Year(), int(c.dct.Month())
-	if shift < 0 && m >= dm {
+	y, at, now := c.dct.Year(), 100*m+d, 100*int(c.dct.Month())
+	if d > 0 {
+		now += c.dct.Day()
+	}
+	if shift < 0 && at >= now {
 		y--
 	}
-	if shift > 0 && m <= dm {
+	if shift > 0 && at <= now {
 		y++
+	}
+	if d > 0 {
+		return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 	}
 	return fmt.Sprintf("%04d-%02d", y, m)
 }

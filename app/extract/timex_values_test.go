@@ -34,6 +34,8 @@ var valueCases = []struct {
 	{"days later", "Three days later, the index recovered.", "Three days", "P3D"},
 	{"hour later", "He was declared dead an hour later.", "an hour", "PT1H"},
 	{"year earlier", "Sales rose from a year earlier.", "a year earlier", "2022"},
+	{"last month day", "He was shot last Oct. 23 at home.", "last Oct. 23", "2022-10-23"},
+	{"next month day", "The vote is next Sept. 10.", "next Sept. 10", "2024-09-10"},
 	{"and in name", "On Monday, the Peace and Justice League plans to march.", "Monday", "2023-09-18"},
 }
 
