@@ -109,6 +109,9 @@ func (c *scan) matchDuration(i int) (match, bool) {
 	if spanWords[c.at(j).low] {
 		j++
 	}
+	if m, ok := c.halfDuration(j); ok {
+		return m, true
+	}
 	n, q, k, ok := c.number(j)
 	if !ok && c.is(j, "an", "a") && c.is(j+1, "additional", "extra") {
 		n, q, k, ok = 1, "1", j+1, true
@@ -149,6 +152,19 @@ func (c *scan) matchDuration(i int) (match, bool) {
 		return match{}, false // "the two-week crisis": the duration starts after "the"
 	}
 	return match{end: end, typ: "DURATION", val: durationOf(n, q, u.lex)}, true
+}
+
+// halfDuration matches "5 1/2 hours" and "2 1/2 years" at word j.
+func (c *scan) halfDuration(j int) (match, bool) {
+	n, u := c.at(j).num, c.at(j+4)
+	if n < 1 || len(c.at(j).low) > 3 || !c.seq(j+1, "1", "/", "2") || u.lex.class != lxUnit || u.lex.n != 1 {
+		return match{}, false
+	}
+	half := map[string]string{"Y": "6M", "M": "15D", "D": "T12H", "H": "30M", "MIN": "30S"}[u.lex.code]
+	if half == "" {
+		return match{end: j + 5, typ: "DURATION", val: durationQ(fmt.Sprintf("%d.5", n), u.lex.code)}, true
+	}
+	return match{end: j + 5, typ: "DURATION", val: duration(n, u.lex.code) + half}, true
 }
 
 // durationOf formats n (written q) units of the unit entry e.

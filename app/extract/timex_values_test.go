@@ -36,6 +36,8 @@ var valueCases = []struct {
 	{"year earlier", "Sales rose from a year earlier.", "a year earlier", "2022"},
 	{"last month day", "He was shot last Oct. 23 at home.", "last Oct. 23", "2022-10-23"},
 	{"next month day", "The vote is next Sept. 10.", "next Sept. 10", "2024-09-10"},
+	{"half hours", "He spent 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5H30M"},
+	{"half years", "They lived there for 2 1/2 years.", "2 1/2 years", "P2Y6M"},
 	{"and in name", "On Monday, the Peace and Justice League plans to march.", "Monday", "2023-09-18"},
 }
 
