@@ -25,9 +25,11 @@ import (
 )
 
 // Scale benchmarks run on a 100k-article case built once through the real
-// import pipeline (ingest, extraction, save) and story assembly, then cached
-// under os.TempDir() keyed by scaleCaseVersion and the schema version, so
-// that later runs only open it. Building it takes minutes; plain `go test`
+// import pipeline (ingest, extraction, save), then cached under os.TempDir()
+// keyed by scaleCaseVersion, so that later runs only open it (an older
+// schema is migrated on open). Story assembly is left out unless
+// NEWSLINE_SCALE_STORIES is set: on 3.4M events it does not finish in
+// reasonable time (over 8 GB RSS after 3 minutes; see BENCHMARKS.md). Building it takes minutes; plain `go test`
 // never runs benchmarks, so it never builds it. NEWSLINE_SCALE_ARTICLES
 // overrides the size (for a quick try of the benchmarks).
 
@@ -66,8 +68,8 @@ func scaleCase(b *testing.B) string {
 }
 
 // buildScaleCase imports n generated articles (10 % wire reprints) in
-// chunks of files written to a temporary folder, assembles stories, and
-// renames the finished case into place.
+// chunks of files written to a temporary folder and renames the finished
+// case into place.
 func buildScaleCase(path string, n int, b *testing.B) error {
 	start := time.Now()
 	tmp := path + ".building"
@@ -99,10 +101,12 @@ func buildScaleCase(path string, n int, b *testing.B) error {
 		os.RemoveAll(sub)
 		b.Logf("scale case: %d articles imported in %s", min(i+chunk, len(arts)), time.Since(start).Round(time.Second))
 	}
-	if _, err := story.Assemble(context.Background(), st); err != nil {
-		return err
+	if os.Getenv("NEWSLINE_SCALE_STORIES") != "" {
+		if _, err := story.Assemble(context.Background(), st); err != nil {
+			return err
+		}
+		b.Logf("scale case: stories assembled in %s", time.Since(start).Round(time.Second))
 	}
-	b.Logf("scale case: stories assembled in %s", time.Since(start).Round(time.Second))
 	if err := st.Close(); err != nil {
 		return err
 	}
