@@ -28,10 +28,10 @@ import (
 // import pipeline (ingest, extraction, save), then cached under os.TempDir()
 // keyed by scaleCaseVersion, so that later runs only open it (an older
 // schema is migrated on open). Story assembly is left out unless
-// NEWSLINE_SCALE_STORIES is set: on 3.4M events it does not finish in
-// reasonable time (over 8 GB RSS after 3 minutes; see BENCHMARKS.md). Building it takes minutes; plain `go test`
-// never runs benchmarks, so it never builds it. NEWSLINE_SCALE_ARTICLES
-// overrides the size (for a quick try of the benchmarks).
+// NEWSLINE_SCALE_STORIES is set: on 3.4M events it did not finish (over
+// 8 GB RSS after 3 minutes; see BENCHMARKS.md). Building the case takes
+// minutes; plain `go test` never runs benchmarks, so it never builds it.
+// NEWSLINE_SCALE_ARTICLES overrides the size (for a quick try).
 
 // scaleCaseVersion names the generator and pipeline behind the cached case:
 // bump it when either changes what a case holds.
