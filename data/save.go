@@ -155,12 +155,9 @@ type splitKey struct {
 }
 
 func (s *Store) newSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
+	// Multi-row inserts keep a statement journal: temp_store(MEMORY) in the
+	// DSN (store.go) keeps it in memory on every connection.
 	sv := &saver{store: s, tx: tx, actors: map[string]int64{}, agg: newAggDelta()}
-	// Multi-row inserts keep a statement journal; in memory it costs no
-	// system calls. The setting stays on the writer connection. SQLite
-	// refuses it once the connection has a temporary database open; the
-	// journal then stays a file, which is slower but as safe.
-	tx.ExecContext(ctx, "PRAGMA temp_store = MEMORY")
 	for _, p := range sv.statements() {
 		st, err := s.txStmt(ctx, tx, p.sql)
 		if err != nil {

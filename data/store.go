@@ -41,7 +41,7 @@ type Store struct {
 
 // pragmas are set on every pooled connection through the DSN.
 const pragmas = "_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)" +
-	"&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)"
+	"&_pragma=busy_timeout(10000)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)"
 
 // Open opens the case file at path, creating it when it does not exist and
 // migrating it to this build's schema. A file that is not a Newsline case, or
