@@ -165,9 +165,12 @@ func (s *Store) MentionSeries(ctx context.Context, f Filter, ids []int64, bin Bi
 	return acc.series(ids), nil
 }
 
-// EventSeries counts dated events per type per bin (by the event's first
-// day) under f; f.ActorIDs keeps events with any of those actors. Types are
-// ordered by total count, largest first.
+// EventSeries counts dated events per type per bin (by the first day) under
+// f; f.ActorIDs keeps events with any of those actors. An event that story
+// assembly merged across articles counts once, at its story event's type
+// and date, so reprints and follow-ups do not inflate the bars; with
+// f.MinSources only story events with that many independent reports count.
+// Types are ordered by total count, largest first.
 func (s *Store) EventSeries(ctx context.Context, f Filter, bin Bin) ([]Series, error) {
 	w := eventScope(f)
 	w.add("e.start_day IS NOT NULL")
@@ -176,7 +179,14 @@ func (s *Store) EventSeries(ctx context.Context, f Filter, bin Bin) ([]Series, e
 		in.inInts("actor_id", f.ActorIDs)
 		w.add("e.id IN (SELECT event_id FROM event_actors"+in.String()+")", in.args...)
 	}
-	q := `SELECT e.type, e.start_day, COUNT(*) FROM events e` + w.String() + ` GROUP BY e.type, e.start_day`
+	if f.MinSources > 1 {
+		w.add(eventSources+" >= ?", f.MinSources)
+	}
+	q := `SELECT t, d, COUNT(*) FROM (
+		SELECT DISTINCT coalesce(se.type, e.type) AS t, coalesce(se.start_day, e.start_day) AS d,
+			coalesce(-sm.story_id, e.id) AS k
+		FROM events e` + storyJoin + w.String() + `)
+	WHERE d IS NOT NULL GROUP BY t, d`
 	rows, err := s.db.QueryContext(ctx, q, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("event series: %w", err)

@@ -100,3 +100,56 @@ func TestBins(t *testing.T) {
 		}
 	}
 }
+
+func TestChartsAndGraphTakeSearchTextAsTyped(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	for _, text := range []string{"Kim-Putin summit", `"unclosed phrase`, "U.S. (AND", "NOT"} {
+		f := Filter{Text: text}
+		if _, err := s.TopActors(ctx, f, 5); err != nil {
+			t.Errorf("TopActors %q: %v", text, err)
+		}
+		if _, err := s.EventSeries(ctx, f, BinMonth); err != nil {
+			t.Errorf("EventSeries %q: %v", text, err)
+		}
+		if _, err := s.Graph(ctx, f, nil); err != nil {
+			t.Errorf("Graph %q: %v", text, err)
+		}
+	}
+}
+
+func TestEventSeriesCountsStoryEventsOnce(t *testing.T) {
+	s := timelineFixture(t)
+	ctx := context.Background()
+	total := func(f Filter) int {
+		series, err := s.EventSeries(ctx, f, BinMonth)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, sr := range series {
+			for _, b := range sr.Bins {
+				n += b.Count
+			}
+		}
+		return n
+	}
+	evs, err := s.TimelineEvents(ctx, Filter{})
+	if err != nil || len(evs) < 3 {
+		t.Fatal(evs, err)
+	}
+	before := total(Filter{})
+	if _, err := s.wdb.Exec(`INSERT INTO story_events(id, type, value, start_day, end_day, precision, reports)
+		SELECT 1, type, value, start_day, end_day, precision, 2 FROM events WHERE id = ?`, evs[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.wdb.Exec(`INSERT INTO story_members(event_id, story_id) VALUES (?, 1), (?, 1)`, evs[0].ID, evs[2].ID); err != nil {
+		t.Fatal(err)
+	}
+	if after := total(Filter{}); after != before-1 {
+		t.Errorf("%d events counted after two became one story event, want %d", after, before-1)
+	}
+	if n := total(Filter{MinSources: 2}); n != 1 {
+		t.Errorf("%d events with two sources, want 1", n)
+	}
+}

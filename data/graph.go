@@ -363,8 +363,17 @@ func visibleActors(w *scopeWhere, types []string) {
 	w.inStrings("a.type", types)
 }
 
+// textScope keeps rows whose article matches the search text, read as
+// MatchQuery reads it; a query MatchQuery cannot understand (which the
+// timeline reports to the user) is looked up as one literal phrase, never
+// passed to FTS5 raw.
 func textScope(w *scopeWhere, col, text string) {
-	if strings.TrimSpace(text) != "" {
-		w.add(col+" IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", text)
+	if strings.TrimSpace(text) == "" {
+		return
 	}
+	q, err := MatchQuery(text)
+	if err != nil {
+		q = `"` + strings.ReplaceAll(text, `"`, `""`) + `"`
+	}
+	w.add(col+" IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", q)
 }
