@@ -110,8 +110,8 @@ func bucketEdges(items []item, b bucket) []edge {
 		}
 	}
 	for x, i := range idx[:known] {
-		for _, j := range idx[x+1 : known] {
-			if items[j].Date.Start >= items[i].Date.End+dayTolerance {
+		for n, j := range idx[x+1 : known] {
+			if n == maxPartners || items[j].Date.Start >= items[i].Date.End+dayTolerance {
 				break
 			}
 			add(i, j)
@@ -120,15 +120,45 @@ func bucketEdges(items []item, b bucket) []edge {
 	if !b.person {
 		return es
 	}
+	dated := idx[:known]
 	for x, i := range idx[known:] {
-		for _, j := range idx[:known] {
+		for _, j := range nearPublication(items, dated, items[i].Published) {
 			add(i, j)
 		}
-		for _, j := range idx[known+x+1:] {
+		for _, j := range idx[known+x+1 : min(len(idx), known+x+1+maxPartners)] {
 			add(i, j)
 		}
 	}
 	return es
+}
+
+// maxPartners bounds the items one item is compared with in a bucket, so
+// that a case where a few actors take part in millions of events (or a
+// year-precision report overlaps a whole year of them) stays linear in
+// time and memory. Groups still form through chains of neighbours.
+const maxPartners = 64
+
+// Where an undated report looks for the event it may name: dated events up
+// to a year before its article's publication and a month after (a report
+// names what happened or what is coming), nearest first.
+const (
+	undatedLookBack  = 365
+	undatedLookAhead = 30
+)
+
+// nearPublication returns up to maxPartners of dated (items in date order)
+// whose dates start within the window around publication pub, the latest
+// first; all of them, up to the bound, when pub is unknown.
+func nearPublication(items []item, dated []int, pub data.DateRange) []int {
+	if !pub.Known {
+		return dated[:min(len(dated), maxPartners)]
+	}
+	hi := sort.Search(len(dated), func(x int) bool { return items[dated[x]].Date.Start >= pub.End+undatedLookAhead })
+	lo := hi
+	for lo > 0 && hi-lo < maxPartners && items[dated[lo-1]].Date.End > pub.Start-undatedLookBack {
+		lo--
+	}
+	return dated[lo:hi]
 }
 
 // pair classifies items i and j found in actor's bucket.
