@@ -83,7 +83,7 @@ type EventDetail struct {
 // merged with reports from other articles is returned once, with Sources
 // counting its independent reports.
 func (s *Store) TimelineEvents(ctx context.Context, f Filter) ([]Event, error) {
-	evs, err := s.queryEvents(ctx, true, f)
+	evs, err := s.queryEvents(ctx, true, f, 0)
 	if err != nil {
 		return nil, fmt.Errorf("timeline events: %w", err)
 	}
@@ -93,17 +93,23 @@ func (s *Store) TimelineEvents(ctx context.Context, f Filter) ([]Event, error) {
 // UndatedEvents returns the events without a calendar date that match f
 // (the window does not apply), with their actors, in article order.
 func (s *Store) UndatedEvents(ctx context.Context, f Filter) ([]Event, error) {
-	evs, err := s.queryEvents(ctx, false, f)
+	evs, err := s.queryEvents(ctx, false, f, 0)
 	if err != nil {
 		return nil, fmt.Errorf("undated events: %w", err)
 	}
 	return evs, nil
 }
 
-func (s *Store) queryEvents(ctx context.Context, dated bool, f Filter) ([]Event, error) {
+// queryEvents returns the dated or undated events matching f; with limit >
+// 0, only the first limit by id.
+func (s *Store) queryEvents(ctx context.Context, dated bool, f Filter, limit int) ([]Event, error) {
 	where, args, err := eventWhere(dated, f)
 	if err != nil {
 		return nil, err
+	}
+	if limit > 0 {
+		where = `e.id IN (SELECT e.id FROM events e` + storyJoin + ` WHERE ` + where + ` ORDER BY e.id LIMIT ?)`
+		args = append(args, limit)
 	}
 	order := "coalesce(se.start_day, e.start_day), e.id"
 	if !dated {
@@ -163,6 +169,19 @@ func eventWhere(dated bool, f Filter) (string, []any, error) {
 	} else {
 		conds = append(conds, "e.start_day IS NULL")
 	}
+	fc, fa, err := filterConds(f)
+	if err != nil {
+		return "", nil, err
+	}
+	return strings.Join(append(conds, fc...), " AND "), append(args, fa...), nil
+}
+
+// filterConds returns the conditions on events e for f's actors, event
+// types, text and sources (not its window). The sources condition needs
+// storyJoin.
+func filterConds(f Filter) ([]string, []any, error) {
+	var conds []string
+	var args []any
 	if len(f.ActorIDs) > 0 {
 		conds = append(conds, "e.id IN (SELECT event_id FROM event_actors WHERE actor_id IN ("+placeholders(len(f.ActorIDs))+"))")
 		for _, id := range f.ActorIDs {
@@ -178,7 +197,7 @@ func eventWhere(dated bool, f Filter) (string, []any, error) {
 	if strings.TrimSpace(f.Text) != "" {
 		q, err := MatchQuery(f.Text)
 		if err != nil {
-			return "", nil, err
+			return nil, nil, err
 		}
 		conds = append(conds, "e.article_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
 		args = append(args, q)
@@ -187,7 +206,7 @@ func eventWhere(dated bool, f Filter) (string, []any, error) {
 		conds = append(conds, eventSources+" >= ?")
 		args = append(args, f.MinSources)
 	}
-	return strings.Join(conds, " AND "), args, nil
+	return conds, args, nil
 }
 
 // scanEvents reads rows of one event per actor, grouped by event.
@@ -329,7 +348,12 @@ func sentenceHighlights(ctx context.Context, tx *sql.Tx, event, sentence int64, 
 
 // EventTypes returns the distinct types of the case's events, sorted.
 func (s *Store) EventTypes(ctx context.Context) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT DISTINCT type FROM events ORDER BY type`)
+	// One seek per type on events_type_day (migration 0006), not a scan.
+	rows, err := s.db.QueryContext(ctx, `WITH RECURSIVE t(type) AS (
+		SELECT min(type) FROM events
+		UNION ALL
+		SELECT (SELECT min(type) FROM events WHERE type > t.type) FROM t WHERE t.type IS NOT NULL)
+	SELECT type FROM t WHERE type IS NOT NULL`)
 	if err != nil {
 		return nil, fmt.Errorf("event types: %w", err)
 	}

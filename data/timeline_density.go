@@ -1,0 +1,200 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// The timeline's level of detail: when a window holds too many events to
+// draw one by one, the timeline asks how many there are (CountEvents),
+// where the case's events lie (EventExtent) and how they spread over time
+// (TypeDensity, ActorDensity) instead of loading them.
+
+// DensityCount is the number of events of one lane starting on one day.
+type DensityCount struct {
+	Day     Day
+	Type    string // the lane's event type (TypeDensity)
+	ActorID int64  // the lane's actor (ActorDensity)
+	N       int
+}
+
+// CountEvents returns the number of dated events overlapping f's window
+// that match f, as TimelineEvents finds them, but counting raw events: an
+// event story assembly merged with reports from other articles counts once
+// per report, so the count is an upper bound of TimelineEvents' length. It
+// stops counting past limit and then returns limit+1, so that a window of
+// millions of events costs no more than limit index entries (plus the short
+// events ending before the window that the interval scan skips).
+func (s *Store) CountEvents(ctx context.Context, f Filter, limit int) (int, error) {
+	cond, args := windowCond(f)
+	fc, fa, err := filterConds(f)
+	if err != nil {
+		return 0, fmt.Errorf("count events: %w", err)
+	}
+	args = append(args, fa...)
+	args = append(args, limit+1)
+	q := `SELECT count(*) FROM (SELECT 1 FROM events e` + sourcesJoin(f) + ` WHERE ` +
+		strings.Join(append([]string{cond}, fc...), " AND ") + ` LIMIT ?)`
+	var n int
+	if err := s.db.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count events: %w", err)
+	}
+	return n, nil
+}
+
+// EventExtent returns the first start day of the dated events matching f
+// and the day after the last start day, ignoring f's window; ok is false
+// when no dated event matches. Long events may end after to. Each bound is
+// one seek on events_interval when f has no other condition.
+func (s *Store) EventExtent(ctx context.Context, f Filter) (from, to Day, ok bool, err error) {
+	fc, fa, err := filterConds(f)
+	if err != nil {
+		return 0, 0, false, fmt.Errorf("event extent: %w", err)
+	}
+	where := strings.Join(append([]string{"e.start_day IS NOT NULL"}, fc...), " AND ")
+	q := `SELECT e.start_day FROM events e` + sourcesJoin(f) + ` WHERE ` + where + ` ORDER BY e.start_day %s LIMIT 1`
+	var first, last int
+	switch err := s.db.QueryRowContext(ctx, fmt.Sprintf(q, "ASC"), fa...).Scan(&first); {
+	case err == nil:
+	case errors.Is(err, sql.ErrNoRows):
+		return 0, 0, false, nil
+	default:
+		return 0, 0, false, fmt.Errorf("event extent: %w", err)
+	}
+	if err := s.db.QueryRowContext(ctx, fmt.Sprintf(q, "DESC"), fa...).Scan(&last); err != nil {
+		return 0, 0, false, fmt.Errorf("event extent: %w", err)
+	}
+	return Day(first), Day(last + 1), true, nil
+}
+
+// TypeDensity returns, per event type and start day, the number of dated
+// events starting in f's window [From, To) (either end open when zero) that
+// match f, ordered by type and day. It counts raw events, not story events
+// (a story event reported three times counts three), and places each event
+// on its start day (a month-precision event counts on the 1st). It reads
+// the covering index events_type_day with one range scan per type and
+// groups in index order: about 2.9M events in 0.2–0.5 s, a week in a
+// millisecond.
+func (s *Store) TypeDensity(ctx context.Context, f Filter) ([]DensityCount, error) {
+	types := f.EventTypes
+	if len(types) == 0 {
+		var err error
+		if types, err = s.EventTypes(ctx); err != nil {
+			return nil, fmt.Errorf("type density: %w", err)
+		}
+	}
+	if len(types) == 0 {
+		return nil, nil
+	}
+	g := f
+	g.EventTypes = nil
+	fc, fa, err := filterConds(g)
+	if err != nil {
+		return nil, fmt.Errorf("type density: %w", err)
+	}
+	conds, args := startConds(f)
+	conds = append(conds, "e.type IN ("+placeholders(len(types))+")")
+	for _, t := range types {
+		args = append(args, t)
+	}
+	q := `SELECT e.type, e.start_day, count(*) FROM events e INDEXED BY events_type_day` + sourcesJoin(f) +
+		` WHERE ` + strings.Join(append(conds, fc...), " AND ") + ` GROUP BY e.type, e.start_day ORDER BY e.type, e.start_day`
+	return s.density(ctx, "type density", q, append(args, fa...), func(c *DensityCount) []any {
+		return []any{&c.Type, &c.Day, &c.N}
+	})
+}
+
+// ActorDensity returns, per actor of actors and start day, the number of
+// dated events with that actor starting in f's window [From, To) that match
+// f, ordered by day and actor. Like TypeDensity it counts raw events on
+// their start day. It visits every event starting in the window (an index
+// range scan, then a seek into event_actors each), about 3 µs per event:
+// ask it for windows of tens of thousands of events, not for millions.
+func (s *Store) ActorDensity(ctx context.Context, f Filter, actors []int64) ([]DensityCount, error) {
+	if len(actors) == 0 {
+		return nil, nil
+	}
+	fc, fa, err := filterConds(f)
+	if err != nil {
+		return nil, fmt.Errorf("actor density: %w", err)
+	}
+	conds, args := startConds(f)
+	args = append(args, fa...)
+	conds = append(conds, fc...)
+	conds = append(conds, "ea.actor_id IN ("+placeholders(len(actors))+")")
+	for _, id := range actors {
+		args = append(args, id)
+	}
+	q := `SELECT ea.actor_id, e.start_day, count(DISTINCT e.id) FROM events e` + sourcesJoin(f) +
+		` CROSS JOIN event_actors ea ON ea.event_id = e.id WHERE ` + strings.Join(conds, " AND ") +
+		` GROUP BY e.start_day, ea.actor_id ORDER BY e.start_day, ea.actor_id`
+	return s.density(ctx, "actor density", q, args, func(c *DensityCount) []any {
+		return []any{&c.ActorID, &c.Day, &c.N}
+	})
+}
+
+// density runs a density query q whose rows scan into the fields dest
+// returns.
+func (s *Store) density(ctx context.Context, what, q string, args []any, dest func(*DensityCount) []any) ([]DensityCount, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	defer rows.Close()
+	var out []DensityCount
+	for rows.Next() {
+		var c DensityCount
+		if err := rows.Scan(dest(&c)...); err != nil {
+			return nil, fmt.Errorf("%s: %w", what, err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", what, err)
+	}
+	return out, nil
+}
+
+// startConds bounds the start day of events e by f's window.
+func startConds(f Filter) ([]string, []any) {
+	conds := []string{"e.start_day IS NOT NULL"}
+	var args []any
+	if f.From != 0 {
+		conds, args = append(conds, "e.start_day >= ?"), append(args, int(f.From))
+	}
+	if f.To != 0 {
+		conds, args = append(conds, "e.start_day < ?"), append(args, int(f.To))
+	}
+	return conds, args
+}
+
+// sourcesJoin is the join that f's sources condition needs, if any.
+func sourcesJoin(f Filter) string {
+	if f.MinSources > 1 {
+		return storyJoin
+	}
+	return ""
+}
+
+// FirstUndatedEvents returns the first n (by id, i.e. in the order they were
+// stored) of the events UndatedEvents returns, in article order, and how
+// many UndatedEvents would return in all.
+func (s *Store) FirstUndatedEvents(ctx context.Context, f Filter, n int) ([]Event, int, error) {
+	where, args, err := eventWhere(false, f)
+	if err != nil {
+		return nil, 0, fmt.Errorf("undated events: %w", err)
+	}
+	var total int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM events e`+storyJoin+` WHERE `+where,
+		args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("undated events: %w", err)
+	}
+	evs, err := s.queryEvents(ctx, false, f, n)
+	if err != nil {
+		return nil, 0, fmt.Errorf("undated events: %w", err)
+	}
+	return evs, total, nil
+}
