@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -18,7 +19,11 @@ import (
 // TimelineStore is what the timeline reads from the case.
 type TimelineStore interface {
 	TimelineEvents(ctx context.Context, f data.Filter) ([]data.Event, error)
-	UndatedEvents(ctx context.Context, f data.Filter) ([]data.Event, error)
+	FirstUndatedEvents(ctx context.Context, f data.Filter, n int) ([]data.Event, int, error)
+	CountEvents(ctx context.Context, f data.Filter, limit int) (int, error)
+	EventExtent(ctx context.Context, f data.Filter) (from, to data.Day, ok bool, err error)
+	TypeDensity(ctx context.Context, f data.Filter) ([]data.DensityCount, error)
+	ActorDensity(ctx context.Context, f data.Filter, actors []int64) ([]data.DensityCount, error)
 	TopActors(ctx context.Context, f data.Filter, n int) ([]data.ActorCount, error)
 	EventDetail(ctx context.Context, id int64) (data.EventDetail, error)
 	StoryDetail(ctx context.Context, id int64) (data.StoryDetail, error)
@@ -51,14 +56,18 @@ type Timeline struct {
 	empty   *fyne.Container // says what to do when there is nothing to show
 	content fyne.CanvasObject
 
-	mode    chart.LaneMode
-	actors  []chart.LaneActor // lane actors of the last load
-	shown   data.Filter       // the filter of the events shown
-	fitted  bool              // the window has been fitted to loaded events
-	gen     int               // load generation; older results are dropped
-	cancel  context.CancelFunc
-	pending sync.WaitGroup // loads in flight
-	stop    func()         // stops following the filter
+	mode      chart.LaneMode
+	actors    []chart.LaneActor // lane actors of the last load
+	shown     data.Filter       // the filter of the events shown
+	fitted    bool              // the window has been fitted to loaded events
+	loaded    viewWindow        // the window loaded for, when partial or dense
+	partial   bool              // the events shown are those of loaded only
+	applying  bool              // apply is placing the window: no reload for it
+	viewTimer *time.Timer       // a pending reload for a zoom or pan
+	gen       int               // load generation; older results are dropped
+	cancel    context.CancelFunc
+	pending   sync.WaitGroup // loads in flight
+	stop      func()         // stops following the filter
 
 	editor    StoryEditor // splits and merges story events; nil when read-only
 	selEvent  int64       // the event whose details are shown
@@ -72,6 +81,7 @@ func NewTimeline(store TimelineStore, filter *Filter) *Timeline {
 	t := &Timeline{store: store, filter: filter, chart: newTimelineChart(), details: newTimelineDetails(),
 		status: widget.NewLabel("Loading…"), mode: chart.LanesActors}
 	t.chart.onSelect = t.selectEvent
+	t.chart.onView = t.viewChanged
 	t.chart.onRange = func(from, to data.Day) {
 		t.filter.Update(func(f *data.Filter) { f.From, f.To = from, to })
 	}
@@ -95,6 +105,9 @@ func (t *Timeline) Close() {
 	t.stop()
 	if t.cancel != nil {
 		t.cancel()
+	}
+	if t.viewTimer != nil {
+		t.viewTimer.Stop()
 	}
 }
 
@@ -149,7 +162,13 @@ func (t *Timeline) CreateRenderer() fyne.WidgetRenderer {
 type timelineData struct {
 	filter    data.Filter
 	events    []data.Event
+	dense     *densityData // instead of events when the window holds too many
+	extent    viewWindow   // where the case's events start, for a dense first load
+	loaded    viewWindow   // the window loaded for; none for the whole filter
+	partial   bool         // events are those of loaded only
+	byView    bool         // loaded for the chart's window, not the filter's
 	undated   []data.Event
+	undatedN  int // undated events in all
 	actors    []chart.LaneActor
 	conflicts []data.StoryEvent
 	err       error
@@ -164,11 +183,11 @@ func (t *Timeline) Reload() {
 	ctx, cancel := context.WithCancel(context.Background())
 	t.cancel = cancel
 	t.gen++
-	gen, f, mode := t.gen, t.filter.Get(), t.mode
+	gen, f, mode, view, px := t.gen, t.filter.Get(), t.mode, t.currentView(), t.chart.scale().Width
 	t.pending.Add(1)
 	go func() {
 		defer t.pending.Done()
-		res := loadTimeline(ctx, t.store, f, mode)
+		res := loadTimeline(ctx, t.store, f, mode, view, px)
 		fyne.Do(func() {
 			if gen == t.gen && ctx.Err() == nil {
 				t.apply(res)
@@ -177,19 +196,20 @@ func (t *Timeline) Reload() {
 	}()
 }
 
-// loadTimeline runs the queries of one load.
-func loadTimeline(ctx context.Context, st TimelineStore, f data.Filter, mode chart.LaneMode) timelineData {
-	res := timelineData{filter: f}
-	if res.events, res.err = st.TimelineEvents(ctx, f); res.err != nil {
+// loadTimeline runs the queries of one load: for the chart's window view
+// (none for the whole filter), px wide.
+func loadTimeline(ctx context.Context, st TimelineStore, f data.Filter, mode chart.LaneMode, view viewWindow, px float64) timelineData {
+	res := timelineData{filter: f, byView: view.set()}
+	if res.err = loadDated(ctx, st, &res, mode, view, px); res.err != nil {
 		return res
 	}
-	if res.undated, res.err = st.UndatedEvents(ctx, f); res.err != nil {
+	if res.undated, res.undatedN, res.err = st.FirstUndatedEvents(ctx, f, undatedCap); res.err != nil {
 		return res
 	}
 	if res.conflicts, res.err = st.ConflictStories(ctx); res.err != nil {
 		return res
 	}
-	if mode == chart.LanesActors {
+	if mode == chart.LanesActors && res.dense == nil {
 		res.actors, res.err = laneActorsFor(ctx, st, f, res.events)
 	}
 	return res
@@ -261,20 +281,48 @@ func (t *Timeline) apply(res timelineData) {
 	}
 	cleared := (t.shown.From != 0 || t.shown.To != 0) && res.filter.From == 0 && res.filter.To == 0
 	t.shown, t.actors = res.filter, res.actors
-	lanes, members := chart.TimelineLanes(res.events, t.mode, res.actors)
-	t.chart.setData(res.events, lanes, members)
-	t.details.setUndated(res.undated)
+	t.loaded, t.partial = res.loaded, res.partial
+	if res.extent.set() {
+		t.chart.extent = res.extent
+	} else if !res.byView {
+		t.chart.extent = viewWindow{}
+	}
+	status := fmt.Sprintf("%s · %s undated", plural(len(res.events), "event"), thousands(res.undatedN))
+	if res.dense != nil {
+		t.chart.setDensity(res.dense)
+		t.setLegendTypes(res.dense.types, false)
+		status = densityStatus(res.dense, res.undatedN)
+	} else {
+		lanes, members := chart.TimelineLanes(res.events, t.mode, res.actors)
+		t.chart.setData(res.events, lanes, members)
+		t.setLegend(res.events)
+	}
+	t.details.setUndated(res.undated, res.undatedN)
 	t.details.setConflicts(res.conflicts)
 	t.syncSelection()
-	t.setLegend(res.events)
 	t.showEmpty(res)
-	t.status.SetText(fmt.Sprintf("%s · %d undated", plural(len(res.events), "event"), len(res.undated)))
+	t.status.SetText(status)
+	if res.byView {
+		t.viewChanged(t.chart.from, t.chart.to) // the window moved on since
+		return
+	}
+	t.placeWindow(res, cleared)
+}
+
+// placeWindow shows the filter's window, or fits the first load (or one
+// after the filter's window was cleared) to what was loaded.
+func (t *Timeline) placeWindow(res timelineData, cleared bool) {
+	t.applying = true
+	defer func() { t.applying = false }()
 	switch {
 	case res.filter.From != 0 && res.filter.To != 0:
 		t.chart.setWindow(float64(res.filter.From), float64(res.filter.To))
-	case cleared || !t.fitted && len(res.events) > 0:
+	case cleared || !t.fitted && (len(res.events) > 0 || res.dense != nil):
 		t.chart.fit()
-		t.fitted = len(res.events) > 0
+		t.fitted = true
+	}
+	if res.dense != nil {
+		t.loaded = viewWindow{t.chart.from, t.chart.to} // the density loaded serves it
 	}
 }
 

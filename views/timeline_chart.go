@@ -33,7 +33,9 @@ type timelineChart struct {
 	events  []data.Event
 	lanes   []chart.Lane
 	members [][]int
-	from    float64 // visible window in days
+	dense   *densityData // drawn instead of events when set
+	extent  viewWindow   // what Fit shows when not every event is loaded
+	from    float64      // visible window in days
 	to      float64
 
 	marks    []chart.Mark
@@ -49,6 +51,7 @@ type timelineChart struct {
 
 	onSelect func(data.Event)        // a single event was clicked
 	onRange  func(from, to data.Day) // a shift-drag selected a range
+	onView   func(from, to float64)  // the window moved or was zoomed
 	measure  func(s string) float64  // label widths at the chart's text size
 }
 
@@ -64,8 +67,15 @@ func newTimelineChart() *timelineChart {
 
 // setData replaces the events and lanes and refreshes.
 func (c *timelineChart) setData(events []data.Event, lanes []chart.Lane, members [][]int) {
-	c.events, c.lanes, c.members = events, lanes, members
+	c.events, c.lanes, c.members, c.dense = events, lanes, members, nil
 	c.hover = -1
+	c.Refresh()
+}
+
+// setDensity shows the counts of d instead of events and refreshes.
+func (c *timelineChart) setDensity(d *densityData) {
+	c.events, c.lanes, c.members, c.dense = nil, d.lanes, nil, d
+	c.hover, c.selected = -1, 0
 	c.Refresh()
 }
 
@@ -85,10 +95,19 @@ func (c *timelineChart) setWindow(from, to float64) {
 	c.from, c.to = from, to
 	c.hover = -1
 	c.Refresh()
+	if c.onView != nil {
+		c.onView(from, to)
+	}
 }
 
-// fit shows every loaded event with a small margin.
+// fit shows every loaded event with a small margin, or the extent of the
+// case's events when not all of them are loaded.
 func (c *timelineChart) fit() {
+	if e := c.extent; e.set() {
+		m := math.Max((e.to-e.from)*0.02, 1)
+		c.setWindow(e.from-m, e.to+m)
+		return
+	}
 	if len(c.events) == 0 {
 		return
 	}
@@ -166,6 +185,10 @@ func (c *timelineChart) Tapped(ev *fyne.PointEvent) {
 	if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil {
 		cv.Focus(c)
 	}
+	if c.dense != nil {
+		c.zoomToBin(ev.Position)
+		return
+	}
 	i := c.markAt(ev.Position)
 	if i < 0 {
 		return
@@ -210,6 +233,11 @@ func (c *timelineChart) MouseIn(ev *desktop.MouseEvent) { c.MouseMoved(ev) }
 // MouseMoved updates the hovered mark.
 func (c *timelineChart) MouseMoved(ev *desktop.MouseEvent) {
 	c.pointer = ev.Position
+	if c.dense != nil {
+		c.hover = c.binAt(ev.Position)
+		c.Refresh()
+		return
+	}
 	if h := c.markAt(ev.Position); h != c.hover || h >= 0 {
 		c.hover = h
 		c.Refresh()

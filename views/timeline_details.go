@@ -41,12 +41,13 @@ type timelineDetails struct {
 	tabs      *container.AppTabs
 	content   fyne.CanvasObject
 
-	detail     data.EventDetail // the selected event
-	story      data.StoryDetail // its story event; Event.ID 0 before assembly
-	undatedEvs []data.Event
-	onOpen     func(articleID int64, offset int)
-	onUndated  func(data.Event)
-	onStory    func(storyID int64) // show a linked or conflicting story event
+	detail      data.EventDetail // the selected event
+	story       data.StoryDetail // its story event; Event.ID 0 before assembly
+	undatedEvs  []data.Event
+	undatedMore int // undated events not loaded
+	onOpen      func(articleID int64, offset int)
+	onUndated   func(data.Event)
+	onStory     func(storyID int64) // show a linked or conflicting story event
 }
 
 func newTimelineDetails() *timelineDetails {
@@ -79,13 +80,17 @@ func newTimelineDetails() *timelineDetails {
 	d.sources = container.NewVBox(first.box)
 	d.edit = newStoryEdit(d)
 	d.source = container.NewVBox(d.heading, d.meta, d.flag, d.linkRow, widget.NewSeparator(), d.sources, d.edit.content)
-	d.undated = widget.NewList(func() int { return len(d.undatedEvs) },
+	d.undated = widget.NewList(func() int { return len(d.undatedEvs) + min(d.undatedMore, 1) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("")
 			l.Truncation = fyne.TextTruncateEllipsis
 			return l
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
+			if i >= len(d.undatedEvs) {
+				o.(*widget.Label).SetText("… and " + thousands(d.undatedMore) + " more: narrow the filter to list them")
+				return
+			}
 			e := d.undatedEvs[i]
 			o.(*widget.Label).SetText(chart.TypeName(e.Type) + ": " + chart.EventLabel(e))
 		})
@@ -269,10 +274,10 @@ func reportedSegments(date data.DateRange, se data.StoryEvent) []widget.RichText
 	return []widget.RichTextSegment{inlineText("Date given: ", widget.RichTextStyleInline), inlineText(text, st)}
 }
 
-// setUndated lists the undated events.
-func (d *timelineDetails) setUndated(evs []data.Event) {
-	d.undatedEvs = evs
-	d.tabs.Items[0].Text = fmt.Sprintf("Undated (%d)", len(evs))
+// setUndated lists the undated events loaded, of total.
+func (d *timelineDetails) setUndated(evs []data.Event, total int) {
+	d.undatedEvs, d.undatedMore = evs, max(total-len(evs), 0)
+	d.tabs.Items[0].Text = fmt.Sprintf("Undated (%s)", thousands(total))
 	d.tabs.Refresh()
 	d.undated.UnselectAll()
 	d.undated.Refresh()

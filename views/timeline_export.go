@@ -24,7 +24,11 @@ var exportSizes = []string{"1280 × 720", "1600 × 900", "1920 × 1080", "2560 �
 // and to the events' extent when f has none; opt.Actors defaults to the
 // lanes the view would show. It is what `newsline export timeline` runs.
 func ExportTimeline(ctx context.Context, st TimelineStore, w io.Writer, format string, f data.Filter, opt chart.TimelineOptions) error {
-	res := loadTimeline(ctx, st, f, opt.Lanes)
+	// An image draws every event: no level of detail here.
+	res := timelineData{filter: f}
+	if res.events, res.err = st.TimelineEvents(ctx, f); res.err == nil && opt.Lanes == chart.LanesActors {
+		res.actors, res.err = laneActorsFor(ctx, st, f, res.events)
+	}
 	if res.err != nil {
 		return fmt.Errorf("export timeline: %w", res.err)
 	}

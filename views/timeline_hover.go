@@ -15,10 +15,18 @@ import (
 // drawHover draws the card describing the hovered mark next to the pointer.
 func (r *timelineRenderer) drawHover(s chart.Scale) {
 	c, l := r.c, &r.overlay
-	if c.hover < 0 || c.hover >= len(c.marks) || c.brushing {
+	var lines []string
+	switch {
+	case c.brushing || c.hover < 0:
+		return
+	case c.dense != nil:
+		lines = c.densityLines(c.hover)
+	case c.hover < len(c.marks):
+		lines = hoverLines(c.events, c.marks[c.hover], s)
+	}
+	if len(lines) == 0 {
 		return
 	}
-	lines := hoverLines(c.events, c.marks[c.hover], s)
 	size := theme.TextSize() - 1
 	w, lh := 0.0, float64(size)*1.45
 	for _, ln := range lines {

@@ -17,8 +17,14 @@ import (
 // setLegend shows a swatch per event type present, then what the mark
 // shapes mean.
 func (t *Timeline) setLegend(events []data.Event) {
+	t.setLegendTypes(chart.LegendTypes(events), slices.ContainsFunc(events, func(e data.Event) bool { return e.Conflict }))
+}
+
+// setLegendTypes shows a swatch per type of types, the mark shapes and,
+// when conflict, the date conflict badge.
+func (t *Timeline) setLegendTypes(types []string, conflict bool) {
 	var items []fyne.CanvasObject
-	for _, typ := range chart.LegendTypes(events) {
+	for _, typ := range types {
 		items = append(items, legendItem(dot(chart.TypeColor(typ), false), chart.TypeName(typ)))
 	}
 	grey := chart.TypeColor("STATEMENT")
@@ -27,7 +33,7 @@ func (t *Timeline) setLegend(events []data.Event) {
 		legendItem(bar(grey), "month/year"),
 		legendItem(dot(fade(grey, 0.45), false), "approx."),
 		legendItem(dot(grey, true), "planned"))
-	if slices.ContainsFunc(events, func(e data.Event) bool { return e.Conflict }) {
+	if conflict {
 		items = append(items, legendItem(flagBadge(), "date conflict"))
 	}
 	t.legend.Objects = items

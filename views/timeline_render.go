@@ -115,6 +115,10 @@ func lanesBottom(c *timelineChart, laneH float64) float64 {
 // drawMarks draws every laid-out mark and its label.
 func (r *timelineRenderer) drawMarks(s chart.Scale, laneH float64) {
 	c := r.c
+	if c.dense != nil {
+		r.drawDensity(s, laneH)
+		return
+	}
 	if len(c.events) == 0 {
 		r.drawEmpty()
 		return

@@ -173,6 +173,11 @@ func LegendTypes(events []data.Event) []string {
 			types = append(types, e.Type)
 		}
 	}
+	return SortTypes(types)
+}
+
+// SortTypes sorts types in legend order, in place, and returns them.
+func SortTypes(types []string) []string {
 	sort.SliceStable(types, func(a, b int) bool {
 		ra, rb := typeRank(types[a]), typeRank(types[b])
 		return ra < rb || ra == rb && types[a] < types[b]
