@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -29,15 +30,34 @@ type DensityCount struct {
 // millions of events costs no more than limit index entries (plus the short
 // events ending before the window that the interval scan skips).
 func (s *Store) CountEvents(ctx context.Context, f Filter, limit int) (int, error) {
-	cond, args := windowCond(f)
 	fc, fa, err := filterConds(f)
 	if err != nil {
 		return 0, fmt.Errorf("count events: %w", err)
 	}
-	args = append(args, fa...)
+	// The branches of windowCond, each its own scan, so that the LIMIT
+	// stops them (windowCond's "e.id IN (…)" would collect every id first).
+	to := math.MaxInt32
+	if f.To != 0 {
+		to = int(f.To)
+	}
+	conds := [][]any{{"e.start_day IS NOT NULL AND e.start_day < ?", to}}
+	if f.From != 0 {
+		from := int(f.From)
+		conds = [][]any{
+			{"e.start_day >= ? AND e.start_day < ? AND e.end_day > ?", from - shortSpan, to, from},
+			{fmt.Sprintf("e.end_day - e.start_day > %d", shortSpan) + " AND e.start_day < ? AND e.start_day < ? AND e.end_day > ?",
+				from - shortSpan, to, from},
+		}
+	}
+	var branches []string
+	var args []any
+	for _, c := range conds {
+		branches = append(branches, `SELECT 1 FROM events e`+sourcesJoin(f)+` WHERE `+
+			strings.Join(append([]string{c[0].(string)}, fc...), " AND "))
+		args = append(append(args, c[1:]...), fa...)
+	}
 	args = append(args, limit+1)
-	q := `SELECT count(*) FROM (SELECT 1 FROM events e` + sourcesJoin(f) + ` WHERE ` +
-		strings.Join(append([]string{cond}, fc...), " AND ") + ` LIMIT ?)`
+	q := `SELECT count(*) FROM (` + strings.Join(branches, " UNION ALL ") + ` LIMIT ?)`
 	var n int
 	if err := s.db.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count events: %w", err)
