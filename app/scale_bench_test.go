@@ -135,7 +135,9 @@ func eventSpan(ctx context.Context, b *testing.B, st *data.Store) data.Filter {
 
 // firstFrame runs the queries the GUI makes for its first frame with the
 // empty filter: the filter bar's lists (top actors, event types), and the
-// timeline's load (dated and undated events, conflicts).
+// timeline's load in density mode, as views.loadTimeline runs it (count
+// probe, extent, density per type, actor-count probe, the first 500
+// undated events, conflicts).
 func firstFrame(ctx context.Context, st *data.Store) error {
 	if _, err := st.TopActors(ctx, data.Filter{}, 40); err != nil {
 		return err
@@ -143,13 +145,49 @@ func firstFrame(ctx context.Context, st *data.Store) error {
 	if _, err := st.EventTypes(ctx); err != nil {
 		return err
 	}
-	if _, err := st.TimelineEvents(ctx, data.Filter{}); err != nil {
+	n, err := st.CountEvents(ctx, data.Filter{}, 20_000)
+	if err != nil {
 		return err
 	}
-	if _, err := st.UndatedEvents(ctx, data.Filter{}); err != nil {
+	if n <= 20_000 {
+		return fmt.Errorf("first frame: %d events, not a density case", n)
+	}
+	from, to, _, err := st.EventExtent(ctx, data.Filter{})
+	if err != nil {
 		return err
 	}
-	_, err := st.ConflictStories(ctx)
+	pad := (to - from) / 2
+	if err := densityLoad(ctx, st, data.Filter{From: from - pad, To: to + pad}); err != nil {
+		return err
+	}
+	if _, _, err := st.FirstUndatedEvents(ctx, data.Filter{}, 500); err != nil {
+		return err
+	}
+	_, err = st.ConflictStories(ctx)
+	return err
+}
+
+// densityLoad runs the timeline's density queries for window f in the
+// actor lane mode: the density per type, then the probe deciding whether
+// the window is small enough to split by actor, and if so the actor
+// density of the top 8 actors.
+func densityLoad(ctx context.Context, st *data.Store, f data.Filter) error {
+	if _, err := st.TypeDensity(ctx, f); err != nil {
+		return err
+	}
+	n, err := st.CountEvents(ctx, f, 50_000)
+	if err != nil || n > 50_000 {
+		return err
+	}
+	top, err := st.TopActors(ctx, f, 8)
+	if err != nil {
+		return err
+	}
+	ids := make([]int64, len(top))
+	for i, a := range top {
+		ids[i] = a.ID
+	}
+	_, err = st.ActorDensity(ctx, f, ids)
 	return err
 }
 
@@ -193,11 +231,13 @@ func BenchmarkScaleFirstFrameQueries(b *testing.B) {
 	st := openScale(b)
 	ctx := context.Background()
 	queries := map[string]func() error{
-		"TopActors":  func() error { _, err := st.TopActors(ctx, data.Filter{}, 40); return err },
-		"EventTypes": func() error { _, err := st.EventTypes(ctx); return err },
-		"Timeline":   func() error { _, err := st.TimelineEvents(ctx, data.Filter{}); return err },
-		"Undated":    func() error { _, err := st.UndatedEvents(ctx, data.Filter{}); return err },
-		"Conflicts":  func() error { _, err := st.ConflictStories(ctx); return err },
+		"TopActors":   func() error { _, err := st.TopActors(ctx, data.Filter{}, 40); return err },
+		"EventTypes":  func() error { _, err := st.EventTypes(ctx); return err },
+		"Count":       func() error { _, err := st.CountEvents(ctx, data.Filter{}, 20_000); return err },
+		"Extent":      func() error { _, _, _, err := st.EventExtent(ctx, data.Filter{}); return err },
+		"TypeDensity": func() error { _, err := st.TypeDensity(ctx, data.Filter{}); return err },
+		"Undated500":  func() error { _, _, err := st.FirstUndatedEvents(ctx, data.Filter{}, 500); return err },
+		"Conflicts":   func() error { _, err := st.ConflictStories(ctx); return err },
 	}
 	for name, q := range queries {
 		b.Run(name, func(b *testing.B) {
@@ -231,6 +271,54 @@ func BenchmarkScaleTimelineWindow(b *testing.B) {
 			b.ReportMetric(float64(events)/float64(b.N), "events/op")
 		})
 	}
+}
+
+// BenchmarkScaleTimelineLOD is the timeline's load for a visible window of
+// 1, 7 and 30 days sliding over the case, as views.loadDated runs it: the
+// count probes for the padded window and the window; the events when under
+// the threshold (20,000), else the density (per type; per actor when
+// under 50,000).
+func BenchmarkScaleTimelineLOD(b *testing.B) {
+	st := openScale(b)
+	ctx := context.Background()
+	all := eventSpan(ctx, b, st)
+	for _, days := range []int{1, 7, 30} {
+		b.Run(fmt.Sprintf("%ddays", days), func(b *testing.B) {
+			span := int(all.To-all.From) - 2*days
+			dense, events := 0, 0
+			for i := range b.N {
+				from := all.From + data.Day(days+(i*37)%span)
+				f := data.Filter{From: from, To: from + data.Day(days)}
+				padded := data.Filter{From: from - data.Day(days/2), To: f.To + data.Day(days/2)}
+				n, err := timelineLOD(ctx, st, padded, f)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if n < 0 {
+					dense++
+				}
+				events += max(n, 0)
+			}
+			b.ReportMetric(float64(dense)/float64(b.N), "dense/op")
+			b.ReportMetric(float64(events)/float64(b.N), "events/op")
+		})
+	}
+}
+
+// timelineLOD loads window f (padded when it fits) and returns the number
+// of events loaded, or -1 for a density.
+func timelineLOD(ctx context.Context, st *data.Store, padded, f data.Filter) (int, error) {
+	for _, w := range []data.Filter{padded, f} {
+		n, err := st.CountEvents(ctx, w, 20_000)
+		if err != nil {
+			return 0, err
+		}
+		if n <= 20_000 {
+			evs, err := st.TimelineEvents(ctx, w)
+			return len(evs), err
+		}
+	}
+	return -1, densityLoad(ctx, st, padded)
 }
 
 // BenchmarkScaleGraph builds the actor network of the whole case.

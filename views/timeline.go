@@ -137,7 +137,7 @@ func (t *Timeline) buildUI() {
 func (t *Timeline) showEmpty(res timelineData) {
 	msg := ""
 	switch {
-	case len(res.events) > 0:
+	case len(res.events) > 0, res.dense != nil && res.dense.total > 0:
 	case res.filter.IsZero() && len(res.undated) == 0:
 		msg = "No events yet.\nDrop articles anywhere on the window, or use File ▸ Import… or File ▸ Open demo case."
 	case res.filter.IsZero():

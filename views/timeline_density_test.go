@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
@@ -152,4 +153,31 @@ func tlDenseCase(t testing.TB, n int) *data.Store {
 		}
 	}
 	return st
+}
+
+// TestTimelineDensityScreenshots writes PNGs of density mode (actor lanes,
+// type lanes, hover) with -timeline.shots, like TestTimelineScreenshots.
+func TestTimelineDensityScreenshots(t *testing.T) {
+	if *tlShots == "" {
+		t.Skip("no -timeline.shots folder")
+	}
+	test.NewTempApp(t)
+	lowDensity(t, 200, 800)
+	st := tlDenseCase(t, 300)
+	f := NewFilter()
+	tl := NewTimeline(st, f)
+	w := test.NewTempWindow(t, container.NewBorder(NewFilterBar(st, f), nil, nil, nil, tl))
+	w.Resize(fyne.NewSize(1200, 700))
+	tl.pending.Wait()
+	tl.chart.fit()
+	tl.pending.Wait()
+	tlShoot(t, w, "density-1-actors")
+	tl.lanes.SetSelected("By event type")
+	tl.pending.Wait()
+	p := tlBarPos(tl.chart)
+	tl.chart.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: p}})
+	tlShoot(t, w, "density-2-types-hover")
+	tl.chart.setWindow(tlDay("2023-09-01"), tlDay("2023-09-15"))
+	tl.pending.Wait()
+	tlShoot(t, w, "density-3-zoomed")
 }
