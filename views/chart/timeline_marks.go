@@ -347,7 +347,8 @@ func free(spans [][2]float64, x0, x1 float64) bool {
 }
 
 // labelPriority ranks events for labelling: meetings, visits and
-// signings first, then events reported by more sources.
+// signings first, then events reported by more sources, done before
+// announced.
 func labelPriority(e data.Event) int {
 	p := e.Sources * 4
 	switch e.Type {
@@ -356,6 +357,9 @@ func labelPriority(e data.Event) int {
 	}
 	if e.Date.Precision == data.PrecisionDay {
 		p++
+	}
+	if e.Planned {
+		p -= 3 // what happened before what was announced
 	}
 	return p
 }
