@@ -47,10 +47,18 @@ const storyJoin = `
 	LEFT JOIN story_members sm ON sm.event_id = e.id
 	LEFT JOIN story_events se ON se.id = sm.story_id`
 
-// storyFirst keeps one event per story event: its first member. A story
-// event reported by several articles is drawn once, with all its sources.
+// storyFirst keeps one event per story event: its representative, the
+// member that gives the story event's consensus date (else a dated one,
+// else the first), so that the window and the undated list, which look at
+// the representative's own date, agree with the date drawn. A story event
+// reported by several articles is drawn once, with all its sources.
 const storyFirst = `(sm.story_id IS NULL OR NOT EXISTS (
-	SELECT 1 FROM story_members o WHERE o.story_id = sm.story_id AND o.event_id < e.id))`
+	SELECT 1 FROM story_members o JOIN events oe ON oe.id = o.event_id
+	WHERE o.story_id = sm.story_id AND o.event_id <> e.id AND (
+		(oe.value = se.value) > (e.value = se.value) OR
+		((oe.value = se.value) = (e.value = se.value) AND (
+			(oe.start_day IS NOT NULL) > (e.start_day IS NOT NULL) OR
+			((oe.start_day IS NOT NULL) = (e.start_day IS NOT NULL) AND o.event_id < e.id))))))`
 
 // Highlight kinds of an EventDetail.
 const (

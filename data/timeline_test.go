@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -333,5 +334,31 @@ func TestTimelineLongIntervals(t *testing.T) {
 		if strings.Join(got, ",") != tc.want {
 			t.Errorf("%s – %s: %v, want %s", tc.from, tc.to, got, tc.want)
 		}
+	}
+}
+
+func TestStoryEventDrawnFromTheMemberGivingItsDate(t *testing.T) {
+	s := timelineFixture(t)
+	ctx := context.Background()
+	dated, err := s.TimelineEvents(ctx, Filter{})
+	if err != nil || len(dated) < 2 {
+		t.Fatal(dated, err)
+	}
+	// first is stored before last, and its date lies outside last's day.
+	first := slices.MinFunc(dated, func(a, b Event) int { return int(a.ID - b.ID) })
+	last := slices.MaxFunc(dated, func(a, b Event) int { return int(a.ID - b.ID) })
+	if first.Date.End > last.Date.Start && first.Date.Start < last.Date.End {
+		t.Fatalf("fixture: events %d and %d overlap", first.ID, last.ID)
+	}
+	if _, err := s.wdb.Exec(`INSERT INTO story_events(id, type, value, start_day, end_day, precision, reports)
+		SELECT 1, type, value, start_day, end_day, precision, 2 FROM events WHERE id = ?`, last.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.wdb.Exec(`INSERT INTO story_members(event_id, story_id) VALUES (?, 1), (?, 1)`, first.ID, last.ID); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.TimelineEvents(ctx, Filter{From: last.Date.Start, To: last.Date.End})
+	if err != nil || !slices.ContainsFunc(got, func(e Event) bool { return e.StoryID == 1 && e.ID == last.ID }) {
+		t.Errorf("story event missing from the window of its date: %+v %v", got, err)
 	}
 }
