@@ -102,6 +102,11 @@ func (u *ui) build() {
 	u.win.SetMainMenu(u.menu())
 	u.addShortcuts()
 	u.tabs = container.NewAppTabs()
+	u.tabs.OnSelected = func(item *container.TabItem) {
+		if u.views != nil {
+			u.views.selected(item)
+		}
+	}
 	u.filterSlot = container.NewStack()
 	u.win.SetContent(container.NewBorder(u.filterSlot, container.NewVBox(u.progress, u.status), nil, nil, u.tabs))
 }

@@ -24,6 +24,10 @@ type caseViews struct {
 	articles  *views.Articles
 	actors    *views.Actors
 	items     []*container.TabItem
+	// stale marks the Articles and Actors tabs for a reload when next
+	// shown: their lists read the whole case, which a large case should
+	// not pay for on open or after each import unless they are looked at.
+	stale map[int]bool
 }
 
 // Tab positions.
@@ -36,7 +40,7 @@ const (
 )
 
 func newCaseViews(u *ui, st *data.Store) *caseViews {
-	v := &caseViews{u: u, st: st}
+	v := &caseViews{u: u, st: st, stale: map[int]bool{}}
 	v.timeline = views.NewTimeline(st, u.filter)
 	v.timeline.SetStoryEditor(storyEditor{st})
 	v.network = views.NewNetwork(st, analyzeNetwork, u.filter)
@@ -46,8 +50,8 @@ func newCaseViews(u *ui, st *data.Store) *caseViews {
 	v.actors = views.NewActors(st, u.filter, u.win)
 
 	openArticle := func(id int64, offset int) {
-		v.articles.ShowArticle(id, offset)
 		u.tabs.Select(v.items[tabArticles])
+		v.articles.ShowArticle(id, offset)
 	}
 	v.timeline.OnOpenArticle = openArticle
 	v.network.OnOpenArticle = openArticle
@@ -67,14 +71,28 @@ func newCaseViews(u *ui, st *data.Store) *caseViews {
 	return v
 }
 
-// reload refreshes every view from the case (after an import or an edit).
+// reload refreshes every view from the case (after an import or an edit):
+// the ones that load in the background at once, the Articles and Actors
+// lists when they are shown.
 func (v *caseViews) reload() {
 	v.timeline.Reload()
 	v.network.Reload()
 	v.charts.Reload()
 	v.filterBar.Reload()
-	v.articles.Reload()
-	v.actors.Reload()
+	v.stale[tabArticles], v.stale[tabActors] = true, true
+	v.selected(v.u.tabs.Selected())
+}
+
+// selected reloads a list tab that went stale while hidden.
+func (v *caseViews) selected(item *container.TabItem) {
+	switch {
+	case item == v.items[tabArticles] && v.stale[tabArticles]:
+		v.stale[tabArticles] = false
+		v.articles.Reload()
+	case item == v.items[tabActors] && v.stale[tabActors]:
+		v.stale[tabActors] = false
+		v.actors.Reload()
+	}
 }
 
 // restory assembles the story events again after curation, an edit or a
