@@ -28,19 +28,32 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	g, m := theGazetteer(), theModel()
 	var sc actorScratch
 	var raw []rawMention
+	names := docNames{}
+	found := make([]sentenceFinds, len(sents))
 	for si, s := range sents {
 		sc.words = nerWords(sc.words[:0], text, s.Span)
-		if isPageLine(sc.words) {
-			continue
+		if !isPageLine(sc.words) {
+			sc.spans = sentenceSpans(g, m, &sc)
+			names.add(sc.words, sc.spans)
+			found[si] = sentenceFinds{slices.Clone(sc.words), slices.Clone(sc.gaz), slices.Clone(sc.spans)}
 		}
-		sc.spans = sentenceSpans(g, m, &sc)
-		for _, sp := range sc.spans {
-			start, end := sc.words[sp.Start].Start, sc.words[sp.End-1].End
+	}
+	for si, f := range found {
+		for _, sp := range names.missed(f.words, f.gaz, f.spans) {
+			start, end := f.words[sp.Start].Start, f.words[sp.End-1].End
 			raw = append(raw, rawMention{Span: Span{start, end}, Text: text[start:end], Sentence: si,
 				Type: sp.Type, Entry: sp.Entry})
 		}
 	}
 	return resolveActors(g, raw)
+}
+
+// sentenceFinds keeps a sentence's words, gazetteer classes and spans for
+// the document-level second look.
+type sentenceFinds struct {
+	words []nerWord
+	gaz   []uint8
+	spans []nerSpan
 }
 
 // sentenceSpans returns the actor spans of the words in sc.

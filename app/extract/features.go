@@ -13,6 +13,8 @@ type nerWord struct {
 	shape uint64 // hash of the nerWord shape, such as "Xx" or "X.X."
 	pre3  uint64 // hash of the first three folded runes
 	suf3  uint64 // hash of the last three folded runes
+	suf2  uint64 // hash of the last two folded runes
+	suf4  uint64 // hash of the last four folded runes
 	flags uint8
 }
 
@@ -58,7 +60,7 @@ func newNERWord(text string, start, end int) nerWord {
 	w := nerWord{Span: Span{start, end}}
 	key, shape := uint64(fnvOffset), uint64(fnvOffset)
 	pre := uint64(fnvOffset)
-	var last [3]rune
+	var last [4]rune
 	var nr, nletters, nupper int
 	var prevShape byte
 	for k, r := range text[start:end] {
@@ -85,7 +87,7 @@ func newNERWord(text string, start, end int) nerWord {
 		if nr < 3 {
 			pre = fnvRune(pre, lr)
 		}
-		last[nr%3] = lr
+		last[nr%4] = lr
 		nr++
 	}
 	if nletters >= 2 && nupper == nletters {
@@ -95,19 +97,15 @@ func newNERWord(text string, start, end int) nerWord {
 		w.flags |= fPunct
 	}
 	w.key, w.shape, w.pre3 = key, shape, pre
-	w.suf3 = suffixFNV(last, nr)
+	w.suf2, w.suf3, w.suf4 = suffixFNV(last, nr, 2), suffixFNV(last, nr, 3), suffixFNV(last, nr, 4)
 	return w
 }
 
-// suffixFNV hashes the last min(3, n) runes kept in the ring last.
-func suffixFNV(last [3]rune, n int) uint64 {
+// suffixFNV hashes the last min(m, n) runes kept in the ring last (m ≤ 4).
+func suffixFNV(last [4]rune, n, m int) uint64 {
 	h := uint64(fnvOffset)
-	k := n - 3
-	if k < 0 {
-		k = 0
-	}
-	for ; k < n; k++ {
-		h = fnvRune(h, last[k%3])
+	for k := max(n-m, 0); k < n; k++ {
+		h = fnvRune(h, last[k%4])
 	}
 	return h
 }

@@ -3,7 +3,7 @@ package extract
 // Features per word: nStatic that depend on the words alone and nDynamic
 // that also depend on the previous label.
 const (
-	nStatic  = 19
+	nStatic  = 23
 	nDynamic = 3
 )
 
@@ -28,6 +28,10 @@ const (
 	tShapes
 	tNextBigram
 	tCommon
+	tSuffix2
+	tSuffix4
+	tPrevWordShape
+	tAround
 	tPrevLabel
 	tPrevLabelWord
 	tPrevLabelShape
@@ -113,6 +117,10 @@ func staticFeatures(fs *[nStatic]uint64, ws []nerWord, gt []uint8, i int) {
 	fs[tShapes] = featMix(tShapes, (ps*fnvPrime^w.shape)*fnvPrime^ns)
 	fs[tNextBigram] = featMix(tNextBigram, w.key*fnvPrime^nk)
 	fs[tCommon] = featMix(tCommon, (pc*3+uint64(w.flags&fCommon>>6))*3+nc)
+	fs[tSuffix2] = featMix(tSuffix2, w.suf2)
+	fs[tSuffix4] = featMix(tSuffix4, w.suf4)
+	fs[tPrevWordShape] = featMix(tPrevWordShape, pk*fnvPrime^w.shape)
+	fs[tAround] = featMix(tAround, pk*fnvPrime^nk)
 }
 
 // dynamicFeatures fills fs with the hashes of word w's features after label

@@ -1,0 +1,50 @@
+package extract
+
+import "slices"
+
+// docNames remembers, for one document, the single words that the tagger
+// or the gazetteer took as a name: one-word mentions and the family names
+// of persons named in full. A name keeps its sense within a document, so a
+// lone occurrence the tagger missed is the same name ("Zaha Hadid ...
+// Hadid studied").
+type docNames map[uint64]string
+
+// add records the words of the spans found in ws.
+func (d docNames) add(ws []nerWord, spans []nerSpan) {
+	for _, sp := range spans {
+		last := &ws[sp.End-1]
+		if last.flags&fCap == 0 || last.flags&fCommon != 0 || last.End-last.Start < 2 {
+			continue
+		}
+		if _, seen := d[last.key]; seen {
+			continue
+		}
+		if sp.End-sp.Start == 1 || sp.Type == "PERSON" {
+			d[last.key] = sp.Type
+		}
+	}
+}
+
+// missed appends to spans the lone words of ws named elsewhere in the
+// document that no span covers: capitalised, not common in lower case, and
+// not next to another capitalised word (which would make a different name),
+// unless a title precedes them ("Mr. Hadid").
+func (d docNames) missed(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
+	n := len(spans)
+	for i := range ws {
+		w := &ws[i]
+		typ, ok := d[w.key]
+		if !ok || w.flags&fCap == 0 || w.flags&fCommon != 0 || gt[i] != 0 || nonNameKeys[w.key] {
+			continue
+		}
+		if i > 0 && ws[i-1].flags&fUpper != 0 && gt[i-1] != gazTitle ||
+			i+1 < len(ws) && ws[i+1].flags&(fUpper|fDigit) != 0 || isCredit(ws, gt, i) {
+			continue
+		}
+		if slices.ContainsFunc(spans[:n], func(sp nerSpan) bool { return sp.Start <= i && i < sp.End }) {
+			continue
+		}
+		spans = append(spans, nerSpan{i, i + 1, typ, -1})
+	}
+	return spans
+}

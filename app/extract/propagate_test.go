@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+func TestDocNamesMissed(t *testing.T) {
+	words := func(s string) []nerWord { return nerWords(nil, s, Span{0, len(s)}) }
+	d := docNames{}
+	first := words("Zaha Hadid studied in Beirut.")
+	d.add(first, []nerSpan{{0, 2, "PERSON", -1}, {4, 5, "GPE", -1}})
+	for _, tc := range []struct {
+		text string
+		want int // spans added
+	}{
+		{"Hadid moved to London.", 1},
+		{"Later, Mr. Hadid left Beirut.", 2},
+		{"The Hadid Prize is new.", 0}, // part of another name
+		{"Zaha studied.", 0},           // given names are not propagated
+	} {
+		ws := words(tc.text)
+		gt := theGazetteer().gazTags(nil, ws, nil)
+		if got := d.missed(ws, gt, nil); len(got) != tc.want {
+			t.Errorf("%q: %d spans %v, want %d", tc.text, len(got), got, tc.want)
+		}
+	}
+}
