@@ -53,6 +53,12 @@ func BuildChart(ctx context.Context, store ChartStore, kind string, f data.Filte
 		return buildTrend(ctx, store, f, span)
 	case "events":
 		series, bin, err := binned(func(b data.Bin) ([]data.Series, error) { return store.EventSeries(ctx, f, b) })
+		if f.From == 0 && f.To == 0 {
+			var left int
+			if series, left = trimStray(series); left > 0 {
+				span = plural(left, "stray event") + " far from the rest not shown"
+			}
+		}
 		return chart.EventsByType(series, bin, span), err
 	}
 	return nil, fmt.Errorf("unknown chart %q (want mentions, trend, events or outlets)", kind)
@@ -71,6 +77,63 @@ func buildTrend(ctx context.Context, store ChartStore, f data.Filter, span strin
 	}
 	series, bin, err := binned(func(b data.Bin) ([]data.Series, error) { return store.MentionSeries(ctx, f, ids, b) })
 	return chart.MentionTrend(series, bin, span), err
+}
+
+// trimStray drops the bins at either end of series (which share one run of
+// bins) that hold a few stray events far from the rest (a background
+// mention of a summit years before the story), as the timeline's fit does:
+// at most 5 % of the events, separated from the rest by empty bins longer
+// than half of what remains. It returns the series and the events left out.
+func trimStray(series []data.Series) ([]data.Series, int) {
+	if len(series) == 0 {
+		return series, 0
+	}
+	n := len(series[0].Bins)
+	totals := make([]int, n)
+	all := 0
+	for _, s := range series {
+		for i, b := range s.Bins {
+			totals[i] += b.Count
+			all += b.Count
+		}
+	}
+	var used []int
+	for i, t := range totals {
+		if t > 0 {
+			used = append(used, i)
+		}
+	}
+	lo, hi, cut, limit := 0, n, 0, all/20
+	// Walk the occupied bins from each end while what is cut stays small.
+	for k, head := 0, 0; k+1 < len(used); k++ {
+		head += totals[used[k]]
+		if head > limit {
+			break
+		}
+		if gap := used[k+1] - used[k]; 2*gap > used[len(used)-1]-used[k+1] {
+			lo, cut = used[k+1], head
+		}
+	}
+	for k, tail := len(used)-1, 0; k > 0; k-- {
+		tail += totals[used[k]]
+		if cut+tail > limit || used[k-1] < lo {
+			break
+		}
+		if gap := used[k] - used[k-1]; 2*gap > used[k-1]-lo {
+			hi = used[k-1] + 1
+			cut += tail
+			break
+		}
+	}
+	if lo == 0 && hi == n {
+		return series, 0
+	}
+	out := make([]data.Series, len(series))
+	for i, s := range series {
+		s.Bins = s.Bins[lo:hi]
+		out[i] = s
+	}
+	return out, cut
 }
 
 // binned queries by month, and again by week when months give fewer than

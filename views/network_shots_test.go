@@ -57,7 +57,7 @@ var shotArticles = []shotArticle{
 	{"Wagner got North Korean rockets", "Reuters", "2023-08-10", []string{
 		"John Kirby said North Korea had delivered rockets to the Wagner Group.",
 		"Kirby told reporters at the White House that Wagner fought in Ukraine.",
-		"Russia denied the report."}, map[int]string{0: "TRANSFER"}},
+		"Russia denied the report."}, map[int]string{0: "ARMS_TRANSFER"}},
 	{"Summit plan", "New York Times", "2023-09-05", []string{
 		"Kim Jong Un plans to travel to Russia to meet Vladimir Putin.",
 		"The United States warned North Korea against selling arms to Moscow for the war in Ukraine.",
@@ -76,7 +76,7 @@ var shotArticles = []shotArticle{
 		"Shoigu showed Kim hypersonic missiles near Vladivostok."}, map[int]string{1: "MEET"}},
 	{"Containers cross the border", "CNN", "2023-10-13", []string{
 		"The White House said North Korea had sent a thousand containers of munitions to Russia.",
-		"Kirby said the shells were for the war in Ukraine."}, map[int]string{0: "TRANSFER"}},
+		"Kirby said the shells were for the war in Ukraine."}, map[int]string{0: "ARMS_TRANSFER"}},
 	{"Lavrov lands in Pyongyang", "TASS", "2023-10-18", []string{
 		"Sergei Lavrov arrived in Pyongyang for talks on the September summit.",
 		"Lavrov met Kim and thanked North Korea for its support on Ukraine.",

@@ -26,7 +26,7 @@ func benchEvents(n int) []data.Event {
 			d.End, d.Precision = start+30, data.PrecisionMonth
 		}
 		a, b := int64(1+r.IntN(20)), int64(1+r.IntN(20))
-		evs[i] = data.Event{ID: int64(i + 1), Type: []string{"MEET", "VISIT", "TRANSFER", "STATEMENT"}[i%4],
+		evs[i] = data.Event{ID: int64(i + 1), Type: []string{"MEET", "VISIT", "ARMS_TRANSFER", "STATEMENT"}[i%4],
 			Trigger: "met", Date: d, Sources: 1 + i%3, Actors: []data.EventActor{
 				{ActorID: a, Name: fmt.Sprint("Actor ", a), Role: data.RoleSource},
 				{ActorID: b, Name: fmt.Sprint("Actor ", b), Role: data.RoleTarget}}}

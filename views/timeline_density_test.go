@@ -134,7 +134,7 @@ func tlDenseCase(t testing.TB, n int) *data.Store {
 		names = append(names, a)
 	}
 	slices.Sort(names)
-	types := []string{"MEET", "VISIT", "SIGN", "TRAVEL", "TRANSFER", "ATTACK", "STATEMENT"}
+	types := []string{"MEET", "VISIT", "SIGN", "TRAVEL", "ARMS_TRANSFER", "ATTACK", "STATEMENT"}
 	first := time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)
 	for i := range n {
 		a := tlArticle{title: fmt.Sprint("Article ", i), outlet: "Wire", published: "2023-12-01"}

@@ -45,13 +45,13 @@ var tlStory = []tlArticle{
 	}},
 	{"US says North Korea covertly supplies shells", "AP", "2022-11-02", []tlSentence{
 		{text: "The White House said North Korea was covertly shipping artillery shells to Russia in November 2022.",
-			date: "November 2022", value: "2022-11", typ: "TRANSFER", trigger: "shipping", actors: []string{"North Korea", "Russia"}},
+			date: "November 2022", value: "2022-11", typ: "ARMS_TRANSFER", trigger: "shipping", actors: []string{"North Korea", "Russia"}},
 		{text: "The White House has said the shipments were routed through the Middle East.",
 			typ: "STATEMENT", trigger: "said", actors: []string{"White House"}},
 	}},
 	{"North Korea delivered rockets to Wagner, US says", "BBC", "2022-12-22", []tlSentence{
 		{text: "North Korea delivered infantry rockets to the Wagner Group in December 2022.", date: "December 2022",
-			value: "2022-12", typ: "TRANSFER", trigger: "delivered", actors: []string{"North Korea", "Wagner Group"}},
+			value: "2022-12", typ: "ARMS_TRANSFER", trigger: "delivered", actors: []string{"North Korea", "Wagner Group"}},
 	}},
 	{"Shoigu in Pyongyang for war anniversary", "Reuters", "2023-07-26", []tlSentence{
 		{text: "Sergei Shoigu visited Pyongyang on 25 July 2023 for the war anniversary parade.", date: "25 July 2023",
@@ -79,7 +79,7 @@ var tlStory = []tlArticle{
 		{text: "The White House said on 13 October 2023 that North Korea had sent 1,000 containers of munitions to Russia.",
 			date: "13 October 2023", value: "2023-10-13", typ: "STATEMENT", trigger: "said", actors: []string{"White House", "North Korea", "Russia"}},
 		{text: "North Korea began loading the containers onto ships in early September 2023.", date: "early September 2023",
-			value: "2023-09", approx: true, typ: "TRANSFER", trigger: "loading", actors: []string{"North Korea"}},
+			value: "2023-09", approx: true, typ: "ARMS_TRANSFER", trigger: "loading", actors: []string{"North Korea"}},
 	}},
 	{"Lavrov arrives in Pyongyang", "TASS", "2023-10-18", []tlSentence{
 		{text: "Sergei Lavrov arrived in Pyongyang on 18 October 2023 for a two-day visit.", date: "18 October 2023",

@@ -147,7 +147,7 @@ func TestTimelineMonthIsASpan(t *testing.T) {
 	tl, _, _ := tlView(t)
 	c := tl.chart
 	c.setWindow(tlDay("2022-10-01"), tlDay("2023-01-31"))
-	i := tlMarkIndex(c, "TRANSFER", "2022-11-01")
+	i := tlMarkIndex(c, "ARMS_TRANSFER", "2022-11-01")
 	if i < 0 {
 		t.Fatal("no mark for the November shipments")
 	}

@@ -52,7 +52,7 @@ func TestTickLevels(t *testing.T) {
 // randomEvents returns n events over a year with mixed precisions.
 func randomEvents(n int, seed uint64) []data.Event {
 	r := rand.New(rand.NewPCG(seed, 1))
-	types := []string{"MEET", "VISIT", "TRANSFER", "STATEMENT", "SIGN"}
+	types := []string{"MEET", "VISIT", "ARMS_TRANSFER", "STATEMENT", "SIGN"}
 	evs := make([]data.Event, n)
 	for i := range evs {
 		start := day("2023-01-01") + data.Day(r.IntN(365))
@@ -138,14 +138,14 @@ func storyEvents() []data.Event {
 	}
 	return []data.Event{
 		ev(1, "RECOGNIZE", "recognised", "2022-07-13", false, "North Korea", "Donetsk"),
-		ev(2, "TRANSFER", "shipped shells to", "2022-11", false, "North Korea", "Russia"),
-		ev(3, "TRANSFER", "sent rockets to", "2022-12", false, "North Korea", "Wagner Group"),
+		ev(2, "ARMS_TRANSFER", "shipped shells to", "2022-11", false, "North Korea", "Russia"),
+		ev(3, "ARMS_TRANSFER", "sent rockets to", "2022-12", false, "North Korea", "Wagner Group"),
 		ev(4, "VISIT", "visited", "2023-07-25", false, "Sergei Shoigu", "North Korea"),
 		ev(5, "MEET", "to meet", "2023-09", true, "Kim Jong Un", "Vladimir Putin"),
 		ev(6, "TRAVEL", "crossed into", "2023-09-12", false, "Kim Jong Un", "Russia"),
 		ev(7, "MEET", "met", "2023-09-13", false, "Kim Jong Un", "Vladimir Putin"),
 		ev(8, "VISIT", "visited", "2023-09-15", false, "Kim Jong Un", "Komsomolsk-on-Amur"),
-		ev(9, "TRANSFER", "sent 1,000 containers to", "2023-10-13", false, "North Korea", "Russia"),
+		ev(9, "ARMS_TRANSFER", "sent 1,000 containers to", "2023-10-13", false, "North Korea", "Russia"),
 		ev(10, "VISIT", "arrived in", "2023-10-18", false, "Sergei Lavrov", "North Korea"),
 	}
 }
