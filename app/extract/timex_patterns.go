@@ -86,7 +86,7 @@ func (c *scan) seq(i int, words ...string) bool {
 func (c *scan) matchRef(i int) (match, bool) {
 	w := c.at(i)
 	switch {
-	case w.lex.class == lxRef && !(w.low == "soon" && c.is(i-1, "as")):
+	case w.lex.class == lxRef && c.refFits(i):
 		return match{end: i + 1, typ: "DATE", val: w.lex.code}, true
 	case w.low == "the" && c.is(i+1, "future"):
 		return match{end: i + 2, typ: "DATE", val: "FUTURE_REF"}, true
@@ -98,6 +98,22 @@ func (c *scan) matchRef(i int) (match, bool) {
 		return match{end: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
 	}
 	return match{}, false
+}
+
+// refFits reports whether the reference word at i refers to the time of
+// writing. "Soon" does not in "as soon as", before "after" or "before" (a
+// time near an event) or in a past clause ("was soon released", but "told
+// him they may soon seek"); nor does
+// "now" as a discourse marker opening a sentence ("Now, he says, ...").
+func (c *scan) refFits(i int) bool {
+	switch c.at(i).low {
+	case "soon":
+		past := c.tense(i, i+1) == tensePast && !c.is(i-1, "will", "would", "may", "might", "could", "can", "should", "to")
+		return !c.is(i-1, "as") && !c.is(i+1, "after", "before") && !past
+	case "now":
+		return !(c.is(i+1, ",") && (i == 0 || c.is(i-1, "\"", "``", "'")))
+	}
+	return true
 }
 
 // deixis maps "last", "this", "next" and their kin to a shift.

@@ -39,6 +39,8 @@ var valueCases = []struct {
 	{"half hours", "He spent 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5H30M"},
 	{"half years", "They lived there for 2 1/2 years.", "2 1/2 years", "P2Y6M"},
 	{"and in name", "On Monday, the Peace and Justice League plans to march.", "Monday", "2023-09-18"},
+	// "Soon" after a modal stays a future even in a reported clause.
+	{"may soon", "Prosecutors told him they may soon seek an indictment.", "soon", "FUTURE_REF"},
 }
 
 // nonTimexes are phrases with time words that are no time expressions.
@@ -46,6 +48,11 @@ var nonTimexes = []string{
 	"Iraq imports about three-quarters of its food.",
 	"Funds hold more than a quarter of the market.",
 	`Baker said on ABC's "This Week" that talks failed.`,
+	// "Soon" near an event or in a past clause, and "Now," as a discourse
+	// marker, do not refer to the time of writing.
+	"Howes was probably killed soon after being captured.",
+	"He was soon released from the hospital.",
+	"Now, he says, it looks like the end.",
 }
 
 func TestNonTimexes(t *testing.T) {
