@@ -39,6 +39,10 @@ var valueCases = []struct {
 	{"half hours", "He spent 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5H30M"},
 	{"half years", "They lived there for 2 1/2 years.", "2 1/2 years", "P2Y6M"},
 	{"and in name", "On Monday, the Peace and Justice League plans to march.", "Monday", "2023-09-18"},
+	// "Year-end" is the last day of the year; "year end" is the year's end.
+	{"year-end", "The bank will report year-end results.", "year-end", "2023-12-31"},
+	{"year end", "It plans to cut 600 jobs by year end.", "year end", "2023"},
+	{"year's end", "Rules should be in place by year's end.", "year's end", "2023"},
 	// "Soon" after a modal stays a future even in a reported clause.
 	{"may soon", "Prosecutors told him they may soon seek an indictment.", "soon", "FUTURE_REF"},
 }

@@ -81,17 +81,22 @@ func (c *scan) matchYearPhrase(i int) (match, bool) {
 	return match{end: j + 1, typ: "DATE", val: c.shiftUnit("Y", 0)}, true
 }
 
-// yearEnd values "year-end" ending before word end: the end of this year, or
-// of last year in a past clause.
+// yearEnd values "year-end" ending before word end: the last day of this
+// year, or of last year in a past clause. The noun phrases "year end" and
+// "year's end" are read like "the end of the year": the year, with mod END.
 func (c *scan) yearEnd(i, end int) (match, bool) {
-	if !c.known() {
-		return match{end: end, typ: "DATE", val: "XXXX-12-31"}, true
+	y := "XXXX"
+	if c.known() {
+		n := c.dct.Year()
+		if c.tense(i, end) == tensePast || c.is(i-1, "since") {
+			n--
+		}
+		y = fmt.Sprintf("%04d", n)
 	}
-	y := c.dct.Year()
-	if c.tense(i, end) == tensePast || c.is(i-1, "since") {
-		y--
+	if !c.at(i + 1).hyph {
+		return match{end: end, typ: "DATE", val: y, mod: "END"}, true
 	}
-	return match{end: end, typ: "DATE", val: fmt.Sprintf("%04d-12-31", y)}, true
+	return match{end: end, typ: "DATE", val: y + "-12-31"}, true
 }
 
 // matchCentury matches "the 20th century" and "the eleventh century".
