@@ -17,10 +17,15 @@ import (
 type aggDelta struct {
 	edges    map[[2]int64]int
 	mentions map[int64]int
+	// The charts' aggregates (aggregates_charts.go).
+	events  map[eventDay]int
+	days    map[actorDay]int
+	outlets map[actorOutlet]int
 }
 
 func newAggDelta() aggDelta {
-	return aggDelta{edges: map[[2]int64]int{}, mentions: map[int64]int{}}
+	return aggDelta{edges: map[[2]int64]int{}, mentions: map[int64]int{},
+		events: map[eventDay]int{}, days: map[actorDay]int{}, outlets: map[actorOutlet]int{}}
 }
 
 // addSentences adds sign times the pairs of each sentence's distinct actors.
@@ -46,7 +51,9 @@ func dedupe(ids []int64) []int64 {
 	return out
 }
 
-func (d aggDelta) empty() bool { return len(d.edges) == 0 && len(d.mentions) == 0 }
+func (d aggDelta) empty() bool {
+	return len(d.edges) == 0 && len(d.mentions) == 0 && len(d.events) == 0 && len(d.days) == 0 && len(d.outlets) == 0
+}
 
 // write adds the delta to the aggregates in tx and clears it.
 func (d aggDelta) write(ctx context.Context, tx *sql.Tx) error {
@@ -83,18 +90,18 @@ func (d aggDelta) write(ctx context.Context, tx *sql.Tx) error {
 	}
 	clear(d.edges)
 	clear(d.mentions)
-	return nil
+	return d.writeCharts(ctx, tx)
 }
 
-// addArticle adds an article's share, from its saved rows in memory:
-// mentions' and event parts' (sentence id, actor id).
-func (d aggDelta) addArticle(mentions, parts [][2]int64) {
+// addArticle adds an article's share, from its saved rows in memory.
+func (d aggDelta) addArticle(sh *articleShare) {
 	sentences := map[int64][]int64{}
-	for _, m := range mentions {
+	for _, m := range sh.mentions {
 		sentences[m[0]] = append(sentences[m[0]], m[1])
 		d.mentions[m[1]]++
 	}
-	for _, p := range parts {
+	d.addChartShare(sh)
+	for _, p := range sh.parts {
 		sentences[p[0]] = append(sentences[p[0]], p[1])
 	}
 	d.addSentences(sentences, 1)
@@ -129,6 +136,12 @@ func subtractArticle(ctx context.Context, tx *sql.Tx, id int64) error {
 		return err
 	}
 	d.addSentences(sentences, -1)
+	if err := d.addMentionRows(ctx, tx, id, -1); err != nil {
+		return err
+	}
+	if err := d.addEventRows(ctx, tx, id, -1); err != nil {
+		return err
+	}
 	return d.write(ctx, tx)
 }
 
@@ -154,6 +167,9 @@ func recomputeDirty(ctx context.Context, tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, q, args...); err != nil {
 			return fmt.Errorf("recompute aggregates: %w", err)
 		}
+	}
+	if err := recomputeChartActors(ctx, tx, dirty); err != nil {
+		return err
 	}
 	isDirty := make(map[int64]bool, len(dirty))
 	for _, id := range dirty {

@@ -44,6 +44,7 @@ func checkAggregates(t *testing.T, st *Store, step string) {
 	if !reflect.DeepEqual(top, wantTop) {
 		t.Errorf("%s: top actors %v, want %v", step, top, wantTop)
 	}
+	checkChartAggregates(t, st, step)
 	if len(got.Nodes) == 0 && len(want.Nodes) == 0 {
 		return
 	}
@@ -58,7 +59,12 @@ func TestAggregatesFollowWritesAndCuration(t *testing.T) {
 	checkAggregates(t, st, "import")
 	var arts []NewArticle
 	for i := range 20 {
-		arts = append(arts, genArticle(uint64(i+1), 12))
+		a := genArticle(uint64(i+1), 12)
+		a.Article.Outlet = []string{"Wire", "AP", "Reuters"}[i%3]
+		if i%7 == 6 {
+			a.Article.Published = DateRange{}
+		}
+		arts = append(arts, a)
 	}
 	res, err := st.SaveArticles(ctx, arts)
 	if err != nil {
@@ -74,6 +80,12 @@ func TestAggregatesFollowWritesAndCuration(t *testing.T) {
 		{"redo merge", func() error { _, err := st.Redo(ctx); return err }},
 		{"undo again", func() error { _, err := st.Undo(ctx); return err }},
 		{"hide", func() error { return st.HideActor(ctx, ids["Pyongyang"], true) }},
+		{"split alias", func() error { _, err := st.SplitAlias(ctx, ids["Kim Jong Un"], "Kim"); return err }},
+		{"undo split", func() error { _, err := st.Undo(ctx); return err }},
+		{"new outlet and date", func() error {
+			return st.UpdateArticleMeta(ctx, res[5].ID, "Renamed", "Tass", ParseValue("2022-02-24"))
+		}},
+		{"undated", func() error { return st.UpdateArticleMeta(ctx, res[7].ID, "Undated", "AP", DateRange{}) }},
 		{"delete article", func() error { return st.DeleteArticle(ctx, res[3].ID) }},
 		{"replace analysis", func() error { return st.ReplaceAnalysis(ctx, res[4].ID, genArticle(5, 12)) }},
 		{"save one", func() error { _, _, err := st.SaveArticle(ctx, genArticle(99, 12)); return err }},

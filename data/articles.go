@@ -160,6 +160,9 @@ func (s *Store) UpdateArticleMeta(ctx context.Context, id int64, title, outlet s
 		if err := unindex(ctx, tx, id); err != nil {
 			return err
 		}
+		if err := s.beforeMetaChange(ctx, tx, id); err != nil {
+			return err
+		}
 		_, err := tx.ExecContext(ctx, `
 			UPDATE articles SET title = ?, outlet = ?, published = ?, published_precision = ?, published_day = ?
 			WHERE id = ?`,
@@ -169,6 +172,9 @@ func (s *Store) UpdateArticleMeta(ctx context.Context, id int64, title, outlet s
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE mentions SET day = ? WHERE article_id = ?`,
 			knownDay(published, published.Start), id); err != nil {
+			return err
+		}
+		if err := s.afterMetaChange(ctx, tx, id); err != nil {
 			return err
 		}
 		_, err = tx.ExecContext(ctx,
@@ -211,7 +217,7 @@ func (s *Store) ReplaceAnalysis(ctx context.Context, id int64, a NewArticle) err
 			return err
 		}
 		var pub string
-		if err := tx.QueryRowContext(ctx, "SELECT published FROM articles WHERE id = ?", id).Scan(&pub); err != nil {
+		if err := tx.QueryRowContext(ctx, "SELECT published, outlet FROM articles WHERE id = ?", id).Scan(&pub, &a.Article.Outlet); err != nil {
 			return err
 		}
 		a.Article.Published = ParseValue(pub)

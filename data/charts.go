@@ -60,8 +60,11 @@ type Series struct {
 // most mentioned first. f.ActorIDs restricts to articles mentioning them.
 func (s *Store) TopActors(ctx context.Context, f Filter, n int) ([]ActorCount, error) {
 	count := s.actorCounts
-	if f.From == 0 && f.To == 0 && len(f.ActorIDs) == 0 && strings.TrimSpace(f.Text) == "" {
-		count = s.allMentionCounts
+	if len(f.ActorIDs) == 0 && strings.TrimSpace(f.Text) == "" {
+		count = s.windowMentionCounts
+		if f.From == 0 && f.To == 0 {
+			count = s.allMentionCounts
+		}
 	}
 	out, err := count(ctx, f, "COUNT(*)", n)
 	if err != nil {
@@ -74,7 +77,11 @@ func (s *Store) TopActors(ctx context.Context, f Filter, n int) ([]ActorCount, e
 // outlets under f, most first. f.ActorIDs restricts to articles mentioning
 // them.
 func (s *Store) OutletCounts(ctx context.Context, f Filter, n int) ([]ActorCount, error) {
-	out, err := s.actorCounts(ctx, f, "COUNT(DISTINCT ar.outlet)", n)
+	count := s.actorCounts
+	if f.From == 0 && f.To == 0 && len(f.ActorIDs) == 0 && strings.TrimSpace(f.Text) == "" {
+		count = s.allOutletCounts
+	}
+	out, err := count(ctx, f, "COUNT(DISTINCT ar.outlet)", n)
 	if err != nil {
 		return nil, fmt.Errorf("outlet counts: %w", err)
 	}
@@ -106,22 +113,9 @@ func (s *Store) actorCounts(ctx context.Context, f Filter, agg string, n int) ([
 // allMentionCounts is actorCounts of COUNT(*) under the empty filter, read
 // from the actor_mentions aggregate (aggregates.go) instead of every mention.
 func (s *Store) allMentionCounts(ctx context.Context, _ Filter, _ string, n int) ([]ActorCount, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.name, a.type, c.n FROM actor_mentions c
+	return s.queryActorCounts(ctx, `SELECT a.id, a.name, a.type, c.n FROM actor_mentions c
 		JOIN actors a ON a.id = c.actor_id WHERE a.hidden = 0 AND c.n > 0
 		ORDER BY c.n DESC, a.name LIMIT ?`, n)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []ActorCount
-	for rows.Next() {
-		var c ActorCount
-		if err := rows.Scan(&c.ID, &c.Name, &c.Type, &c.Count); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
 }
 
 // chartMentionScope is mentionScope with f.ActorIDs restricting mentions to
@@ -138,12 +132,24 @@ func chartMentionScope(f Filter) scopeWhere {
 
 // MentionSeries counts the mentions of each of the actors ids per bin under
 // f's window and text query, dated by publication day, in the order of ids.
+// Without a text query the counts come from the mention_days aggregate.
 func (s *Store) MentionSeries(ctx context.Context, f Filter, ids []int64, bin Bin) ([]Series, error) {
+	return s.mentionSeries(ctx, f, ids, bin, strings.TrimSpace(f.Text) == "")
+}
+
+// mentionSeries is MentionSeries, read from mention_days when fromDays is
+// set (f.Text must then be empty).
+func (s *Store) mentionSeries(ctx context.Context, f Filter, ids []int64, bin Bin, fromDays bool) ([]Series, error) {
 	w := mentionScope(f, nil)
 	w.inInts("a.id", ids)
 	w.add("m.day IS NOT NULL")
-	q := `SELECT a.id, a.name, m.day, COUNT(*) FROM mentions m
-		JOIN actors a ON a.id = m.actor_id` + w.String() + ` GROUP BY a.id, m.day`
+	from, count, group := "mentions m", "COUNT(*)", " GROUP BY a.id, m.day"
+	if fromDays {
+		from, count, group = "mention_days m", "m.n", ""
+		w.add("m.n > 0")
+	}
+	q := `SELECT a.id, a.name, m.day, ` + count + ` FROM ` + from + `
+		JOIN actors a ON a.id = m.actor_id` + w.String() + group
 	rows, err := s.db.QueryContext(ctx, q, w.args...)
 	if err != nil {
 		return nil, fmt.Errorf("mention series: %w", err)
@@ -171,7 +177,36 @@ func (s *Store) MentionSeries(ctx context.Context, f Filter, ids []int64, bin Bi
 // and date, so reprints and follow-ups do not inflate the bars; with
 // f.MinSources only story events with that many independent reports count.
 // Types are ordered by total count, largest first.
+//
+// Without a text query, actors or MinSources the counts come from the
+// event_days aggregate, which counts extracted events at their own type and
+// date: exact as long as story assembly has not run, and used after it only
+// when the window holds more than eventSeriesExactLimit events. There the
+// bars are an approximation: every report of a story event counts, on the
+// day that report gives.
 func (s *Store) EventSeries(ctx context.Context, f Filter, bin Bin) ([]Series, error) {
+	if len(f.ActorIDs) == 0 && f.MinSources <= 1 && strings.TrimSpace(f.Text) == "" {
+		series, total, err := s.eventDaysSeries(ctx, f, bin)
+		if err != nil {
+			return nil, fmt.Errorf("event series: %w", err)
+		}
+		assembled, err := s.storiesAssembled(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("event series: %w", err)
+		}
+		if !assembled || total > eventSeriesExactLimit {
+			return series, nil
+		}
+	}
+	return s.eventSeriesExact(ctx, f, bin)
+}
+
+// eventSeriesExactLimit is the number of events in a window above which
+// EventSeries reads the event_days aggregate even after story assembly.
+const eventSeriesExactLimit = 200_000
+
+// eventSeriesExact is EventSeries counted from the events and story rows.
+func (s *Store) eventSeriesExact(ctx context.Context, f Filter, bin Bin) ([]Series, error) {
 	w := eventScope(f)
 	w.add("e.start_day IS NOT NULL")
 	if len(f.ActorIDs) > 0 {

@@ -30,3 +30,15 @@ func (s *Store) afterCuration(ctx context.Context, tx *sql.Tx) error {
 func (s *Store) beforeDelete(ctx context.Context, tx *sql.Tx, articleID int64) error {
 	return subtractArticle(ctx, tx, articleID)
 }
+
+// beforeMetaChange and afterMetaChange run inside the transaction of
+// UpdateArticleMeta, before and after article articleID's outlet and
+// publication day (and its mentions' day) change: they move the article's
+// mentions in the per-day and per-outlet aggregates.
+func (s *Store) beforeMetaChange(ctx context.Context, tx *sql.Tx, articleID int64) error {
+	return moveArticleMentions(ctx, tx, articleID, -1)
+}
+
+func (s *Store) afterMetaChange(ctx context.Context, tx *sql.Tx, articleID int64) error {
+	return moveArticleMentions(ctx, tx, articleID, 1)
+}

@@ -143,10 +143,9 @@ type saver struct {
 	// The aggregates' share of the articles saved: written after each
 	// article, or once per batch when batch is set (a batch without
 	// savepoints, which fails or commits as a whole).
-	agg          aggDelta
-	batch        bool
-	aggMentions  [][2]int64 // (sentence, actor) of the article being saved
-	aggEventPart [][2]int64
+	agg   aggDelta
+	batch bool
+	share articleShare // of the article being saved
 }
 
 type splitKey struct {
@@ -322,7 +321,7 @@ func (sv *saver) save(ctx context.Context, a NewArticle) (id int64, added bool, 
 			for _, m := range sv.buffers() {
 				m.args = m.args[:0]
 			}
-			sv.aggMentions, sv.aggEventPart = sv.aggMentions[:0], sv.aggEventPart[:0]
+			sv.share.reset()
 		}
 	}()
 	return sv.saveNew(ctx, a)
@@ -378,8 +377,8 @@ func (sv *saver) saveAnalysis(ctx context.Context, id int64, a NewArticle) error
 	if err := sv.saveEvents(ctx, id, a.Events, sents, timexes, actors); err != nil {
 		return err
 	}
-	sv.agg.addArticle(sv.aggMentions, sv.aggEventPart)
-	sv.aggMentions, sv.aggEventPart = sv.aggMentions[:0], sv.aggEventPart[:0]
+	sv.agg.addArticle(&sv.share)
+	sv.share.reset()
 	if !sv.batch {
 		if err := sv.agg.write(ctx, sv.tx); err != nil {
 			return err
@@ -438,6 +437,7 @@ func index(ids []int64, i int, what string) (int64, error) {
 
 func (sv *saver) saveMentions(ctx context.Context, article int64, a NewArticle, sents, actors []int64) error {
 	day := knownDay(a.Article.Published, a.Article.Published.Start)
+	sv.share.outlet, sv.share.day = a.Article.Outlet, day
 	for i, m := range a.Mentions {
 		sent, err := index(sents, m.Sentence, "sentence")
 		if err != nil {
@@ -456,7 +456,7 @@ func (sv *saver) saveMentions(ctx context.Context, article int64, a NewArticle, 
 			}
 		}
 		sv.mentions.add(article, sent, actor, m.Start, m.End, m.Text, day)
-		sv.aggMentions = append(sv.aggMentions, [2]int64{sent, actor})
+		sv.share.mentions = append(sv.share.mentions, [2]int64{sent, actor})
 	}
 	if err := sv.mentions.flush(ctx); err != nil {
 		return fmt.Errorf("insert mentions: %w", err)
@@ -481,6 +481,9 @@ func (sv *saver) saveEvents(ctx context.Context, article int64, es []NewEvent, s
 		id := sv.lastEvent
 		sv.events.add(id, article, sent, e.Type, e.Trigger, e.TriggerStart, e.TriggerEnd,
 			timex, d.Value, knownDay(d, d.Start), knownDay(d, d.End), string(d.Precision), d.Approx, e.Planned)
+		if d.Known {
+			sv.share.events = append(sv.share.events, eventDay{e.Type, int64(d.Start), int64(d.End)})
+		}
 		if err := sv.saveEventActors(id, sent, e.Actors, actors); err != nil {
 			return fmt.Errorf("event %d: %w", i, err)
 		}
@@ -504,7 +507,7 @@ func (sv *saver) saveEventActors(event, sent int64, eas []NewEventActor, actors 
 			continue
 		}
 		sv.eventActors.add(event, actor, ea.Role)
-		sv.aggEventPart = append(sv.aggEventPart, [2]int64{sent, actor})
+		sv.share.parts = append(sv.share.parts, [2]int64{sent, actor})
 	}
 	return nil
 }
