@@ -56,10 +56,10 @@ func exportTimeline(ctx context.Context, st *data.Store, j exportJob) error {
 	if err := imageFormat(format, "png", "svg"); err != nil {
 		return err
 	}
-	opt := chart.TimelineOptions{Title: *j.flags.title, Width: *j.flags.width, Height: *j.flags.height}
-	if len(j.filter.ActorIDs) > 0 {
-		opt.Lanes = chart.LanesActors
-	}
+	// Lanes by actor, as the view opens: the --actor ones, else the actors
+	// taking part in the most events.
+	opt := chart.TimelineOptions{Title: *j.flags.title, Width: *j.flags.width, Height: *j.flags.height,
+		Lanes: chart.LanesActors}
 	return j.flags.writeOut(j.stdout, true, func(w io.Writer) error {
 		return views.ExportTimeline(ctx, st, w, format, j.filter, opt)
 	})

@@ -80,10 +80,14 @@ func (p *painter) text(s string, x, y float64, f font.Face, c color.Color) {
 func (p *painter) drawLegend(events []data.Event, y float64) float64 {
 	x := exportMargin
 	mw := p.measure(p.small)
+	// Items wrap onto a new row rather than run off the picture.
 	item := func(draw func(cx, cy float64), label string) {
+		if w := 18 + mw(label); x+w > p.w-exportMargin && x > exportMargin {
+			x, y = exportMargin, y+18
+		}
 		draw(x+6, y+7)
-		p.text(label, x+16, y, p.small, ink)
-		x += 16 + mw(label) + 16
+		p.text(label, x+18, y, p.small, ink)
+		x += 18 + mw(label) + 16
 	}
 	for _, t := range LegendTypes(events) {
 		c := TypeColor(t)
