@@ -82,7 +82,8 @@ func (c *scan) seq(i int, words ...string) bool {
 	return true
 }
 
-// matchRef matches reference words: now, recently, soon, the future.
+// matchRef matches reference words: now, recently, soon, the future, the
+// near term, a later date.
 func (c *scan) matchRef(i int) (match, bool) {
 	w := c.at(i)
 	switch {
@@ -90,7 +91,9 @@ func (c *scan) matchRef(i int) (match, bool) {
 		return match{end: i + 1, typ: "DATE", val: w.lex.code}, true
 	case w.low == "the" && c.is(i+1, "future"):
 		return match{end: i + 2, typ: "DATE", val: "FUTURE_REF"}, true
-	case w.low == "the" && c.is(i+1, "near", "distant", "foreseeable", "immediate") && c.is(i+2, "future"):
+	case w.low == "the" && c.is(i+1, "near", "distant", "foreseeable", "immediate") && c.is(i+2, "future"),
+		w.low == "the" && c.is(i+1, "near", "short") && c.is(i+2, "term") && !c.at(i+2).hyph,
+		w.low == "a" && c.seq(i+1, "later", "date"):
 		return match{end: i + 3, typ: "DATE", val: "FUTURE_REF"}, true
 	case w.low == "the" && c.is(i+1, "past", "present") && c.at(i+2).lex.class == lxNone && c.at(i+2).num < 0:
 		return match{end: i + 2, typ: "DATE", val: strings.ToUpper(c.at(i+1).low) + "_REF"}, true

@@ -43,6 +43,9 @@ var valueCases = []struct {
 	{"year-end", "The bank will report year-end results.", "year-end", "2023-12-31"},
 	{"year end", "It plans to cut 600 jobs by year end.", "year end", "2023"},
 	{"year's end", "Rules should be in place by year's end.", "year's end", "2023"},
+	// "The near term", "the short term" and "a later date" are futures.
+	{"near term", "We see challenges in the near term.", "the near term", "FUTURE_REF"},
+	{"later date", "It will sell the bonds at a later date.", "a later date", "FUTURE_REF"},
 	// "Soon" after a modal stays a future even in a reported clause.
 	{"may soon", "Prosecutors told him they may soon seek an indictment.", "soon", "FUTURE_REF"},
 }
