@@ -68,7 +68,7 @@ var cueWords = []string{
 	"current", "recent", "latest", "same", "final", "initial", "every", "each", "per", "fiscal",
 	"year", "mid", "early", "earlier", "late", "later", "about", "around", "approximately", "roughly",
 	"nearly", "almost", "some", "right", "more", "less", "fewer", "at", "no", "up", "'",
-	"christmas", "thanksgiving", "new",
+	"christmas", "thanksgiving", "new", "that",
 }
 
 // units maps a unit word to its TIMEX3 duration code and multiplier.

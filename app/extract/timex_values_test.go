@@ -86,7 +86,8 @@ func TestTimexValues(t *testing.T) {
 
 // TestTimexReferencePeriod checks that "a year earlier" compares with the
 // period last reported: a quarter (not one still to come), or the year for a
-// span of months; and that "the previous Friday" counts from the last date.
+// span of months; and that "the previous Friday" and "that year" count from
+// the last date.
 func TestTimexReferencePeriod(t *testing.T) {
 	cases := []struct {
 		text string
@@ -98,6 +99,7 @@ func TestTimexReferencePeriod(t *testing.T) {
 			[]string{"2023-Q2", "2023-Q4", "2022-Q2"}},
 		{"Stocks fell on Friday, Sept. 8, 2023, from the previous Friday.", []string{"2023-09-08", "2023-09-01"}},
 		{"Kim arrived on Sept. 12, 2019, and left the following Monday.", []string{"2019-09-12", "2019-09-16"}},
+		{"She fled in June 1998 and returned later that year.", []string{"1998-06", "1998"}},
 		{"Net rose in the second quarter. For the first nine months, it fell from a year earlier.",
 			[]string{"2023-Q2", "P9M", "2022"}},
 	}
