@@ -32,8 +32,26 @@ func (c *scan) matchClock(i int) (match, bool) {
 	}
 	if d, dend, ok := c.dateAt(k); ok {
 		date, end = d, dend
+	} else if d, ok := c.dateAfterAside(end); ok {
+		date = d
 	}
 	return match{end: end, typ: "TIME", val: date + "T" + hm}, true
+}
+
+// dateAfterAside reads the day after a short aside in parentheses at word
+// i, such as the time in another zone: "10:35 a.m. (0735 GMT) Friday". The
+// day gives the clock time its date but stays an expression of its own.
+func (c *scan) dateAfterAside(i int) (string, bool) {
+	if !c.is(i, "(") {
+		return "", false
+	}
+	for k := i + 1; k <= i+5; k++ {
+		if c.is(k, ")") {
+			d, _, ok := c.dateAt(k + 1)
+			return d, ok
+		}
+	}
+	return "", false
 }
 
 // clockAt reads a clock time at word i as "HH:MM".
