@@ -52,3 +52,76 @@ func exportEventsJSON(t *testing.T, db string) string {
 	}
 	return out
 }
+
+func TestCurationSurvivesReanalysis(t *testing.T) {
+	db := demoCase(t)
+	ctx := context.Background()
+	st, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := map[string]int64{}
+	actors, err := st.Actors(ctx, data.ActorQuery{IncludeHidden: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range actors {
+		id[a.Name] = a.ID
+	}
+	for _, name := range []string{"Kim Jong Un", "Pyongyang", "Washington", "United States"} {
+		if id[name] == 0 {
+			t.Fatalf("demo case lacks %q", name)
+		}
+	}
+	if err := st.RenameActor(ctx, id["Kim Jong Un"], "Kim Jong-un (DPRK leader)"); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.HideActor(ctx, id["Pyongyang"], true); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.MergeActors(ctx, id["United States"], []int64{id["Washington"]}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+
+	raw, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec(`UPDATE articles SET extractor_version = ?`, extract.Version-1); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	if code, _, errs := runCLI(t, "--db", db, "stats"); code != 0 || !strings.Contains(errs, "re-analysed") {
+		t.Fatalf("stats: exit %d, %q", code, errs)
+	}
+
+	st, err = data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	visible, err := st.Actors(ctx, data.ActorQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]data.Actor{}
+	for _, a := range visible {
+		names[a.Name] = a
+	}
+	if _, ok := names["Kim Jong-un (DPRK leader)"]; !ok {
+		t.Error("the rename did not survive re-analysis")
+	}
+	if _, ok := names["Kim Jong Un"]; ok {
+		t.Error("the extracted name came back after re-analysis")
+	}
+	if _, ok := names["Pyongyang"]; ok {
+		t.Error("the hidden actor came back after re-analysis")
+	}
+	if _, ok := names["Washington"]; ok {
+		t.Error("the merged actor came back after re-analysis")
+	}
+	if us := names["United States"]; us.Mentions == 0 {
+		t.Error("the merge target has no mentions after re-analysis")
+	}
+}
