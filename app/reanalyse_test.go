@@ -3,10 +3,12 @@ package app
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 	"testing"
 
 	"newsline/app/extract"
+	"newsline/app/story"
 	"newsline/data"
 )
 
@@ -123,5 +125,67 @@ func TestCurationSurvivesReanalysis(t *testing.T) {
 	}
 	if us := names["United States"]; us.Mentions == 0 {
 		t.Error("the merge target has no mentions after re-analysis")
+	}
+}
+
+func TestStorySplitSurvivesReanalysis(t *testing.T) {
+	db := demoCase(t)
+	ctx := context.Background()
+	st, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The summit: the story event with the most sources.
+	events, err := st.StoryEvents(ctx, data.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	summit := slices.MaxFunc(events, func(a, b data.StoryEvent) int { return len(a.Sources) - len(b.Sources) })
+	if len(summit.Sources) < 3 {
+		t.Fatalf("no story event with several sources: %+v", summit)
+	}
+	off := summit.Sources[len(summit.Sources)-1]
+	if _, err := story.Split(ctx, st, summit.ID, []int64{off.EventID}); err != nil {
+		t.Fatal(err)
+	}
+	apart := func(st *data.Store) bool {
+		t.Helper()
+		evs, err := st.StoryEvents(ctx, data.Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range evs {
+			for _, s := range e.Sources {
+				if s.ArticleID == off.ArticleID && s.TriggerAt == off.TriggerAt {
+					return len(e.Sources) == 1
+				}
+			}
+		}
+		t.Fatal("the split-off source is gone")
+		return false
+	}
+	if !apart(st) {
+		t.Fatal("the split did not take")
+	}
+	st.Close()
+
+	raw, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := raw.Exec(`UPDATE articles SET extractor_version = ?`, extract.Version-1); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	if code, _, errs := runCLI(t, "--db", db, "stats"); code != 0 {
+		t.Fatalf("stats: %s", errs)
+	}
+	st, err = data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if !apart(st) {
+		t.Error("the split was lost when the articles were analysed again")
 	}
 }

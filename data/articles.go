@@ -204,6 +204,10 @@ func (s *Store) ReplaceAnalysis(ctx context.Context, id int64, a NewArticle) err
 		if text != a.Article.Text {
 			return errors.New("the new analysis is of a different text")
 		}
+		kept, err := keepStoryDecisions(ctx, tx, id)
+		if err != nil {
+			return err
+		}
 		if err := s.beforeDelete(ctx, tx, id); err != nil {
 			return err
 		}
@@ -226,7 +230,10 @@ func (s *Store) ReplaceAnalysis(ctx context.Context, id int64, a NewArticle) err
 			return err
 		}
 		defer sv.close()
-		return sv.saveAnalysis(ctx, id, a)
+		if err := sv.saveAnalysis(ctx, id, a); err != nil {
+			return err
+		}
+		return restoreStoryDecisions(ctx, tx, id, kept)
 	})
 	if err != nil {
 		return fmt.Errorf("replace analysis of article %d: %w", id, err)
@@ -254,4 +261,49 @@ func (s *Store) StaleArticles(ctx context.Context, version int) ([]int64, error)
 		return nil, fmt.Errorf("stale articles: %w", err)
 	}
 	return ids, nil
+}
+
+// storyDecisionPart is an event of an article taking part in a story
+// decision (split or merge), by what identifies it across analyses of the
+// same text: its trigger's offset and its type.
+type storyDecisionPart struct {
+	decision     int64
+	side         int
+	triggerStart int
+	typ          string
+}
+
+// keepStoryDecisions reads the story decisions that article id's events
+// take part in, before its analysis is replaced.
+func keepStoryDecisions(ctx context.Context, tx *sql.Tx, id int64) ([]storyDecisionPart, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT d.decision_id, d.side, e.trigger_start, e.type
+		FROM story_decision_events d JOIN events e ON e.id = d.event_id WHERE e.article_id = ?`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var kept []storyDecisionPart
+	for rows.Next() {
+		var p storyDecisionPart
+		if err := rows.Scan(&p.decision, &p.side, &p.triggerStart, &p.typ); err != nil {
+			return nil, err
+		}
+		kept = append(kept, p)
+	}
+	return kept, rows.Err()
+}
+
+// restoreStoryDecisions attaches the kept decision parts to the events of
+// the new analysis with the same trigger and type, so that a split or merge
+// the user made survives re-analysis; a part whose event is gone is
+// dropped with it.
+func restoreStoryDecisions(ctx context.Context, tx *sql.Tx, id int64, kept []storyDecisionPart) error {
+	for _, p := range kept {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_decision_events (decision_id, event_id, side)
+			SELECT ?, id, ? FROM events WHERE article_id = ? AND trigger_start = ? AND type = ?`,
+			p.decision, p.side, id, p.triggerStart, p.typ); err != nil {
+			return fmt.Errorf("keep story decision %d: %w", p.decision, err)
+		}
+	}
+	return nil
 }
