@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 )
 
 // The charts read three more aggregates kept on write
@@ -113,20 +114,17 @@ func moveArticleMentions(ctx context.Context, tx *sql.Tx, id int64, sign int) er
 // writeCharts adds the chart part of the delta to the aggregates in tx and
 // clears it.
 func (d aggDelta) writeCharts(ctx context.Context, tx *sql.Tx) error {
-	err := upsert(ctx, tx, `INSERT INTO event_days (type, start_day, end_day, n) VALUES (?, ?, ?, ?)
-		ON CONFLICT (type, start_day, end_day) DO UPDATE SET n = n + excluded.n`,
+	err := upsert(ctx, tx, "event_days (type, start_day, end_day, n)", "type, start_day, end_day", 4,
 		d.events, func(k eventDay) []any { return []any{k.typ, k.start, k.end} })
 	if err != nil {
 		return fmt.Errorf("event days: %w", err)
 	}
-	err = upsert(ctx, tx, `INSERT INTO mention_days (actor_id, day, n) VALUES (?, ?, ?)
-		ON CONFLICT (actor_id, day) DO UPDATE SET n = n + excluded.n`,
+	err = upsert(ctx, tx, "mention_days (actor_id, day, n)", "actor_id, day", 3,
 		d.days, func(k actorDay) []any { return []any{k.actor, k.day} })
 	if err != nil {
 		return fmt.Errorf("mention days: %w", err)
 	}
-	err = upsert(ctx, tx, `INSERT INTO actor_outlets (actor_id, outlet, n) VALUES (?, ?, ?)
-		ON CONFLICT (actor_id, outlet) DO UPDATE SET n = n + excluded.n`,
+	err = upsert(ctx, tx, "actor_outlets (actor_id, outlet, n)", "actor_id, outlet", 3,
 		d.outlets, func(k actorOutlet) []any { return []any{k.actor, k.outlet} })
 	if err != nil {
 		return fmt.Errorf("actor outlets: %w", err)
@@ -137,24 +135,33 @@ func (d aggDelta) writeCharts(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// upsert runs q, an INSERT … ON CONFLICT adding its last argument, for
-// every key of m with a non-zero count.
-func upsert[K comparable](ctx context.Context, tx *sql.Tx, q string, m map[K]int, key func(K) []any) error {
-	if len(m) == 0 {
-		return nil
-	}
-	st, err := tx.PrepareContext(ctx, q)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+// upsert adds the count of every key of m to table (with its columns,
+// the count n last), whose primary key is key, many rows per statement.
+func upsert[K comparable](ctx context.Context, tx *sql.Tx, table, key string, cols int, m map[K]int, vals func(K) []any) error {
+	args := make([]any, 0, len(m)*cols)
 	for k, n := range m {
-		if n == 0 {
+		if n != 0 {
+			args = append(append(args, vals(k)...), n)
+		}
+	}
+	row := "(" + placeholders(cols) + ")"
+	for _, rows := range multiRows {
+		if len(args) < rows*cols {
 			continue
 		}
-		if _, err := st.ExecContext(ctx, append(key(k), n)...); err != nil {
+		q := "INSERT INTO " + table + " VALUES " + strings.TrimSuffix(strings.Repeat(row+",", rows), ",") +
+			" ON CONFLICT (" + key + ") DO UPDATE SET n = n + excluded.n"
+		st, err := tx.PrepareContext(ctx, q)
+		if err != nil {
 			return err
 		}
+		for ; len(args) >= rows*cols; args = args[rows*cols:] {
+			if _, err := st.ExecContext(ctx, args[:rows*cols]...); err != nil {
+				st.Close()
+				return err
+			}
+		}
+		st.Close()
 	}
 	return nil
 }
