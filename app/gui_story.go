@@ -11,7 +11,8 @@ import (
 var _ views.StoryEditor = storyEditor{}
 
 // storyEditor is the timeline's views.StoryEditor: story assembly's split,
-// merge and undo on the case, each reassembling what it touched.
+// merge, date correction and undo on the case, each reassembling what it
+// touched.
 type storyEditor struct{ st *data.Store }
 
 // Split takes events out of story event id into a story event of their own.
@@ -26,7 +27,13 @@ func (e storyEditor) Merge(ctx context.Context, a, b int64) error {
 	return err
 }
 
-// Undo undoes the latest split or merge still in force.
+// CorrectDate sets story event id's date to value.
+func (e storyEditor) CorrectDate(ctx context.Context, id int64, value string) error {
+	_, err := story.CorrectDate(ctx, e.st, id, value)
+	return err
+}
+
+// Undo undoes the latest split, merge or date correction still in force.
 func (e storyEditor) Undo(ctx context.Context) error {
 	_, err := story.Undo(ctx, e.st)
 	return err

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -13,6 +14,7 @@ import (
 const (
 	StoryMerge = "merge"
 	StorySplit = "split"
+	StoryDate  = "date" // the user's date for a story event
 )
 
 // StorySource is one report of a story event: an extracted event, the
@@ -85,8 +87,9 @@ type StoryRecord struct {
 // events on each side.
 type StoryDecision struct {
 	ID     int64
-	Action string // StoryMerge or StorySplit
+	Action string // StoryMerge, StorySplit or StoryDate
 	Sides  [2][]int64
+	Value  string // StoryDate: the date, a TIMEX3 calendar value
 }
 
 // StoryLink links a planned story event to its outcome, each named by one of
@@ -226,7 +229,7 @@ func storyRecords(ctx context.Context, tx *sql.Tx) (map[int64]StoryRecord, error
 
 func storyDecisions(ctx context.Context, tx *sql.Tx) ([]StoryDecision, error) {
 	rows, err := tx.QueryContext(ctx, `
-		SELECT d.id, d.action, de.side, de.event_id FROM story_decisions d
+		SELECT d.id, d.action, d.value, de.side, de.event_id FROM story_decisions d
 		JOIN story_decision_events de ON de.decision_id = d.id
 		WHERE d.undone = 0 ORDER BY d.id, de.side, de.event_id`)
 	if err != nil {
@@ -238,7 +241,7 @@ func storyDecisions(ctx context.Context, tx *sql.Tx) ([]StoryDecision, error) {
 		var d StoryDecision
 		var side int
 		var event int64
-		if err := rows.Scan(&d.ID, &d.Action, &side, &event); err != nil {
+		if err := rows.Scan(&d.ID, &d.Action, &d.Value, &side, &event); err != nil {
 			return nil, err
 		}
 		if n := len(ds); n == 0 || ds[n-1].ID != d.ID {
@@ -500,7 +503,7 @@ func (s *Store) SplitStoryEvent(ctx context.Context, id int64, events []int64) e
 		if len(sides[0]) == 0 || len(sides[1]) == 0 || len(sides[1]) != len(out) {
 			return fmt.Errorf("events must be some, not all, of the story event's sources")
 		}
-		return recordDecision(ctx, tx, StorySplit, sides)
+		return recordDecision(ctx, tx, StorySplit, "", sides)
 	})
 	if err != nil {
 		return fmt.Errorf("split story event %d: %w", id, err)
@@ -523,13 +526,38 @@ func (s *Store) MergeStoryEvents(ctx context.Context, a, b int64) error {
 		if a == b {
 			return fmt.Errorf("a story event cannot be merged with itself")
 		}
-		return recordDecision(ctx, tx, StoryMerge, sides)
+		return recordDecision(ctx, tx, StoryMerge, "", sides)
 	})
 	if err != nil {
 		return fmt.Errorf("merge story events %d and %d: %w", a, b, err)
 	}
 	return nil
 }
+
+// DateStoryEvent records the user's date for story event id, a TIMEX3
+// calendar value such as 2023-09-13, 2023-09 or 2023, as a decision that
+// later assemblies keep (and that survives re-analysis) until it is
+// undone. A value that is not a calendar date gives an error wrapping
+// ErrBadDate.
+func (s *Store) DateStoryEvent(ctx context.Context, id int64, value string) error {
+	if !ParseValue(value).Known {
+		return fmt.Errorf("date story event %d: %w: %q; write it as 2023-09-13, 2023-09 or 2023", id, ErrBadDate, value)
+	}
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		ids, err := storyEventIDs(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		return recordDecision(ctx, tx, StoryDate, value, [2][]int64{ids})
+	})
+	if err != nil {
+		return fmt.Errorf("date story event %d: %w", id, err)
+	}
+	return nil
+}
+
+// ErrBadDate says that a date given by the user is not a calendar date.
+var ErrBadDate = errors.New("not a date")
 
 // UndoStoryDecision undoes the latest story decision still in force and
 // returns its id, or ErrNotFound when there is none. Like SplitStoryEvent,
@@ -579,10 +607,10 @@ func storyEventIDs(ctx context.Context, tx *sql.Tx, id int64) ([]int64, error) {
 	return ids, nil
 }
 
-func recordDecision(ctx context.Context, tx *sql.Tx, action string, sides [2][]int64) error {
+func recordDecision(ctx context.Context, tx *sql.Tx, action, value string, sides [2][]int64) error {
 	var id int64
-	err := tx.QueryRowContext(ctx, "INSERT INTO story_decisions (action, created_at) VALUES (?, ?) RETURNING id",
-		action, time.Now().UTC().Format(time.RFC3339)).Scan(&id)
+	err := tx.QueryRowContext(ctx, "INSERT INTO story_decisions (action, value, created_at) VALUES (?, ?, ?) RETURNING id",
+		action, value, time.Now().UTC().Format(time.RFC3339)).Scan(&id)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,13 +20,16 @@ type mergeChoice struct {
 
 // storyEdit is the details panel's curation of the shown story event: split
 // the picked sources off, merge with another story event, undo the latest
-// story edit. It only shows when the timeline has a StoryEditor.
+// story edit, set the story event's date by hand. It only shows when the
+// timeline has a StoryEditor.
 type storyEdit struct {
 	d       *timelineDetails
 	split   *widget.Button
 	with    *widget.Select
 	merge   *widget.Button
 	undo    *widget.Button
+	date    *widget.Entry
+	setDate *widget.Button
 	status  *widget.Label
 	content *fyne.Container
 
@@ -35,6 +39,7 @@ type storyEdit struct {
 
 	onSplit    func(storyID int64, eventIDs []int64)
 	onMerge    func(a, b int64)
+	onDate     func(storyID int64, value string)
 	onUndo     func()
 	candidates func(data.StoryEvent) []mergeChoice // merge candidates, best first
 }
@@ -51,13 +56,19 @@ func newStoryEdit(d *timelineDetails) *storyEdit {
 			e.onUndo()
 		}
 	})
+	e.date = widget.NewEntry()
+	e.date.SetPlaceHolder("Correct the date: 2023-09-13, 2023-09 or 2023")
+	e.date.OnChanged = func(string) { e.update() }
+	e.date.OnSubmitted = func(string) { e.onDateTapped() }
+	e.setDate = widget.NewButtonWithIcon("Set date", theme.ConfirmIcon(), e.onDateTapped)
 	hint := widget.NewLabel("Tick the sources that report another event, then split them off.")
 	hint.Wrapping = fyne.TextWrapWord
 	hint.Importance = widget.LowImportance
 	e.content = container.NewVBox(widget.NewSeparator(),
 		widget.NewLabelWithStyle("Story event", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		hint, container.NewHBox(e.split, e.undo),
-		container.NewBorder(nil, nil, nil, e.merge, e.with), e.status)
+		container.NewBorder(nil, nil, nil, e.merge, e.with),
+		container.NewBorder(nil, nil, nil, e.setDate, e.date), e.status)
 	e.content.Hide()
 	return e
 }
@@ -111,6 +122,7 @@ func (e *storyEdit) update() {
 	setEnabled(e.split, !e.busy && n > 0 && n < len(e.d.story.Event.Sources))
 	setEnabled(e.merge, !e.busy && e.with.SelectedIndex() >= 0)
 	setEnabled(e.undo, !e.busy)
+	setEnabled(e.setDate, !e.busy && data.ParseValue(strings.TrimSpace(e.date.Text)).Known)
 	if n > 0 {
 		e.split.SetText(fmt.Sprintf("Split off %d", n))
 	} else {
@@ -130,6 +142,14 @@ func (e *storyEdit) onSplitTapped() {
 	ids := e.picked()
 	if e.onSplit != nil && len(ids) > 0 {
 		e.onSplit(e.d.story.Event.ID, ids)
+	}
+}
+
+func (e *storyEdit) onDateTapped() {
+	v := strings.TrimSpace(e.date.Text)
+	if e.onDate != nil && !e.busy && data.ParseValue(v).Known {
+		e.onDate(e.d.story.Event.ID, v)
+		e.date.SetText("")
 	}
 }
 

@@ -13,16 +13,20 @@ import (
 )
 
 // StoryEditor changes how events are assembled into story events: the
-// timeline's details panel calls it to split and merge story events and to
-// undo such an edit. The app implements it with app/story.
+// timeline's details panel calls it to split and merge story events, to
+// correct a story event's date and to undo such an edit. The app implements it with app/story.
 type StoryEditor interface {
 	// Split takes the events eventIDs out of story event storyID into a
 	// story event of their own.
 	Split(ctx context.Context, storyID int64, eventIDs []int64) error
 	// Merge makes story events a and b one.
 	Merge(ctx context.Context, a, b int64) error
-	// Undo undoes the latest split or merge; it returns an error wrapping
-	// data.ErrNotFound when there is none.
+	// CorrectDate sets story event storyID's date to value (2023-09-13,
+	// 2023-09 or 2023), whatever its sources say; a value that is not a
+	// date gives an error wrapping data.ErrBadDate.
+	CorrectDate(ctx context.Context, storyID int64, value string) error
+	// Undo undoes the latest split, merge or date correction; it returns an
+	// error wrapping data.ErrNotFound when there is none.
 	Undo(ctx context.Context) error
 }
 
@@ -47,6 +51,9 @@ func (t *Timeline) wireStories() {
 	}
 	ed.onMerge = func(a, b int64) {
 		t.runEdit("Merged", func(ctx context.Context) error { return t.editor.Merge(ctx, a, b) })
+	}
+	ed.onDate = func(id int64, value string) {
+		t.runEdit("Date set", func(ctx context.Context) error { return t.editor.CorrectDate(ctx, id, value) })
 	}
 	ed.onUndo = func() {
 		t.runEdit("Undone", func(ctx context.Context) error { return t.editor.Undo(ctx) })

@@ -106,6 +106,11 @@ func (e stEditor) Merge(ctx context.Context, a, b int64) error {
 	return err
 }
 
+func (e stEditor) CorrectDate(ctx context.Context, id int64, value string) error {
+	_, err := story.CorrectDate(ctx, e.st, id, value)
+	return err
+}
+
 func (e stEditor) Undo(ctx context.Context) error {
 	_, err := story.Undo(ctx, e.st)
 	return err
@@ -355,5 +360,34 @@ func TestTimelineSplitMergeUndo(t *testing.T) {
 	tl.pending.Wait()
 	if d.edit.status.Text != "Nothing to undo" {
 		t.Errorf("status %q", d.edit.status.Text)
+	}
+}
+
+func TestTimelineCorrectDate(t *testing.T) {
+	tl, st, _ := stView(t)
+	shoigu := stStory(t, st, stShoigu)
+	tl.selectStory(shoigu)
+	tl.pending.Wait()
+	d := tl.details
+	if !d.story.Event.Conflict {
+		t.Fatal("fixture: the Shoigu visit should be in conflict")
+	}
+	test.Type(d.edit.date, "July 2023")
+	if !d.edit.setDate.Disabled() {
+		t.Error("Set date is enabled for text that is not a date")
+	}
+	d.edit.date.SetText("2023-07-25")
+	if d.edit.setDate.Disabled() {
+		t.Fatal("Set date is disabled for 2023-07-25")
+	}
+	test.Tap(d.edit.setDate)
+	tl.pending.Wait()
+	if got := d.story.Event; got.Date.Value != "2023-07-25" || got.Conflict {
+		t.Errorf("after setting the date: %s, conflict %v", got.Date.Value, got.Conflict)
+	}
+	test.Tap(d.edit.undo)
+	tl.pending.Wait()
+	if got := d.story.Event; !got.Conflict {
+		t.Errorf("after undo: %s, conflict %v", got.Date.Value, got.Conflict)
 	}
 }

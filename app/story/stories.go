@@ -71,7 +71,18 @@ func Merge(ctx context.Context, st *data.Store, a, b int64) (Stats, error) {
 	return Assemble(ctx, st)
 }
 
-// Undo undoes the latest split or merge still in force and reassembles. It
+// CorrectDate sets story event id's date to value (2023-09-13, 2023-09 or
+// 2023), whatever its sources say, as a decision that later assemblies keep,
+// and reassembles.
+func CorrectDate(ctx context.Context, st *data.Store, id int64, value string) (Stats, error) {
+	if err := st.DateStoryEvent(ctx, id, value); err != nil {
+		return Stats{}, err
+	}
+	return Assemble(ctx, st)
+}
+
+// Undo undoes the latest split, merge or date correction still in force
+// and reassembles. It
 // returns data.ErrNotFound when there is nothing to undo.
 func Undo(ctx context.Context, st *data.Store) (Stats, error) {
 	if _, err := st.UndoStoryDecision(ctx); err != nil {
@@ -106,8 +117,8 @@ func assemble(state data.StoryState, all bool) (data.StoryChanges, Stats) {
 }
 
 // applyDecisions labels items by the user's decisions, replayed in order: a
-// merge gives both sides one label, a split gives each side its own. Later
-// decisions override earlier ones.
+// merge gives both sides one label, a split gives each side its own, a date
+// gives its events the user's date. Later decisions override earlier ones.
 func applyDecisions(items []item, ds []data.StoryDecision) {
 	byEvent := map[int64]int{}
 	for i := range items {
@@ -115,6 +126,14 @@ func applyDecisions(items []item, ds []data.StoryDecision) {
 	}
 	label := 0
 	for _, d := range ds {
+		if d.Action == data.StoryDate {
+			for _, e := range d.Sides[0] {
+				if i, ok := byEvent[e]; ok {
+					items[i].date, items[i].dateBy = data.ParseValue(d.Value), d.ID
+				}
+			}
+			continue
+		}
 		for side, events := range d.Sides {
 			if side == 0 || d.Action == data.StorySplit {
 				label++

@@ -133,3 +133,33 @@ func TestAssembleAfterDelete(t *testing.T) {
 		t.Errorf("summit after deleting its reprint: id %d articles %d reports %d outlets %d", after.ID, after.Articles, after.Reports, after.Outlets)
 	}
 }
+
+func TestCorrectDate(t *testing.T) {
+	ctx := context.Background()
+	st := openCase(t)
+	save(t, st, loadFixtures(t))
+	assembleAll(t, st)
+	c := byTitle(t, storyEvents(t, st, data.Filter{}), shoigu)
+	if !c.Conflict {
+		t.Fatal("fixture: the Shoigu visit should be in conflict")
+	}
+	if _, err := CorrectDate(ctx, st, c.ID, "not a date"); !errors.Is(err, data.ErrBadDate) {
+		t.Errorf("a bad date: %v", err)
+	}
+	if _, err := CorrectDate(ctx, st, c.ID, "2023-07-25"); err != nil {
+		t.Fatal(err)
+	}
+	got := byTitle(t, storyEvents(t, st, data.Filter{}), shoigu)
+	if got.ID != c.ID || got.Date.Value != "2023-07-25" || got.Conflict || len(got.Sources) != len(c.Sources) {
+		t.Errorf("after correcting: id %d date %s conflict %v sources %d", got.ID, got.Date.Value, got.Conflict, len(got.Sources))
+	}
+	if stats := assembleAll(t, st); stats.Saved != 0 {
+		t.Errorf("reassembly changed the corrected event: %+v", stats)
+	}
+	if _, err := Undo(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	if back := byTitle(t, storyEvents(t, st, data.Filter{}), shoigu); back.Date.Value != c.Date.Value || !back.Conflict {
+		t.Errorf("after undo: date %s conflict %v, want %s and a conflict", back.Date.Value, back.Conflict, c.Date.Value)
+	}
+}

@@ -12,6 +12,10 @@ type item struct {
 	data.StoryMember
 	key   string // content key: the same for an event whatever the import order
 	label int    // forced group from the user's decisions; 0 for none
+	// date is the user's date for the item's story event (a StoryDate
+	// decision), dateBy that decision's id; zero when none.
+	date   data.DateRange
+	dateBy int64
 }
 
 // newItem makes the item of m, with its actors sorted by id.

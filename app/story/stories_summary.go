@@ -21,6 +21,9 @@ func summarize(items []*item) data.StoryRecord {
 	r.Articles = len(articles)
 	r.Reports, r.Outlets = reportsAndOutlets(items)
 	r.Date, r.Conflict = consensus(items)
+	if d, ok := userDate(items); ok {
+		r.Date, r.Conflict = d, false
+	}
 	r.DatesReported = datesReported(items)
 	return r
 }
@@ -72,6 +75,19 @@ func earlier(a, b *item) bool {
 		return dateLess(a.Published, b.Published)
 	}
 	return a.ArticleSHA < b.ArticleSHA
+}
+
+// userDate is the date the user gave the story event of items, from the
+// latest of their date decisions, if any.
+func userDate(items []*item) (data.DateRange, bool) {
+	var by int64
+	var d data.DateRange
+	for _, it := range items {
+		if it.dateBy > by {
+			by, d = it.dateBy, it.date
+		}
+	}
+	return d, by != 0
 }
 
 // consensus is the most precise date that the most independent reports are
