@@ -147,7 +147,8 @@ func subtractArticle(ctx context.Context, tx *sql.Tx, id int64) error {
 
 // recomputeDirty recomputes the aggregates of the actors in graph_dirty
 // from their rows and empties it: the edges with at least one of them
-// as an end, and their mention counts.
+// as an end, their mention counts and their rows of mention_days and
+// actor_outlets.
 func recomputeDirty(ctx context.Context, tx *sql.Tx) error {
 	dirty, err := dirtyActors(ctx, tx)
 	if err != nil || len(dirty) == 0 {
