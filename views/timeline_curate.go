@@ -57,7 +57,7 @@ func newStoryEdit(d *timelineDetails) *storyEdit {
 		}
 	})
 	e.date = widget.NewEntry()
-	e.date.SetPlaceHolder("Correct the date: 2023-09-13, 2023-09 or 2023")
+	e.date.SetPlaceHolder("Correct date: 2023-09-13, 2023-09…")
 	e.date.OnChanged = func(string) { e.update() }
 	e.date.OnSubmitted = func(string) { e.onDateTapped() }
 	e.setDate = widget.NewButtonWithIcon("Set date", theme.ConfirmIcon(), e.onDateTapped)
