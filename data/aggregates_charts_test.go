@@ -117,3 +117,41 @@ func queryStrings(t *testing.T, st *Store, q string) [][]string {
 	}
 	return out
 }
+
+func TestEventSeriesAfterStoriesExactUnderLimit(t *testing.T) {
+	s := timelineFixture(t)
+	ctx := context.Background()
+	total := func() int {
+		series, err := s.EventSeries(ctx, Filter{}, BinMonth)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, sr := range series {
+			for _, b := range sr.Bins {
+				n += b.Count
+			}
+		}
+		return n
+	}
+	evs, err := s.TimelineEvents(ctx, Filter{})
+	if err != nil || len(evs) < 3 {
+		t.Fatal(evs, err)
+	}
+	reports := total()
+	if _, err := s.wdb.Exec(`INSERT INTO story_events(id, type, value, start_day, end_day, precision, reports)
+		SELECT 1, type, value, start_day, end_day, precision, 2 FROM events WHERE id = ?`, evs[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.wdb.Exec(`INSERT INTO story_members(event_id, story_id) VALUES (?, 1), (?, 1)`, evs[0].ID, evs[2].ID); err != nil {
+		t.Fatal(err)
+	}
+	if n := total(); n != reports-1 {
+		t.Errorf("under the limit: %d events, want the story event once: %d", n, reports-1)
+	}
+	defer func(limit int) { eventSeriesExactLimit = limit }(eventSeriesExactLimit)
+	eventSeriesExactLimit = 0
+	if n := total(); n != reports {
+		t.Errorf("above the limit: %d events, want every report from event_days: %d", n, reports)
+	}
+}

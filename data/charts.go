@@ -202,8 +202,9 @@ func (s *Store) EventSeries(ctx context.Context, f Filter, bin Bin) ([]Series, e
 }
 
 // eventSeriesExactLimit is the number of events in a window above which
-// EventSeries reads the event_days aggregate even after story assembly.
-const eventSeriesExactLimit = 200_000
+// EventSeries reads the event_days aggregate even after story assembly (a
+// variable for tests).
+var eventSeriesExactLimit = 200_000
 
 // eventSeriesExact is EventSeries counted from the events and story rows.
 func (s *Store) eventSeriesExact(ctx context.Context, f Filter, bin Bin) ([]Series, error) {
