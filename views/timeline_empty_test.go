@@ -16,10 +16,10 @@ func TestTimelineEmptyStates(t *testing.T) {
 	filter := NewFilter()
 	tl := NewTimeline(openCase(t), filter)
 	defer tl.Close()
+	tl.pending.Wait() // the test driver lays out on this goroutine
 	w := test.NewWindow(tl)
 	defer w.Close()
 	w.Resize(fyne.NewSize(1000, 600))
-	tl.pending.Wait()
 	msg := func() string { return tl.empty.Objects[0].(*widget.Label).Text }
 	if !tl.empty.Visible() || !strings.Contains(msg(), "Drop articles") {
 		t.Errorf("empty case: visible %v, %q", tl.empty.Visible(), msg())
