@@ -86,17 +86,7 @@ func TestCurationSurvivesReanalysis(t *testing.T) {
 	}
 	st.Close()
 
-	raw, err := sql.Open("sqlite", db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := raw.Exec(`UPDATE articles SET extractor_version = ?`, extract.Version-1); err != nil {
-		t.Fatal(err)
-	}
-	raw.Close()
-	if code, _, errs := runCLI(t, "--db", db, "stats"); code != 0 || !strings.Contains(errs, "re-analysed") {
-		t.Fatalf("stats: exit %d, %q", code, errs)
-	}
+	reanalyseByCLI(t, db)
 
 	st, err = data.Open(db)
 	if err != nil {
@@ -169,17 +159,7 @@ func TestStorySplitSurvivesReanalysis(t *testing.T) {
 	}
 	st.Close()
 
-	raw, err := sql.Open("sqlite", db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := raw.Exec(`UPDATE articles SET extractor_version = ?`, extract.Version-1); err != nil {
-		t.Fatal(err)
-	}
-	raw.Close()
-	if code, _, errs := runCLI(t, "--db", db, "stats"); code != 0 {
-		t.Fatalf("stats: %s", errs)
-	}
+	reanalyseByCLI(t, db)
 	st, err = data.Open(db)
 	if err != nil {
 		t.Fatal(err)
@@ -187,5 +167,22 @@ func TestStorySplitSurvivesReanalysis(t *testing.T) {
 	defer st.Close()
 	if !apart(st) {
 		t.Error("the split was lost when the articles were analysed again")
+	}
+}
+
+// reanalyseByCLI marks every article of case db as analysed by the previous
+// extractor and runs a CLI command, which analyses them again first.
+func reanalyseByCLI(t *testing.T, db string) {
+	t.Helper()
+	raw, err := sql.Open("sqlite", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	if _, err := raw.Exec(`UPDATE articles SET extractor_version = ?`, extract.Version-1); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := runCLI(t, "--db", db, "stats"); code != 0 || !strings.Contains(errs, "re-analysed") {
+		t.Fatalf("stats: exit %d, %q", code, errs)
 	}
 }

@@ -121,19 +121,7 @@ func queryStrings(t *testing.T, st *Store, q string) [][]string {
 func TestEventSeriesAfterStoriesExactUnderLimit(t *testing.T) {
 	s := timelineFixture(t)
 	ctx := context.Background()
-	total := func() int {
-		series, err := s.EventSeries(ctx, Filter{}, BinMonth)
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for _, sr := range series {
-			for _, b := range sr.Bins {
-				n += b.Count
-			}
-		}
-		return n
-	}
+	total := func() int { return eventSeriesTotal(t, s, Filter{}) }
 	evs, err := s.TimelineEvents(ctx, Filter{})
 	if err != nil || len(evs) < 3 {
 		t.Fatal(evs, err)

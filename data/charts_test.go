@@ -121,19 +121,7 @@ func TestChartsAndGraphTakeSearchTextAsTyped(t *testing.T) {
 func TestEventSeriesCountsStoryEventsOnce(t *testing.T) {
 	s := timelineFixture(t)
 	ctx := context.Background()
-	total := func(f Filter) int {
-		series, err := s.EventSeries(ctx, f, BinMonth)
-		if err != nil {
-			t.Fatal(err)
-		}
-		n := 0
-		for _, sr := range series {
-			for _, b := range sr.Bins {
-				n += b.Count
-			}
-		}
-		return n
-	}
+	total := func(f Filter) int { return eventSeriesTotal(t, s, f) }
 	evs, err := s.TimelineEvents(ctx, Filter{})
 	if err != nil || len(evs) < 3 {
 		t.Fatal(evs, err)
@@ -152,4 +140,20 @@ func TestEventSeriesCountsStoryEventsOnce(t *testing.T) {
 	if n := total(Filter{MinSources: 2}); n != 1 {
 		t.Errorf("%d events with two sources, want 1", n)
 	}
+}
+
+// eventSeriesTotal is the number of events EventSeries counts under f.
+func eventSeriesTotal(t *testing.T, s *Store, f Filter) int {
+	t.Helper()
+	series, err := s.EventSeries(context.Background(), f, BinMonth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, sr := range series {
+		for _, b := range sr.Bins {
+			n += b.Count
+		}
+	}
+	return n
 }
