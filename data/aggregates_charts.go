@@ -206,6 +206,7 @@ func (s *Store) windowMentionCounts(ctx context.Context, f Filter, _ string, n i
 		GROUP BY a.id HAVING c > 0 ORDER BY c DESC, a.name LIMIT ?`, append(w.args, n)...)
 }
 
+// queryActorCounts runs q, which selects actor id, name, type and a count.
 func (s *Store) queryActorCounts(ctx context.Context, q string, args ...any) ([]ActorCount, error) {
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {

@@ -94,20 +94,7 @@ func (s *Store) actorCounts(ctx context.Context, f Filter, agg string, n int) ([
 		JOIN actors a ON a.id = m.actor_id
 		JOIN articles ar ON ar.id = m.article_id` + w.String() + `
 		GROUP BY a.id ORDER BY c DESC, a.name LIMIT ?`
-	rows, err := s.db.QueryContext(ctx, q, append(w.args, n)...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []ActorCount
-	for rows.Next() {
-		var c ActorCount
-		if err := rows.Scan(&c.ID, &c.Name, &c.Type, &c.Count); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return s.queryActorCounts(ctx, q, append(w.args, n)...)
 }
 
 // allMentionCounts is actorCounts of COUNT(*) under the empty filter, read
