@@ -64,7 +64,7 @@ func expand(paths []string) ([]string, []Failure) {
 				}
 				return nil
 			}
-			if !d.IsDir() {
+			if !d.IsDir() && !isCaseFile(d.Name()) {
 				files = append(files, path)
 			}
 			return nil
@@ -74,6 +74,18 @@ func expand(paths []string) ([]string, []Failure) {
 		}
 	}
 	return files, failed
+}
+
+// isCaseFile reports whether a file met in a folder is a Newsline case or
+// one of SQLite's files beside it: a folder holding the case being imported
+// into is common, and these are never articles.
+func isCaseFile(name string) bool {
+	for _, suffix := range []string{".newsline", ".newsline-wal", ".newsline-shm", ".newsline-journal"} {
+		if strings.HasSuffix(name, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 func statReason(err error) string {
