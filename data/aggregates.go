@@ -60,33 +60,17 @@ func (d aggDelta) write(ctx context.Context, tx *sql.Tx) error {
 	if d.empty() {
 		return nil
 	}
-	edge, err := tx.PrepareContext(ctx, `INSERT INTO graph_edges (a, b, weight) VALUES (?, ?, ?)
-		ON CONFLICT (a, b) DO UPDATE SET weight = weight + excluded.weight`)
+	// Many rows per statement: one statement per row cost more than the
+	// B-tree work of a batch's upserts.
+	err := upsert(ctx, tx, "graph_edges (a, b, weight)", "a, b", 3,
+		d.edges, func(k [2]int64) []any { return []any{k[0], k[1]} })
 	if err != nil {
 		return fmt.Errorf("graph edges: %w", err)
 	}
-	defer edge.Close()
-	for k, n := range d.edges {
-		if n == 0 {
-			continue
-		}
-		if _, err := edge.ExecContext(ctx, k[0], k[1], n); err != nil {
-			return fmt.Errorf("graph edges: %w", err)
-		}
-	}
-	ment, err := tx.PrepareContext(ctx, `INSERT INTO actor_mentions (actor_id, n) VALUES (?, ?)
-		ON CONFLICT (actor_id) DO UPDATE SET n = n + excluded.n`)
+	err = upsert(ctx, tx, "actor_mentions (actor_id, n)", "actor_id", 2,
+		d.mentions, func(id int64) []any { return []any{id} })
 	if err != nil {
 		return fmt.Errorf("actor mentions: %w", err)
-	}
-	defer ment.Close()
-	for id, n := range d.mentions {
-		if n == 0 {
-			continue
-		}
-		if _, err := ment.ExecContext(ctx, id, n); err != nil {
-			return fmt.Errorf("actor mentions: %w", err)
-		}
 	}
 	clear(d.edges)
 	clear(d.mentions)

@@ -144,13 +144,17 @@ func upsert[K comparable](ctx context.Context, tx *sql.Tx, table, key string, co
 			args = append(append(args, vals(k)...), n)
 		}
 	}
+	count := "n"
+	if strings.HasPrefix(table, "graph_edges") {
+		count = "weight"
+	}
 	row := "(" + placeholders(cols) + ")"
 	for _, rows := range multiRows {
 		if len(args) < rows*cols {
 			continue
 		}
 		q := "INSERT INTO " + table + " VALUES " + strings.TrimSuffix(strings.Repeat(row+",", rows), ",") +
-			" ON CONFLICT (" + key + ") DO UPDATE SET n = n + excluded.n"
+			" ON CONFLICT (" + key + ") DO UPDATE SET " + count + " = " + count + " + excluded." + count
 		st, err := tx.PrepareContext(ctx, q)
 		if err != nil {
 			return err
