@@ -94,7 +94,13 @@ func (s *Store) saveBatch(ctx context.Context, as []NewArticle, isolate bool) ([
 			}
 			res = append(res, r)
 		}
-		return sv.flush(bg)
+		if err := sv.flush(bg); err != nil {
+			if !isolate {
+				return errArticleFailed // written again, article by article
+			}
+			return err
+		}
+		return nil
 	})
 	return res, err
 }
@@ -214,7 +220,7 @@ func (sv *saver) buffers() []*multiInsert {
 
 // multiRows are the row counts of the multi-row INSERT statements, largest
 // first: a statement per row costs more than the row itself.
-var multiRows = [...]int{32, 8, 1}
+var multiRows = [...]int{128, 32, 8, 1}
 
 // multiInsert buffers rows of one table and inserts them with multi-row
 // INSERT statements.
@@ -306,20 +312,42 @@ func TextHash(text string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// flush writes what the saver keeps for the end of the transaction.
+// flush writes what the saver keeps for the end of the transaction: in a
+// batch, the rows of every article (parents before children, for the
+// foreign keys), then the aggregates.
 func (sv *saver) flush(ctx context.Context) error {
+	for _, m := range sv.buffers() {
+		if err := m.flush(ctx); err != nil {
+			return fmt.Errorf("insert rows: %w", err)
+		}
+	}
 	return sv.agg.write(ctx, sv.tx)
+}
+
+// flushRows inserts m's rows now, or at the end of a batch (flush), where
+// they go in statements of many rows: a batch without savepoints fails or
+// commits as a whole.
+func (sv *saver) flushRows(ctx context.Context, m *multiInsert) error {
+	if sv.batch {
+		return nil
+	}
+	return m.flush(ctx)
 }
 
 // save writes one article, or returns the id of the identical one stored.
 // Rows it buffered are dropped when it fails.
 func (sv *saver) save(ctx context.Context, a NewArticle) (id int64, added bool, err error) {
 	last := [3]int64{sv.lastSentence, sv.lastTimex, sv.lastEvent}
+	bufs := sv.buffers()
+	var lens [5]int
+	for i, m := range bufs {
+		lens[i] = len(m.args)
+	}
 	defer func() {
 		if err != nil {
 			sv.lastSentence, sv.lastTimex, sv.lastEvent = last[0], last[1], last[2]
-			for _, m := range sv.buffers() {
-				m.args = m.args[:0]
+			for i, m := range bufs {
+				m.args = m.args[:lens[i]]
 			}
 			sv.share.reset()
 		}
@@ -402,7 +430,7 @@ func (sv *saver) saveSentences(ctx context.Context, article int64, ss []Sentence
 		ids[i] = sv.lastSentence
 		sv.sentences.add(ids[i], article, i, s.Start, s.End)
 	}
-	if err := sv.sentences.flush(ctx); err != nil {
+	if err := sv.flushRows(ctx, &sv.sentences); err != nil {
 		return nil, fmt.Errorf("insert sentences: %w", err)
 	}
 	return ids, nil
@@ -421,7 +449,7 @@ func (sv *saver) saveTimexes(ctx context.Context, article int64, sents []int64, 
 		sv.timexes.add(ids[i], article, sent, t.Start, t.End, t.Text, t.Type, t.Value, t.Mod,
 			knownDay(d, d.Start), knownDay(d, d.End), string(d.Precision))
 	}
-	if err := sv.timexes.flush(ctx); err != nil {
+	if err := sv.flushRows(ctx, &sv.timexes); err != nil {
 		return nil, fmt.Errorf("insert timexes: %w", err)
 	}
 	return ids, nil
@@ -458,7 +486,7 @@ func (sv *saver) saveMentions(ctx context.Context, article int64, a NewArticle, 
 		sv.mentions.add(article, sent, actor, m.Start, m.End, m.Text, day)
 		sv.share.mentions = append(sv.share.mentions, [2]int64{sent, actor})
 	}
-	if err := sv.mentions.flush(ctx); err != nil {
+	if err := sv.flushRows(ctx, &sv.mentions); err != nil {
 		return fmt.Errorf("insert mentions: %w", err)
 	}
 	return nil
@@ -488,10 +516,10 @@ func (sv *saver) saveEvents(ctx context.Context, article int64, es []NewEvent, s
 			return fmt.Errorf("event %d: %w", i, err)
 		}
 	}
-	if err := sv.events.flush(ctx); err != nil {
+	if err := sv.flushRows(ctx, &sv.events); err != nil {
 		return fmt.Errorf("insert events: %w", err)
 	}
-	if err := sv.eventActors.flush(ctx); err != nil {
+	if err := sv.flushRows(ctx, &sv.eventActors); err != nil {
 		return fmt.Errorf("insert event actors: %w", err)
 	}
 	return nil
