@@ -171,7 +171,7 @@ func Import(ctx context.Context, st *data.Store, paths []string, progress Progre
 // Import batching: articles per transaction, and how long the first
 // analysed article of a batch may wait for others.
 const (
-	batchSize = 64
+	batchSize = 256
 	batchWait = 200 * time.Millisecond
 )
 
