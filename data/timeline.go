@@ -111,7 +111,18 @@ func (s *Store) UndatedEvents(ctx context.Context, f Filter) ([]Event, error) {
 // queryEvents returns the dated or undated events matching f; with limit >
 // 0, only the first limit by id.
 func (s *Store) queryEvents(ctx context.Context, dated bool, f Filter, limit int) ([]Event, error) {
-	where, args, err := eventWhere(dated, f)
+	return s.queryEventsIn(ctx, dated, f, limit, windowCond)
+}
+
+// queryWindowEvents returns the dated events matching f for which window
+// (instead of windowCond) holds.
+func (s *Store) queryWindowEvents(ctx context.Context, f Filter, window func(Filter) (string, []any)) ([]Event, error) {
+	return s.queryEventsIn(ctx, true, f, 0, window)
+}
+
+// queryEventsIn is queryEvents with window as the window condition.
+func (s *Store) queryEventsIn(ctx context.Context, dated bool, f Filter, limit int, window func(Filter) (string, []any)) ([]Event, error) {
+	where, args, err := eventWhereIn(dated, f, window)
 	if err != nil {
 		return nil, err
 	}
@@ -169,10 +180,15 @@ func windowCond(f Filter) (string, []any) {
 // eventWhere builds the condition on events e for f. A malformed text
 // query gives an error wrapping ErrBadQuery.
 func eventWhere(dated bool, f Filter) (string, []any, error) {
+	return eventWhereIn(dated, f, windowCond)
+}
+
+// eventWhereIn is eventWhere with window as the window condition.
+func eventWhereIn(dated bool, f Filter, window func(Filter) (string, []any)) (string, []any, error) {
 	conds := []string{storyFirst}
 	var args []any
 	if dated {
-		c, a := windowCond(f)
+		c, a := window(f)
 		conds, args = append(conds, c), a
 	} else {
 		conds = append(conds, "e.start_day IS NULL")
