@@ -21,6 +21,9 @@ type TimelineStore interface {
 	TimelineEvents(ctx context.Context, f data.Filter) ([]data.Event, error)
 	FirstUndatedEvents(ctx context.Context, f data.Filter, n int) ([]data.Event, int, error)
 	CountEvents(ctx context.Context, f data.Filter, limit int) (int, error)
+	CountShortEvents(ctx context.Context, f data.Filter, limit int) (int, error)
+	CountLongEvents(ctx context.Context, f data.Filter, limit int) (int, error)
+	TimelineShortEvents(ctx context.Context, f data.Filter) ([]data.Event, error)
 	EventExtent(ctx context.Context, f data.Filter) (from, to data.Day, ok bool, err error)
 	TypeDensity(ctx context.Context, f data.Filter) ([]data.DensityCount, error)
 	ActorDensity(ctx context.Context, f data.Filter, actors []int64) ([]data.DensityCount, error)
@@ -166,6 +169,7 @@ type timelineData struct {
 	extent    viewWindow   // where the case's events start, for a dense first load
 	loaded    viewWindow   // the window loaded for; none for the whole filter
 	partial   bool         // events are those of loaded only
+	longN     int          // month/year events overlapping loaded, not among events
 	byView    bool         // loaded for the chart's window, not the filter's
 	undated   []data.Event
 	undatedN  int // undated events in all
@@ -288,6 +292,10 @@ func (t *Timeline) apply(res timelineData) {
 		t.chart.extent = viewWindow{}
 	}
 	status := fmt.Sprintf("%s · %s undated", plural(len(res.events), "event"), thousands(res.undatedN))
+	if res.longN > 0 {
+		status = fmt.Sprintf("%s dated to the day · %s month/year events span the window · %s undated",
+			plural(len(res.events), "event"), thousands(res.longN), thousands(res.undatedN))
+	}
 	if res.dense != nil {
 		t.chart.setDensity(res.dense)
 		t.setLegendTypes(res.dense.types, false)

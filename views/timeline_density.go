@@ -19,6 +19,10 @@ import (
 // Tests lower these.
 var (
 	densityThreshold = 20_000
+	// shortThreshold is the most short (day-precision) events a small
+	// window past densityThreshold may load one by one, its month- and
+	// year-precision events only counted (longN).
+	shortThreshold = 2_000
 	// densityActorMax is the most events a window may hold for density
 	// mode to split it by actor (the actor density visits every event);
 	// beyond it the lanes are event types.
@@ -100,6 +104,22 @@ func loadDated(ctx context.Context, st TimelineStore, res *timelineData, mode ch
 		if n <= densityThreshold {
 			res.loaded, res.partial = w, w.set()
 			res.events, err = st.TimelineEvents(ctx, q)
+			return err
+		}
+	}
+	if view.set() {
+		// Many long events: list the window's short ones, count the rest.
+		q := queryWindow(f, view)
+		n, err := st.CountShortEvents(ctx, q, shortThreshold)
+		if err != nil {
+			return err
+		}
+		if n <= shortThreshold {
+			if res.longN, err = st.CountLongEvents(ctx, q, 999_999); err != nil {
+				return err
+			}
+			res.loaded, res.partial = view, true
+			res.events, err = st.TimelineShortEvents(ctx, q)
 			return err
 		}
 	}

@@ -22,9 +22,9 @@ import (
 // zooms reload at once.
 func lowDensity(t testing.TB, threshold, actorMax int) {
 	t.Helper()
-	th, am, vd := densityThreshold, densityActorMax, viewDelay
-	densityThreshold, densityActorMax, viewDelay = threshold, actorMax, 0
-	t.Cleanup(func() { densityThreshold, densityActorMax, viewDelay = th, am, vd })
+	th, am, vd, st := densityThreshold, densityActorMax, viewDelay, shortThreshold
+	densityThreshold, densityActorMax, viewDelay, shortThreshold = threshold, actorMax, 0, threshold
+	t.Cleanup(func() { densityThreshold, densityActorMax, viewDelay, shortThreshold = th, am, vd, st })
 }
 
 func TestTimelineDensityMode(t *testing.T) {
@@ -57,6 +57,23 @@ func TestTimelineDensityMode(t *testing.T) {
 	if tl.chart.dense == nil {
 		t.Fatal("zoomed out to the whole story: no density")
 	}
+}
+
+func TestTimelineShortEventsMode(t *testing.T) {
+	lowDensity(t, 0, 100)
+	shortThreshold = 1_000
+	tl, _, _ := tlView(t)
+	tl.chart.setWindow(tlDay("2023-09-14"), tlDay("2023-09-16"))
+	tl.pending.Wait()
+	if tl.chart.dense != nil {
+		t.Fatal("small window over the threshold: density, want its short events")
+	}
+	for _, e := range tl.chart.events {
+		if e.Date.End-e.Date.Start > 7 {
+			t.Errorf("long event %d (%s) drawn one by one", e.ID, e.Date.Value)
+		}
+	}
+	t.Logf("status %q, %d events", tl.status.Text, len(tl.chart.events))
 }
 
 func TestTimelineDensityByType(t *testing.T) {
