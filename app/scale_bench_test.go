@@ -308,15 +308,28 @@ func BenchmarkScaleTimelineLOD(b *testing.B) {
 // timelineLOD loads window f (padded when it fits) and returns the number
 // of events loaded, or -1 for a density.
 func timelineLOD(ctx context.Context, st *data.Store, padded, f data.Filter) (int, error) {
+	const threshold = 2_000 // views' densityThreshold and shortThreshold
 	for _, w := range []data.Filter{padded, f} {
-		n, err := st.CountEvents(ctx, w, 20_000)
+		n, err := st.CountEvents(ctx, w, threshold)
 		if err != nil {
 			return 0, err
 		}
-		if n <= 20_000 {
+		if n <= threshold {
 			evs, err := st.TimelineEvents(ctx, w)
 			return len(evs), err
 		}
+	}
+	// The window's day-precision events one by one, its long ones counted.
+	n, err := st.CountShortEvents(ctx, f, threshold)
+	if err != nil {
+		return 0, err
+	}
+	if n <= threshold {
+		if _, err := st.CountLongEvents(ctx, f, 999_999); err != nil {
+			return 0, err
+		}
+		evs, err := st.TimelineShortEvents(ctx, f)
+		return len(evs), err
 	}
 	return -1, densityLoad(ctx, st, padded)
 }

@@ -18,7 +18,7 @@ import (
 // grouped queries; under it the events are loaded and drawn one by one.
 // Tests lower these.
 var (
-	densityThreshold = 20_000
+	densityThreshold = 2_000
 	// shortThreshold is the most short (day-precision) events a small
 	// window past densityThreshold may load one by one, its month- and
 	// year-precision events only counted (longN).
