@@ -293,7 +293,7 @@ func (t *Timeline) apply(res timelineData) {
 	}
 	status := fmt.Sprintf("%s · %s undated", plural(len(res.events), "event"), thousands(res.undatedN))
 	if res.longN > 0 {
-		status = fmt.Sprintf("%s dated to the day · %s month/year events span the window · %s undated",
+		status = fmt.Sprintf("%s + %s month/year · %s undated",
 			plural(len(res.events), "event"), thousands(res.longN), thousands(res.undatedN))
 	}
 	if res.dense != nil {

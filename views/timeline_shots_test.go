@@ -74,6 +74,18 @@ func tlShootZooms(t *testing.T, v fyne.ThemeVariant, name string) {
 	f.Set(data.Filter{Text: "nothing-matches-this"})
 	tl.pending.Wait()
 	tlShoot(t, w, name+"-6-empty")
+	// A small window past the density threshold: its day events, its
+	// month/year events counted in the status.
+	lowDensity(t, 0, 100)
+	shortThreshold = 1_000
+	tl.lanes.SetSelected("By actor")
+	tl.pending.Wait()
+	f.Set(data.Filter{})
+	tl.pending.Wait()
+	tl.chart.setWindow(tlDay("2023-09-09"), tlDay("2023-09-19"))
+	tl.pending.Wait()
+	tl.chart.Refresh()
+	tlShoot(t, w, name+"-7-short")
 }
 
 func tlShoot(t *testing.T, w fyne.Window, name string) {
