@@ -142,4 +142,12 @@ func TestEventSeriesAfterStoriesExactUnderLimit(t *testing.T) {
 	if n := total(); n != reports {
 		t.Errorf("above the limit: %d events, want every report from event_days: %d", n, reports)
 	}
+	series, err := s.EventSeries(ctx, Filter{}, BinMonth)
+	if err != nil || len(series) == 0 || !series[0].Reports {
+		t.Errorf("above the limit the series must say they count reports: %+v, %v", series, err)
+	}
+	eventSeriesExactLimit = 1 << 30
+	if series, _ := s.EventSeries(ctx, Filter{}, BinMonth); len(series) > 0 && series[0].Reports {
+		t.Error("an exact count is marked as counting reports")
+	}
 }

@@ -54,6 +54,10 @@ type Series struct {
 	ActorID int64 // 0 for event-type series
 	Label   string
 	Bins    []BinCount
+	// Reports is set on event-type series that count every report of an
+	// event instead of each story event once (EventSeries over a window too
+	// large for the exact count).
+	Reports bool
 }
 
 // TopActors returns the n visible actors with the most mentions under f,
@@ -170,7 +174,7 @@ func (s *Store) mentionSeries(ctx context.Context, f Filter, ids []int64, bin Bi
 // date: exact as long as story assembly has not run, and used after it only
 // when the window holds more than eventSeriesExactLimit events. There the
 // bars are an approximation: every report of a story event counts, on the
-// day that report gives.
+// day that report gives, and the series say so in Reports.
 func (s *Store) EventSeries(ctx context.Context, f Filter, bin Bin) ([]Series, error) {
 	if len(f.ActorIDs) == 0 && f.MinSources <= 1 && strings.TrimSpace(f.Text) == "" {
 		series, total, err := s.eventDaysSeries(ctx, f, bin)
@@ -181,7 +185,13 @@ func (s *Store) EventSeries(ctx context.Context, f Filter, bin Bin) ([]Series, e
 		if err != nil {
 			return nil, fmt.Errorf("event series: %w", err)
 		}
-		if !assembled || total > eventSeriesExactLimit {
+		if !assembled {
+			return series, nil
+		}
+		if total > eventSeriesExactLimit {
+			for i := range series {
+				series[i].Reports = true
+			}
 			return series, nil
 		}
 	}

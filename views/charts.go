@@ -59,6 +59,13 @@ func BuildChart(ctx context.Context, store ChartStore, kind string, f data.Filte
 				span = plural(left, "stray event") + " far from the rest not shown"
 			}
 		}
+		if len(series) > 0 && series[0].Reports {
+			const note = "every report counted, not story events"
+			if span != "" {
+				span += "; "
+			}
+			span += note
+		}
 		return chart.EventsByType(series, bin, span), err
 	}
 	return nil, fmt.Errorf("unknown chart %q (want mentions, trend, events or outlets)", kind)
