@@ -148,8 +148,8 @@ func (e *storyEdit) onSplitTapped() {
 func (e *storyEdit) onDateTapped() {
 	v := strings.TrimSpace(e.date.Text)
 	if e.onDate != nil && !e.busy && data.ParseValue(v).Known {
-		e.onDate(e.d.story.Event.ID, v)
 		e.date.SetText("")
+		e.onDate(e.d.story.Event.ID, v)
 	}
 }
 
