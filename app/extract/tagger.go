@@ -11,6 +11,7 @@ import (
 	"math"
 	"slices"
 	"sync"
+	"sync/atomic"
 )
 
 // Tagger labels, in BIO form over three types.
@@ -55,11 +56,17 @@ type tagModel struct {
 var (
 	modelOnce sync.Once
 	model     *tagModel
+	// evalModel, when set, replaces the embedded model: cross-validation
+	// runs Analyze with the model of each fold.
+	evalModel atomic.Pointer[tagModel]
 )
 
 // theModel returns the embedded tagger model, loading it once. A missing or
 // broken model (e.g. before the first training run) leaves the gazetteer alone.
 func theModel() *tagModel {
+	if m := evalModel.Load(); m != nil {
+		return m
+	}
 	modelOnce.Do(func() {
 		m, err := readModel(bytes.NewReader(modelData))
 		if err == nil {
@@ -105,9 +112,8 @@ func readModel(r io.Reader) (*tagModel, error) {
 	return m, nil
 }
 
-// writeModel encodes averaged float weights and the common-word keys as a
-// gzip-compressed model.
-func writeModel(w io.Writer, bits uint, weights []float32, common map[uint64]bool) error {
+// quantise returns a model with the averaged float weights scaled to int16.
+func quantise(bits uint, weights []float32, common map[uint64]bool) *tagModel {
 	var maxAbs float64
 	for _, v := range weights {
 		maxAbs = math.Max(maxAbs, math.Abs(float64(v)))
@@ -120,18 +126,23 @@ func writeModel(w io.Writer, bits uint, weights []float32, common map[uint64]boo
 	for i, v := range weights {
 		q[i] = int16(math.Round(float64(v) * scale))
 	}
+	return &tagModel{bits: bits, w: q, common: common}
+}
+
+// write encodes m as a gzip-compressed model.
+func (m *tagModel) write(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
 	}
-	if _, err := zw.Write(append([]byte(modelMagic), byte(bits))); err != nil {
+	if _, err := zw.Write(append([]byte(modelMagic), byte(m.bits))); err != nil {
 		return err
 	}
-	if err := binary.Write(zw, binary.LittleEndian, q); err != nil {
+	if err := binary.Write(zw, binary.LittleEndian, m.w); err != nil {
 		return err
 	}
-	keys := make([]uint64, 0, len(common))
-	for k := range common {
+	keys := make([]uint64, 0, len(m.common))
+	for k := range m.common {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)

@@ -7,15 +7,19 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
 // NERSet is one training corpus split into the part trained on and the part
-// held back for evaluation (every 10th sentence).
+// held back for evaluation (every 10th distinct sentence). Docs holds all of
+// its sentences by document when the files mark documents (-DOCSTART-), for
+// cross-validation by whole documents.
 type NERSet struct {
 	Name  string
 	Train []LabeledSentence
 	Held  []LabeledSentence
+	Docs  [][]LabeledSentence
 }
 
 // corpusFile describes how to read one training file into PER/ORG/LOC tags.
@@ -44,11 +48,14 @@ func LoadNERCorpus(dir string) ([]NERSet, error) {
 		set := NERSet{Name: cf.set}
 		seen := map[string]bool{}
 		for _, p := range paths {
-			sents, err := readCorpusFile(p, cf)
+			docs, err := readCorpusFile(p, cf)
 			if err != nil {
 				return nil, err
 			}
-			for _, s := range sents {
+			if len(docs) > 1 {
+				set.Docs = append(set.Docs, docs...)
+			}
+			for _, s := range slices.Concat(docs...) {
 				key := strings.Join(s.Words, " ")
 				if seen[key] {
 					continue
@@ -66,8 +73,9 @@ func LoadNERCorpus(dir string) ([]NERSet, error) {
 	return sets, nil
 }
 
-// readCorpusFile reads one (optionally gzipped) file and maps its tags.
-func readCorpusFile(path string, cf corpusFile) ([]LabeledSentence, error) {
+// readCorpusFile reads the documents of one (optionally gzipped) file and
+// maps their tags.
+func readCorpusFile(path string, cf corpusFile) ([][]LabeledSentence, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -81,14 +89,16 @@ func readCorpusFile(path string, cf corpusFile) ([]LabeledSentence, error) {
 		}
 		r = zr
 	}
-	sents, err := ReadCoNLL(r, cf.tagCol, cf.mapTag)
+	docs, err := ReadCoNLLDocs(r, cf.tagCol, cf.mapTag)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
-	for i := range sents {
-		stripTitles(sents[i].Words, sents[i].Tags)
+	for _, doc := range docs {
+		for _, s := range doc {
+			stripTitles(s.Words, s.Tags)
+		}
 	}
-	return sents, nil
+	return docs, nil
 }
 
 // ReadCoNLL reads blank-line separated sentences of tab-separated columns:
@@ -96,6 +106,14 @@ func readCorpusFile(path string, cf corpusFile) ([]LabeledSentence, error) {
 // tag passed to mapTag as a part of speech when there are three columns.
 // mapTag turns the corpus tag into a PER/ORG/LOC BIO tag.
 func ReadCoNLL(r io.Reader, tagCol int, mapTag func(tag, pos string) string) ([]LabeledSentence, error) {
+	docs, err := ReadCoNLLDocs(r, tagCol, mapTag)
+	return slices.Concat(docs...), err
+}
+
+// ReadCoNLLDocs reads sentences as ReadCoNLL does, grouped into the
+// documents that -DOCSTART- lines start (one document when there are none).
+func ReadCoNLLDocs(r io.Reader, tagCol int, mapTag func(tag, pos string) string) ([][]LabeledSentence, error) {
+	var docs [][]LabeledSentence
 	var out []LabeledSentence
 	var cur LabeledSentence
 	flush := func() {
@@ -108,7 +126,14 @@ func ReadCoNLL(r io.Reader, tagCol int, mapTag func(tag, pos string) string) ([]
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	for sc.Scan() {
 		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "-DOCSTART-") {
+		if strings.HasPrefix(line, "-DOCSTART-") {
+			flush()
+			if len(out) > 0 {
+				docs, out = append(docs, out), nil
+			}
+			continue
+		}
+		if strings.TrimSpace(line) == "" {
 			flush()
 			continue
 		}
@@ -124,7 +149,10 @@ func ReadCoNLL(r io.Reader, tagCol int, mapTag func(tag, pos string) string) ([]
 		cur.Tags = append(cur.Tags, mapTag(cols[tagCol], pos))
 	}
 	flush()
-	return out, sc.Err()
+	if len(out) > 0 {
+		docs = append(docs, out)
+	}
+	return docs, sc.Err()
 }
 
 // gmbTag maps GMB tags: geo → LOC, org → ORG, per → PER; gpe (nationality

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"io"
 	"sort"
 	"strings"
 	"time"
@@ -45,6 +46,11 @@ type nerSpanKey struct {
 // and scores the actor mentions against the gold PER/ORG/LOC tags (GPE
 // counts as LOC).
 func EvalNER(docs [][]LabeledSentence) NEREval {
+	return evalNER(docs, nil)
+}
+
+// evalNER is EvalNER, writing each document's errors to errs when not nil.
+func evalNER(docs [][]LabeledSentence, errs io.Writer) NEREval {
 	ev := NEREval{ByType: map[string]NERScore{}}
 	for _, doc := range docs {
 		text, offs, gold := detokenize(doc)
@@ -54,6 +60,9 @@ func EvalNER(docs [][]LabeledSentence) NEREval {
 			pred[mentionTokens(offs, m.Span, evalType(a.Actors[m.Actor].Type))] = true
 		}
 		ev.score(gold, pred)
+		if errs != nil {
+			dumpErrors(errs, doc, gold, pred)
+		}
 		ev.Names = ev.Names.Add(scoreNames(doc, gold, pred))
 	}
 	return ev

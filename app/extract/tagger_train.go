@@ -28,13 +28,22 @@ type TrainOptions struct {
 // TrainTagger trains the averaged-perceptron tagger on sents and writes the
 // model, in the format embedded as lexicon/ner.model.gz, to w.
 func TrainTagger(w io.Writer, sents []LabeledSentence, opt TrainOptions) error {
+	m, err := trainModel(sents, opt)
+	if err != nil {
+		return err
+	}
+	return m.write(w)
+}
+
+// trainModel trains a tagger model on sents.
+func trainModel(sents []LabeledSentence, opt TrainOptions) (*tagModel, error) {
 	if opt.Bits < 10 || opt.Bits > 24 {
-		return fmt.Errorf("train tagger: table bits %d out of range 10..24", opt.Bits)
+		return nil, fmt.Errorf("train tagger: table bits %d out of range 10..24", opt.Bits)
 	}
 	common := lowerVocabulary(sents, minCommon)
 	data, err := prepareExamples(sents, common)
 	if err != nil {
-		return fmt.Errorf("train tagger: %w", err)
+		return nil, fmt.Errorf("train tagger: %w", err)
 	}
 	t := newTagTrainer(opt.Bits)
 	r := rand.New(rand.NewSource(opt.Seed))
@@ -43,7 +52,7 @@ func TrainTagger(w io.Writer, sents []LabeledSentence, opt TrainOptions) error {
 			t.learn(&data[k])
 		}
 	}
-	return writeModel(w, opt.Bits, t.averaged(), common)
+	return quantise(opt.Bits, t.averaged(), common), nil
 }
 
 // tagExample is a sentence ready for training.

@@ -3,8 +3,11 @@
 //	go run ./cmd/trainner -data ../shared/eval/ner-train -out app/extract/lexicon/ner.model.gz
 //
 // It reads the GMB, GUM and BTC sets (see that folder's README), trains on
-// all but every 10th sentence of each, and writes the gzip-compressed model.
-// The same data, seed and options give the same model.
+// all of them (with -held=false, on all but every 10th sentence of each), and
+// writes the gzip-compressed model. The same data, seed and options give the
+// same model. With -cv k it writes no model but cross-validates the same
+// options: GUM split by document into k folds, each tested by a model trained
+// on everything else (see cmd/nereval).
 package main
 
 import (
@@ -12,49 +15,87 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 
 	"newsline/app/extract"
 )
 
 func main() {
+	def := extract.DefaultCVOptions()
 	data := flag.String("data", "../shared/eval/ner-train", "training data folder")
 	out := flag.String("out", "app/extract/lexicon/ner.model.gz", "model file to write")
-	epochs := flag.Int("epochs", 8, "training passes")
-	bits := flag.Uint("bits", 20, "log2 of the number of feature buckets")
-	seed := flag.Int64("seed", 1, "shuffling seed")
-	gum := flag.Int("gum", 3, "times each GUM sentence is seen per pass (gold, Wikipedia-like text)")
+	epochs := flag.Int("epochs", def.Train.Epochs, "training passes")
+	bits := flag.Uint("bits", def.Train.Bits, "log2 of the number of feature buckets")
+	seed := flag.Int64("seed", def.Train.Seed, "shuffling seed")
+	gum := flag.Int("gum", def.Repeat["gum"], "times each GUM sentence is seen per pass (gold, Wikipedia-like text)")
+	held := flag.Bool("held", true, "train on the held-back tenth of each set too")
+	cv := flag.Int("cv", 0, "cross-validate with this many GUM folds instead of writing a model")
+	re3d := flag.String("re3d", "../shared/eval/ner/re3d", "re3d folder, tested by -cv models")
+	errs := flag.String("errors", "", "with -cv, write the fold errors to this file")
 	flag.Parse()
-	if err := run(*data, *out, *gum, extract.TrainOptions{Epochs: *epochs, Bits: *bits, Seed: *seed}); err != nil {
+	opt := extract.CVOptions{Folds: *cv, Repeat: map[string]int{"gum": *gum},
+		Train: extract.TrainOptions{Epochs: *epochs, Bits: *bits, Seed: *seed}}
+	var err error
+	if *cv > 0 {
+		err = crossValidate(*data, *re3d, *errs, opt)
+	} else {
+		err = run(*data, *out, *held, opt)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "trainner:", err)
 		os.Exit(1)
 	}
 }
 
-func run(data, out string, gumRepeat int, opt extract.TrainOptions) error {
+func run(data, out string, held bool, opt extract.CVOptions) error {
 	start := time.Now()
 	sets, err := extract.LoadNERCorpus(data)
 	if err != nil {
 		return err
 	}
-	var train []extract.LabeledSentence
 	for _, s := range sets {
 		fmt.Printf("%s: %d training sentences, %d held back\n", s.Name, len(s.Train), len(s.Held))
-		n := 1
-		if s.Name == "gum" {
-			n = gumRepeat
-		}
-		for range n {
-			train = append(train, s.Train...)
-		}
 	}
 	var buf bytes.Buffer
-	if err := extract.TrainTagger(&buf, train, opt); err != nil {
+	if err := extract.TrainTagger(&buf, extract.NERTraining(sets, opt.Repeat, held), opt.Train); err != nil {
 		return err
 	}
 	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
 		return err
 	}
 	fmt.Printf("wrote %s (%d bytes) in %s\n", out, buf.Len(), time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// crossValidate prints the cross-validation report of opt.
+func crossValidate(data, re3d, errs string, opt extract.CVOptions) error {
+	start := time.Now()
+	sets, err := extract.LoadNERCorpus(data)
+	if err != nil {
+		return err
+	}
+	tests := map[string][][]extract.LabeledSentence{}
+	if re3d != "" {
+		if tests["re3d"], err = extract.LoadRe3d(re3d); err != nil {
+			return err
+		}
+	}
+	if errs != "" {
+		f, err := os.Create(filepath.Clean(errs))
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		opt.Errors = f
+	}
+	lines, err := extract.CrossValidateNER(sets, tests, opt)
+	if err != nil {
+		return err
+	}
+	for _, l := range lines {
+		fmt.Println(l)
+	}
+	fmt.Printf("(%d folds in %s)\n", opt.Folds, time.Since(start).Round(time.Millisecond))
 	return nil
 }
