@@ -128,27 +128,30 @@ func (sv *saver) resolveActor(ctx context.Context, na NewActor) (int64, error) {
 	if norm == "" {
 		return 0, nil
 	}
-	if id, ok := sv.actors[norm]; ok {
-		return id, nil
+	id, ok := sv.actors[norm]
+	if !ok {
+		err := sv.findActor.QueryRowContext(ctx, norm).Scan(&id)
+		if errors.Is(err, sql.ErrNoRows) {
+			err = sv.insertActor.QueryRowContext(ctx, strings.TrimSpace(na.Name), norm, na.Type).Scan(&id)
+		}
+		if err != nil {
+			return 0, fmt.Errorf("actor %q: %w", na.Name, err)
+		}
+		sv.actors[norm] = id
 	}
-	var id int64
-	err := sv.findActor.QueryRowContext(ctx, norm).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
-		err = sv.insertActor.QueryRowContext(ctx, strings.TrimSpace(na.Name), norm, na.Type).Scan(&id)
-	}
-	if err != nil {
-		return 0, fmt.Errorf("actor %q: %w", na.Name, err)
-	}
+	// Every article may bring forms of the name not seen before ("Kim" in
+	// the second article that names Kim Jong Un), so the aliases are
+	// offered even when the actor was resolved earlier in the transaction.
 	for _, alias := range na.Aliases {
 		an := Normalize(alias)
-		if an == "" || an == norm {
+		if an == "" || an == norm || sv.aliased[an] {
 			continue
 		}
 		if _, err := sv.insertAlias.ExecContext(ctx, id, strings.TrimSpace(alias), an); err != nil {
 			return 0, fmt.Errorf("alias %q of %q: %w", alias, na.Name, err)
 		}
+		sv.aliased[an] = true
 	}
-	sv.actors[norm] = id
 	return id, nil
 }
 

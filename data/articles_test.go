@@ -80,6 +80,34 @@ func TestSaveArticleActorsNormalised(t *testing.T) {
 	}
 }
 
+// TestBatchKeepsLaterAliases saves, in one batch, an article that names Kim
+// Jong Un in full only and then one that also calls him "Kim": the later
+// article's short form must still become an alias.
+func TestBatchKeepsLaterAliases(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	mk := func(text string, aliases ...string) NewArticle {
+		const name = "Kim Jong Un"
+		return NewArticle{
+			Article:   Article{Title: text, Text: text},
+			Sentences: []Sentence{{Start: 0, End: len(text)}},
+			Actors:    []NewActor{{Name: name, Type: ActorPerson, Aliases: aliases}},
+			Mentions:  []NewMention{{Actor: 0, Sentence: 0, Start: 0, End: len(name), Text: name}},
+		}
+	}
+	res, err := s.SaveArticles(ctx, []NewArticle{mk("Kim Jong Un left."), mk("Kim Jong Un arrived. Kim waved.", "Kim")})
+	if err != nil || len(res) != 2 {
+		t.Fatal(res, err)
+	}
+	as, err := s.Actors(ctx, ActorQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(as) != 1 || len(as[0].Aliases) != 1 || as[0].Aliases[0] != "Kim" {
+		t.Fatalf("actors = %+v, want Kim Jong Un with the alias Kim", as)
+	}
+}
+
 func TestNormalize(t *testing.T) {
 	for in, want := range map[string]string{
 		"Kim Jong-un":    "kim jong un",

@@ -121,6 +121,7 @@ func (sv *saver) saveIsolated(ctx context.Context, tx *sql.Tx, a NewArticle) (Sa
 		if len(sv.actors) != actors {
 			clear(sv.actors) // ids made inside the savepoint are gone
 		}
+		clear(sv.aliased) // so are its aliases
 		return SaveResult{Err: fmt.Errorf("save article %q: %w", a.Article.Title, err)}, nil
 	}
 	if _, err := tx.ExecContext(bg, "RELEASE article"); err != nil {
@@ -135,6 +136,9 @@ type saver struct {
 	tx     *sql.Tx
 	stmts  []*sql.Stmt
 	actors map[string]int64 // normalised name → actor id, within this transaction
+	// aliased holds the normalised aliases already offered in this
+	// transaction.
+	aliased map[string]bool
 	splits map[splitKey]int64
 
 	findArticle, insertArticle          *sql.Stmt
@@ -162,7 +166,7 @@ type splitKey struct {
 func (s *Store) newSaver(ctx context.Context, tx *sql.Tx) (*saver, error) {
 	// Multi-row inserts keep a statement journal: temp_store(MEMORY) in the
 	// DSN (store.go) keeps it in memory on every connection.
-	sv := &saver{store: s, tx: tx, actors: map[string]int64{}, agg: newAggDelta()}
+	sv := &saver{store: s, tx: tx, actors: map[string]int64{}, aliased: map[string]bool{}, agg: newAggDelta()}
 	for _, p := range sv.statements() {
 		st, err := s.txStmt(ctx, tx, p.sql)
 		if err != nil {
