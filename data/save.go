@@ -139,7 +139,7 @@ type saver struct {
 	// aliased holds the normalised aliases already offered in this
 	// transaction.
 	aliased map[string]bool
-	splits map[splitKey]int64
+	splits  map[splitKey]int64
 
 	findArticle, insertArticle          *sql.Stmt
 	findActor, insertActor, insertAlias *sql.Stmt
