@@ -82,7 +82,8 @@ func readHTML(ctx context.Context, src string) (Document, error) {
 	if err != nil {
 		return Document{}, fmt.Errorf("%w HTML: %w", ErrMalformed, err)
 	}
-	text := blockText(article.Node)
+	dropCaptions(article.Node)
+	text := withoutBoilerplate(blockText(article.Node))
 	if text == "" {
 		text = blockText(root)
 	}
