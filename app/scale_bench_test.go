@@ -32,6 +32,8 @@ import (
 // 8 GB RSS after 3 minutes; see BENCHMARKS.md). Building the case takes
 // minutes; plain `go test` never runs benchmarks, so it never builds it.
 // NEWSLINE_SCALE_ARTICLES overrides the size (for a quick try).
+// NEWSLINE_SCALE_CASE names an existing case to open instead (never built):
+// a copy of the cached one, for a run that migrates it.
 
 // scaleCaseVersion names the generator and pipeline behind the cached case:
 // bump it when either changes what a case holds.
@@ -54,6 +56,13 @@ func scaleArticles() int {
 func scaleCase(b *testing.B) string {
 	b.Helper()
 	scaleOnce.Do(func() {
+		if p := os.Getenv("NEWSLINE_SCALE_CASE"); p != "" {
+			scalePath = p
+			if _, err := os.Stat(p); err != nil {
+				scaleErr = fmt.Errorf("NEWSLINE_SCALE_CASE: %w", err)
+			}
+			return
+		}
 		n := scaleArticles()
 		scalePath = filepath.Join(os.TempDir(), fmt.Sprintf("newsline-scale-%d-v%d.newsline", n, scaleCaseVersion))
 		if _, err := os.Stat(scalePath); err == nil {
@@ -145,11 +154,11 @@ func firstFrame(ctx context.Context, st *data.Store) error {
 	if _, err := st.EventTypes(ctx); err != nil {
 		return err
 	}
-	n, err := st.CountEvents(ctx, data.Filter{}, 20_000)
+	n, err := st.CountEvents(ctx, data.Filter{}, 2_000)
 	if err != nil {
 		return err
 	}
-	if n <= 20_000 {
+	if n <= 2_000 {
 		return fmt.Errorf("first frame: %d events, not a density case", n)
 	}
 	from, to, _, err := st.EventExtent(ctx, data.Filter{})
@@ -157,7 +166,7 @@ func firstFrame(ctx context.Context, st *data.Store) error {
 		return err
 	}
 	pad := (to - from) / 2
-	if err := densityLoad(ctx, st, data.Filter{From: from - pad, To: to + pad}); err != nil {
+	if err := densityLoad(ctx, st, data.Filter{From: from - pad, To: to + pad}, densityBin(int(to-from))); err != nil {
 		return err
 	}
 	if _, _, err := st.FirstUndatedEvents(ctx, data.Filter{}, 500); err != nil {
@@ -167,16 +176,36 @@ func firstFrame(ctx context.Context, st *data.Store) error {
 	return err
 }
 
+// densityBin is the bin width, in days, that views.binFor picks for a
+// window of span days on a chart 900 pixels wide (5 pixels a bin at least).
+func densityBin(span int) int {
+	for _, b := range []int{1, 2, 7, 14, 30, 91, 182, 365, 730} {
+		if b*900 >= span*5 {
+			return b
+		}
+	}
+	return 1826
+}
+
 // densityLoad runs the timeline's density queries for window f in the
-// actor lane mode: the density per type, then the probe deciding whether
-// the window is small enough to split by actor, and if so the actor
-// density of the top 8 actors.
-func densityLoad(ctx context.Context, st *data.Store, f data.Filter) error {
-	if _, err := st.TypeDensity(ctx, f); err != nil {
+// actor lane mode, as views.loadDensity does: the density per type and bin
+// of bin days, then,
+// unless the events it counts are already too many, the probe deciding
+// whether the window is small enough to split by actor, and if so the
+// actor density of the top 8 actors.
+func densityLoad(ctx context.Context, st *data.Store, f data.Filter, bin int) error {
+	cs, err := st.TypeDensity(ctx, f, bin)
+	if err != nil {
 		return err
 	}
-	n, err := st.CountEvents(ctx, f, 50_000)
-	if err != nil || n > 50_000 {
+	n := 0
+	for _, c := range cs {
+		n += c.N
+	}
+	if n > 50_000 {
+		return nil
+	}
+	if n, err = st.CountEvents(ctx, f, 50_000); err != nil || n > 50_000 {
 		return err
 	}
 	top, err := st.TopActors(ctx, f, 8)
@@ -231,13 +260,15 @@ func BenchmarkScaleFirstFrameQueries(b *testing.B) {
 	st := openScale(b)
 	ctx := context.Background()
 	queries := map[string]func() error{
-		"TopActors":   func() error { _, err := st.TopActors(ctx, data.Filter{}, 40); return err },
-		"EventTypes":  func() error { _, err := st.EventTypes(ctx); return err },
-		"Count":       func() error { _, err := st.CountEvents(ctx, data.Filter{}, 20_000); return err },
-		"Extent":      func() error { _, _, _, err := st.EventExtent(ctx, data.Filter{}); return err },
-		"TypeDensity": func() error { _, err := st.TypeDensity(ctx, data.Filter{}); return err },
-		"Undated500":  func() error { _, _, err := st.FirstUndatedEvents(ctx, data.Filter{}, 500); return err },
-		"Conflicts":   func() error { _, err := st.ConflictStories(ctx); return err },
+		"TopActors":  func() error { _, err := st.TopActors(ctx, data.Filter{}, 40); return err },
+		"EventTypes": func() error { _, err := st.EventTypes(ctx); return err },
+		"Count":      func() error { _, err := st.CountEvents(ctx, data.Filter{}, 2_000); return err },
+		"Extent":     func() error { _, _, _, err := st.EventExtent(ctx, data.Filter{}); return err },
+		// Per 14 days, as the first frame draws the whole case; per day.
+		"TypeDensity":    func() error { _, err := st.TypeDensity(ctx, data.Filter{}, 14); return err },
+		"TypeDensityDay": func() error { _, err := st.TypeDensity(ctx, data.Filter{}, 1); return err },
+		"Undated500":     func() error { _, _, err := st.FirstUndatedEvents(ctx, data.Filter{}, 500); return err },
+		"Conflicts":      func() error { _, err := st.ConflictStories(ctx); return err },
 	}
 	for name, q := range queries {
 		b.Run(name, func(b *testing.B) {
@@ -276,8 +307,9 @@ func BenchmarkScaleTimelineWindow(b *testing.B) {
 // BenchmarkScaleTimelineLOD is the timeline's load for a visible window of
 // 1, 7 and 30 days sliding over the case, as views.loadDated runs it: the
 // count probes for the padded window and the window; the events when under
-// the threshold (20,000), else the density (per type; per actor when
-// under 50,000).
+// the threshold (2,000); else, for a window holding at most 2,000 short
+// (day-precision) events, those events and the count of its long ones;
+// else the density (per type; per actor when under 50,000).
 func BenchmarkScaleTimelineLOD(b *testing.B) {
 	st := openScale(b)
 	ctx := context.Background()
@@ -331,7 +363,7 @@ func timelineLOD(ctx context.Context, st *data.Store, padded, f data.Filter) (in
 		evs, err := st.TimelineShortEvents(ctx, f)
 		return len(evs), err
 	}
-	return -1, densityLoad(ctx, st, padded)
+	return -1, densityLoad(ctx, st, padded, densityBin(int(f.To-f.From)))
 }
 
 // BenchmarkScaleGraph builds the actor network of the whole case.

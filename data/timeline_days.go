@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"strings"
 )
 
 // The timeline's split of a small window: events dated to a day or a few
@@ -16,20 +15,21 @@ import (
 // week-precision event is still drawn one by one.
 const shortEventSpan = 7
 
+// shortSpanCond and longSpanCond keep the short and the long events e.
+var (
+	shortSpanCond = fmt.Sprintf("e.end_day - e.start_day <= %d", shortEventSpan)
+	longSpanCond  = fmt.Sprintf("e.end_day - e.start_day > %d", shortEventSpan)
+)
+
 // CountShortEvents returns the number of short dated events (interval of
 // at most shortEventSpan days) overlapping f's window that match f,
-// counting raw events like CountEvents; past limit it returns limit+1. With
-// a window it is one range scan of events_interval bounded by the window.
+// counting raw events like CountEvents; past limit it returns limit+1.
+// Outside event_days (countEvents) it is one range scan of events_interval
+// bounded by the window.
 func (s *Store) CountShortEvents(ctx context.Context, f Filter, limit int) (int, error) {
-	fc, fa, err := filterConds(f)
-	if err != nil {
-		return 0, fmt.Errorf("count short events: %w", err)
-	}
 	c, a := shortWindowCond(f)
-	q := `SELECT count(*) FROM (SELECT 1 FROM events e` + sourcesJoin(f) + ` WHERE ` +
-		strings.Join(append([]string{c}, fc...), " AND ") + ` LIMIT ?)`
-	var n int
-	if err := s.db.QueryRowContext(ctx, q, append(append(a, fa...), limit+1)...).Scan(&n); err != nil {
+	n, err := s.countEvents(ctx, f, shortSpanCond, []windowScan{{c, a}}, limit)
+	if err != nil {
 		return 0, fmt.Errorf("count short events: %w", err)
 	}
 	return n, nil
@@ -37,38 +37,12 @@ func (s *Store) CountShortEvents(ctx context.Context, f Filter, limit int) (int,
 
 // CountLongEvents returns the number of long dated events (interval longer
 // than shortEventSpan days) overlapping f's window that match f, counting
-// raw events; past limit it returns limit+1. With a window it is two
-// LIMIT-bounded scans: events_interval from a quarter before the window and
-// events_long.
+// raw events; past limit it returns limit+1. Outside event_days
+// (countEvents) it is CountEvents' two LIMIT-bounded scans: events_interval
+// from a quarter before the window and events_long.
 func (s *Store) CountLongEvents(ctx context.Context, f Filter, limit int) (int, error) {
-	fc, fa, err := filterConds(f)
+	n, err := s.countEvents(ctx, f, longSpanCond, windowScans(f, longSpanCond), limit)
 	if err != nil {
-		return 0, fmt.Errorf("count long events: %w", err)
-	}
-	to := math.MaxInt32
-	if f.To != 0 {
-		to = int(f.To)
-	}
-	span := fmt.Sprintf("e.end_day - e.start_day > %d", shortEventSpan)
-	conds := [][]any{{"e.start_day IS NOT NULL AND e.start_day < ? AND " + span, to}}
-	if f.From != 0 {
-		from := int(f.From)
-		conds = [][]any{
-			{"e.start_day >= ? AND e.start_day < ? AND e.end_day > ? AND " + span, from - shortSpan, to, from},
-			{fmt.Sprintf("e.end_day - e.start_day > %d", shortSpan) + " AND e.start_day < ? AND e.start_day < ? AND e.end_day > ?",
-				from - shortSpan, to, from},
-		}
-	}
-	var branches []string
-	var args []any
-	for _, c := range conds {
-		branches = append(branches, `SELECT 1 FROM events e`+sourcesJoin(f)+` WHERE `+
-			strings.Join(append([]string{c[0].(string)}, fc...), " AND "))
-		args = append(append(args, c[1:]...), fa...)
-	}
-	q := `SELECT count(*) FROM (` + strings.Join(branches, " UNION ALL ") + ` LIMIT ?)`
-	var n int
-	if err := s.db.QueryRowContext(ctx, q, append(args, limit+1)...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count long events: %w", err)
 	}
 	return n, nil
@@ -92,11 +66,10 @@ func shortWindowCond(f Filter) (string, []any) {
 	if f.To != 0 {
 		to = int(f.To)
 	}
-	span := fmt.Sprintf("e.end_day - e.start_day <= %d", shortEventSpan)
 	if f.From == 0 {
-		return "e.start_day IS NOT NULL AND e.start_day < ? AND " + span, []any{to}
+		return "e.start_day IS NOT NULL AND e.start_day < ? AND " + shortSpanCond, []any{to}
 	}
 	from := int(f.From)
-	return "e.start_day >= ? AND e.start_day < ? AND e.end_day > ? AND " + span,
+	return "e.start_day >= ? AND e.start_day < ? AND e.end_day > ? AND " + shortSpanCond,
 		[]any{from - shortEventSpan, to, from}
 }

@@ -64,20 +64,25 @@ func TestEventExtent(t *testing.T) {
 func TestTypeDensity(t *testing.T) {
 	s := timelineFixture(t)
 	ctx := context.Background()
+	nk := actorID(t, s, "North Korea")
 	tests := []struct {
 		name string
 		f    Filter
+		bin  int
 		want string
 	}{
-		{"all", Filter{}, "MEET@2023-09-13:1 SHIP@2023-10-01:1 VISIT@2023-10-18:1"},
-		{"by start day in the window", Filter{From: day("2023-10-02"), To: day("2023-11-01")}, "VISIT@2023-10-18:1"},
-		{"types", Filter{EventTypes: []string{"SHIP", "MEET"}}, "MEET@2023-09-13:1 SHIP@2023-10-01:1"},
-		{"actor", Filter{ActorIDs: []int64{actorID(t, s, "North Korea")}}, "SHIP@2023-10-01:1 VISIT@2023-10-18:1"},
-		{"sources", Filter{MinSources: 2}, ""},
+		{"all", Filter{}, 1, "MEET@2023-09-13:1 SHIP@2023-10-01:1 VISIT@2023-10-18:1"},
+		{"by start day in the window", Filter{From: day("2023-10-02"), To: day("2023-11-01")}, 0, "VISIT@2023-10-18:1"},
+		{"types", Filter{EventTypes: []string{"SHIP", "MEET"}}, 1, "MEET@2023-09-13:1 SHIP@2023-10-01:1"},
+		{"actor", Filter{ActorIDs: []int64{nk}}, 1, "SHIP@2023-10-01:1 VISIT@2023-10-18:1"},
+		{"sources", Filter{MinSources: 2}, 1, ""},
+		{"weeks", Filter{}, 7, "MEET@2023-09-07:1 SHIP@2023-09-28:1 VISIT@2023-10-12:1"},
+		{"30 days", Filter{EventTypes: []string{"SHIP", "VISIT"}}, 30, "SHIP@2023-09-20:1 VISIT@2023-09-20:1"},
+		{"actor per 30 days", Filter{ActorIDs: []int64{nk}}, 30, "SHIP@2023-09-20:1 VISIT@2023-09-20:1"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			cs, err := s.TypeDensity(ctx, tc.f)
+			cs, err := s.TypeDensity(ctx, tc.f, tc.bin)
 			if got := densityString(cs, func(c DensityCount) string { return c.Type }); err != nil || got != tc.want {
 				t.Errorf("density %q, %v; want %q", got, err, tc.want)
 			}

@@ -25,7 +25,7 @@ type TimelineStore interface {
 	CountLongEvents(ctx context.Context, f data.Filter, limit int) (int, error)
 	TimelineShortEvents(ctx context.Context, f data.Filter) ([]data.Event, error)
 	EventExtent(ctx context.Context, f data.Filter) (from, to data.Day, ok bool, err error)
-	TypeDensity(ctx context.Context, f data.Filter) ([]data.DensityCount, error)
+	TypeDensity(ctx context.Context, f data.Filter, bin int) ([]data.DensityCount, error)
 	ActorDensity(ctx context.Context, f data.Filter, actors []int64) ([]data.DensityCount, error)
 	TopActors(ctx context.Context, f data.Filter, n int) ([]data.ActorCount, error)
 	EventDetail(ctx context.Context, id int64) (data.EventDetail, error)

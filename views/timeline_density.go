@@ -159,7 +159,7 @@ func binFor(span, px float64) float64 {
 
 // loadDensity counts f's events per lane and bin.
 func loadDensity(ctx context.Context, st TimelineStore, f data.Filter, mode chart.LaneMode, bin float64) (*densityData, error) {
-	byType, err := st.TypeDensity(ctx, f)
+	byType, err := st.TypeDensity(ctx, f, int(bin))
 	if err != nil {
 		return nil, err
 	}
@@ -179,9 +179,13 @@ func loadDensity(ctx context.Context, st TimelineStore, f data.Filter, mode char
 		d.fill(byType, func(data.DensityCount) int { return 0 })
 		return d, nil
 	case chart.LanesActors:
-		n, err := st.CountEvents(ctx, f, densityActorMax)
-		if err != nil {
-			return nil, err
+		// The events starting in the window are among those overlapping
+		// it: past densityActorMax already, the probe is not needed.
+		n := d.total
+		if n <= densityActorMax {
+			if n, err = st.CountEvents(ctx, f, densityActorMax); err != nil {
+				return nil, err
+			}
 		}
 		if n <= densityActorMax {
 			return d, d.fillActors(ctx, st, f)

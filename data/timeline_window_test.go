@@ -1,0 +1,147 @@
+package data
+
+import (
+	"context"
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// windowDates are the dates given in turn to the events of windowArticle:
+// every precision, short and long, across year ends, and undated ones.
+var windowDates = []string{"2023-09-13", "2023-09", "2023", "2023-W37", "2023-Q4", "2023-SU", "202",
+	"2022-12-31", "2023-01-01", "2022-W52", "XXXX-09", "2023-12", "2024-01-02", "PRESENT_REF", "196", "1969-12-30"}
+
+// windowArticle is genArticle with its events dated in turn from
+// windowDates, starting at turn.
+func windowArticle(seed uint64, turn int) NewArticle {
+	a := genArticle(seed, 24)
+	for i := range a.Events {
+		a.Events[i].Date = ParseValue(windowDates[(turn+i)%len(windowDates)])
+		a.Events[i].Timex = -1
+	}
+	return a
+}
+
+// checkWindowCounts compares the timeline's counts and type densities read
+// from event_days with those counted from the events, over windows of
+// every size and type filters.
+func checkWindowCounts(t *testing.T, st *Store, step string) {
+	t.Helper()
+	ctx := context.Background()
+	windows := [][2]string{{"", ""}, {"2023-09-13", "2023-09-14"}, {"2023-09-10", "2023-09-17"},
+		{"2023-01-01", "2023-01-02"}, {"2022-12-31", "2023-01-01"}, {"2023-09-01", "2023-10-01"},
+		{"2023-03-01", "2023-06-30"}, {"2019-01-01", "2025-01-01"}, {"2024-01-01", "2024-01-03"},
+		{"2023-09-13", ""}, {"", "2023-09-13"}, {"2031-01-01", "2031-02-01"}, {"1960-01-01", "1970-01-01"}}
+	typeSets := [][]string{nil, {"MEET"}, {"VISIT", "SHIP"}, {"NOSUCH"}}
+	for _, w := range windows {
+		for _, types := range typeSets {
+			f := Filter{EventTypes: types}
+			if w[0] != "" {
+				f.From = day(w[0])
+			}
+			if w[1] != "" {
+				f.To = day(w[1])
+			}
+			if !plainWindow(f) {
+				t.Fatalf("%v is not a plain window", f)
+			}
+			c, a := shortWindowCond(f)
+			for _, k := range []struct {
+				name  string
+				span  string
+				scans []windowScan
+			}{
+				{"all", "", windowScans(f, "")},
+				{"short", shortSpanCond, []windowScan{{c, a}}},
+				{"long", longSpanCond, windowScans(f, longSpanCond)},
+			} {
+				for _, limit := range []int{3, 1_000_000} {
+					got, err := st.countEventDays(ctx, f, k.span, limit)
+					if err != nil {
+						t.Fatal(err)
+					}
+					want, err := st.countScans(ctx, f, k.scans, limit)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if got != want {
+						t.Errorf("%s: %s count of %v (limit %d): event_days %d, events %d", step, k.name, f, limit, got, want)
+					}
+				}
+			}
+			types := f.EventTypes
+			if types == nil {
+				var err error
+				if types, err = st.EventTypes(ctx); err != nil {
+					t.Fatal(err)
+				}
+			}
+			exact, err := st.typeDensityEvents(ctx, f, types)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, bin := range []int{1, 2, 7, 30, 365} {
+				got, err := st.typeDensityDays(ctx, f, types, bin)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := binDensity(slices.Clone(exact), bin)
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("%s: density of %v per %d days: event_days\n%v\nevents\n%v", step, f, bin, got, want)
+				}
+			}
+		}
+	}
+}
+
+func TestWindowCountsFollowWritesAndCuration(t *testing.T) {
+	st, ids := graphCase(t)
+	ctx := context.Background()
+	checkWindowCounts(t, st, "import")
+	var arts []NewArticle
+	for i := range 30 {
+		arts = append(arts, windowArticle(uint64(i+1), i))
+	}
+	res, err := st.SaveArticles(ctx, arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkWindowCounts(t, st, "batch")
+	var n int
+	if err := st.db.QueryRow("SELECT count(DISTINCT start_day) FROM events WHERE start_day IS NOT NULL").Scan(&n); err != nil || n < 10 {
+		t.Fatalf("only %d start days (%v)", n, err)
+	}
+	steps := []struct {
+		name string
+		do   func() error
+	}{
+		{"merge", func() error { return st.MergeActors(ctx, ids["Kim Jong Un"], []int64{ids["Sergei Shoigu"]}) }},
+		{"undo merge", func() error { _, err := st.Undo(ctx); return err }},
+		{"hide", func() error { return st.HideActor(ctx, ids["Pyongyang"], true) }},
+		{"split alias", func() error { _, err := st.SplitAlias(ctx, ids["Kim Jong Un"], "Kim"); return err }},
+		{"new date", func() error {
+			return st.UpdateArticleMeta(ctx, res[5].ID, "Renamed", "Tass", ParseValue("2022-02-24"))
+		}},
+		{"delete article", func() error { return st.DeleteArticle(ctx, res[3].ID) }},
+		{"delete another", func() error { return st.DeleteArticle(ctx, res[10].ID) }},
+		{"replace analysis", func() error { return st.ReplaceAnalysis(ctx, res[4].ID, windowArticle(5, 9)) }},
+		{"save one", func() error { _, _, err := st.SaveArticle(ctx, windowArticle(99, 2)); return err }},
+	}
+	for _, s := range steps {
+		if err := s.do(); err != nil {
+			t.Fatalf("%s: %v", s.name, err)
+		}
+		checkWindowCounts(t, st, s.name)
+	}
+	// Deleting everything leaves rows of n = 0, which count nothing.
+	for _, r := range res {
+		if r.ID == res[3].ID || r.ID == res[10].ID {
+			continue
+		}
+		if err := st.DeleteArticle(ctx, r.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	checkWindowCounts(t, st, "delete all")
+}
