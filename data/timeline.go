@@ -177,6 +177,12 @@ func windowCond(f Filter) (string, []any) {
 		[]any{from - shortSpan, to, from, from - shortSpan, to, from}
 }
 
+// undatedCond keeps the undated events e. An undated event has neither
+// day (the saver's knownDay), and saying so makes the rows of
+// events_interval it reads ordered by id, so that the first undated events
+// by id take no sort of all of them.
+const undatedCond = "e.start_day IS NULL AND e.end_day IS NULL"
+
 // eventWhere builds the condition on events e for f. A malformed text
 // query gives an error wrapping ErrBadQuery.
 func eventWhere(dated bool, f Filter) (string, []any, error) {
@@ -191,7 +197,7 @@ func eventWhereIn(dated bool, f Filter, window func(Filter) (string, []any)) (st
 		c, a := window(f)
 		conds, args = append(conds, c), a
 	} else {
-		conds = append(conds, "e.start_day IS NULL")
+		conds = append(conds, undatedCond)
 	}
 	fc, fa, err := filterConds(f)
 	if err != nil {

@@ -218,13 +218,8 @@ func sourcesJoin(f Filter) string {
 // stored) of the events UndatedEvents returns, in article order, and how
 // many UndatedEvents would return in all.
 func (s *Store) FirstUndatedEvents(ctx context.Context, f Filter, n int) ([]Event, int, error) {
-	where, args, err := eventWhere(false, f)
+	total, err := s.countUndated(ctx, f)
 	if err != nil {
-		return nil, 0, fmt.Errorf("undated events: %w", err)
-	}
-	var total int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM events e`+storyJoin+` WHERE `+where,
-		args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("undated events: %w", err)
 	}
 	evs, err := s.queryEvents(ctx, false, f, n)
@@ -232,4 +227,33 @@ func (s *Store) FirstUndatedEvents(ctx context.Context, f Filter, n int) ([]Even
 		return nil, 0, fmt.Errorf("undated events: %w", err)
 	}
 	return evs, total, nil
+}
+
+// countUndated returns the number of events UndatedEvents returns. Without
+// a sources condition it counts the undated events matching f, less those
+// that story assembly merged into a story event represented by another
+// event: a scan of the undated entries of events_interval without a join
+// per event.
+func (s *Store) countUndated(ctx context.Context, f Filter) (int, error) {
+	where, args, err := eventWhere(false, f)
+	if err != nil {
+		return 0, err
+	}
+	q := `SELECT count(*) FROM events e` + storyJoin + ` WHERE ` + where
+	if f.MinSources <= 1 {
+		fc, fa, err := filterConds(f)
+		if err != nil {
+			return 0, err
+		}
+		w := strings.Join(append([]string{undatedCond}, fc...), " AND ")
+		q = `SELECT (SELECT count(*) FROM events e WHERE ` + w + `) - (SELECT count(*) FROM story_members sm
+			JOIN events e ON e.id = sm.event_id JOIN story_events se ON se.id = sm.story_id
+			WHERE ` + w + ` AND NOT ` + storyFirst + `)`
+		args = append(append([]any{}, fa...), fa...)
+	}
+	var n int
+	if err := s.db.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
+		return 0, err
+	}
+	return n, nil
 }

@@ -145,3 +145,45 @@ func TestWindowCountsFollowWritesAndCuration(t *testing.T) {
 	}
 	checkWindowCounts(t, st, "delete all")
 }
+
+func TestCountUndatedFollowsStories(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	text := func(s string) string { return "Report — " + s }
+	arts := []NewArticle{
+		storyArticle("One", "Wire", "2023-09-14", text("Putin met Kim."), "Putin met Kim.", "MEET", "XXXX", "Putin", "Kim"),
+		storyArticle("Two", "Times", "2023-09-15", text("Putin saw Kim."), "Putin saw Kim.", "MEET", "XXXX", "Putin", "Kim"),
+		storyArticle("Three", "Ledger", "2023-09-15", text("Kim met Putin."), "Kim met Putin.", "MEET", "2023-09-13", "Kim", "Putin"),
+		storyArticle("Four", "Post", "2023-09-16", text("Kim saw Putin."), "Kim saw Putin.", "MEET", "XXXX", "Kim", "Putin"),
+		storyArticle("Five", "Post", "2023-09-17", text("Lavrov spoke."), "Lavrov spoke.", "TALKS", "XXXX", "Lavrov"),
+	}
+	var ev [5]int64
+	for i, a := range arts {
+		id := mustSave(t, s, a)
+		if err := s.db.QueryRow("SELECT id FROM events WHERE article_id = ?", id).Scan(&ev[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// The first two are one undated story event; the fourth is a report of
+	// the third's dated one, which represents it.
+	if err := s.SaveStories(ctx, StoryChanges{Save: []StoryRecord{
+		{Type: "MEET", Date: ParseValue("XXXX"), Reports: 2, Outlets: 2, Articles: 2, Members: []int64{ev[0], ev[1]}},
+		{Type: "MEET", Date: ParseValue("2023-09-13"), Reports: 2, Outlets: 2, Articles: 2, Members: []int64{ev[2], ev[3]}},
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []Filter{{}, {EventTypes: []string{"MEET"}}, {EventTypes: []string{"TALKS"}}, {Text: "Lavrov"},
+		{Text: "Kim"}, {ActorIDs: []int64{actorID(t, s, "Kim")}}, {MinSources: 2}} {
+		all, err := s.UndatedEvents(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		evs, n, err := s.FirstUndatedEvents(ctx, f, 1)
+		if err != nil || n != len(all) || len(evs) != min(1, len(all)) {
+			t.Errorf("%+v: %d of %d undated, %v; want %d", f, len(evs), n, err, len(all))
+		}
+	}
+	if all, _ := s.UndatedEvents(ctx, Filter{}); len(all) != 2 {
+		t.Errorf("%d undated events, want the story event and Lavrov's", len(all))
+	}
+}
