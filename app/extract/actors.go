@@ -88,10 +88,103 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 		i = j
 	}
 	slices.SortFunc(spans, func(a, b nerSpan) int { return a.Start - b.Start })
-	return slices.DeleteFunc(spans, func(sp nerSpan) bool {
+	spans = slices.DeleteFunc(spans, func(sp nerSpan) bool {
 		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start)
 	})
+	return joinInitials(g, ws, spans)
 }
+
+// joinInitials joins the parts of a person's name that a middle initial
+// split ("Dmitri S. Peskov", "Vladimir V. Putin", "Sergei K. Shoigu"): two
+// spans, at least one of them a person, with only initials between or at
+// the seam, or a person followed by initials and one more capitalised word
+// that the tagger left out ("Aleksandr A. Kozlov"). The joined name keeps a
+// person entry of the gazetteer that either part found, the surname's
+// first, when the given names start with the same three letters (Dmitri,
+// Dmitry).
+func joinInitials(g *gazetteer, ws []nerWord, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	for k, sp := range spans {
+		if n := len(out); n > 0 && initialSeam(ws, out[n-1], sp) {
+			a := out[n-1]
+			out[n-1] = nerSpan{a.Start, sp.End, "PERSON", joinedEntry(g, ws, a, sp)}
+			continue
+		}
+		if sp.Type == "PERSON" {
+			next := len(ws)
+			if k+1 < len(spans) {
+				next = spans[k+1].Start
+			}
+			if end := afterInitials(ws, sp); end > sp.End && end < next && isSurname(ws[end]) {
+				sp = nerSpan{sp.Start, end + 1, "PERSON", -1}
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// afterInitials returns the index of the first word after the initials
+// ("S", ".") that follow or end span a, or a.End when there are none.
+func afterInitials(ws []nerWord, a nerSpan) int {
+	i, initials := a.End, 0
+	if a.End-a.Start > 1 && isInitial(ws, a.End-1) && i < len(ws) && ws[i].key == keyDot {
+		i++ // "Dmitri S" + "."
+		initials++
+	}
+	for i+2 < len(ws) && isInitial(ws, i) && ws[i+1].key == keyDot {
+		i += 2
+		initials++
+	}
+	if initials == 0 {
+		return a.End
+	}
+	return i
+}
+
+// isSurname reports whether w can end a name after an initial: a
+// capitalised word that is no month, weekday or pronoun.
+func isSurname(w nerWord) bool {
+	return w.flags&fCap != 0 && w.flags&fAlpha != 0 && w.End-w.Start > 1 && !nonNameKeys[w.key]
+}
+
+// initialSeam reports whether spans a and b (a before b) are one person's
+// name around middle initials.
+func initialSeam(ws []nerWord, a, b nerSpan) bool {
+	if a.Type != "PERSON" && b.Type != "PERSON" || a.Type != "PERSON" && a.Entry >= 0 || b.Type != "PERSON" && b.Entry >= 0 {
+		return false
+	}
+	if end := afterInitials(ws, a); end > a.End && end == b.Start {
+		return true
+	}
+	// b itself may open with the initial: "Vladimir" + "V. Putin".
+	return a.End == b.Start && b.End-b.Start > 2 && isInitial(ws, b.Start) && ws[b.Start+1].key == keyDot
+}
+
+// isInitial reports whether word i is a single capital letter.
+func isInitial(ws []nerWord, i int) bool {
+	w := ws[i]
+	return w.End-w.Start == 1 && w.flags&fCap != 0
+}
+
+var keyDot = foldHash(".")
+
+// joinedEntry picks the gazetteer person entry for a name joined from a and
+// b, or -1.
+func joinedEntry(g *gazetteer, ws []nerWord, a, b nerSpan) int32 {
+	for _, sp := range []nerSpan{b, a} {
+		if sp.Entry < 0 || g.entries[sp.Entry].Type != "PERSON" {
+			continue
+		}
+		name := g.entries[sp.Entry].Name
+		given, _, _ := strings.Cut(name, " ")
+		if newNERWord(given, 0, len(given)).pre3 == ws[a.Start].pre3 {
+			return sp.Entry
+		}
+	}
+	return -1
+}
+
 
 // isCredit reports whether word i is in a picture credit: after a page
 // label and a colon ("Photo: Reuters") or inside brackets holding one

@@ -34,6 +34,10 @@ func TestFindActors(t *testing.T) {
 		{"case of later words", "Russia's foreign ministry spoke in Russia today.", []string{"Russian Foreign Ministry/ORG", "Russia/GPE"}},
 		{"capitalised parts", "The Russia-North Korea pact.", []string{"Russia/GPE", "North Korea/GPE"}},
 		{"not an actor", "It fired a Hwasong-18 in the Korean War museum.", nil},
+		{"middle initials", "Mr. Putin's spokesman, Dmitri S. Peskov, said President Vladimir V. Putin would meet Sergei K. Shoigu.",
+			[]string{"Vladimir Putin/PERSON", "Dmitry Peskov/PERSON", "Sergei Shoigu/PERSON"}},
+		{"middle initial of an unknown person", "The minister, Aleksandr A. Kozlov, greeted him. Mr. Kozlov smiled.",
+			[]string{"Aleksandr A. Kozlov/PERSON"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
