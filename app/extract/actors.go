@@ -185,7 +185,6 @@ func joinedEntry(g *gazetteer, ws []nerWord, a, b nerSpan) int32 {
 	return -1
 }
 
-
 // isCredit reports whether word i is in a picture credit: after a page
 // label and a colon ("Photo: Reuters") or inside brackets holding one
 // ("(AP Photo/Lee Jin-man)").
