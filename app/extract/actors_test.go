@@ -134,6 +134,17 @@ func TestNegatedEvent(t *testing.T) {
 	}
 }
 
+func TestTriggerAsModifier(t *testing.T) {
+	a := Analyze(Doc{Text: "Putin hosted Kim Jong Un at a rocket launch site. Russia cut supply lines to Kyiv."}, time.Time{})
+	var types []string
+	for _, e := range a.Events {
+		types = append(types, e.Type)
+	}
+	if want := []string{"HOST"}; !slices.Equal(types, want) {
+		t.Errorf("events %q, want %q (a launch site and supply lines are no events)", types, want)
+	}
+}
+
 func TestReportDatedByDCT(t *testing.T) {
 	dct := time.Date(2023, 9, 14, 0, 0, 0, 0, time.UTC)
 	a := Analyze(Doc{Text: "John Kirby said North Korea had sent weapons."}, dct)

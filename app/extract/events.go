@@ -202,7 +202,7 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 			object = lex.objects[w.key]
 		}
 		typ, ok := lex.types[w.key]
-		if !ok || w.flags&fUpper != 0 {
+		if !ok || w.flags&fUpper != 0 || i+1 < to && modifiedHeads[sc.words[i+1].key] {
 			continue
 		}
 		if reporting[typ] {
@@ -218,6 +218,12 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 	}
 	return trigs, reports
 }
+
+// modifiedHeads are nouns that a trigger word before them only describes:
+// a "launch site", "supply lines" or "attack drones" are no events.
+var modifiedHeads = keySet("site sites pad pads facility facilities vehicle vehicles venue room hall complex " +
+	"centre center chain chains line lines route routes corridor window ship ships base bases " +
+	"helicopter helicopters drone drones submarine submarines aircraft craft")
 
 // family returns the family of an event type (the type itself by default).
 func family(typ string) string {
