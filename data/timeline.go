@@ -134,19 +134,22 @@ func (s *Store) queryEventsIn(ctx context.Context, dated bool, f Filter, limit i
 	if !dated {
 		order = "e.article_id, e.id"
 	}
+	// One row per event, then their actors: a row per event and actor
+	// would repeat the event's 21 columns for each of its actors.
 	q := `SELECT e.id, e.article_id, e.sentence_id, ` + storyType + `, e.trigger, e.trigger_start,
 		e.trigger_end, coalesce(e.timex_id, 0), ` + storyDate + `, ` + eventSources + `, ` + eventStory + `,
-		coalesce(a.id, 0), coalesce(a.name, ''), coalesce(a.type, ''), coalesce(ea.role, '')
+		0, '', '', ''
 	FROM events e` + storyJoin + `
-	LEFT JOIN event_actors ea ON ea.event_id = e.id
-	LEFT JOIN actors a ON a.id = ea.actor_id AND a.hidden = 0
 	WHERE ` + where + ` ORDER BY ` + order
 	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	evs, err := scanEvents(rows)
+	rows.Close()
+	if err == nil {
+		err = s.addEventActors(ctx, evs)
+	}
 	if err != nil || !dated {
 		return evs, err
 	}
@@ -155,6 +158,42 @@ func (s *Store) queryEventsIn(ctx context.Context, dated bool, f Filter, limit i
 	return slices.DeleteFunc(evs, func(e Event) bool {
 		return !e.Date.Known || (f.To != 0 && e.Date.Start >= f.To) || (f.From != 0 && e.Date.End <= f.From)
 	}), nil
+}
+
+// addEventActors sets the visible actors of events evs, as scanEvents
+// reads them from a join with event_actors: in the order of event_actors'
+// key (actor, role).
+func (s *Store) addEventActors(ctx context.Context, evs []Event) error {
+	if len(evs) == 0 {
+		return nil
+	}
+	index := make(map[int64]int, len(evs))
+	ids := make([]int64, len(evs))
+	for i, e := range evs {
+		index[e.ID], ids[i] = i, e.ID
+	}
+	list, err := json.Marshal(ids)
+	if err != nil {
+		return err
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT ea.event_id, a.id, a.name, a.type, ea.role
+		FROM json_each(?) j JOIN event_actors ea ON ea.event_id = j.value
+		JOIN actors a ON a.id = ea.actor_id AND a.hidden = 0
+		ORDER BY ea.event_id, ea.actor_id, ea.role`, string(list))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var a EventActor
+		if err := rows.Scan(&id, &a.ActorID, &a.Name, &a.Type, &a.Role); err != nil {
+			return err
+		}
+		e := &evs[index[id]]
+		e.Actors = append(e.Actors, a)
+	}
+	return rows.Err()
 }
 
 // windowCond is the condition for dated events e overlapping f's window.
