@@ -183,3 +183,25 @@ func TestTheNorth(t *testing.T) {
 		t.Errorf("actors %q, %d mentions; want North Korea twice", actorNames(actors), len(mentions))
 	}
 }
+
+func TestReportSourceBeforeRelativeClause(t *testing.T) {
+	dct := time.Date(2023, 9, 15, 0, 0, 0, 0, time.UTC)
+	text := "Deputy Prime Minister Denis Manturov, who accompanied Kim Jong Un, said the sides discussed aircraft."
+	a := Analyze(Doc{Text: text}, dct)
+	for _, e := range a.Events {
+		if e.Type != "STATEMENT" {
+			continue
+		}
+		var src []string
+		for _, ea := range e.Actors {
+			if ea.Role == "source" {
+				src = append(src, a.Actors[ea.Actor].Name)
+			}
+		}
+		if !slices.Equal(src, []string{"Denis Manturov"}) {
+			t.Errorf("the statement's sources are %q, want Denis Manturov", src)
+		}
+		return
+	}
+	t.Errorf("no statement in %+v", a.Events)
+}

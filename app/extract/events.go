@@ -202,7 +202,7 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 			object = lex.objects[w.key]
 		}
 		typ, ok := lex.types[w.key]
-		if !ok || w.flags&fUpper != 0 || i+1 < to && modifiedHeads[sc.words[i+1].key] {
+		if !ok || w.flags&fUpper != 0 || i+1 < to && modifiedHeads[sc.words[i+1].key] && !strings.HasSuffix(sc.text[w.Start:w.End], "ed") {
 			continue
 		}
 		if reporting[typ] {
@@ -220,7 +220,8 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 }
 
 // modifiedHeads are nouns that a trigger word before them only describes:
-// a "launch site", "supply lines" or "attack drones" are no events.
+// a "launch site", "supply lines" or "attack drones" are no events (but
+// "discussed aircraft" is one: a past form is a verb).
 var modifiedHeads = keySet("site sites pad pads facility facilities vehicle vehicles venue room hall complex " +
 	"centre center chain chains line lines route routes corridor window ship ships base bases " +
 	"helicopter helicopters drone drones submarine submarines aircraft craft")
@@ -310,13 +311,52 @@ func (sc *eventScope) attributes(m Mention, reports []int) bool {
 	end := sc.wordAt(m.End) // the word after the mention
 	k, _ := slices.BinarySearch(reports, end)
 	if k < len(reports) && reports[k]-end <= 3 {
-		return true
+		return !sc.inRelative(first, reports[k])
+	}
+	if k < len(reports) && sc.relativeUntil(end, reports[k]) {
+		return true // "Denis Manturov, who accompanied Kim, said"
 	}
 	if k > 0 && first-reports[k-1] <= 2 && first > reports[k-1] {
 		return end == len(sc.words) || sc.words[end].flags&fPunct != 0
 	}
 	return false
 }
+
+// maxRelative is the longest relative clause, in words, set off by commas
+// between a report's source and its verb.
+const maxRelative = 15
+
+// relativeUntil reports whether the words from i up to the reporting verb at
+// r are a relative clause set off by commas: ", who accompanied Kim,".
+func (sc *eventScope) relativeUntil(i, r int) bool {
+	if r-i > maxRelative || i+1 >= r || sc.words[i].key != keyComma || !relativeKeys[sc.words[i+1].key] ||
+		sc.words[r-1].key != keyComma {
+		return false
+	}
+	for _, w := range sc.words[i+1 : r-1] {
+		if w.key == keyComma {
+			return false
+		}
+	}
+	return true
+}
+
+// inRelative reports whether word i lies in a relative clause that ends
+// just before the reporting verb at r, so that it is not the verb's
+// subject.
+func (sc *eventScope) inRelative(i, r int) bool {
+	for j := i - 1; j >= 0 && r-j <= maxRelative; j-- {
+		if sc.words[j].key == keyComma {
+			return sc.relativeUntil(j, r)
+		}
+	}
+	return false
+}
+
+var (
+	keyComma     = foldHash(",")
+	relativeKeys = keySet("who which whose whom")
+)
 
 // wordAt returns the index of the first word starting at or after pos.
 func (sc *eventScope) wordAt(pos int) int {
