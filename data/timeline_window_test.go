@@ -187,3 +187,28 @@ func TestCountUndatedFollowsStories(t *testing.T) {
 		t.Errorf("%d undated events, want the story event and Lavrov's", len(all))
 	}
 }
+
+func TestTimelineEventsLeaveHiddenActorsOut(t *testing.T) {
+	s := timelineFixture(t)
+	ctx := context.Background()
+	nk := actorID(t, s, "North Korea")
+	before, err := s.TimelineEvents(ctx, Filter{})
+	if err != nil || !slices.ContainsFunc(before, func(e Event) bool {
+		return slices.ContainsFunc(e.Actors, func(a EventActor) bool { return a.ActorID == nk })
+	}) {
+		t.Fatalf("no event with North Korea: %v", err)
+	}
+	if err := s.HideActor(ctx, nk, true); err != nil {
+		t.Fatal(err)
+	}
+	after, err := s.TimelineEvents(ctx, Filter{})
+	if err != nil || len(after) != len(before) {
+		t.Fatalf("%d events after hiding, %d before, %v", len(after), len(before), err)
+	}
+	for i, e := range after {
+		want := slices.DeleteFunc(slices.Clone(before[i].Actors), func(a EventActor) bool { return a.ActorID == nk })
+		if len(e.Actors)+len(want) > 0 && !reflect.DeepEqual(e.Actors, want) {
+			t.Errorf("event %d: actors %+v, want %+v", e.ID, e.Actors, want)
+		}
+	}
+}
