@@ -22,7 +22,8 @@ var (
 		`(share|share this( article| story)?|email|print|tweet)(\s*[·|•,]?\s*(share|email|print|tweet|link|on \w+|facebook|x|linkedin|whatsapp|(purchase|acquire) licensing rights))*|` +
 		`(purchase|acquire) licensing rights|` +
 		`read (more|next)|related( stories| articles| coverage)?|more from \S.*|` +
-		`(listen|watch)( to)?( this)?( article| story| video)?` +
+		`(listen|watch)( to)?( this)?( article| story| video)?|` +
+		`[-_=*·•~#\s]{3,}` +
 		`)[.:!]?$`)
 	// boilerStart matches the opening of a paragraph that is page furniture
 	// whatever follows (short paragraphs only; see isBoilerplate).
@@ -53,10 +54,15 @@ var (
 	// stamp matches a paragraph that holds only when the page was published
 	// or updated: "September 13, 2023 2:05 PM UTC Updated ago".
 	stamp = regexp.MustCompile(`(?i)^((published|updated|posted|last updated|first published)( on| at)?:?\s*)?` +
+		`(` + clock + `,?\s*)?` +
 		`(\p{L}+,\s+)?(\d{1,2}\s+\p{L}+\.?,?\s+\d{4}|\p{L}+\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})` +
-		`(\s*(,|at|·|\|)?\s*\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*(utc|gmt|[ecmp][sd]?t|bst|cet|kst|msk)?)?` +
+		`(\s*(,|at|·|\|)?\s*` + clock + `)?` +
 		`(\s*(updated|published)?\s*(\d+\s+\p{L}+\s+)?ago)?\s*$`)
 )
+
+// clock matches a time of day with its zone: "2:05 PM UTC", "11:12 AM
+// GMT+3", "10:41 a.m. ET".
+const clock = `\d{1,2}[:.]\d{2}\s*(am|pm|a\.m\.|p\.m\.)?\s*(utc|gmt|[ecmp][sd]?t|bst|cet|kst|msk)?([+-]\d{1,2}(:?\d{2})?)?`
 
 // maxBoilerplate is the longest paragraph that is dropped for its opening or
 // its close alone; longer ones are story text that happens to start or end
@@ -105,7 +111,7 @@ func dropCaptions(root *html.Node) {
 	}
 	var captions []*html.Node
 	walk(root, func(n *html.Node) bool {
-		if n != root && n.Type == html.ElementNode && n.DataAtom == atom.Figcaption {
+		if n != root && n.Type == html.ElementNode && elementAtom(n) == atom.Figcaption {
 			captions = append(captions, n)
 			return false
 		}

@@ -27,6 +27,9 @@ func TestIsBoilerplate(t *testing.T) {
 		"Photo: Yonhap",
 		"Click here to get our newsletter.",
 		"Sign up for our daily briefing on the war in Ukraine.",
+		"___",
+		"* * *",
+		"Updated 11:12 AM GMT+3, September 15, 2023",
 	}
 	for _, p := range furniture {
 		if !isBoilerplate(p) {
@@ -63,4 +66,16 @@ func TestNewsPageFurnitureDropped(t *testing.T) {
 		textHas:    []string{"Kim, on a rare trip abroad", "Hirokazu Matsuno said Tokyo was concerned."},
 		textLacks:  []string{"Smirnov", "Faulconbridge", "Scroll to continue", "Sign up", "Licensing", "Our Standards", "Updated ago", "Trevelyan"},
 	})
+}
+
+// TestConvertedDivsStayParagraphs reads a page whose byline and time stamp
+// are divs that readability turns into paragraphs: they must not run
+// together ("KIMUpdated") and must go as page furniture.
+func TestConvertedDivsStayParagraphs(t *testing.T) {
+	doc, err := Read("testdata/converted_divs.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	check(t, doc, want{format: "html", textStarts: "SEOUL, South Korea (AP) — North Korean leader",
+		textLacks: []string{"KIMUpdated", "HYUNG", "ADVERTISEMENT", "Heintz", "Copyright"}})
 }

@@ -77,27 +77,42 @@ func blockText(root *html.Node) string {
 		switch {
 		case n.Type == html.TextNode:
 			p.text(n.Data)
-		case n.Type != html.ElementNode && n.Type != html.DocumentNode:
 			return false
-		case hiddenElements[n.DataAtom]:
+		case n.Type == html.DocumentNode:
+			return true
+		case n.Type != html.ElementNode:
 			return false
-		case n.DataAtom == atom.Br:
+		}
+		switch a := elementAtom(n); {
+		case hiddenElements[a]:
+			return false
+		case a == atom.Br:
 			p.lineBreak()
-		case n.DataAtom == atom.Td || n.DataAtom == atom.Th:
+		case a == atom.Td || a == atom.Th:
 			p.space = true
-		case blockElements[n.DataAtom]:
+		case blockElements[a]:
 			p.flush()
 		}
 		return true
 	}
 	exit := func(n *html.Node) {
-		if n.Type == html.ElementNode && blockElements[n.DataAtom] {
+		if n.Type == html.ElementNode && blockElements[elementAtom(n)] {
 			p.flush()
 		}
 	}
 	walk(root, enter, exit)
 	p.flush()
 	return strings.Join(p.done, "\n\n")
+}
+
+// elementAtom returns the atom of an element's tag. Readability builds the
+// elements it converts (a div holding only text becomes a p) by name alone,
+// without the atom the parser sets.
+func elementAtom(n *html.Node) atom.Atom {
+	if n.DataAtom == 0 {
+		return atom.Lookup([]byte(n.Data))
+	}
+	return n.DataAtom
 }
 
 // walk visits the tree under root in document order without recursion,
