@@ -121,7 +121,45 @@ func joinInitials(g *gazetteer, ws []nerWord, spans []nerSpan) []nerSpan {
 		}
 		out = append(out, sp)
 	}
+	for k, sp := range out {
+		if sp.Type == "PERSON" && sp.Entry < 0 {
+			out[k].Entry = plainNameEntry(g, ws[sp.Start:sp.End])
+		}
+	}
 	return out
+}
+
+// nameSuffixKeys are generational suffixes that the gazetteer's names leave
+// out.
+var nameSuffixKeys = keySet("Jr Sr II III IV")
+
+// plainNameEntry returns the gazetteer person that a name with its middle
+// initials and generational suffix left out stands for ("Lloyd J. Austin
+// III" is Lloyd Austin), or -1.
+func plainNameEntry(g *gazetteer, name []nerWord) int32 {
+	var plain [maxEntityWords]nerWord
+	n, dropped := 0, false
+	for i := 0; i < len(name); i++ {
+		switch {
+		case i > 0 && i+1 < len(name) && isInitial(name, i) && name[i+1].key == keyDot:
+			i++ // "J" "."
+			dropped = true
+		case i > 0 && (nameSuffixKeys[name[i].key] || name[i].key == keyComma || name[i].key == keyDot):
+			dropped = true
+		case n == len(plain):
+			return -1
+		default:
+			plain[n] = name[i]
+			n++
+		}
+	}
+	if !dropped || n < 2 {
+		return -1
+	}
+	if end, e := g.longest(plain[:n], 0); e >= 0 && end == n && g.entries[e].Type == "PERSON" {
+		return e
+	}
+	return -1
 }
 
 // afterInitials returns the index of the first word after the initials

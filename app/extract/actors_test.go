@@ -38,6 +38,7 @@ func TestFindActors(t *testing.T) {
 			[]string{"Vladimir Putin/PERSON", "Dmitry Peskov/PERSON", "Sergei Shoigu/PERSON"}},
 		{"middle initial of an unknown person", "The minister, Aleksandr A. Kozlov, greeted him. Mr. Kozlov smiled.",
 			[]string{"Aleksandr A. Kozlov/PERSON"}},
+		{"initial and suffix of a known person", "Lloyd J. Austin III said so.", []string{"Lloyd Austin/PERSON"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
