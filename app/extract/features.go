@@ -9,13 +9,15 @@ import (
 // lexicon: its span plus hashes of its folded form, shape and affixes.
 type nerWord struct {
 	Span
-	key   uint64 // hash of the folded form: lower case, dots dropped
-	shape uint64 // hash of the nerWord shape, such as "Xx" or "X.X."
-	pre3  uint64 // hash of the first three folded runes
-	suf3  uint64 // hash of the last three folded runes
-	suf2  uint64 // hash of the last two folded runes
-	suf4  uint64 // hash of the last four folded runes
-	flags uint8
+	key    uint64 // hash of the folded form: lower case, dots dropped
+	shape  uint64 // hash of the nerWord shape, such as "Xx" or "X.X."
+	pre3   uint64 // hash of the first three folded runes
+	suf3   uint64 // hash of the last three folded runes
+	suf2   uint64 // hash of the last two folded runes
+	suf4   uint64 // hash of the last four folded runes
+	flags  uint8
+	lex    uint8 // hint-list bits (lexPlace...)
+	runLex uint8 // hint bits of the end of the capitalised run from here
 }
 
 // Word flags.

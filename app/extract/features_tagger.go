@@ -3,7 +3,7 @@ package extract
 // Features per word: nStatic that depend on the words alone and nDynamic
 // that also depend on the previous label.
 const (
-	nStatic  = 23
+	nStatic  = 26
 	nDynamic = 3
 )
 
@@ -32,6 +32,9 @@ const (
 	tSuffix4
 	tPrevWordShape
 	tAround
+	tLex
+	tAroundLex
+	tRunLex
 	tPrevLabel
 	tPrevLabelWord
 	tPrevLabelShape
@@ -121,6 +124,16 @@ func staticFeatures(fs *[nStatic]uint64, ws []nerWord, gt []uint8, i int) {
 	fs[tSuffix4] = featMix(tSuffix4, w.suf4)
 	fs[tPrevWordShape] = featMix(tPrevWordShape, pk*fnvPrime^w.shape)
 	fs[tAround] = featMix(tAround, pk*fnvPrime^nk)
+	pl, nl := uint64(0x40), uint64(0x40)
+	if i > 0 {
+		pl = uint64(ws[i-1].lex)
+	}
+	if i+1 < len(ws) {
+		nl = uint64(ws[i+1].lex)
+	}
+	fs[tLex] = featMix(tLex, uint64(w.lex)<<1|uint64(w.flags&fCommon>>6))
+	fs[tAroundLex] = featMix(tAroundLex, pl<<8|nl)
+	fs[tRunLex] = featMix(tRunLex, uint64(w.runLex)<<8|uint64(w.lex))
 }
 
 // dynamicFeatures fills fs with the hashes of word w's features after label

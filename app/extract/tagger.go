@@ -158,6 +158,7 @@ func (m *tagModel) write(w io.Writer) error {
 // tag labels ws into out (len(ws)).
 func (m *tagModel) tag(ws []nerWord, gt []uint8, out []uint8, lat *lattice) {
 	markCommon(ws, m.common)
+	markHints(ws)
 	decode(table[int16]{m.w, uint64(1)<<m.bits - 1}, ws, gt, out, lat)
 }
 

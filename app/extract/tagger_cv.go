@@ -38,17 +38,17 @@ func (ne NamedEval) String() string {
 // CVOptions control CrossValidateNER.
 type CVOptions struct {
 	Folds  int            // documents go to fold i%Folds in file order
-	Repeat map[string]int // times each set's sentences are seen per pass (default 1)
+	Repeat map[string]int // times each set's sentences are seen per pass (1 when absent)
 	Train  TrainOptions
 	Errors io.Writer // when set, receives the misses and false alarms on the folds
 }
 
 // NERTraining returns the training sentences of sets, each set's repeated
-// repeat[name] times (at least once), with the held-back parts when held.
+// repeat[name] times (once when absent), with the held-back parts when held.
 func NERTraining(sets []NERSet, repeat map[string]int, held bool) []LabeledSentence {
 	var out []LabeledSentence
 	for _, s := range sets {
-		for range max(repeat[s.Name], 1) {
+		for range repeats(repeat, s.Name) {
 			out = append(out, s.Train...)
 			if held {
 				out = append(out, s.Held...)
@@ -56,6 +56,14 @@ func NERTraining(sets []NERSet, repeat map[string]int, held bool) []LabeledSente
 		}
 	}
 	return out
+}
+
+// repeats returns repeat[name], or 1 when absent.
+func repeats(repeat map[string]int, name string) int {
+	if n, ok := repeat[name]; ok {
+		return n
+	}
+	return 1
 }
 
 // CrossValidateNER measures the tagger on text it has not seen. The sets
@@ -106,7 +114,7 @@ func foldTraining(sets []NERSet, f int, opt CVOptions) []LabeledSentence {
 				}
 			}
 		}
-		for range max(opt.Repeat[s.Name], 1) {
+		for range repeats(opt.Repeat, s.Name) {
 			out = append(out, part...)
 		}
 	}
@@ -171,9 +179,10 @@ func dumpErrors(w io.Writer, doc []LabeledSentence, gold, pred map[nerSpanKey]bo
 		}
 	}
 	show := func(kind string, k nerSpanKey) {
-		fmt.Fprintf(w, "%s %s %q\t%s\n", kind, k.Type, strings.Join(words[k.Start:k.End], " "),
+		fmt.Fprintf(w, "%s %s %d %d %q\t%s\n", kind, k.Type, k.Start, k.End, strings.Join(words[k.Start:k.End], " "),
 			strings.Join(doc[sentOf[k.Start]].Words, " "))
 	}
+	fmt.Fprintln(w, "DOC")
 	for _, k := range sortedKeys(gold) {
 		if !pred[k] {
 			show("MISS", k)

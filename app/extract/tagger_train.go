@@ -81,6 +81,7 @@ func prepareExamples(sents []LabeledSentence, common map[uint64]bool) ([]tagExam
 			ex.gold[i] = l
 		}
 		markCommon(ex.words, common)
+		markHints(ex.words)
 		fixGold(ex.gold, scored(nil, ex.words))
 		hits = g.match(hits[:0], ex.words)
 		ex.gaz = g.gazTags(nil, ex.words, hits)

@@ -29,17 +29,20 @@ func main() {
 	bits := flag.Uint("bits", def.Train.Bits, "log2 of the number of feature buckets")
 	seed := flag.Int64("seed", def.Train.Seed, "shuffling seed")
 	gum := flag.Int("gum", def.Repeat["gum"], "times each GUM sentence is seen per pass (gold, Wikipedia-like text)")
+	gmb := flag.Int("gmb", 1, "times each GMB sentence is seen per pass")
+	btc := flag.Int("btc", 1, "times each BTC sentence is seen per pass")
 	held := flag.Bool("held", true, "train on the held-back tenth of each set too")
 	cv := flag.Int("cv", 0, "cross-validate with this many GUM folds instead of writing a model")
 	re3d := flag.String("re3d", "../shared/eval/ner/re3d", "re3d folder, tested by -cv models")
 	errs := flag.String("errors", "", "with -cv, write the fold errors to this file")
 	flag.Parse()
-	opt := extract.CVOptions{Folds: *cv, Repeat: map[string]int{"gum": *gum},
+	opt := extract.CVOptions{Folds: *cv, Repeat: map[string]int{"gum": *gum, "gmb": *gmb, "btc": *btc},
 		Train: extract.TrainOptions{Epochs: *epochs, Bits: *bits, Seed: *seed}}
 	var err error
-	if *cv > 0 {
+	switch {
+	case *cv > 0:
 		err = crossValidate(*data, *re3d, *errs, opt)
-	} else {
+	default:
 		err = run(*data, *out, *held, opt)
 	}
 	if err != nil {

@@ -1,0 +1,118 @@
+package extract
+
+import "sync"
+
+// Feature-only word lists (lexicon/placenames.txt, surnames.txt,
+// orgwords.txt, locwords.txt): unlike the gazetteer they make no actor by
+// themselves, they are hints that the tagger weighs against the context.
+const (
+	lexPlace   uint8 = 1 << iota // in a known place name
+	lexSurname                   // a common family name
+	lexOrgWord                   // a word that ends organisation names: University, Party
+	lexLocWord                   // a word that ends place names: River, Castle, Street
+	lexMore                      // in runLex: the capitalised run goes on after this word
+)
+
+// hintLexicon holds the feature-only lists.
+type hintLexicon struct {
+	words   map[uint64]uint8 // surname, org and place word bits by folded key
+	places  map[uint64]bool  // place names, as the hash of their folded word keys
+	starts  map[uint64]bool  // first words of place names
+	longest int              // words in the longest place name
+}
+
+var (
+	hintsOnce sync.Once
+	hints     *hintLexicon
+)
+
+// theHints returns the embedded hint lists, loading them once.
+func theHints() *hintLexicon {
+	hintsOnce.Do(func() {
+		h := &hintLexicon{words: map[uint64]uint8{}, places: map[uint64]bool{}, starts: map[uint64]bool{}}
+		for file, bit := range map[string]uint8{"surnames.txt": lexSurname, "orgwords.txt": lexOrgWord, "locwords.txt": lexLocWord} {
+			for k := range lexiconSet(lexiconFS, "lexicon/"+file) {
+				h.words[k] |= bit
+			}
+		}
+		lexiconLines(lexiconFS, "lexicon/placenames.txt", func(line string) {
+			ws := nerWords(nil, line, Span{0, len(line)})
+			if len(ws) == 0 {
+				return
+			}
+			h.starts[ws[0].key] = true
+			h.places[phraseHash(ws)] = true
+			h.longest = max(h.longest, len(ws))
+		})
+		hints = h
+	})
+	return hints
+}
+
+// phraseHash combines the folded keys of ws.
+func phraseHash(ws []nerWord) uint64 {
+	h := uint64(fnvOffset)
+	for _, w := range ws {
+		h = (h ^ w.key) * fnvPrime
+	}
+	return h
+}
+
+// markHints sets the lex and runLex bits of the words of ws.
+func markHints(ws []nerWord) {
+	h := theHints()
+	for i := range ws {
+		ws[i].lex = h.words[ws[i].key]
+		if ws[i].flags&fCap == 0 {
+			ws[i].lex &^= lexSurname
+		}
+	}
+	for i := 0; i < len(ws); i++ {
+		if ws[i].flags&fCap == 0 || !h.starts[ws[i].key] {
+			continue
+		}
+		for n := min(h.longest, len(ws)-i); n > 0; n-- {
+			if h.places[phraseHash(ws[i:i+n])] {
+				for j := i; j < i+n; j++ {
+					ws[j].lex |= lexPlace
+				}
+				break
+			}
+		}
+	}
+	markRuns(ws)
+}
+
+// markRuns sets each capitalised word's runLex: the org and place word bits
+// of the last word of the run of capitalised words (joined by connectors
+// such as "of") that it starts, with lexMore when the run goes on past it.
+func markRuns(ws []nerWord) {
+	end := uint8(0)
+	for i := len(ws) - 1; i >= 0; i-- {
+		w := &ws[i]
+		if w.flags&fUpper == 0 {
+			w.runLex = 0
+			continue
+		}
+		if continuesRun(ws, i) {
+			w.runLex = end | lexMore
+		} else {
+			end = w.lex & (lexOrgWord | lexLocWord | lexPlace)
+			w.runLex = end
+		}
+	}
+}
+
+// continuesRun reports whether the capitalised run goes on after word i:
+// the next word is capitalised, or a connector before a capitalised word.
+func continuesRun(ws []nerWord, i int) bool {
+	switch {
+	case i+1 >= len(ws):
+		return false
+	case ws[i+1].flags&fUpper != 0:
+		return true
+	case i+2 < len(ws) && connectorKeys[ws[i+1].key] && ws[i+2].flags&fUpper != 0:
+		return true
+	}
+	return false
+}
