@@ -53,7 +53,7 @@ type timelineDetails struct {
 func newTimelineDetails() *timelineDetails {
 	d := &timelineDetails{
 		heading:  widget.NewLabelWithStyle("Click an event to see its sources", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		meta:     widget.NewLabel(""),
+		meta:     widget.NewLabel("Scroll over the timeline to zoom, drag to pan, shift-drag to pick dates; Fit shows everything."),
 		conflict: widget.NewLabel(""),
 		link:     widget.NewLabel(""),
 	}
@@ -78,6 +78,7 @@ func newTimelineDetails() *timelineDetails {
 	d.sentence, d.article, d.open = first.sentence, first.article, first.open
 	d.open.Disable()
 	d.sources = container.NewVBox(first.box)
+	d.sources.Hide() // until an event is shown
 	d.edit = newStoryEdit(d)
 	d.source = container.NewVBox(d.heading, d.meta, d.flag, d.linkRow, widget.NewSeparator(), d.sources, d.edit.content)
 	d.undated = widget.NewList(func() int { return len(d.undatedEvs) + min(d.undatedMore, 1) },
@@ -151,6 +152,7 @@ func (d *timelineDetails) newCard() *sourceCard {
 func (d *timelineDetails) show(det data.EventDetail, sd data.StoryDetail) {
 	d.detail, d.story = det, sd
 	e := det.Event
+	d.sources.Show()
 	d.heading.SetText(chart.EventLabel(e))
 	if sd.Event.ID == 0 {
 		d.meta.SetText(fmt.Sprintf("%s · %s · %s", formatDate(e.Date, e.Planned), chart.TypeName(e.Type), plural(e.Sources, "source")))
