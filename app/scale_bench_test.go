@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -333,6 +334,45 @@ func BenchmarkScaleTimelineLOD(b *testing.B) {
 			}
 			b.ReportMetric(float64(dense)/float64(b.N), "dense/op")
 			b.ReportMetric(float64(events)/float64(b.N), "events/op")
+		})
+	}
+}
+
+// BenchmarkScaleTimelineSweep is BenchmarkScaleTimelineLOD over 40 windows
+// of each width spread over the case (including its sparse first weeks,
+// where windows load events one by one), reporting the median, 90th
+// percentile and slowest load, in ms, of each op's 40 loads.
+func BenchmarkScaleTimelineSweep(b *testing.B) {
+	st := openScale(b)
+	ctx := context.Background()
+	all := eventSpan(ctx, b, st)
+	for _, days := range []int{1, 3, 7, 14, 30, 90, 365} {
+		b.Run(fmt.Sprintf("%ddays", days), func(b *testing.B) {
+			span := int(all.To-all.From) - 2*days
+			var ts []time.Duration
+			dense := 0
+			for range b.N {
+				for i := range 40 {
+					from := all.From + data.Day(days+(i*53)%span)
+					f := data.Filter{From: from, To: from + data.Day(days)}
+					padded := data.Filter{From: from - data.Day(days/2), To: f.To + data.Day(days/2)}
+					start := time.Now()
+					n, err := timelineLOD(ctx, st, padded, f)
+					if err != nil {
+						b.Fatal(err)
+					}
+					ts = append(ts, time.Since(start))
+					if n < 0 {
+						dense++
+					}
+				}
+			}
+			slices.Sort(ts)
+			ms := func(d time.Duration) float64 { return float64(d) / 1e6 }
+			b.ReportMetric(ms(ts[len(ts)/2]), "p50-ms")
+			b.ReportMetric(ms(ts[len(ts)*9/10]), "p90-ms")
+			b.ReportMetric(ms(ts[len(ts)-1]), "max-ms")
+			b.ReportMetric(float64(dense)/float64(len(ts)), "dense")
 		})
 	}
 }
