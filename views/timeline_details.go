@@ -93,7 +93,11 @@ func newTimelineDetails() *timelineDetails {
 				return
 			}
 			e := d.undatedEvs[i]
-			o.(*widget.Label).SetText(chart.TypeName(e.Type) + ": " + chart.EventLabel(e))
+			label := chart.EventLabel(e)
+			if !strings.Contains(label, chart.TypeName(e.Type)) && !strings.Contains(label, strings.ToLower(chart.TypeName(e.Type))) {
+				label = chart.TypeName(e.Type) + ": " + label // the list has no colours
+			}
+			o.(*widget.Label).SetText(label)
 		})
 	d.undated.OnSelected = func(i widget.ListItemID) {
 		if d.onUndated != nil && i < len(d.undatedEvs) {

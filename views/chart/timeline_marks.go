@@ -365,8 +365,9 @@ func labelPriority(e data.Event) int {
 }
 
 // EventLabel is the short text drawn next to an event: its actors around
-// its trigger ("Sergei Shoigu visited North Korea"), or its type, headed
-// "Planned:" when the event is only announced.
+// its trigger when that is a past-tense verb ("Sergei Shoigu visited North
+// Korea"), else its type and actors ("Arms transfer: North Korea →
+// Russia"), marked planned when the event is only announced.
 func EventLabel(e data.Event) string {
 	var src, tgt, other []string
 	for _, a := range e.Actors {
@@ -382,16 +383,42 @@ func EventLabel(e data.Event) string {
 	if len(src) == 0 && len(tgt) == 0 {
 		src = other
 	}
-	parts := []string{strings.Join(src, ", "), e.Trigger, strings.Join(tgt, ", ")}
-	if e.Trigger == "" {
-		parts[1] = TypeName(e.Type)
+	if !pastVerb(e.Trigger) {
+		// "ship", "supplying", "summit" do not read as a sentence between
+		// names: say the type, then who acted on whom.
+		label := TypeName(e.Type) + ": " + strings.Join(src, ", ")
+		if len(src) == 0 {
+			label += strings.Join(tgt, ", ")
+		} else if len(tgt) > 0 {
+			label += " → " + strings.Join(tgt, ", ")
+		}
+		if e.Planned {
+			label = "Planned " + strings.ToLower(label[:1]) + label[1:]
+		}
+		return label
 	}
-	label := strings.Join(strings.Fields(strings.Join(parts, " ")), " ")
+	label := strings.Join(strings.Fields(strings.Join([]string{strings.Join(src, ", "), e.Trigger, strings.Join(tgt, ", ")}, " ")), " ")
 	if e.Planned {
 		// In front, where truncation does not cut it off.
 		label = "Planned: " + label
 	}
 	return label
+}
+
+// irregularPast are past forms of event verbs that do not end in -ed.
+var irregularPast = map[string]bool{
+	"met": true, "said": true, "told": true, "sent": true, "flew": true, "struck": true, "shot": true,
+	"fought": true, "led": true, "held": true, "made": true, "gave": true, "took": true, "left": true,
+	"began": true, "spoke": true, "wrote": true, "sold": true, "bought": true, "won": true, "lost": true,
+	"broke": true, "drove": true, "went": true, "came": true, "cut": true, "hit": true, "beat": true,
+	"sought": true, "brought": true, "threw": true, "swore": true, "withdrew": true, "undertook": true,
+}
+
+// pastVerb reports whether an event's trigger is a verb in the past tense,
+// which reads well between its actors ("Kim Jong Un visited Russia").
+func pastVerb(trigger string) bool {
+	t := strings.ToLower(trigger)
+	return strings.HasSuffix(t, "ed") || irregularPast[t]
 }
 
 // Truncate shortens text with an ellipsis to fit in max pixels.
