@@ -147,7 +147,24 @@ func (u *ui) openCase(path string) {
 	u.filterSlot.Refresh()
 	u.win.SetMainMenu(u.menu())
 	u.views.reload()
+	u.status.SetText("")
+	go u.showCaseSummary(st)
 	u.reanalyseCase(st)
+}
+
+// showCaseSummary says in the status line what the case holds, unless
+// something else has been said there since it opened.
+func (u *ui) showCaseSummary(st *data.Store) {
+	s, err := st.Stats(context.Background())
+	if err != nil {
+		return // the case was closed meanwhile
+	}
+	text := views.CaseSummary(s)
+	fyne.Do(func() {
+		if u.store == st && u.status.Text == "" {
+			u.status.SetText(text)
+		}
+	})
 }
 
 func (u *ui) closeCase() {

@@ -94,12 +94,32 @@ func TestDropImportsFilesAndFolders(t *testing.T) {
 		t.Errorf("case after the drop: %+v", stats)
 	}
 
+	// Opened again, the case says what it holds.
+	u.openCase(path)
+	waitStatus(t, u, "3 articles")
+
 	// Dropping the same files again adds nothing and says so.
 	u.onDropped(fyne.NewPos(100, 100), uris[:1])
 	waitIdle(t, u)
 	if status := u.status.Text; !strings.Contains(status, "Imported 0 articles") || !strings.Contains(status, "1 already in the case") {
 		t.Errorf("status after dropping a file again: %q", status)
 	}
+}
+
+// waitStatus waits for the status line to hold want.
+func waitStatus(t *testing.T, u *ui, want string) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if strings.Contains(u.status.Text, want) {
+			return
+		}
+	}
+	t.Fatalf("status %q, want it to say %q", u.status.Text, want)
+}
+
+func TestEmptyCaseSaysHowToStart(t *testing.T) {
+	u, _ := guiCase(t)
+	waitStatus(t, u, "Empty case: drop articles")
 }
 
 func TestFileMenuHasExports(t *testing.T) {

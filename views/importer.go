@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"newsline/data"
 )
 
 // ImportFailure is a file that could not be imported, and why.
@@ -75,7 +77,17 @@ func countOf(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
-	return fmt.Sprintf("%d %s", n, many)
+	return thousands(n) + " " + many
+}
+
+// CaseSummary is the status line of an open case: what it holds and how to
+// add to it.
+func CaseSummary(s data.Stats) string {
+	if s.Articles == 0 {
+		return "Empty case: drop articles (HTML, PDF, DOCX, text) on the window, or use File ▸ Import files…"
+	}
+	return fmt.Sprintf("%s · %s · %s. Drop more articles on the window to add them.",
+		countOf(s.Articles, "article", "articles"), countOf(s.Events, "event", "events"), countOf(s.Actors, "actor", "actors"))
 }
 
 // newImportReportView is the scrollable, selectable body of the report dialog.
