@@ -89,27 +89,49 @@ func (s *Store) countScans(ctx context.Context, f Filter, scans []windowScan, li
 
 // countEventDays counts, from event_days, the dated events of f's types
 // overlapping f's window whose interval satisfies span, up to limit+1.
+// With a start, as windowScans: the rows starting at most shortSpan days
+// before the window (a range per type on the primary key) and the longer
+// ones starting earlier (event_days_long, migration 0009).
 func (s *Store) countEventDays(ctx context.Context, f Filter, span string, limit int) (int, error) {
-	var conds []string
-	var args []any
-	if f.To != 0 {
-		conds, args = append(conds, "e.start_day < ?"), append(args, int(f.To))
+	types := f.EventTypes
+	if len(types) == 0 && f.From != 0 {
+		var err error
+		if types, err = s.EventTypes(ctx); err != nil {
+			return 0, err
+		}
 	}
-	if f.From != 0 {
-		conds, args = append(conds, "e.end_day > ?"), append(args, int(f.From))
-	}
-	if len(f.EventTypes) > 0 {
-		conds = append(conds, "e.type IN ("+placeholders(len(f.EventTypes))+")")
-		for _, t := range f.EventTypes {
-			args = append(args, t)
+	var in []string
+	var inArgs []any
+	if len(types) > 0 {
+		in = []string{"e.type IN (" + placeholders(len(types)) + ")"}
+		for _, t := range types {
+			inArgs = append(inArgs, t)
 		}
 	}
 	if span != "" {
-		conds = append(conds, span)
+		in = append(in, span)
 	}
-	q := `SELECT coalesce(sum(e.n), 0) FROM event_days e`
-	if len(conds) > 0 {
-		q += ` WHERE ` + strings.Join(conds, " AND ")
+	to := math.MaxInt32
+	if f.To != 0 {
+		to = int(f.To)
+	}
+	var q string
+	var args []any
+	if f.From == 0 {
+		q = `SELECT coalesce(sum(e.n), 0) FROM event_days e WHERE ` + strings.Join(append([]string{"e.start_day < ?"}, in...), " AND ")
+		args = append([]any{to}, inArgs...)
+	} else {
+		from := int(f.From)
+		and := ""
+		if len(in) > 0 {
+			and = " AND " + strings.Join(in, " AND ")
+		}
+		q = `SELECT coalesce(sum(n), 0) FROM (
+			SELECT e.n FROM event_days e WHERE e.start_day >= ? AND e.start_day < ? AND e.end_day > ?` + and + `
+			UNION ALL
+			SELECT e.n FROM event_days e INDEXED BY event_days_long WHERE ` +
+			fmt.Sprintf("e.end_day - e.start_day > %d", shortSpan) + ` AND e.start_day < ? AND e.start_day < ? AND e.end_day > ?` + and + `)`
+		args = append(append(append([]any{from - shortSpan, to, from}, inArgs...), from-shortSpan, to, from), inArgs...)
 	}
 	var n int
 	if err := s.db.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
