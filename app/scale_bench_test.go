@@ -155,11 +155,11 @@ func firstFrame(ctx context.Context, st *data.Store) error {
 	if _, err := st.EventTypes(ctx); err != nil {
 		return err
 	}
-	n, err := st.CountEvents(ctx, data.Filter{}, 2_000)
+	n, err := st.CountEvents(ctx, data.Filter{}, 1_500)
 	if err != nil {
 		return err
 	}
-	if n <= 2_000 {
+	if n <= 1_500 {
 		return fmt.Errorf("first frame: %d events, not a density case", n)
 	}
 	from, to, _, err := st.EventExtent(ctx, data.Filter{})
@@ -263,7 +263,7 @@ func BenchmarkScaleFirstFrameQueries(b *testing.B) {
 	queries := map[string]func() error{
 		"TopActors":  func() error { _, err := st.TopActors(ctx, data.Filter{}, 40); return err },
 		"EventTypes": func() error { _, err := st.EventTypes(ctx); return err },
-		"Count":      func() error { _, err := st.CountEvents(ctx, data.Filter{}, 2_000); return err },
+		"Count":      func() error { _, err := st.CountEvents(ctx, data.Filter{}, 1_500); return err },
 		"Extent":     func() error { _, _, _, err := st.EventExtent(ctx, data.Filter{}); return err },
 		// Per 14 days, as the first frame draws the whole case; per day.
 		"TypeDensity":    func() error { _, err := st.TypeDensity(ctx, data.Filter{}, 14); return err },
@@ -308,7 +308,7 @@ func BenchmarkScaleTimelineWindow(b *testing.B) {
 // BenchmarkScaleTimelineLOD is the timeline's load for a visible window of
 // 1, 7 and 30 days sliding over the case, as views.loadDated runs it: the
 // count probes for the padded window and the window; the events when under
-// the threshold (2,000); else, for a window holding at most 2,000 short
+// the threshold (1,500); else, for a window holding at most 1,500 short
 // (day-precision) events, those events and the count of its long ones;
 // else the density (per type; per actor when under 50,000).
 func BenchmarkScaleTimelineLOD(b *testing.B) {
@@ -380,7 +380,7 @@ func BenchmarkScaleTimelineSweep(b *testing.B) {
 // timelineLOD loads window f (padded when it fits) and returns the number
 // of events loaded, or -1 for a density.
 func timelineLOD(ctx context.Context, st *data.Store, padded, f data.Filter) (int, error) {
-	const threshold = 2_000 // views' densityThreshold and shortThreshold
+	const threshold = 1_500 // views' densityThreshold and shortThreshold
 	for _, w := range []data.Filter{padded, f} {
 		n, err := st.CountEvents(ctx, w, threshold)
 		if err != nil {
