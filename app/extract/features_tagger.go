@@ -64,10 +64,23 @@ func scored(buf []bool, ws []nerWord) []bool {
 	buf = buf[:0]
 	for i, w := range ws {
 		s := w.flags&fUpper != 0 ||
-			i > 0 && buf[i-1] && (w.flags&fDigit != 0 || connectorKeys[w.key])
+			i > 0 && buf[i-1] && (w.flags&fDigit != 0 || connectorKeys[w.key] || abbrevDot(ws, i))
 		buf = append(buf, s)
 	}
 	return buf
+}
+
+// maxAbbrev is the longest abbreviation whose dot may sit inside a name:
+// "J.", "St.", "Gen.".
+const maxAbbrev = 3
+
+// abbrevDot reports whether word i is the dot of a short capitalised
+// abbreviation or initial inside a name ("St. Louis", "Charles J.
+// Fillmore"), which tokenize splits off.
+func abbrevDot(ws []nerWord, i int) bool {
+	p := &ws[i-1]
+	return ws[i].key == keyDot && p.End == ws[i].Start && p.End-p.Start <= maxAbbrev &&
+		p.flags&fCap != 0 && p.flags&fDigit == 0 && i+1 < len(ws) && ws[i+1].flags&fUpper != 0
 }
 
 // featMix combines a template and a value into a feature hash.

@@ -71,14 +71,9 @@ func prepareExamples(sents []LabeledSentence, common map[uint64]bool) ([]tagExam
 		if len(s.Words) != len(s.Tags) {
 			return nil, fmt.Errorf("sentence %q: %d words, %d tags", s.Words, len(s.Words), len(s.Tags))
 		}
-		ex := tagExample{words: make([]nerWord, len(s.Words)), gold: make([]uint8, len(s.Tags))}
-		for i, w := range s.Words {
-			ex.words[i] = newNERWord(w, 0, len(w))
-			l, ok := labelIndex(s.Tags[i])
-			if !ok {
-				return nil, fmt.Errorf("sentence %q: unknown tag %q", s.Words, s.Tags[i])
-			}
-			ex.gold[i] = l
+		ex, err := retokenize(s)
+		if err != nil {
+			return nil, err
 		}
 		markCommon(ex.words, common)
 		markHints(ex.words)
@@ -88,6 +83,31 @@ func prepareExamples(sents []LabeledSentence, common map[uint64]bool) ([]tagExam
 		out = append(out, ex)
 	}
 	return out, nil
+}
+
+// retokenize writes the sentence as text and splits it into words as the
+// tagger will see text (tokenize splits "J." into "J" and "."), each word
+// taking the tag of the corpus token it starts in; a word that starts inside
+// a B- token continues its entity.
+func retokenize(s LabeledSentence) (tagExample, error) {
+	text, offs, _ := detokenize([]LabeledSentence{s})
+	words := nerWords(nil, text, Span{0, len(text)})
+	ex := tagExample{words: words, gold: make([]uint8, len(words))}
+	tok := 0
+	for i, w := range words {
+		for tok+1 < len(offs) && offs[tok+1].Start <= w.Start {
+			tok++
+		}
+		l, ok := labelIndex(s.Tags[tok])
+		if !ok {
+			return ex, fmt.Errorf("sentence %q: unknown tag %q", s.Words, s.Tags[tok])
+		}
+		if l != labO && l%2 == 1 && w.Start > offs[tok].Start {
+			l++
+		}
+		ex.gold[i] = l
+	}
+	return ex, nil
 }
 
 // fixGold makes gold labels reachable by the tagger: O on words it does not
