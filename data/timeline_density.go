@@ -26,11 +26,11 @@ type DensityCount struct {
 // that match f, as TimelineEvents finds them, but counting raw events: an
 // event story assembly merged with reports from other articles counts once
 // per report, so the count is an upper bound of TimelineEvents' length. Past
-// limit it returns limit+1. A window with at most event types (see
-// countEvents) is counted from event_days; otherwise the count stops past
-// limit, so that a window of millions of events costs no more than limit
-// index entries (plus the short events ending before the window that the
-// interval scan skips).
+// limit it returns limit+1. Under a filter of a window and event types
+// alone it sums event_days (timeline_window.go); under any other the count
+// stops past limit, so that a window of millions of events costs no more
+// than limit index entries (plus the short events ending before the window
+// that the interval scan skips).
 func (s *Store) CountEvents(ctx context.Context, f Filter, limit int) (int, error) {
 	n, err := s.countEvents(ctx, f, "", windowScans(f, ""), limit)
 	if err != nil {

@@ -11,9 +11,10 @@ import (
 // CountLongEvents) and its density by type (TypeDensity) count raw dated
 // events. Under a filter of a window and event types alone they are read
 // from the aggregate event_days (migration 0007, kept on write with the
-// events: saved, deleted, re-analysed), whose rows count the events of a
-// type, start day and end day, and give the same numbers as the events
-// table; any other filter counts the events themselves.
+// events: saved, deleted, re-analysed; indexed for windows by 0009), whose
+// rows count the events of a type, start day and end day, and give the same
+// numbers as the events table (TestWindowCountsFollowWritesAndCuration); any
+// other filter counts the events themselves.
 
 // plainWindow reports whether f keeps events by window and event type
 // alone, so that event_days can count them.
