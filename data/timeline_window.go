@@ -119,7 +119,7 @@ func (s *Store) countEventDays(ctx context.Context, f Filter, span string, limit
 	var q string
 	var args []any
 	if f.From == 0 {
-		q = `SELECT coalesce(sum(e.n), 0) FROM event_days e WHERE ` + strings.Join(append([]string{"e.start_day < ?"}, in...), " AND ")
+		q = `SELECT e.n FROM event_days e WHERE ` + strings.Join(append([]string{"e.start_day < ?"}, in...), " AND ")
 		args = append([]any{to}, inArgs...)
 	} else {
 		from := int(f.From)
@@ -127,19 +127,31 @@ func (s *Store) countEventDays(ctx context.Context, f Filter, span string, limit
 		if len(in) > 0 {
 			and = " AND " + strings.Join(in, " AND ")
 		}
-		q = `SELECT coalesce(sum(n), 0) FROM (
-			SELECT e.n FROM event_days e WHERE e.start_day >= ? AND e.start_day < ? AND e.end_day > ?` + and + `
+		q = `SELECT e.n FROM event_days e WHERE e.start_day >= ? AND e.start_day < ? AND e.end_day > ?` + and + `
 			UNION ALL
 			SELECT e.n FROM event_days e INDEXED BY event_days_long WHERE ` +
-			fmt.Sprintf("e.end_day - e.start_day > %d", shortSpan) + ` AND e.start_day < ? AND e.start_day < ? AND e.end_day > ?` + and + `)`
+			fmt.Sprintf("e.end_day - e.start_day > %d", shortSpan) + ` AND e.start_day < ? AND e.start_day < ? AND e.end_day > ?` + and
 		args = append(append(append([]any{from - shortSpan, to, from}, inArgs...), from-shortSpan, to, from), inArgs...)
 	}
-	var n int
-	if err := s.db.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
+	// The first rows often hold more than limit events already: a wide
+	// window has thousands of rows to sum, and the count probes only ask
+	// whether it passes the limit.
+	var rows, n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(n), 0) FROM (`+q+` LIMIT ?)`,
+		append(args, probeRows)...).Scan(&rows, &n); err != nil {
 		return 0, err
+	}
+	if n <= limit && rows == probeRows {
+		if err := s.db.QueryRowContext(ctx, `SELECT coalesce(sum(n), 0) FROM (`+q+`)`, args...).Scan(&n); err != nil {
+			return 0, err
+		}
 	}
 	return min(n, limit+1), nil
 }
+
+// probeRows is how many rows of event_days countEventDays sums before
+// summing them all (a variable for tests).
+var probeRows = 64
 
 // typeDensityDays is TypeDensity of the events of types under a plain
 // window, read from event_days. Per day it groups in the primary key's

@@ -57,9 +57,18 @@ func checkWindowCounts(t *testing.T, st *Store, step string) {
 				{"long", longSpanCond, windowScans(f, longSpanCond)},
 			} {
 				for _, limit := range []int{3, 1_000_000} {
-					got, err := st.countEventDays(ctx, f, k.span, limit)
-					if err != nil {
-						t.Fatal(err)
+					var got int
+					for _, rows := range []int{64, 2} {
+						probeRows = rows
+						n, err := st.countEventDays(ctx, f, k.span, limit)
+						probeRows = 64
+						if err != nil {
+							t.Fatal(err)
+						}
+						if rows != 64 && n != got {
+							t.Errorf("%s: %s count of %v (limit %d): %d summing 64 rows first, %d summing 2", step, k.name, f, limit, got, n)
+						}
+						got = n
 					}
 					want, err := st.countScans(ctx, f, k.scans, limit)
 					if err != nil {
