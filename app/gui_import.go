@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -33,12 +34,12 @@ func (u *ui) importPaths(paths []string) {
 	u.mu.Lock()
 	u.cancel = cancel
 	u.mu.Unlock()
-	u.progress.Start(cancel)
+	u.progress.Start("Importing", cancel)
 	go func() {
 		defer cancel()
 		lastReload := time.Now()
 		res, err := importAndAssemble(ctx, st, paths, func(done, total int, current string) {
-			u.progress.Update(done, total, current)
+			u.progress.Update(done, total, filepath.Base(current))
 			if time.Since(lastReload) > 2*time.Second {
 				lastReload = time.Now()
 				fyne.Do(u.reloadViews)
@@ -78,9 +79,9 @@ func (u *ui) reanalyseCase(st *data.Store) {
 		}
 		u.cancel = cancel
 		u.mu.Unlock()
-		fyne.DoAndWait(func() { u.progress.Start(cancel) })
+		fyne.DoAndWait(func() { u.progress.Start("Re-analysing", cancel) })
 		n, err := reanalyseStale(ctx, st, func(done, total int, current string) {
-			u.progress.Update(done, total, "Re-analysing: "+current)
+			u.progress.Update(done, total, current)
 		})
 		u.progress.Finish()
 		fyne.Do(func() {

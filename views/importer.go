@@ -3,7 +3,6 @@ package views
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -109,11 +108,12 @@ func ShowImportReport(r ImportReport, w fyne.Window) {
 	d.Show()
 }
 
-// ImportProgress is the panel shown while an import runs: how many files of
-// how many are done, the current file, a progress bar and a Cancel button.
-// It is hidden when no import runs.
+// ImportProgress is the panel shown while an import (or a re-analysis) runs:
+// how many files of how many are done, the current file, a progress bar and
+// a Cancel button. It is hidden when no work runs.
 type ImportProgress struct {
 	widget.BaseWidget
+	verb    string // "Importing", "Re-analysing"
 	count   *widget.Label
 	current *widget.Label
 	bar     *widget.ProgressBar
@@ -142,11 +142,12 @@ func (p *ImportProgress) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(container.NewVBox(row, p.bar))
 }
 
-// Start shows the panel for a new import; Cancel calls cancel. Call it on
-// the UI goroutine.
-func (p *ImportProgress) Start(cancel context.CancelFunc) {
+// Start shows the panel for new work that verb names ("Importing");
+// Cancel calls cancel. Call it on the UI goroutine.
+func (p *ImportProgress) Start(verb string, cancel context.CancelFunc) {
 	p.cancel = cancel
-	p.count.SetText("Preparing import…")
+	p.verb = verb
+	p.count.SetText(verb + "…")
 	p.current.SetText("")
 	p.bar.SetValue(0)
 	p.stop.SetText("Cancel")
@@ -154,15 +155,16 @@ func (p *ImportProgress) Start(cancel context.CancelFunc) {
 	p.Show()
 }
 
-// Update shows that done of total files are handled, current last. It may be
-// called from any goroutine: it reaches the widgets through fyne.Do.
+// Update shows that done of total items are handled, current (a file name
+// or a title) last. It may be called from any goroutine: it reaches the
+// widgets through fyne.Do.
 func (p *ImportProgress) Update(done, total int, current string) {
 	fyne.Do(func() { p.update(done, total, current) })
 }
 
 func (p *ImportProgress) update(done, total int, current string) {
-	p.count.SetText(fmt.Sprintf("Importing %d of %d", done, total))
-	p.current.SetText(filepath.Base(current))
+	p.count.SetText(fmt.Sprintf("%s %s of %s", p.verb, thousands(done), thousands(total)))
+	p.current.SetText(current)
 	if total > 0 {
 		p.bar.SetValue(float64(done) / float64(total))
 	}

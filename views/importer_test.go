@@ -22,15 +22,15 @@ func TestImportProgress(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	p.Start(cancel)
-	if !p.Visible() || p.count.Text != "Preparing import…" {
+	p.Start("Importing", cancel)
+	if !p.Visible() || p.count.Text != "Importing…" {
 		t.Fatalf("started: visible %v, %q", p.Visible(), p.count.Text)
 	}
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() { // as the import pipeline does
 		defer wg.Done()
-		p.Update(3, 12, "/home/analyst/news/04-shoigu-pyongyang.txt")
+		p.Update(3, 12, "04-shoigu-pyongyang.txt")
 	}()
 	wg.Wait()
 	if p.count.Text != "Importing 3 of 12" || p.current.Text != "04-shoigu-pyongyang.txt" || p.bar.Value != 0.25 {
