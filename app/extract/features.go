@@ -18,6 +18,7 @@ type nerWord struct {
 	flags  uint8
 	lex    uint8 // hint-list bits (lexPlace...)
 	runLex uint8 // hint bits of the end of the capitalised run from here
+	dom    uint8 // text domain (domainGUM...)
 }
 
 // Word flags.

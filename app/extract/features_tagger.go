@@ -3,7 +3,8 @@ package extract
 // Features per word: nStatic that depend on the words alone and nDynamic
 // that also depend on the previous label.
 const (
-	nStatic  = 26
+	nBase    = 26
+	nStatic  = 2 * nBase
 	nDynamic = 3
 )
 
@@ -89,8 +90,10 @@ func featMix(t int, v uint64) uint64 {
 	return h ^ h>>31
 }
 
-// staticFeatures fills fs with the feature hashes of word i.
-func staticFeatures(fs *[nStatic]uint64, ws []nerWord, gt []uint8, i int) {
+// staticFeatures fills fs with the feature hashes of word i and returns
+// how many there are: the shared features, and for a training sentence
+// (whose words have a domain) their copies for its domain.
+func staticFeatures(fs *[nStatic]uint64, ws []nerWord, gt []uint8, i int) int {
 	w := &ws[i]
 	pk, ps, pg := uint64(hashBOS), uint64(hashBOS), uint64(hashBOS)
 	nk, ns, ng := uint64(hashEOS), uint64(hashEOS), uint64(hashEOS)
@@ -147,7 +150,22 @@ func staticFeatures(fs *[nStatic]uint64, ws []nerWord, gt []uint8, i int) {
 	fs[tLex] = featMix(tLex, uint64(w.lex)<<1|uint64(w.flags&fCommon>>6))
 	fs[tAroundLex] = featMix(tAroundLex, pl<<8|nl)
 	fs[tRunLex] = featMix(tRunLex, uint64(w.runLex)<<8|uint64(w.lex))
+	if w.dom == 0 {
+		return nBase
+	}
+	salt := domainSalt[w.dom]
+	for k := range nBase {
+		fs[nBase+k] = (fs[k] ^ salt) * 0x94d049bb133111eb
+	}
+	return nStatic
 }
+
+// domainSalt marks the domain-specific copy of each feature (Daumé's
+// "frustratingly easy" domain adaptation): in training every feature has a
+// weight shared by all training sets and one for its own set, which takes up
+// the set's own conventions (GMB's silver tags, tweets); text is tagged with
+// the shared weights alone.
+var domainSalt = [...]uint64{0, 0x8bb84b93962eacc9, 0x4b33a62ed433d4a3, 0xa0761d6478bd642f}
 
 // dynamicFeatures fills fs with the hashes of word w's features after label
 // prev.

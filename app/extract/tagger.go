@@ -250,8 +250,8 @@ func viterbi[W int16 | float32](t table[W], ws []nerWord, gt []uint8, from, to i
 // scoreStatic sets s to the scores of word i from its static features.
 func scoreStatic[W int16 | float32](t table[W], ws []nerWord, gt []uint8, i int, s *[nLabels]float32) {
 	var fs [nStatic]uint64
-	staticFeatures(&fs, ws, gt, i)
-	for _, h := range fs {
+	n := staticFeatures(&fs, ws, gt, i)
+	for _, h := range fs[:n] {
 		t.add(h, s)
 	}
 }

@@ -27,12 +27,13 @@ type corpusFile struct {
 	set, glob string
 	tagCol    int // column of the tag; the nerWord is column 0
 	mapTag    func(tag, pos string) string
+	domain    uint8
 }
 
 var corpusFiles = []corpusFile{
-	{"gmb", "gmb/gmb_ner.conll.gz", 2, gmbTag},
-	{"gum", "gum/gum_*.conll", 2, gumTag},
-	{"btc", "btc/*.conll", 1, func(tag, _ string) string { return tag }},
+	{"gmb", "gmb/gmb_ner.conll.gz", 2, gmbTag, DomainGMB},
+	{"gum", "gum/gum_*.conll", 2, gumTag, DomainGUM},
+	{"btc", "btc/*.conll", 1, func(tag, _ string) string { return tag }, DomainBTC},
 }
 
 // LoadNERCorpus reads the training sets under dir (../shared/eval/ner-train
@@ -94,8 +95,9 @@ func readCorpusFile(path string, cf corpusFile) ([][]LabeledSentence, error) {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	for _, doc := range docs {
-		for _, s := range doc {
-			stripTitles(s.Words, s.Tags)
+		for i := range doc {
+			stripTitles(doc[i].Words, doc[i].Tags)
+			doc[i].Domain = cf.domain
 		}
 	}
 	return docs, nil

@@ -10,9 +10,19 @@ import (
 // LabeledSentence is a tokenised sentence with one BIO tag per word, over
 // the types PER, ORG and LOC ("B-PER", "I-LOC", "O").
 type LabeledSentence struct {
-	Words []string
-	Tags  []string
+	Words  []string
+	Tags   []string
+	Domain uint8 // the corpus: DomainGUM, DomainGMB, DomainBTC, or 0
 }
+
+// Text domains of the training sets. In training the tagger learns a
+// weight per feature and domain besides the shared one, so that each set's
+// own conventions stay out of the shared weights it tags text with.
+const (
+	DomainGUM = 1 + iota
+	DomainGMB
+	DomainBTC
+)
 
 // minCommon is how often a word must be seen in lower case to count as a
 // common word.
@@ -74,6 +84,9 @@ func prepareExamples(sents []LabeledSentence, common map[uint64]bool) ([]tagExam
 		ex, err := retokenize(s)
 		if err != nil {
 			return nil, err
+		}
+		for i := range ex.words {
+			ex.words[i].dom = s.Domain
 		}
 		markCommon(ex.words, common)
 		markHints(ex.words)
@@ -161,9 +174,9 @@ func (t *tagTrainer) learn(ex *tagExample) {
 			continue
 		}
 		if gold != pred {
-			staticFeatures(&fs, ex.words, ex.gaz, i)
-			t.update(fs[:], gold, 1)
-			t.update(fs[:], pred, -1)
+			n := staticFeatures(&fs, ex.words, ex.gaz, i)
+			t.update(fs[:n], gold, 1)
+			t.update(fs[:n], pred, -1)
 		}
 		dynamicFeatures(&dyn, &ex.words[i], gp)
 		t.update(dyn[:], gold, 1)
