@@ -14,6 +14,7 @@ type ArticleQuery struct {
 	Desc   bool
 	Limit  int // 0 = no limit
 	Offset int
+	IDs    []int64 // only these articles, when set
 }
 
 var articleOrder = map[string]string{
@@ -43,8 +44,10 @@ func (s *Store) Articles(ctx context.Context, q ArticleQuery) ([]Article, error)
 	if limit <= 0 {
 		limit = -1
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT "+articleColumns+", '' FROM articles a ORDER BY "+
-		order+dir+", a.id"+dir+" LIMIT ? OFFSET ?", limit, max(q.Offset, 0))
+	var w scopeWhere
+	w.inInts("a.id", q.IDs)
+	rows, err := s.db.QueryContext(ctx, "SELECT "+articleColumns+", '' FROM articles a"+w.String()+" ORDER BY "+
+		order+dir+", a.id"+dir+" LIMIT ? OFFSET ?", append(w.args, limit, max(q.Offset, 0))...)
 	if err != nil {
 		return nil, fmt.Errorf("articles: %w", err)
 	}

@@ -21,6 +21,7 @@ import (
 // ArticleStore is what the Articles tab needs from the case.
 type ArticleStore interface {
 	Articles(ctx context.Context, q data.ArticleQuery) ([]data.Article, error)
+	ArticleCount(ctx context.Context) (int, error)
 	Article(ctx context.Context, id int64) (data.Article, error)
 	Search(ctx context.Context, query string, limit int) ([]data.SearchHit, error)
 	DeleteArticle(ctx context.Context, id int64) error
@@ -29,6 +30,11 @@ type ArticleStore interface {
 
 // searchLimit caps the number of search results listed.
 const searchLimit = 500
+
+// listLimit caps the articles listed without a search, so that a case of
+// 100,000 articles lists as fast and small as one of a thousand; the header
+// sorts in the store, so any end of any order is reachable.
+var listLimit = 1000
 
 // articleRow is one line of the article table.
 type articleRow struct {
@@ -55,6 +61,7 @@ type Articles struct {
 	OnChanged func()
 
 	rows    []articleRow
+	total   int // articles in the case when the list holds only listLimit of them, else 0
 	sortCol int
 	sortAsc bool
 	// relevance keeps search results in the store's order until a header
@@ -144,6 +151,9 @@ func (v *Articles) Reload() {
 		rows = nil
 	case v.search.Text != "":
 		v.showMessage(fmt.Sprintf("%s match", countOf(len(rows), "article", "articles")), widget.MediumImportance)
+	case v.total > 0:
+		v.showMessage(fmt.Sprintf("Showing the first %s of %s in this order: search, or sort by another column, to find others.",
+			thousands(listLimit), countOf(v.total, "article", "articles")), widget.MediumImportance)
 	default:
 		v.showMessage("", widget.MediumImportance)
 	}
@@ -152,18 +162,25 @@ func (v *Articles) Reload() {
 	v.setColumnWidths()
 	v.table.Refresh()
 	v.updateEmpty()
-	if v.current != 0 && !v.listed(v.current) && v.search.Text == "" {
-		v.closeReader()
+	if v.current != 0 && !v.listed(v.current) && v.search.Text == "" && v.total == 0 {
+		v.closeReader() // deleted
 	}
 }
 
 func (v *Articles) load(query string) ([]articleRow, error) {
 	ctx := context.Background()
-	as, err := v.store.Articles(ctx, data.ArticleQuery{})
-	if err != nil {
-		return nil, err
-	}
+	v.total = 0
 	if query == "" {
+		as, err := v.store.Articles(ctx, data.ArticleQuery{Sort: sortNames[v.sortCol], Desc: !v.sortAsc, Limit: listLimit + 1})
+		if err != nil {
+			return nil, err
+		}
+		if len(as) > listLimit {
+			as = as[:listLimit]
+			if v.total, err = v.store.ArticleCount(ctx); err != nil {
+				return nil, err
+			}
+		}
 		rows := make([]articleRow, len(as))
 		for i, a := range as {
 			rows[i] = articleRow{article: a}
@@ -171,6 +188,14 @@ func (v *Articles) load(query string) ([]articleRow, error) {
 		return rows, nil
 	}
 	hits, err := v.store.Search(ctx, query, searchLimit)
+	if err != nil || len(hits) == 0 {
+		return nil, err
+	}
+	ids := make([]int64, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ArticleID
+	}
+	as, err := v.store.Articles(ctx, data.ArticleQuery{IDs: ids})
 	if err != nil {
 		return nil, err
 	}
@@ -186,6 +211,9 @@ func (v *Articles) load(query string) ([]articleRow, error) {
 	}
 	return rows, nil
 }
+
+// sortNames are the store's names of the columns' orders.
+var sortNames = map[int]string{colPublished: "published", colTitle: "title", colOutlet: "outlet", colEvents: "events"}
 
 // badQueryReason is the part of a search error that tells the user what to
 // change.

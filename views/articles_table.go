@@ -143,6 +143,10 @@ func (v *Articles) sortBy(col int) {
 		v.sortCol, v.sortAsc = col, col != colPublished && col != colEvents
 	}
 	v.relevance = false
+	if v.total > 0 {
+		v.Reload() // the list holds only part of the case: the store sorts
+		return
+	}
 	v.sortRows()
 	v.table.Refresh()
 }

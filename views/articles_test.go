@@ -86,6 +86,30 @@ func TestArticlesListAndSort(t *testing.T) {
 	}
 }
 
+// TestArticlesListLimit lists part of a case larger than listLimit, says
+// so, and lets the header sort in the store so that the other end shows.
+func TestArticlesListLimit(t *testing.T) {
+	defer func(n int) { listLimit = n }(listLimit)
+	listLimit = 2
+	u := newArticlesUI(t, testArticles...)
+	want := []string{testArticles[3].title, testArticles[1].title}
+	if got := u.titles(); !slices.Equal(got, want) {
+		t.Fatalf("newest two: got %q, want %q", got, want)
+	}
+	if !strings.Contains(u.view.message.Text, "first 2 of 4 articles") {
+		t.Errorf("message %q", u.view.message.Text)
+	}
+	tapButton(t, u.win, "Published ▼")
+	want = []string{testArticles[2].title, testArticles[0].title}
+	if got := u.titles(); !slices.Equal(got, want) {
+		t.Errorf("oldest two after sorting the other way: got %q, want %q", got, want)
+	}
+	u.view.search.SetText(strings.Fields(testArticles[2].title)[0])
+	if len(u.view.rows) == 0 || strings.Contains(u.view.message.Text, "first 2") {
+		t.Errorf("a search lists its matches: %d rows, message %q", len(u.view.rows), u.view.message.Text)
+	}
+}
+
 func TestArticlesSearchNarrows(t *testing.T) {
 	u := newArticlesUI(t, testArticles...)
 	test.Type(u.view.search, "Lavrov")
