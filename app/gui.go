@@ -161,7 +161,11 @@ func (u *ui) showCaseSummary(st *data.Store) {
 	}
 	text := views.CaseSummary(s)
 	fyne.Do(func() {
-		if u.store == st && u.status.Text == "" {
+		if u.store != st {
+			return
+		}
+		u.views.filterBar.SetDateHints(s.FirstEvent, s.LastEvent)
+		if u.status.Text == "" {
 			u.status.SetText(text)
 		}
 	})

@@ -67,8 +67,8 @@ func NewFilterBar(store FilterStore, filter *Filter) *FilterBar {
 }
 
 func (b *FilterBar) buildUI() {
-	b.from = dateEntry("from (2022-07)", b.onDates)
-	b.to = dateEntry("to (2023-10-19)", b.onDates)
+	b.from = dateEntry("from (YYYY-MM-DD)", b.onDates)
+	b.to = dateEntry("to (YYYY-MM-DD)", b.onDates)
 	b.actor = widget.NewSelectEntry(nil)
 	b.actor.SetPlaceHolder("add actor…")
 	b.actor.OnChanged = b.onActorPicked
@@ -91,6 +91,16 @@ func (b *FilterBar) buildUI() {
 		container.NewGridWithColumns(2, b.text, b.actor))
 	row2 := container.NewHBox(b.chips, widget.NewSeparator(), b.types)
 	b.content = container.NewVBox(row1, container.NewHScroll(row2))
+}
+
+// SetDateHints shows the case's span of event dates, first to last, in the
+// empty date fields, so that they say both the format and what is there.
+func (b *FilterBar) SetDateHints(first, last data.Day) {
+	if first == 0 || last == 0 {
+		return
+	}
+	b.from.SetPlaceHolder("from (" + first.Time().Format("2006-01-02") + ")")
+	b.to.SetPlaceHolder("to (" + last.Time().Format("2006-01-02") + ")")
 }
 
 func dateEntry(placeholder string, changed func()) *widget.Entry {
