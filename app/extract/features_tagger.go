@@ -5,7 +5,8 @@ package extract
 const (
 	nBase    = 26
 	nStatic  = 2 * nBase
-	nDynamic = 3
+	nDynBase = 3
+	nDynamic = 2 * nDynBase
 )
 
 // Feature templates. Each feature is the hash of a template and a value.
@@ -169,10 +170,18 @@ var domainSalt = [...]uint64{0, 0x8bb84b93962eacc9, 0x4b33a62ed433d4a3, 0xa0761d
 
 // dynamicFeatures fills fs with the hashes of word w's features after label
 // prev.
-func dynamicFeatures(fs *[nDynamic]uint64, w *nerWord, prev uint8) {
+func dynamicFeatures(fs *[nDynamic]uint64, w *nerWord, prev uint8) int {
 	fs[0] = featMix(tPrevLabel, uint64(prev))
 	fs[1] = featMix(tPrevLabelWord, w.key*8+uint64(prev))
 	fs[2] = featMix(tPrevLabelShape, w.shape*8+uint64(prev))
+	if w.dom == 0 {
+		return nDynBase
+	}
+	salt := domainSalt[w.dom]
+	for k := range nDynBase {
+		fs[nDynBase+k] = (fs[k] ^ salt) * 0x94d049bb133111eb
+	}
+	return nDynamic
 }
 
 // gazTags returns the gazetteer class of each word in ws, using buf.

@@ -259,8 +259,8 @@ func scoreStatic[W int16 | float32](t table[W], ws []nerWord, gt []uint8, i int,
 // scoreDynamic sets s to the scores of word w's features after label prev.
 func scoreDynamic[W int16 | float32](t table[W], w *nerWord, prev uint8, s *[nLabels]float32) {
 	var fs [nDynamic]uint64
-	dynamicFeatures(&fs, w, prev)
-	for _, h := range fs {
+	n := dynamicFeatures(&fs, w, prev)
+	for _, h := range fs[:n] {
 		t.add(h, s)
 	}
 }

@@ -178,10 +178,10 @@ func (t *tagTrainer) learn(ex *tagExample) {
 			t.update(fs[:n], gold, 1)
 			t.update(fs[:n], pred, -1)
 		}
-		dynamicFeatures(&dyn, &ex.words[i], gp)
-		t.update(dyn[:], gold, 1)
-		dynamicFeatures(&dyn, &ex.words[i], pp)
-		t.update(dyn[:], pred, -1)
+		n := dynamicFeatures(&dyn, &ex.words[i], gp)
+		t.update(dyn[:n], gold, 1)
+		n = dynamicFeatures(&dyn, &ex.words[i], pp)
+		t.update(dyn[:n], pred, -1)
 	}
 }
 
