@@ -144,6 +144,10 @@ func (s *Store) StoryState(ctx context.Context) (StoryState, error) {
 }
 
 func storyMembers(ctx context.Context, tx *sql.Tx) ([]StoryMember, error) {
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM events").Scan(&n); err != nil {
+		return nil, err
+	}
 	rows, err := tx.QueryContext(ctx, `
 		SELECT e.id, e.article_id, a.sha256, e.trigger_start, e.type, e.value, e.approx, e.planned,
 			a.published, a.outlet, coalesce(g.group_id, a.id), coalesce(m.story_id, 0), coalesce(m.dirty, 0)
@@ -156,45 +160,107 @@ func storyMembers(ctx context.Context, tx *sql.Tx) ([]StoryMember, error) {
 		return nil, err
 	}
 	defer rows.Close()
-	var ms []StoryMember
+	// A case holds millions of events but few distinct strings and dates:
+	// each is read into a reused buffer and shared, not copied per event.
+	ms := make([]StoryMember, 0, n)
+	var in interner
+	var sha, typ, value, published, outlet sql.RawBytes
 	for rows.Next() {
 		var m StoryMember
-		var value, published string
 		var approx bool
-		if err := rows.Scan(&m.EventID, &m.ArticleID, &m.ArticleSHA, &m.TriggerStart, &m.Type, &value,
-			&approx, &m.Planned, &published, &m.Outlet, &m.Group, &m.StoryID, &m.Dirty); err != nil {
+		if err := rows.Scan(&m.EventID, &m.ArticleID, &sha, &m.TriggerStart, &typ, &value,
+			&approx, &m.Planned, &published, &outlet, &m.Group, &m.StoryID, &m.Dirty); err != nil {
 			return nil, err
 		}
-		m.Date = ParseValue(value)
+		m.ArticleSHA, m.Type, m.Outlet = in.text(sha), in.text(typ), in.text(outlet)
+		m.Date = in.date(value)
 		m.Date.Approx = approx
-		m.Published = ParseValue(published)
+		m.Published = in.date(published)
 		ms = append(ms, m)
 	}
 	return ms, rows.Err()
 }
 
-// storyMemberActors fills the visible actors of ms, which are sorted by event id.
+// interner shares the strings and parsed dates read for story assembly.
+type interner struct {
+	texts map[string]string
+	dates map[string]DateRange
+}
+
+func (in *interner) text(b []byte) string {
+	if s, ok := in.texts[string(b)]; ok {
+		return s
+	}
+	if in.texts == nil {
+		in.texts = map[string]string{}
+	}
+	s := string(b)
+	in.texts[s] = s
+	return s
+}
+
+func (in *interner) date(b []byte) DateRange {
+	if d, ok := in.dates[string(b)]; ok {
+		return d
+	}
+	if in.dates == nil {
+		in.dates = map[string]DateRange{}
+	}
+	v := in.text(b)
+	d := ParseValue(v)
+	in.dates[v] = d
+	return d
+}
+
+// storyMemberActors fills the visible actors of ms, which are sorted by
+// event id. The actors of all members share one array.
 func storyMemberActors(ctx context.Context, tx *sql.Tx, ms []StoryMember) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM event_actors").Scan(&n); err != nil {
+		return err
+	}
+	// In primary key order, without DISTINCT: an actor named in two roles
+	// comes twice in a row and is skipped here, rather than sorted out by
+	// SQLite in a temporary b-tree of every row of the case.
 	rows, err := tx.QueryContext(ctx, `
-		SELECT DISTINCT ea.event_id, a.id, a.type FROM event_actors ea
+		SELECT ea.event_id, ea.actor_id, a.type FROM event_actors ea
 		JOIN actors a ON a.id = ea.actor_id AND a.hidden = 0
-		ORDER BY ea.event_id, a.id`)
+		ORDER BY ea.event_id, ea.actor_id`)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
+	all := make([]EventActor, 0, n)
+	at := make([]int, 0, len(ms)+1) // at[i]: where ms[i]'s actors start in all
 	i := 0
+	var in interner
+	var typ sql.RawBytes
 	for rows.Next() {
 		var event int64
 		var a EventActor
-		if err := rows.Scan(&event, &a.ActorID, &a.Type); err != nil {
+		if err := rows.Scan(&event, &a.ActorID, &typ); err != nil {
 			return err
 		}
 		for i < len(ms) && ms[i].EventID < event {
 			i++
 		}
 		if i < len(ms) && ms[i].EventID == event {
-			ms[i].Actors = append(ms[i].Actors, a)
+			if len(at) == i+1 && len(all) > at[i] && all[len(all)-1].ActorID == a.ActorID {
+				continue // the same actor in another role
+			}
+			for len(at) <= i {
+				at = append(at, len(all))
+			}
+			a.Type = in.text(typ)
+			all = append(all, a)
+		}
+	}
+	for len(at) <= len(ms) {
+		at = append(at, len(all))
+	}
+	for i := range ms {
+		if at[i] < at[i+1] {
+			ms[i].Actors = all[at[i]:at[i+1]:at[i+1]]
 		}
 	}
 	return rows.Err()
@@ -262,14 +328,13 @@ func (s *Store) SaveStories(ctx context.Context, changes StoryChanges) error {
 				return err
 			}
 		}
-		member, err := tx.PrepareContext(ctx, `INSERT INTO story_members (event_id, story_id) VALUES (?, ?)
-			ON CONFLICT (event_id) DO UPDATE SET story_id = excluded.story_id, dirty = 0`)
+		stmts, err := prepareStorySave(ctx, tx)
 		if err != nil {
 			return err
 		}
-		defer member.Close()
+		defer stmts.close()
 		for _, r := range changes.Save {
-			if err := saveStory(ctx, tx, member, r); err != nil {
+			if err := stmts.save(ctx, r); err != nil {
 				return err
 			}
 		}
@@ -281,9 +346,49 @@ func (s *Store) SaveStories(ctx context.Context, changes StoryChanges) error {
 	return nil
 }
 
-// saveStory writes story event r and, through the prepared statement
-// member, its members.
-func saveStory(ctx context.Context, tx *sql.Tx, member *sql.Stmt, r StoryRecord) error {
+// storySave holds the statements that write story events and their
+// members, prepared once per save: an assembly may write a million.
+type storySave struct {
+	insert, upsert, member *sql.Stmt
+}
+
+func prepareStorySave(ctx context.Context, tx *sql.Tx) (*storySave, error) {
+	var ss storySave
+	var err error
+	if ss.insert, err = tx.PrepareContext(ctx, `INSERT INTO story_events (type, value, start_day, end_day,
+		precision, approx, planned, conflict, dates_reported, reports, outlets, articles)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`); err != nil {
+		return nil, err
+	}
+	if ss.upsert, err = tx.PrepareContext(ctx, `INSERT INTO story_events (type, value, start_day, end_day,
+		precision, approx, planned, conflict, dates_reported, reports, outlets, articles, id)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET type = excluded.type, value = excluded.value,
+			start_day = excluded.start_day, end_day = excluded.end_day, precision = excluded.precision,
+			approx = excluded.approx, planned = excluded.planned, conflict = excluded.conflict,
+			dates_reported = excluded.dates_reported, reports = excluded.reports,
+			outlets = excluded.outlets, articles = excluded.articles`); err != nil {
+		ss.close()
+		return nil, err
+	}
+	if ss.member, err = tx.PrepareContext(ctx, `INSERT INTO story_members (event_id, story_id) VALUES (?, ?)
+		ON CONFLICT (event_id) DO UPDATE SET story_id = excluded.story_id, dirty = 0`); err != nil {
+		ss.close()
+		return nil, err
+	}
+	return &ss, nil
+}
+
+func (ss *storySave) close() {
+	for _, st := range []*sql.Stmt{ss.insert, ss.upsert, ss.member} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+// save writes story event r and its members.
+func (ss *storySave) save(ctx context.Context, r StoryRecord) error {
 	dates, err := json.Marshal(nonNil(r.DatesReported))
 	if err != nil {
 		return err
@@ -292,24 +397,15 @@ func saveStory(ctx context.Context, tx *sql.Tx, member *sql.Stmt, r StoryRecord)
 		string(r.Date.Precision), r.Date.Approx, r.Planned, r.Conflict, string(dates), r.Reports, r.Outlets, r.Articles}
 	id := r.ID
 	if id == 0 {
-		err = tx.QueryRowContext(ctx, `INSERT INTO story_events (type, value, start_day, end_day, precision,
-			approx, planned, conflict, dates_reported, reports, outlets, articles)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`, args...).Scan(&id)
+		err = ss.insert.QueryRowContext(ctx, args...).Scan(&id)
 	} else {
-		_, err = tx.ExecContext(ctx, `INSERT INTO story_events (type, value, start_day, end_day,
-			precision, approx, planned, conflict, dates_reported, reports, outlets, articles, id)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT (id) DO UPDATE SET type = excluded.type, value = excluded.value,
-				start_day = excluded.start_day, end_day = excluded.end_day, precision = excluded.precision,
-				approx = excluded.approx, planned = excluded.planned, conflict = excluded.conflict,
-				dates_reported = excluded.dates_reported, reports = excluded.reports,
-				outlets = excluded.outlets, articles = excluded.articles`, append(args, id)...)
+		_, err = ss.upsert.ExecContext(ctx, append(args, id)...)
 	}
 	if err != nil {
 		return fmt.Errorf("story event %d: %w", r.ID, err)
 	}
 	for _, ev := range r.Members {
-		if _, err := member.ExecContext(ctx, ev, id); err != nil {
+		if _, err := ss.member.ExecContext(ctx, ev, id); err != nil {
 			return fmt.Errorf("story event %d member %d: %w", id, ev, err)
 		}
 	}
@@ -327,11 +423,15 @@ func saveStoryLinks(ctx context.Context, tx *sql.Tx, links []StoryLink) error {
 	if _, err := tx.ExecContext(ctx, "DELETE FROM story_links"); err != nil {
 		return err
 	}
+	link, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO story_links (plan_id, outcome_id)
+		SELECT p.story_id, o.story_id FROM story_members p, story_members o
+		WHERE p.event_id = ? AND o.event_id = ?`)
+	if err != nil {
+		return err
+	}
+	defer link.Close()
 	for _, l := range links {
-		_, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO story_links (plan_id, outcome_id)
-			SELECT p.story_id, o.story_id FROM story_members p, story_members o
-			WHERE p.event_id = ? AND o.event_id = ?`, l.PlanEvent, l.OutcomeEvent)
-		if err != nil {
+		if _, err := link.ExecContext(ctx, l.PlanEvent, l.OutcomeEvent); err != nil {
 			return fmt.Errorf("story link %d → %d: %w", l.PlanEvent, l.OutcomeEvent, err)
 		}
 	}
