@@ -3,6 +3,7 @@ package story
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"newsline/data"
@@ -94,10 +95,7 @@ func Undo(ctx context.Context, st *data.Store) (Stats, error) {
 // assemble computes the changes that bring state's story events up to date,
 // assembling all events again or only the neighbourhoods of what changed.
 func assemble(state data.StoryState, all bool) (data.StoryChanges, Stats) {
-	items := make([]item, len(state.Members))
-	for i, m := range state.Members {
-		items[i] = newItem(m)
-	}
+	items := newItems(state.Members)
 	applyDecisions(items, state.Decisions)
 	es := edges(items)
 	old := existing(items)
@@ -129,7 +127,7 @@ func applyDecisions(items []item, ds []data.StoryDecision) {
 		if d.Action == data.StoryDate {
 			for _, e := range d.Sides[0] {
 				if i, ok := byEvent[e]; ok {
-					items[i].date, items[i].dateBy = data.ParseValue(d.Value), d.ID
+					items[i].user = &dateDecision{date: data.ParseValue(d.Value), by: d.ID}
 				}
 			}
 			continue
@@ -164,7 +162,7 @@ func existing(items []item) map[int64][]int {
 // matches its items, or one that the neighbourhoods cut apart.
 func dirtyItems(items []item, es []edge, old map[int64][]int, stored map[int64]data.StoryRecord) []int {
 	comp := components(items, es)
-	dirty := map[int]bool{}
+	dirty := make([]bool, len(items)) // by neighbourhood
 	for i := range items {
 		if items[i].StoryID == 0 || items[i].Dirty {
 			dirty[comp[i]] = true
@@ -209,7 +207,7 @@ func components(items []item, es []edge) []int {
 		}
 	}
 	for _, e := range es {
-		join(e.a, e.b)
+		join(e.a(), e.b())
 	}
 	labels := map[int]int{}
 	for i := range items {
@@ -239,21 +237,25 @@ func spans(comp []int, idx []int) bool {
 
 // within returns the edges between items listed in order.
 func within(es []edge, order []int, n int) []edge {
+	if len(order) == n {
+		return es
+	}
 	in := make([]bool, n)
 	for _, i := range order {
 		in[i] = true
 	}
 	var out []edge
 	for _, e := range es {
-		if in[e.a] && in[e.b] {
+		if in[e.a()] && in[e.b()] {
 			out = append(out, e)
 		}
 	}
 	return out
 }
 
-func sortByKey(items []item, idx []int) {
-	sort.Slice(idx, func(x, y int) bool { return items[idx[x]].key < items[idx[y]].key })
+// sortByKey sorts item indices in key order, which is index order.
+func sortByKey(_ []item, idx []int) {
+	slices.Sort(idx)
 }
 
 func sortActors(as []data.EventActor) {

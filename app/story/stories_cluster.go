@@ -1,45 +1,62 @@
 package story
 
 import (
-	"sort"
+	"slices"
 
 	"newsline/data"
 )
 
 // group is a story event under construction: the root of a union-find set
-// of items with what the merge rules need to know about it.
+// of items with what the merge rules need to know about it. A case holds
+// millions of items, each a group of its own at first, so a group of one
+// item keeps its syndication group and actors in the item.
 type group struct {
 	dated, fine bool
+	planned     bool
 	maxStart    data.Day // latest start of its known dates
 	minEnd      data.Day // earliest end of its known dates, plus dayTolerance
 	types       []string
 	label       int
-	planned     bool
-	reports     map[int64]bool // syndication groups
 	size        int            // items
-	actors      map[int64]int  // items naming each actor
-	actorType   map[int64]string
+	report      int64          // its syndication group while it has one
+	reports     map[int64]bool // its syndication groups once it has several; nil before
+	actors      []actorCount   // items naming each actor, by id; nil for a group of one
+}
+
+// actorCount is how many of a group's items name an actor.
+type actorCount struct {
+	actor data.EventActor
+	n     int
+}
+
+// nreports counts g's syndication groups: its independent reports.
+func (g *group) nreports() int {
+	if g.reports == nil {
+		return 1
+	}
+	return len(g.reports)
 }
 
 // clusterer groups items into story events.
 type clusterer struct {
 	items  []item
 	parent []int
-	groups []*group
+	groups []group // by root item
 }
 
 func newClusterer(items []item) *clusterer {
-	c := &clusterer{items: items, parent: make([]int, len(items)), groups: make([]*group, len(items))}
+	c := &clusterer{items: items, parent: make([]int, len(items)), groups: make([]group, len(items))}
+	types := map[string][]string{} // one shared list per type: union copies before adding
 	for i := range items {
 		c.parent[i] = i
 		it := &items[i]
-		g := &group{dated: it.Date.Known, fine: fine(it.Date), types: []string{it.Type}, label: it.label,
-			planned: it.Planned, reports: map[int64]bool{it.Group: true}, size: 1,
-			actors: map[int64]int{}, actorType: map[int64]string{}}
-		for _, a := range it.Actors {
-			g.actors[a.ActorID]++
-			g.actorType[a.ActorID] = a.Type
+		ts, ok := types[it.Type]
+		if !ok {
+			ts = []string{it.Type}
+			types[it.Type] = ts
 		}
+		g := group{dated: it.Date.Known, fine: fine(it.Date), types: ts[:1:1], label: it.label,
+			planned: it.Planned, report: it.Group, size: 1}
 		if it.Date.Known {
 			g.maxStart, g.minEnd = it.Date.Start, it.Date.End+dayTolerance
 		}
@@ -60,7 +77,7 @@ func (c *clusterer) find(i int) int {
 // event: no two labels, one planned flag, pairwise related types and, when
 // dates matter, a day that every known date comes within tolerance of.
 func (c *clusterer) canJoin(a, b int, dates bool) bool {
-	ga, gb := c.groups[a], c.groups[b]
+	ga, gb := &c.groups[a], &c.groups[b]
 	if a == b || (ga.label != 0 && gb.label != 0 && ga.label != gb.label) || ga.planned != gb.planned {
 		return false
 	}
@@ -80,12 +97,11 @@ func (c *clusterer) canJoin(a, b int, dates bool) bool {
 // union joins the groups rooted at a and b. The dates of a year-conflict
 // join follow the larger group.
 func (c *clusterer) union(a, b int, conflict bool) {
-	ga, gb := c.groups[a], c.groups[b]
-	if len(ga.reports) < len(gb.reports) {
+	ga, gb := &c.groups[a], &c.groups[b]
+	if ga.nreports() < gb.nreports() {
 		a, b, ga, gb = b, a, gb, ga
 	}
 	c.parent[b] = a
-	c.groups[b] = nil
 	switch {
 	case conflict || !gb.dated:
 	case !ga.dated:
@@ -100,34 +116,78 @@ func (c *clusterer) union(a, b int, conflict bool) {
 		}
 	}
 	ga.label = max(ga.label, gb.label)
-	for r := range gb.reports {
-		ga.reports[r] = true
-	}
-	ga.size += gb.size
-	for a, n := range gb.actors {
-		ga.actors[a] += n
-		ga.actorType[a] = gb.actorType[a]
-	}
-}
-
-// core returns the actors that at least half of g's items name, by id.
-func (g *group) core() []data.EventActor {
-	var as []data.EventActor
-	for a, n := range g.actors {
-		if 2*n >= g.size {
-			as = append(as, data.EventActor{ActorID: a, Type: g.actorType[a]})
+	if gb.reports != nil || gb.report != ga.report || ga.reports != nil {
+		if ga.reports == nil {
+			ga.reports = map[int64]bool{ga.report: true}
+		}
+		if gb.reports == nil {
+			ga.reports[gb.report] = true
+		}
+		for r := range gb.reports {
+			ga.reports[r] = true
 		}
 	}
-	sortActors(as)
+	ga.actors = mergeActors(c.actorCounts(a), c.actorCounts(b))
+	ga.size += gb.size
+	*gb = group{}
+}
+
+// actorCounts returns the actors of the group rooted at r with their counts.
+func (c *clusterer) actorCounts(r int) []actorCount {
+	g := &c.groups[r]
+	if g.actors != nil || g.size != 1 {
+		return g.actors
+	}
+	as := make([]actorCount, len(c.items[r].Actors))
+	for x, a := range c.items[r].Actors {
+		as[x] = actorCount{actor: data.EventActor{ActorID: a.ActorID, Type: a.Type}, n: 1}
+	}
 	return as
 }
 
-// agreeing reports whether two groups may be joined by their actors: any
-// edge may attach a single item, but two story events in the making join
-// only when their core actors agree strongly, so that one report naming a
-// single shared person does not chain two happenings together.
-func agreeing(ga, gb *group) bool {
-	return ga.size == 1 || gb.size == 1 || share(ga.core(), gb.core()).strong()
+// mergeActors adds up two actor counts sorted by id.
+func mergeActors(a, b []actorCount) []actorCount {
+	out := make([]actorCount, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].actor.ActorID < b[j].actor.ActorID:
+			out = append(out, a[i])
+			i++
+		case a[i].actor.ActorID > b[j].actor.ActorID:
+			out = append(out, b[j])
+			j++
+		default:
+			ac := b[j]
+			ac.n += a[i].n
+			out = append(out, ac)
+			i, j = i+1, j+1
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}
+
+// core returns the actors that at least half of the items of the group
+// rooted at r name, by id.
+func (c *clusterer) core(r int) []data.EventActor {
+	var as []data.EventActor
+	size := c.groups[r].size
+	for _, ac := range c.actorCounts(r) {
+		if 2*ac.n >= size {
+			as = append(as, ac.actor)
+		}
+	}
+	return as
+}
+
+// agreeing reports whether the groups rooted at a and b may be joined by
+// their actors: any edge may attach a single item, but two story events in
+// the making join only when their core actors agree strongly, so that one
+// report naming a single shared person does not chain two happenings
+// together.
+func (c *clusterer) agreeing(a, b int) bool {
+	return c.groups[a].size == 1 || c.groups[b].size == 1 || share(c.core(a), c.core(b)).strong()
 }
 
 // cluster groups the items listed in order (sorted by key) using es, the
@@ -135,7 +195,6 @@ func agreeing(ga, gb *group) bool {
 // order, ordered by their first item.
 func (c *clusterer) cluster(order []int, es []edge) [][]int {
 	c.joinLabels(order)
-	sortEdges(c.items, es)
 	fineItem := func(i int) bool { return fine(c.items[i].Date) }
 	coarse := func(i int) bool { return c.items[i].Date.Known && !fine(c.items[i].Date) }
 	undated := func(i int) bool { return !c.items[i].Date.Known }
@@ -166,31 +225,14 @@ func (c *clusterer) joinLabels(order []int) {
 	}
 }
 
-// sortEdges orders edges strongest first: closest dates, most actors in
-// common, then by item keys.
-func sortEdges(items []item, es []edge) {
-	sort.Slice(es, func(x, y int) bool {
-		a, b := es[x], es[y]
-		switch {
-		case a.gap != b.gap:
-			return a.gap < b.gap
-		case a.actors != b.actors:
-			return a.actors > b.actors
-		case items[a.a].key != items[b.a].key:
-			return items[a.a].key < items[b.a].key
-		}
-		return items[a.b].key < items[b.b].key
-	})
-}
-
 // kruskal joins, strongest edge first, the groups of edges of kind whose
 // two items both pass keep, when the merge rules allow.
 func (c *clusterer) kruskal(es []edge, kind edgeKind, keep func(int) bool) {
 	for _, e := range es {
-		if e.kind != kind || !keep(e.a) || !keep(e.b) {
+		if e.kind() != kind || !keep(e.a()) || !keep(e.b()) {
 			continue
 		}
-		if a, b := c.find(e.a), c.find(e.b); c.canJoin(a, b, true) && agreeing(c.groups[a], c.groups[b]) {
+		if a, b := c.find(e.a()), c.find(e.b()); c.canJoin(a, b, true) && c.agreeing(a, b) {
 			c.union(a, b, false)
 		}
 	}
@@ -201,23 +243,17 @@ func (c *clusterer) kruskal(es []edge, kind edgeKind, keep func(int) bool) {
 // and may join. An item with several such groups is ambiguous: it stays
 // alone, and attach returns it.
 func (c *clusterer) attach(order []int, es []edge, kind edgeKind, keep func(int) bool, anchor func(*group) bool) map[int]bool {
-	adj := map[int][]int{}
-	for _, e := range es {
-		if e.kind == kind {
-			adj[e.a] = append(adj[e.a], e.b)
-			adj[e.b] = append(adj[e.b], e.a)
-		}
-	}
+	adj := newAdjacency(len(c.items), es, kind, keep)
 	ambiguous := map[int]bool{}
 	for _, i := range order {
 		ri := c.find(i)
-		if !keep(i) || anchor(c.groups[ri]) {
+		if !keep(i) || anchor(&c.groups[ri]) {
 			continue
 		}
 		target := -1
-		for _, j := range adj[i] {
-			rj := c.find(j)
-			if rj == target || !anchor(c.groups[rj]) || !c.canJoin(ri, rj, true) {
+		for _, j := range adj.of(i) {
+			rj := c.find(int(j))
+			if rj == target || !anchor(&c.groups[rj]) || !c.canJoin(ri, rj, true) {
 				continue
 			}
 			if target >= 0 {
@@ -236,19 +272,63 @@ func (c *clusterer) attach(order []int, es []edge, kind edgeKind, keep func(int)
 	return ambiguous
 }
 
+// adjacency lists each item's neighbours, in edge order, in one array.
+type adjacency struct {
+	start []int32 // item i's neighbours are nbr[start[i]:start[i+1]]
+	nbr   []int32
+}
+
+// newAdjacency lists the neighbours through edges of kind of the n items
+// passing keep.
+func newAdjacency(n int, es []edge, kind edgeKind, keep func(int) bool) adjacency {
+	adj := adjacency{start: make([]int32, n+1)}
+	for _, e := range es {
+		if e.kind() != kind {
+			continue
+		}
+		if keep(e.a()) {
+			adj.start[e.a()+1]++
+		}
+		if keep(e.b()) {
+			adj.start[e.b()+1]++
+		}
+	}
+	for i := range n {
+		adj.start[i+1] += adj.start[i]
+	}
+	adj.nbr = make([]int32, adj.start[n])
+	next := slices.Clone(adj.start[:n])
+	for _, e := range es {
+		if e.kind() != kind {
+			continue
+		}
+		if a, b := e.a(), e.b(); keep(a) {
+			adj.nbr[next[a]] = int32(b)
+			next[a]++
+		}
+		if a, b := e.a(), e.b(); keep(b) {
+			adj.nbr[next[b]] = int32(a)
+			next[b]++
+		}
+	}
+	return adj
+}
+
+func (adj adjacency) of(i int) []int32 { return adj.nbr[adj.start[i]:adj.start[i+1]] }
+
 // conflicts joins groups that one or two sources date a year away from a
 // clear majority (at least twice their independent reports): the joined
 // story event is flagged by its summary.
 func (c *clusterer) conflicts(es []edge) {
 	for _, e := range es {
-		if e.kind != edgeYear {
+		if e.kind() != edgeYear {
 			continue
 		}
-		a, b := c.find(e.a), c.find(e.b)
+		a, b := c.find(e.a()), c.find(e.b())
 		if !c.canJoin(a, b, false) {
 			continue
 		}
-		small, large := len(c.groups[a].reports), len(c.groups[b].reports)
+		small, large := c.groups[a].nreports(), c.groups[b].nreports()
 		if small > large {
 			small, large = large, small
 		}

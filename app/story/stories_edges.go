@@ -2,26 +2,58 @@ package story
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 
 	"newsline/data"
 )
 
-// item is an extracted event under assembly.
+// item is an extracted event under assembly. Items are kept in key order,
+// so that an item's index is its key.
 type item struct {
-	data.StoryMember
-	key   string // content key: the same for an event whatever the import order
-	label int    // forced group from the user's decisions; 0 for none
-	// date is the user's date for the item's story event (a StoryDate
-	// decision), dateBy that decision's id; zero when none.
-	date   data.DateRange
-	dateBy int64
+	*data.StoryMember
+	key   int // content order: the same for an event whatever the import order
+	seq   int // event id order
+	label int // forced group from the user's decisions; 0 for none
+	// user is the user's date for the item's story event (a StoryDate
+	// decision); nil when none.
+	user *dateDecision
 }
 
-// newItem makes the item of m, with its actors sorted by id.
-func newItem(m data.StoryMember) item {
-	sort.Slice(m.Actors, func(i, j int) bool { return m.Actors[i].ActorID < m.Actors[j].ActorID })
-	return item{StoryMember: m, key: fmt.Sprintf("%s/%08d/%s", m.ArticleSHA, m.TriggerStart, m.Type)}
+// dateDecision is a date the user gave a story event, by decision id by.
+type dateDecision struct {
+	date data.DateRange
+	by   int64
+}
+
+// newItems makes the items of ms, with their actors sorted by id, in key
+// order: by article content hash, trigger offset and type, which do not
+// depend on import order.
+func newItems(ms []data.StoryMember) []item {
+	items := make([]item, len(ms))
+	for i := range ms {
+		m := &ms[i]
+		sort.Slice(m.Actors, func(i, j int) bool { return m.Actors[i].ActorID < m.Actors[j].ActorID })
+		items[i] = item{StoryMember: m, seq: i}
+	}
+	sort.Slice(items, func(x, y int) bool { return keyLess(items[x].StoryMember, items[y].StoryMember) })
+	for i := range items {
+		items[i].key = i
+	}
+	return items
+}
+
+// keyLess orders events by content: article hash, trigger offset, type.
+func keyLess(a, b *data.StoryMember) bool {
+	switch {
+	case a.ArticleSHA != b.ArticleSHA:
+		return a.ArticleSHA < b.ArticleSHA
+	case a.TriggerStart != b.TriggerStart:
+		return a.TriggerStart < b.TriggerStart
+	case a.Type != b.Type:
+		return a.Type < b.Type
+	}
+	return a.EventID < b.EventID
 }
 
 // edgeKind is why two items may be one happening.
@@ -33,21 +65,52 @@ const (
 	edgeYear                   // same type, people and place, dates a year apart: a conflict to flag
 )
 
-// edge links item a to item b (a < b in item order).
-type edge struct {
-	a, b   int
-	kind   edgeKind
-	gap    int // days between the two dates, 0 when they overlap
-	actors int // actors in common
+// edge links item a to item b (a before b in event id order), packed in 64
+// bits so that the tens of millions of candidate pairs of a large case fit
+// in memory and sort as integers, strongest first: by the gap between their
+// dates (0, 1, 2 to 364, a year or more), then most actors in common (up to
+// 15), then a's key, then b's. The two low bits hold the kind.
+type edge uint64
+
+const (
+	edgeItemBits = 28
+	maxItems     = 1 << edgeItemBits // items an assembly can pair
+	edgeItemMask = maxItems - 1
+)
+
+func newEdge(items []item, i, j int, kind edgeKind, gap, actors int) edge {
+	var g uint64
+	switch {
+	case gap <= 1:
+		g = uint64(max(gap, 0))
+	case gap < 365:
+		g = 2
+	default:
+		g = 3
+	}
+	if items[j].seq < items[i].seq {
+		i, j = j, i
+	}
+	a, b := uint64(i), uint64(j)
+	return edge(g<<62 | uint64(15-min(actors, 15))<<58 | a<<(edgeItemBits+2) | b<<2 | uint64(kind))
 }
 
-// edges finds every pair of items that may be one happening, each once.
+func (e edge) a() int         { return int(e>>(edgeItemBits+2)) & edgeItemMask }
+func (e edge) b() int         { return int(e>>2) & edgeItemMask }
+func (e edge) kind() edgeKind { return edgeKind(e & 3) }
+
+// edges finds every pair of items that may be one happening, each once,
+// strongest first.
 func edges(items []item) []edge {
+	if len(items) > maxItems {
+		panic(fmt.Sprintf("story assembly of %d events: at most %d", len(items), maxItems))
+	}
 	var es []edge
 	for _, b := range actorBuckets(items) {
-		es = append(es, bucketEdges(items, b)...)
+		es = bucketEdges(items, b, es)
 	}
-	es = append(es, yearEdges(items)...)
+	es = yearEdges(items, es)
+	slices.Sort(es)
 	return es
 }
 
@@ -58,7 +121,7 @@ type bucket struct {
 }
 
 // actorBuckets groups items by type family, planned flag and actor, each
-// bucket's items in date order, undated last.
+// bucket's items in date order (event id order on one start day), undated last.
 func actorBuckets(items []item) []bucket {
 	type bkey struct {
 		family  string
@@ -87,7 +150,13 @@ func actorBuckets(items []item) []bucket {
 		}
 	}
 	for _, b := range bs {
-		sort.SliceStable(b.items, func(x, y int) bool { return dateLess(items[b.items[x]].Date, items[b.items[y]].Date) })
+		sort.Slice(b.items, func(x, y int) bool {
+			a, c := &items[b.items[x]], &items[b.items[y]]
+			if a.Date.Known != c.Date.Known || a.Date.Start != c.Date.Start {
+				return dateLess(a.Date, c.Date)
+			}
+			return a.seq < c.seq
+		})
 	}
 	return bs
 }
@@ -104,10 +173,9 @@ func dateLess(a, b data.DateRange) bool {
 // last). A pair sharing several actors is found in each of their buckets and
 // kept in the smallest one's; a pair with an undated item needs a person in
 // common and is kept in the smallest shared person's bucket.
-func bucketEdges(items []item, b bucket) []edge {
+func bucketEdges(items []item, b bucket, es []edge) []edge {
 	idx := b.items
 	known := sort.Search(len(idx), func(x int) bool { return !items[idx[x]].Date.Known })
-	var es []edge
 	add := func(i, j int) {
 		if e, ok := pair(items, i, j, b.actor); ok {
 			es = append(es, e)
@@ -169,16 +237,15 @@ func nearPublication(items []item, dated []int, pub data.DateRange) []int {
 func pair(items []item, i, j int, actor int64) (edge, bool) {
 	a, b := &items[i], &items[j]
 	if !relatedTypes(a.Type, b.Type) {
-		return edge{}, false
+		return 0, false
 	}
 	s := share(a.Actors, b.Actors)
-	e := edge{a: min(i, j), b: max(i, j), actors: s.actors}
 	if a.Date.Known && b.Date.Known {
-		e.kind = edgeNear
-		e.gap = max(0, int(b.Date.Start-a.Date.End), int(a.Date.Start-b.Date.End))
+		gap := max(0, int(b.Date.Start-a.Date.End), int(a.Date.Start-b.Date.End))
+		e := newEdge(items, i, j, edgeNear, gap, s.actors)
 		return e, firstShared(a.Actors, b.Actors, "") == actor && s.agree() && compatible(a.Date, b.Date)
 	}
-	e.kind = edgeStrong
+	e := newEdge(items, i, j, edgeStrong, 0, s.actors)
 	return e, firstShared(a.Actors, b.Actors, data.ActorPerson) == actor && a.Type == b.Type && s.strong()
 }
 
@@ -200,13 +267,13 @@ func firstShared(a, b []data.EventActor, typ string) int64 {
 	return 0
 }
 
-// yearEdges pairs items of one type, person and place, dated to the same
-// month (and day, when both give one) of consecutive years, one of them in a
-// look back (an article published well after the date it gives): the
-// pattern of a source misdating an event by a year. Both dates must be at
-// least month precise, the items from different articles and syndication
-// groups.
-func yearEdges(items []item) []edge {
+// yearEdges adds to es the pairs of items of one type, person and place,
+// dated to the same month (and day, when both give one) of consecutive
+// years, one of them in a look back (an article published well after the
+// date it gives): the pattern of a source misdating an event by a year.
+// Both dates must be at least month precise, the items from different
+// articles and syndication groups.
+func yearEdges(items []item, es []edge) []edge {
 	type ykey struct {
 		typ     string
 		planned bool
@@ -231,17 +298,50 @@ func yearEdges(items []item) []edge {
 			buckets[k] = append(buckets[k], i)
 		}
 	}
-	seen := map[[2]int]bool{}
-	var es []edge
+	seen := map[edge]bool{}
 	for _, k := range keys {
-		idx := buckets[k]
-		for x, i := range idx {
-			for _, j := range idx[x+1:] {
-				if e, ok := yearPair(items, i, j); ok && !seen[[2]int{e.a, e.b}] {
-					seen[[2]int{e.a, e.b}] = true
-					es = append(es, e)
-				}
+		es = yearBucketEdges(items, buckets[k], seen, es)
+	}
+	return es
+}
+
+// yearBucketEdges adds to es the year pairs among the items idx of one
+// type, person and month not in seen: each look back is compared with the
+// items of the years before and after it on its day (or any day, when
+// either date is a month), not with the whole bucket.
+func yearBucketEdges(items []item, idx []int, seen map[edge]bool, es []edge) []edge {
+	type cell struct{ year, day int } // day 0: a month
+	cells := map[cell][]int{}
+	years := map[int][]int{}
+	for _, i := range idx {
+		t := items[i].Date.Start.Time()
+		day := 0
+		if items[i].Date.Precision == data.PrecisionDay {
+			day = t.Day()
+		}
+		cells[cell{t.Year(), day}] = append(cells[cell{t.Year(), day}], i)
+		years[t.Year()] = append(years[t.Year()], i)
+	}
+	add := func(i int, js []int) {
+		for _, j := range js {
+			if e, ok := yearPair(items, i, j); ok && !seen[e] {
+				seen[e] = true
+				es = append(es, e)
 			}
+		}
+	}
+	for _, i := range idx {
+		if !lookBack(&items[i]) {
+			continue
+		}
+		t := items[i].Date.Start.Time()
+		for _, y := range []int{t.Year() - 1, t.Year() + 1} {
+			if items[i].Date.Precision != data.PrecisionDay {
+				add(i, years[y])
+				continue
+			}
+			add(i, cells[cell{y, t.Day()}])
+			add(i, cells[cell{y, 0}])
 		}
 	}
 	return es
@@ -262,19 +362,19 @@ func lookBack(it *item) bool {
 func yearPair(items []item, i, j int) (edge, bool) {
 	a, b := &items[i], &items[j]
 	if a.ArticleID == b.ArticleID || a.Group == b.Group || !(lookBack(a) || lookBack(b)) {
-		return edge{}, false
+		return 0, false
 	}
 	ta, tb := a.Date.Start.Time(), b.Date.Start.Time()
 	years := ta.Year() - tb.Year()
 	if years != 1 && years != -1 {
-		return edge{}, false
+		return 0, false
 	}
 	if a.Date.Precision == data.PrecisionDay && b.Date.Precision == data.PrecisionDay && ta.Day() != tb.Day() {
-		return edge{}, false
+		return 0, false
 	}
 	s := share(a.Actors, b.Actors)
 	if !s.placed() {
-		return edge{}, false
+		return 0, false
 	}
-	return edge{a: min(i, j), b: max(i, j), kind: edgeYear, gap: 365, actors: s.actors}, true
+	return newEdge(items, i, j, edgeYear, 365, s.actors), true
 }

@@ -1,6 +1,10 @@
 package story
 
-import "newsline/data"
+import (
+	"sort"
+
+	"newsline/data"
+)
 
 // story is an assembled story event.
 type story struct {
@@ -8,6 +12,7 @@ type story struct {
 	items  []*item // in key order
 	rec    data.StoryRecord
 	actors []data.EventActor // every actor of its items, by id
+	placed bool              // some of its actors is a place
 }
 
 func newStory(id int64, items []*item) *story {
@@ -22,6 +27,7 @@ func newStory(id int64, items []*item) *story {
 		}
 	}
 	sortActors(s.actors)
+	s.placed = hasPlace(s.actors)
 	return s
 }
 
@@ -47,37 +53,98 @@ func (s *story) announced() (data.Day, bool) {
 // up to planSlip days) or, for an undated plan, within planHorizon days. The
 // one sharing most actors wins, then the earliest.
 func planLinks(stories []*story) []data.StoryLink {
-	byActor := map[int64][]*story{}
+	families := map[string]string{}
+	family := func(t string) string {
+		f, ok := families[t]
+		if !ok {
+			f = typeFamily(t)
+			families[t] = f
+		}
+		return f
+	}
+	byActor := map[outcomeKey]*outcomes{}
 	for _, s := range stories {
 		if !s.rec.Planned && s.rec.Date.Known {
 			for _, a := range s.actors {
-				byActor[a.ActorID] = append(byActor[a.ActorID], s)
+				k := outcomeKey{a.ActorID, family(s.rec.Type)}
+				outs := byActor[k]
+				if outs == nil {
+					outs = &outcomes{}
+					byActor[k] = outs
+				}
+				outs.add(s)
 			}
 		}
+	}
+	for _, outs := range byActor {
+		outs.sort()
 	}
 	var links []data.StoryLink
 	for _, p := range stories {
 		if !p.rec.Planned {
 			continue
 		}
-		if o := bestOutcome(p, byActor); o != nil {
+		if o := bestOutcome(p, family(p.rec.Type), byActor); o != nil {
 			links = append(links, data.StoryLink{PlanEvent: p.items[0].EventID, OutcomeEvent: o.items[0].EventID})
 		}
 	}
 	return links
 }
 
-func bestOutcome(p *story, byActor map[int64][]*story) *story {
+// outcomeKey names the possible outcomes naming an actor, of a type family.
+type outcomeKey struct {
+	actor  int64
+	family string
+}
+
+// outcomes are the dated story events naming one actor, by start day, so
+// that a plan looks only at those its dates allow.
+type outcomes struct {
+	stories []*story
+	span    data.Day // the longest date among them
+}
+
+func (outs *outcomes) add(s *story) {
+	outs.stories = append(outs.stories, s)
+	outs.span = max(outs.span, s.rec.Date.End-s.rec.Date.Start)
+}
+
+func (outs *outcomes) sort() {
+	sort.Slice(outs.stories, func(i, j int) bool { return outs.stories[i].rec.Date.Start < outs.stories[j].rec.Date.Start })
+}
+
+// within returns the story events that may start before day start and end
+// after day end.
+func (outs *outcomes) within(end, start data.Day) []*story {
+	ss := outs.stories
+	hi := sort.Search(len(ss), func(i int) bool { return ss[i].rec.Date.Start >= start })
+	lo := sort.Search(hi, func(i int) bool { return ss[i].rec.Date.Start > end-outs.span })
+	return ss[lo:hi]
+}
+
+func bestOutcome(p *story, family string, byActor map[outcomeKey]*outcomes) *story {
 	from, ok := p.announced()
 	if !ok {
 		return nil
 	}
+	// What fulfils allows: an outcome ending after end and starting before start.
+	end, start := from, from+planHorizon
+	if p.rec.Date.Known {
+		end, start = max(from, p.rec.Date.Start-dayTolerance), p.rec.Date.End+planSlip
+	}
 	var best *story
 	bestShared := 0
 	for _, a := range p.actors {
-		for _, o := range byActor[a.ActorID] {
-			sh := share(p.actors, o.actors)
-			if !sh.agree() || !relatedTypes(p.rec.Type, o.rec.Type) || !fulfils(p.rec.Date, from, o.rec.Date) {
+		outs := byActor[outcomeKey{a.ActorID, family}]
+		if outs == nil {
+			continue
+		}
+		for _, o := range outs.within(end, start) {
+			if !relatedTypes(p.rec.Type, o.rec.Type) || !fulfils(p.rec.Date, from, o.rec.Date) {
+				continue
+			}
+			sh := shareKnown(p.actors, o.actors, p.placed && o.placed)
+			if !sh.agree() {
 				continue
 			}
 			if best == nil || sh.actors > bestShared || (sh.actors == bestShared && storyBefore(o, best)) {

@@ -80,8 +80,12 @@ type shared struct {
 
 // share counts the actors two sorted actor lists have in common.
 func share(a, b []data.EventActor) shared {
-	var s shared
-	s.clash = hasPlace(a) && hasPlace(b)
+	return shareKnown(a, b, hasPlace(a) && hasPlace(b))
+}
+
+// shareKnown is share when whether both lists name a place is known.
+func shareKnown(a, b []data.EventActor, bothPlaced bool) shared {
+	s := shared{clash: bothPlaced}
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i].ActorID < b[j].ActorID:

@@ -49,7 +49,7 @@ func TestShare(t *testing.T) {
 func TestYearPair(t *testing.T) {
 	shoigu, pyongyang := data.EventActor{ActorID: 1, Type: data.ActorPerson}, data.EventActor{ActorID: 2, Type: data.ActorGPE}
 	mk := func(article int64, date, published string) item {
-		return item{StoryMember: data.StoryMember{ArticleID: article, Group: article, Type: "VISIT",
+		return item{StoryMember: &data.StoryMember{ArticleID: article, Group: article, Type: "VISIT",
 			Date: data.ParseValue(date), Published: data.ParseValue(published), Actors: []data.EventActor{shoigu, pyongyang}}}
 	}
 	for _, tc := range []struct {

@@ -83,8 +83,8 @@ func userDate(items []*item) (data.DateRange, bool) {
 	var by int64
 	var d data.DateRange
 	for _, it := range items {
-		if it.dateBy > by {
-			by, d = it.dateBy, it.date
+		if it.user != nil && it.user.by > by {
+			by, d = it.user.by, it.user.date
 		}
 	}
 	return d, by != 0
@@ -96,10 +96,12 @@ func userDate(items []*item) (data.DateRange, bool) {
 func consensus(items []*item) (data.DateRange, bool) {
 	var best data.DateRange
 	bestSupport := 0
+	tried := map[data.DateRange]bool{} // a story event of thousands of sources gives few dates
 	for _, cand := range items {
-		if !cand.Date.Known {
+		if !cand.Date.Known || tried[cand.Date] {
 			continue
 		}
+		tried[cand.Date] = true
 		n := support(items, cand.Date)
 		if n > bestSupport || (n == bestSupport && preferDate(cand.Date, best)) {
 			best, bestSupport = cand.Date, n
