@@ -25,10 +25,10 @@ func (d docNames) add(ws []nerWord, spans []nerSpan) {
 	}
 }
 
-// missed appends to spans the lone words of ws named elsewhere in the
-// document that no span covers: capitalised, not common in lower case, and
-// not next to another capitalised word (which would make a different name),
-// unless a title precedes them ("Mr. Hadid").
+// missed adds to spans (sorted by start, and kept so) the lone words of ws
+// named elsewhere in the document that no span covers: capitalised, not
+// common in lower case, and not next to another capitalised word (which
+// would make a different name), unless a title precedes them ("Mr. Hadid").
 func (d docNames) missed(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
 	n := len(spans)
 	for i := range ws {
@@ -45,6 +45,9 @@ func (d docNames) missed(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
 			continue
 		}
 		spans = append(spans, nerSpan{i, i + 1, typ, -1})
+	}
+	if len(spans) > n {
+		slices.SortFunc(spans, func(a, b nerSpan) int { return a.Start - b.Start })
 	}
 	return spans
 }

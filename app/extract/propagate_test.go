@@ -23,3 +23,13 @@ func TestDocNamesMissed(t *testing.T) {
 		}
 	}
 }
+
+func TestDocNamesMissedKeepsOrder(t *testing.T) {
+	ws := nerWords(nil, "Pw as Pw", Span{0, 8})
+	d := docNames{}
+	d.add(ws, []nerSpan{{2, 3, "PERSON", -1}})
+	got := d.missed(ws, make([]uint8, len(ws)), []nerSpan{{2, 3, "PERSON", -1}})
+	if len(got) != 2 || got[0].Start != 0 || got[1].Start != 2 {
+		t.Errorf("spans %v, want words 0 and 2 in order", got)
+	}
+}
