@@ -195,10 +195,26 @@ func (c *clusterer) agreeing(a, b int) bool {
 // order, ordered by their first item.
 func (c *clusterer) cluster(order []int, es []edge) [][]int {
 	c.joinLabels(order)
-	fineItem := func(i int) bool { return fine(c.items[i].Date) }
-	coarse := func(i int) bool { return c.items[i].Date.Known && !fine(c.items[i].Date) }
-	undated := func(i int) bool { return !c.items[i].Date.Known }
-	c.kruskal(es, edgeNear, fineItem)
+	// Each pass asks for the items' dates at both ends of every edge: read
+	// from one byte per item, not from the items themselves.
+	const (
+		undatedItem = iota
+		coarseItem
+		fineItem
+	)
+	precision := make([]uint8, len(c.items))
+	for i := range c.items {
+		switch d := c.items[i].Date; {
+		case fine(d):
+			precision[i] = fineItem
+		case d.Known:
+			precision[i] = coarseItem
+		}
+	}
+	fineDate := func(i int) bool { return precision[i] == fineItem }
+	coarse := func(i int) bool { return precision[i] == coarseItem }
+	undated := func(i int) bool { return precision[i] == undatedItem }
+	c.kruskal(es, edgeNear, fineDate)
 	ambiguous := c.attach(order, es, edgeNear, coarse, func(g *group) bool { return g.fine })
 	c.kruskal(es, edgeNear, func(i int) bool { return coarse(i) && !ambiguous[i] })
 	ambiguous = c.attach(order, es, edgeStrong, undated, func(g *group) bool { return g.dated })
