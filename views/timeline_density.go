@@ -254,11 +254,13 @@ func (d *densityData) fill(cs []data.DensityCount, lane func(data.DensityCount) 
 // binOf returns the bin holding day.
 func (d *densityData) binOf(day float64) int { return int(math.Floor(day / d.bin)) }
 
-// densityStatus is the status line of density mode.
+// densityStatus is the status line of density mode, kept short: the row
+// it shares with the legend is narrow.
 func densityStatus(d *densityData, undated int) string {
-	s := thousands(d.total) + " events — zoom in to see them one by one"
+	s := thousands(d.total) + " events · zoom in for single ones"
 	if d.byType {
-		s = thousands(d.total) + " events, by type (by actor under " + thousands(densityActorMax) + ") — zoom in to see them one by one"
+		// Actor lanes need under densityActorMax events in the window.
+		s = thousands(d.total) + " events, lanes by type · zoom in for single ones"
 	}
 	return s + " · " + thousands(undated) + " undated"
 }

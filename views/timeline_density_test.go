@@ -33,7 +33,7 @@ func TestTimelineDensityMode(t *testing.T) {
 	if tl.chart.dense == nil || len(tl.chart.events) != 0 {
 		t.Fatalf("whole story over the threshold: dense %v, %d events", tl.chart.dense != nil, len(tl.chart.events))
 	}
-	if s := tl.status.Text; !strings.Contains(s, "zoom in to see them one by one") {
+	if s := tl.status.Text; !strings.Contains(s, "zoom in for single ones") {
 		t.Errorf("status %q", s)
 	}
 	if n := len(tl.chart.lanes); n == 0 || tl.chart.lanes[0].ActorID == 0 {
