@@ -29,8 +29,8 @@ import (
 // import pipeline (ingest, extraction, save), then cached under os.TempDir()
 // keyed by scaleCaseVersion, so that later runs only open it (an older
 // schema is migrated on open). Story assembly is left out unless
-// NEWSLINE_SCALE_STORIES is set: on 3.4M events it did not finish (over
-// 8 GB RSS after 3 minutes; see BENCHMARKS.md). Building the case takes
+// NEWSLINE_SCALE_STORIES is set (it takes minutes and gigabytes on 3.4M
+// events; BenchmarkScaleStories measures it on a copy). Building the case takes
 // minutes; plain `go test` never runs benchmarks, so it never builds it.
 // NEWSLINE_SCALE_ARTICLES overrides the size (for a quick try).
 // NEWSLINE_SCALE_CASE names an existing case to open instead (never built):
