@@ -152,8 +152,9 @@ func (u *ui) openCase(path string) {
 	u.reanalyseCase(st)
 }
 
-// showCaseSummary says in the status line what the case holds, unless
-// something else has been said there since it opened.
+// showCaseSummary shows the case's span of event dates in the filter bar
+// and says in the status line what the case holds, unless something else
+// has been said there since it opened.
 func (u *ui) showCaseSummary(st *data.Store) {
 	s, err := st.Stats(context.Background())
 	if err != nil {

@@ -53,6 +53,7 @@ func (u *ui) importPaths(paths []string) {
 			}
 			views.ShowImportReport(reportOf(res), u.win)
 			u.status.SetText(reportOf(res).Summary())
+			go u.showCaseSummary(st) // the date hints
 			u.mu.Lock()
 			u.cancel = nil // last: the next import may start
 			u.mu.Unlock()

@@ -67,8 +67,8 @@ func NewFilterBar(store FilterStore, filter *Filter) *FilterBar {
 }
 
 func (b *FilterBar) buildUI() {
-	b.from = dateEntry("from (YYYY-MM-DD)", b.onDates)
-	b.to = dateEntry("to (YYYY-MM-DD)", b.onDates)
+	b.from = dateEntry("from YYYY-MM-DD", b.onDates)
+	b.to = dateEntry("to YYYY-MM-DD", b.onDates)
 	b.actor = widget.NewSelectEntry(nil)
 	b.actor.SetPlaceHolder("add actor…")
 	b.actor.OnChanged = b.onActorPicked
@@ -85,7 +85,7 @@ func (b *FilterBar) buildUI() {
 	}
 	b.sources = widget.NewSelect(sourceChoices, b.onSources)
 	b.clear = widget.NewButtonWithIcon("Clear", theme.ContentClearIcon(), func() { b.filter.Set(data.Filter{}) })
-	dateSize := fyne.NewSize(150, b.from.MinSize().Height)
+	dateSize := fyne.NewSize(165, b.from.MinSize().Height)
 	dates := container.NewHBox(container.NewGridWrap(dateSize, b.from), widget.NewLabel("–"), container.NewGridWrap(dateSize, b.to))
 	row1 := container.NewBorder(nil, nil, dates, container.NewHBox(widget.NewLabel("Sources"), b.sources, b.clear),
 		container.NewGridWithColumns(2, b.text, b.actor))
@@ -99,8 +99,8 @@ func (b *FilterBar) SetDateHints(first, last data.Day) {
 	if first == 0 || last == 0 {
 		return
 	}
-	b.from.SetPlaceHolder("from (" + first.Time().Format("2006-01-02") + ")")
-	b.to.SetPlaceHolder("to (" + last.Time().Format("2006-01-02") + ")")
+	b.from.SetPlaceHolder("from " + first.Time().Format("2006-01-02"))
+	b.to.SetPlaceHolder("to " + last.Time().Format("2006-01-02"))
 }
 
 func dateEntry(placeholder string, changed func()) *widget.Entry {

@@ -82,15 +82,15 @@ func TestFilterBarTypesSourcesTextClear(t *testing.T) {
 
 func TestFilterBarDateHints(t *testing.T) {
 	b, _, _ := tlBar(t)
-	if b.from.PlaceHolder != "from (YYYY-MM-DD)" {
+	if b.from.PlaceHolder != "from YYYY-MM-DD" {
 		t.Errorf("before hints: %q", b.from.PlaceHolder)
 	}
 	b.SetDateHints(data.ParseValue("2020-01-03").Start, data.ParseValue("2023-12-30").Start)
-	if b.from.PlaceHolder != "from (2020-01-03)" || b.to.PlaceHolder != "to (2023-12-30)" {
+	if b.from.PlaceHolder != "from 2020-01-03" || b.to.PlaceHolder != "to 2023-12-30" {
 		t.Errorf("hints %q, %q", b.from.PlaceHolder, b.to.PlaceHolder)
 	}
 	b.SetDateHints(0, 0) // an empty case keeps the format
-	if b.from.PlaceHolder != "from (2020-01-03)" {
+	if b.from.PlaceHolder != "from 2020-01-03" {
 		t.Errorf("an empty span changed the hint to %q", b.from.PlaceHolder)
 	}
 }
