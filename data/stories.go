@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 )
@@ -111,6 +113,9 @@ type StoryChanges struct {
 	Save   []StoryRecord // new or changed story events with all their members
 	Delete []int64       // story events that no longer exist
 	Links  []StoryLink   // every plan → outcome link (replaces the stored ones)
+	// Partial: the assembly placed only part of the case. Links then replace
+	// only the stored links of the plans among Save.
+	Partial bool
 }
 
 // SyndicationArticle is an article's text for near-duplicate detection.
@@ -267,9 +272,15 @@ func storyMemberActors(ctx context.Context, tx *sql.Tx, ms []StoryMember) error 
 }
 
 func storyRecords(ctx context.Context, tx *sql.Tx) (map[int64]StoryRecord, error) {
+	return storyRecordsWhere(ctx, tx, "", nil)
+}
+
+// storyRecordsWhere reads the story events matching where (a WHERE clause
+// or nothing) with args.
+func storyRecordsWhere(ctx context.Context, tx *sql.Tx, where string, args []any) (map[int64]StoryRecord, error) {
 	rows, err := tx.QueryContext(ctx, `
 		SELECT id, type, value, approx, planned, conflict, dates_reported, reports, outlets, articles
-		FROM story_events`)
+		FROM story_events `+where, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -337,6 +348,9 @@ func (s *Store) SaveStories(ctx context.Context, changes StoryChanges) error {
 			if err := stmts.save(ctx, r); err != nil {
 				return err
 			}
+		}
+		if changes.Partial {
+			return replaceStoryLinks(ctx, tx, changes.Save, changes.Links)
 		}
 		return saveStoryLinks(ctx, tx, changes.Links)
 	})
@@ -423,6 +437,29 @@ func saveStoryLinks(ctx context.Context, tx *sql.Tx, links []StoryLink) error {
 	if _, err := tx.ExecContext(ctx, "DELETE FROM story_links"); err != nil {
 		return err
 	}
+	return insertStoryLinks(ctx, tx, links)
+}
+
+// replaceStoryLinks deletes the links of the plans among saved, which have
+// their members stored, and inserts links.
+func replaceStoryLinks(ctx context.Context, tx *sql.Tx, saved []StoryRecord, links []StoryLink) error {
+	del, err := tx.PrepareContext(ctx, `DELETE FROM story_links WHERE plan_id =
+		(SELECT story_id FROM story_members WHERE event_id = ?)`)
+	if err != nil {
+		return err
+	}
+	defer del.Close()
+	for _, r := range saved {
+		if r.Planned && len(r.Members) > 0 {
+			if _, err := del.ExecContext(ctx, r.Members[0]); err != nil {
+				return err
+			}
+		}
+	}
+	return insertStoryLinks(ctx, tx, links)
+}
+
+func insertStoryLinks(ctx context.Context, tx *sql.Tx, links []StoryLink) error {
 	link, err := tx.PrepareContext(ctx, `INSERT OR REPLACE INTO story_links (plan_id, outcome_id)
 		SELECT p.story_id, o.story_id FROM story_members p, story_members o
 		WHERE p.event_id = ? AND o.event_id = ?`)
@@ -954,4 +991,269 @@ func (s *Store) StoriesPending(ctx context.Context) (bool, error) {
 		return false, fmt.Errorf("stories pending: %w", err)
 	}
 	return pending, nil
+}
+
+// StoryBacklog counts the events waiting for story assembly (in no story
+// event, or released by a story decision) and all the events of the case.
+func (s *Store) StoryBacklog(ctx context.Context) (pending, total int, err error) {
+	err = s.db.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(m.event_id IS NULL OR m.dirty = 1), 0)
+		FROM events e LEFT JOIN story_members m ON m.event_id = e.id`).Scan(&total, &pending)
+	if err != nil {
+		return 0, 0, fmt.Errorf("story backlog: %w", err)
+	}
+	return pending, total, nil
+}
+
+// StoryWindow selects the events that may be one happening with a new
+// event: events of one of Types naming one of Actors and either dated,
+// starting on a day in [From, To) and ending after EndAfter, or, when
+// Undated, undated and published on a day in [From, To).
+type StoryWindow struct {
+	Types    []string
+	Actors   []int64
+	From, To Day
+	EndAfter Day
+	Undated  bool
+}
+
+// PendingStoryMembers returns the events waiting for story assembly (see
+// StoryBacklog) as assembly reads them, by event id.
+func (s *Store) PendingStoryMembers(ctx context.Context) ([]StoryMember, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("pending story members: %w", err)
+	}
+	defer tx.Rollback()
+	ids, err := queryIDs(ctx, tx, `SELECT e.id FROM events e LEFT JOIN story_members m ON m.event_id = e.id
+		WHERE m.event_id IS NULL OR m.dirty = 1 ORDER BY e.id`)
+	if err != nil {
+		return nil, fmt.Errorf("pending story members: %w", err)
+	}
+	ms, err := storyMembersOf(ctx, tx, ids)
+	if err != nil {
+		return nil, fmt.Errorf("pending story members: %w", err)
+	}
+	return ms, nil
+}
+
+// StoryRegion reads the input of assembling only part of a case: the
+// events waiting for assembly, the events in windows, every member of
+// their story events, those story events and the active decisions.
+func (s *Store) StoryRegion(ctx context.Context, windows []StoryWindow) (StoryState, error) {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return StoryState{}, fmt.Errorf("story region: %w", err)
+	}
+	defer tx.Rollback()
+	st, err := storyRegion(ctx, tx, windows)
+	if err != nil {
+		return StoryState{}, fmt.Errorf("story region: %w", err)
+	}
+	return st, nil
+}
+
+func storyRegion(ctx context.Context, tx *sql.Tx, windows []StoryWindow) (StoryState, error) {
+	seen := map[int64]bool{}
+	var ids []int64
+	add := func(found []int64) {
+		for _, id := range found {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+	}
+	found, err := queryIDs(ctx, tx, `SELECT e.id FROM events e LEFT JOIN story_members m ON m.event_id = e.id
+		WHERE m.event_id IS NULL OR m.dirty = 1`)
+	if err != nil {
+		return StoryState{}, err
+	}
+	add(found)
+	for _, w := range windows {
+		found, err := windowEvents(ctx, tx, w)
+		if err != nil {
+			return StoryState{}, err
+		}
+		add(found)
+	}
+	stories, err := chunkedIDs(ctx, tx, "SELECT DISTINCT story_id FROM story_members WHERE event_id IN (%s)", ids)
+	if err != nil {
+		return StoryState{}, err
+	}
+	found, err = chunkedIDs(ctx, tx, "SELECT event_id FROM story_members WHERE story_id IN (%s)", stories)
+	if err != nil {
+		return StoryState{}, err
+	}
+	add(found)
+	slices.Sort(ids)
+	var st StoryState
+	if st.Members, err = storyMembersOf(ctx, tx, ids); err != nil {
+		return StoryState{}, err
+	}
+	st.Stories = map[int64]StoryRecord{}
+	for _, part := range chunks(stories) {
+		recs, err := storyRecordsWhere(ctx, tx, "WHERE id IN ("+placeholders(len(part))+")", int64Args(part))
+		if err != nil {
+			return StoryState{}, err
+		}
+		maps.Copy(st.Stories, recs)
+	}
+	if st.Decisions, err = storyDecisions(ctx, tx); err != nil {
+		return StoryState{}, err
+	}
+	return st, nil
+}
+
+// windowEvents returns the ids of the events in w.
+func windowEvents(ctx context.Context, tx *sql.Tx, w StoryWindow) ([]int64, error) {
+	if len(w.Types) == 0 || len(w.Actors) == 0 {
+		return nil, nil
+	}
+	args := append(stringArgs(w.Types), int(w.From), int(w.To))
+	q := `SELECT DISTINCT e.id FROM events e JOIN event_actors ea ON ea.event_id = e.id
+		WHERE e.type IN (` + placeholders(len(w.Types)) + `) AND `
+	if w.Undated {
+		q += `e.start_day IS NULL AND e.article_id IN (SELECT id FROM articles WHERE published_day >= ? AND published_day < ?)`
+	} else {
+		q += `e.start_day >= ? AND e.start_day < ? AND e.end_day > ?`
+		args = append(args, int(w.EndAfter))
+	}
+	q += ` AND ea.actor_id IN (` + placeholders(len(w.Actors)) + `)`
+	return queryIDs(ctx, tx, q, append(args, int64Args(w.Actors)...)...)
+}
+
+// storyMembersOf reads the members with event ids ids (sorted), with their
+// actors, by event id.
+func storyMembersOf(ctx context.Context, tx *sql.Tx, ids []int64) ([]StoryMember, error) {
+	ms := make([]StoryMember, 0, len(ids))
+	var in interner
+	for _, part := range chunks(ids) {
+		rows, err := tx.QueryContext(ctx, `
+			SELECT e.id, e.article_id, a.sha256, e.trigger_start, e.type, e.value, e.approx, e.planned,
+				a.published, a.outlet, coalesce(g.group_id, a.id), coalesce(m.story_id, 0), coalesce(m.dirty, 0)
+			FROM events e
+			JOIN articles a ON a.id = e.article_id
+			LEFT JOIN article_groups g ON g.article_id = e.article_id
+			LEFT JOIN story_members m ON m.event_id = e.id
+			WHERE e.id IN (`+placeholders(len(part))+`) ORDER BY e.id`, int64Args(part)...)
+		if err != nil {
+			return nil, err
+		}
+		ms, err = scanStoryMembers(rows, &in, ms)
+		if err != nil {
+			return nil, err
+		}
+	}
+	at := make(map[int64]int, len(ms))
+	for i := range ms {
+		at[ms[i].EventID] = i
+	}
+	for _, part := range chunks(ids) {
+		rows, err := tx.QueryContext(ctx, `
+			SELECT ea.event_id, ea.actor_id, a.type FROM event_actors ea
+			JOIN actors a ON a.id = ea.actor_id AND a.hidden = 0
+			WHERE ea.event_id IN (`+placeholders(len(part))+`) ORDER BY ea.event_id, ea.actor_id`, int64Args(part)...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var event int64
+			var a EventActor
+			var typ sql.RawBytes
+			if err := rows.Scan(&event, &a.ActorID, &typ); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			m := &ms[at[event]]
+			if n := len(m.Actors); n > 0 && m.Actors[n-1].ActorID == a.ActorID {
+				continue // the same actor in another role
+			}
+			a.Type = in.text(typ)
+			m.Actors = append(m.Actors, a)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return ms, nil
+}
+
+func scanStoryMembers(rows *sql.Rows, in *interner, ms []StoryMember) ([]StoryMember, error) {
+	defer rows.Close()
+	var sha, typ, value, published, outlet sql.RawBytes
+	for rows.Next() {
+		var m StoryMember
+		var approx bool
+		if err := rows.Scan(&m.EventID, &m.ArticleID, &sha, &m.TriggerStart, &typ, &value,
+			&approx, &m.Planned, &published, &outlet, &m.Group, &m.StoryID, &m.Dirty); err != nil {
+			return nil, err
+		}
+		m.ArticleSHA, m.Type, m.Outlet = in.text(sha), in.text(typ), in.text(outlet)
+		m.Date = in.date(value)
+		m.Date.Approx = approx
+		m.Published = in.date(published)
+		ms = append(ms, m)
+	}
+	return ms, rows.Err()
+}
+
+// storyChunk bounds the ids bound in one query.
+const storyChunk = 500
+
+func chunks(ids []int64) [][]int64 {
+	var out [][]int64
+	for len(ids) > 0 {
+		n := min(len(ids), storyChunk)
+		out = append(out, ids[:n])
+		ids = ids[n:]
+	}
+	return out
+}
+
+// chunkedIDs runs q, whose %s takes a list of placeholders, for ids in
+// chunks, and returns the ids it selects.
+func chunkedIDs(ctx context.Context, tx *sql.Tx, q string, ids []int64) ([]int64, error) {
+	var out []int64
+	for _, part := range chunks(ids) {
+		found, err := queryIDs(ctx, tx, fmt.Sprintf(q, placeholders(len(part))), int64Args(part)...)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+func queryIDs(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+func int64Args(ids []int64) []any {
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	return args
+}
+
+func stringArgs(ss []string) []any {
+	args := make([]any, len(ss))
+	for i, s := range ss {
+		args[i] = s
+	}
+	return args
 }

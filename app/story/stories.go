@@ -11,13 +11,14 @@ import (
 
 // Stats reports what one assembly did.
 type Stats struct {
-	Events      int // extracted events in the case
-	Stories     int // story events in the case
-	Reassembled int // events whose neighbourhood was assembled again
-	Saved       int // story events written
-	Deleted     int // story events removed
-	Conflicts   int // story events flagged with a date conflict
-	Links       int // plan → outcome links
+	Events      int  // extracted events in the case
+	Stories     int  // story events in the case (in the region, for an incremental assembly)
+	Reassembled int  // events whose neighbourhood was assembled again
+	Saved       int  // story events written
+	Deleted     int  // story events removed
+	Conflicts   int  // story events flagged with a date conflict
+	Links       int  // plan → outcome links
+	Region      bool // only the region of the waiting events was assembled
 }
 
 // Assemble brings the case's story events up to date after imports, curation
@@ -27,13 +28,20 @@ type Stats struct {
 // again; the result is the same as assembling the whole case, whatever the
 // order articles were imported in. Existing story events keep their ids as
 // they grow.
+//
+// In a large case where few events wait (an import of a few articles, a
+// story decision), only the region the waiting events can reach is read and
+// assembled, its other story events kept whole (see stories_region.go): the
+// cost follows the new events, not the case, and the result is close to,
+// not always the same as, assembling the whole case.
 func Assemble(ctx context.Context, st *data.Store) (Stats, error) {
 	return run(ctx, st, false)
 }
 
 // Reassemble assembles every event of the case again. Call it after
 // curation that changes which events may be one (actors merged, hidden or
-// retyped), which Assemble does not notice. Story events that persist keep
+// retyped), which Assemble does not notice: curation changes the actors of
+// events all over the case without marking them, so it is never incremental. Story events that persist keep
 // their ids, and only what changed is written.
 func Reassemble(ctx context.Context, st *data.Store) (Stats, error) {
 	return run(ctx, st, true)
@@ -42,6 +50,15 @@ func Reassemble(ctx context.Context, st *data.Store) (Stats, error) {
 func run(ctx context.Context, st *data.Store, all bool) (Stats, error) {
 	if err := Syndicate(ctx, st); err != nil {
 		return Stats{}, fmt.Errorf("assemble stories: %w", err)
+	}
+	if !all {
+		stats, done, err := assembleRegion(ctx, st)
+		if err != nil {
+			return Stats{}, fmt.Errorf("assemble stories: %w", err)
+		}
+		if done {
+			return stats, nil
+		}
 	}
 	state, err := st.StoryState(ctx)
 	if err != nil {

@@ -42,6 +42,9 @@ type clusterer struct {
 	items  []item
 	parent []int
 	groups []group // by root item
+	// frozen items stay in the groups they start in (incremental assembly,
+	// see keepStored); nil for none.
+	frozen []bool
 }
 
 func newClusterer(items []item) *clusterer {
@@ -201,10 +204,13 @@ func (c *clusterer) cluster(order []int, es []edge) [][]int {
 		undatedItem = iota
 		coarseItem
 		fineItem
+		frozenItem
 	)
 	precision := make([]uint8, len(c.items))
 	for i := range c.items {
 		switch d := c.items[i].Date; {
+		case c.frozen != nil && c.frozen[i]:
+			precision[i] = frozenItem
 		case fine(d):
 			precision[i] = fineItem
 		case d.Known:
