@@ -198,3 +198,18 @@ func TestTimelineDensityScreenshots(t *testing.T) {
 	tl.pending.Wait()
 	tlShoot(t, w, "density-3-zoomed")
 }
+
+// TestTimelineDensityExport: at a zoom that draws counts there are no
+// events to export, and the dialog says what to do instead of writing an
+// empty image.
+func TestTimelineDensityExport(t *testing.T) {
+	lowDensity(t, 3, 100)
+	tl, _, w := tlView(t)
+	if tl.chart.dense == nil {
+		t.Fatal("fixture: the whole story should be a density")
+	}
+	tl.ShowExportDialog(w)
+	if !overlayShows(w, "Zoom in, or narrow the filter") {
+		t.Error("no explanation in density mode")
+	}
+}

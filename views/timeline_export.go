@@ -16,6 +16,12 @@ import (
 	"newsline/views/chart"
 )
 
+// exportMaxEvents is the most events a timeline image draws.
+var exportMaxEvents = 20_000
+
+// errTooManyToDraw refuses an image of more events than exportMaxEvents.
+var errTooManyToDraw = fmt.Errorf("more than %s events under this filter: narrow the dates (--from, --to), event types or actors to draw them one by one", thousands(exportMaxEvents))
+
 // exportSizes are the image sizes the export dialog offers.
 var exportSizes = []string{"1280 × 720", "1600 × 900", "1920 × 1080", "2560 × 1440", "3840 × 2160"}
 
@@ -24,7 +30,15 @@ var exportSizes = []string{"1280 × 720", "1600 × 900", "1920 × 1080", "2560 �
 // and to the events' extent when f has none; opt.Actors defaults to the
 // lanes the view would show. It is what `newsline export timeline` runs.
 func ExportTimeline(ctx context.Context, st TimelineStore, w io.Writer, format string, f data.Filter, opt chart.TimelineOptions) error {
-	// An image draws every event: no level of detail here.
+	// An image draws every event: no level of detail here, so a filter
+	// holding too many for a picture (and for memory) is refused.
+	n, err := st.CountEvents(ctx, f, exportMaxEvents)
+	if err != nil {
+		return fmt.Errorf("export timeline: %w", err)
+	}
+	if n > exportMaxEvents {
+		return fmt.Errorf("export timeline: %w", errTooManyToDraw)
+	}
 	res := timelineData{filter: f}
 	if res.events, res.err = st.TimelineEvents(ctx, f); res.err == nil && opt.Lanes == chart.LanesActors {
 		res.actors, res.err = laneActorsFor(ctx, st, f, res.events)
@@ -84,6 +98,11 @@ func (t *Timeline) ExportOptions(width, height int) chart.TimelineOptions {
 // ShowExportDialog asks for an image size, then a PNG or SVG file, and
 // writes the timeline as shown (filter, window, lanes) to it.
 func (t *Timeline) ShowExportDialog(win fyne.Window) {
+	if t.chart.dense != nil {
+		dialog.ShowInformation("Export timeline", "At this zoom the timeline draws counts of events, not the events. "+
+			"Zoom in, or narrow the filter, until single events show, then export.", win)
+		return
+	}
 	size := widget.NewSelect(exportSizes, nil)
 	size.SetSelected(exportSizes[1])
 	title := widget.NewEntry()

@@ -49,3 +49,14 @@ func TestExportTimelineHeadless(t *testing.T) {
 		t.Error("svg shows an event outside the window")
 	}
 }
+
+func TestExportTimelineRefusesTooManyEvents(t *testing.T) {
+	defer func(n int) { exportMaxEvents = n }(exportMaxEvents)
+	exportMaxEvents = 2
+	st := tlCase(t)
+	var buf bytes.Buffer
+	err := ExportTimeline(context.Background(), st, &buf, "png", data.Filter{}, chart.TimelineOptions{})
+	if err == nil || !strings.Contains(err.Error(), "narrow the dates") || buf.Len() != 0 {
+		t.Errorf("export of the whole case past the limit: %v, %d bytes written", err, buf.Len())
+	}
+}
