@@ -276,12 +276,12 @@ func classify(ours *Timex, value string, text []Span, values map[string]bool, ot
 		return classAnother
 	case ours != nil:
 		return "timex, gold has no link"
+	case value != "" && values[value]:
+		return "right" // the DCT, or a timex of the same value
 	case len(text) > 0 && value != "":
 		return "DCT, gold has a timex"
 	case len(text) > 0:
 		return "no date, gold has a timex"
-	case value != "" && values[value]:
-		return "right"
 	case value != "":
 		return "DCT, gold has no at-link"
 	case len(values) > 0:
