@@ -247,7 +247,7 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 	if len(e.Actors) == 0 {
 		return e, false
 	}
-	e.Timex, e.Value = sc.date(tw.Span, clause)
+	e.Timex, e.Value = sc.date(t.word, clause)
 	if e.Value == "" && speechActs[t.typ] && !sc.dct.IsZero() {
 		e.Value = sc.dct.Format("2006-01-02")
 	}
@@ -369,14 +369,23 @@ func hasActor(list []EventActor, a int) bool {
 	return slices.ContainsFunc(list, func(x EventActor) bool { return x.Actor == a })
 }
 
-// date returns the DATE or TIME expression of the clause nearest to the
-// trigger (after it on a tie), or -1 and "".
-func (sc *eventScope) date(trig, clause Span) (int, string) {
+// date returns the DATE or TIME expression of the clause that dates the
+// trigger at word t, or -1 and "": the nearest one (after the trigger on a
+// tie) not separated from it by another clause or another speech act, and
+// for a speech act one attached to the verb rather than to what is said.
+func (sc *eventScope) date(t int, clause Span) (int, string) {
+	trig := sc.words[t].Span
+	speech := speechActs[theTriggers().types[sc.words[t].key]]
 	best, bestDist := -1, 0
 	for _, ti := range sc.timexes {
 		tx := &sc.all[ti]
 		if (tx.Type != "DATE" && tx.Type != "TIME") || !isCalendar(tx.Value) ||
 			tx.Start < clause.Start || tx.End > clause.End {
+			continue
+		}
+		first, last := sc.wordAt(tx.Start), sc.wordAt(tx.End)-1
+		if last < t && (sc.separated(last, t, true) || sc.relativeBefore(first, last, t)) ||
+			first > t && sc.separated(t, first, false) || speech && !sc.reportReaches(t, first, last) {
 			continue
 		}
 		d := tx.Start - trig.End
@@ -392,6 +401,114 @@ func (sc *eventScope) date(trig, clause Span) (int, string) {
 	}
 	return best, sc.all[best].Value
 }
+
+// separated reports whether words a < b lie in different clauses, so that
+// a time expression at one does not date an event at the other. Between
+// them lies a quotation mark, a word opening a subordinate clause ("that",
+// "who", "when", "after" ...), a speech act verb, which takes the time
+// expression nearer to it ("accused ..., and Washington warned last week"),
+// or, when the time expression comes second, ", and" or ", but" followed by
+// a new subject (a time expression fronted before the comma covers both).
+func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
+	lex := theTriggers()
+	for i := a + 1; i < b; i++ {
+		w := sc.words[i]
+		if sc.inTimex(w.Span) {
+			continue
+		}
+		if sc.isQuote(i) || subordinators[w.key] {
+			return true
+		}
+		if typ, ok := lex.types[w.key]; ok && speechActs[typ] && w.flags&fUpper == 0 && !articleKeys[sc.words[i-1].key] {
+			return true // but "said in a statement on Tuesday"
+		}
+		if !timexFirst && w.key == keyComma && i+2 < b && coordinators[sc.words[i+1].key] {
+			if _, ok := lex.types[sc.words[i+2].key]; !ok {
+				return true // but ", and signed" shares the subject
+			}
+		}
+	}
+	return false
+}
+
+// relativeBefore reports whether the time expression at words [first,
+// last] lies in a relative clause set off by commas that closes before the
+// trigger at word t: "Kim, who visited Moscow in 2019, met Putin".
+func (sc *eventScope) relativeBefore(first, last, t int) bool {
+	for c := last + 1; c < t; c++ {
+		if sc.words[c].key == keyComma {
+			return sc.inRelative(first, c+1)
+		}
+	}
+	return false
+}
+
+// isQuote reports whether word i is a quotation mark: ", “, ”, « or », or
+// one half of “ or ”.
+func (sc *eventScope) isQuote(i int) bool {
+	word := sc.text[sc.words[i].Start:sc.words[i].End]
+	if word != "`" && word != "'" {
+		return quoteMarks[word]
+	}
+	same := func(k int) bool { return sc.text[sc.words[k].Start:sc.words[k].End] == word }
+	return i > 0 && sc.words[i-1].End == sc.words[i].Start && same(i-1) ||
+		i+1 < len(sc.words) && sc.words[i+1].Start == sc.words[i].End && same(i+1)
+}
+
+// maxReportGap is the most words between a speech act verb and a time
+// expression after it that dates the act: "said in a statement on Tuesday".
+const maxReportGap = 4
+
+// reportReaches reports whether the time expression at words [first, last]
+// dates the speech act at word t rather than what is said: one shortly
+// after the verb ("said on Tuesday that"), one fronted at the start of the
+// clause ("On Tuesday, Kim said"), or one before the verb with no comma
+// between ("Kim on Tuesday said"), but not one in a report that the verb
+// follows ("Kim met Putin on Tuesday, the Kremlin said").
+func (sc *eventScope) reportReaches(t, first, last int) bool {
+	if first > t {
+		return first-t-1 <= maxReportGap
+	}
+	if sc.fronted(first) {
+		return true
+	}
+	for i := last + 1; i < t; i++ {
+		if sc.words[i].key == keyComma {
+			return false
+		}
+	}
+	return true
+}
+
+// fronted reports whether word i opens the sentence or follows a
+// punctuation mark, but for one word ("On Tuesday, ...").
+func (sc *eventScope) fronted(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if sc.words[k].flags&fPunct != 0 {
+			return true
+		}
+	}
+	return i <= 1
+}
+
+// inTimex reports whether span lies inside one of the sentence's time
+// expressions ("that" in "that day").
+func (sc *eventScope) inTimex(s Span) bool {
+	for _, ti := range sc.timexes {
+		if tx := &sc.all[ti]; tx.Start <= s.Start && s.End <= tx.End {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	quoteMarks    = map[string]bool{"\"": true, "“": true, "”": true, "«": true, "»": true}
+	subordinators = keySet("that who which whom whose where when while whereas because although though " +
+		"if unless since until after before")
+	articleKeys  = keySet("a an the its his her their this")
+	coordinators = keySet("and but")
+)
 
 // plannedKeys are words just before a trigger that make it announced or
 // expected rather than done: "will travel", "plans to visit".

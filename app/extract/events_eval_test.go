@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // timeMLSample is a small TimeML document: "met" is linked to Tuesday from
@@ -78,5 +79,45 @@ func TestEvalEventDates(t *testing.T) {
 	}
 	if n != ev.Compared {
 		t.Errorf("classes %v count %d events, want %d", ev.Classes, n, ev.Compared)
+	}
+}
+
+// TestEventDates checks which time expression dates which trigger, on
+// sentences of the kinds the TempEval-3 measure (cmd/eventeval) counts.
+func TestEventDates(t *testing.T) {
+	dct := time.Date(2023, 9, 14, 0, 0, 0, 0, time.UTC) // a Thursday
+	tests := []struct {
+		name, text string
+		want       map[string]string // trigger word → date value
+	}{
+		{"speech act between", "The United States and its allies have accused North Korea of supplying shells, " +
+			"and Washington warned last week that Pyongyang would pay a price.",
+			map[string]string{"accused": "2023-09-14", "warned": "2023-W36"}},
+		{"report after the fact", "Vladimir Putin met Kim Jong Un on Tuesday, the Kremlin said.",
+			map[string]string{"met": "2023-09-12", "said": "2023-09-14"}},
+		{"said in a statement", "Sergei Lavrov said in a statement on Tuesday that Russia would host the talks.",
+			map[string]string{"said": "2023-09-12"}},
+		{"complement", "Dmitry Peskov said on Monday that Kim Jong Un would visit Russia.",
+			map[string]string{"said": "2023-09-11", "visit": ""}},
+		{"quotation", "\"Russia attacked Kyiv on Monday,\" Volodymyr Zelensky said.",
+			map[string]string{"attacked": "2023-09-11", "said": "2023-09-14"}},
+		{"fronted", "On Wednesday, Kim Jong Un showed Sergei Shoigu new missiles, and the two men discussed cooperation.",
+			map[string]string{"discussed": "2023-09-13"}},
+		{"relative clause", "Kim Jong Un, who visited Moscow in 2019, met Vladimir Putin.",
+			map[string]string{"visited": "2019", "met": ""}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Analyze(Doc{Text: tt.text}, dct)
+			got := map[string]string{}
+			for _, e := range a.Events {
+				got[tt.text[e.Trigger.Start:e.Trigger.End]] = e.Value
+			}
+			for trig, want := range tt.want {
+				if v, ok := got[trig]; !ok || v != want {
+					t.Errorf("%s dated %q (found %v), want %q; events %v", trig, v, ok, want, got)
+				}
+			}
+		})
 	}
 }
