@@ -9,13 +9,15 @@ import (
 	"time"
 )
 
-// TimeMLDoc is a TimeML file reduced to what the event dating measure reads:
-// the text of its TEXT element (tags stripped, entities decoded), its
-// creation time, and its events, timexes and event–time links.
+// TimeMLDoc is a TimeML file reduced to what the time-expression and event
+// dating measures read: the text of its TEXT element (tags stripped,
+// entities decoded), its creation time, its time expressions, and its
+// events and event–time links.
 type TimeMLDoc struct {
 	Name     string
 	Text     string
 	DCT      time.Time
+	Timexes  []TimeMLTimex // in text order, the DCT left out
 	dctID    string
 	dctValue string
 	timexes  map[string]goldTime   // by tid, DCT left out
@@ -25,7 +27,13 @@ type TimeMLDoc struct {
 	dating   []Span                // text times at-linked to some event
 }
 
-// goldTime is an annotated TIMEX3 in the text.
+// TimeMLTimex is an annotated TIMEX3 of the text.
+type TimeMLTimex struct {
+	Span
+	Type, Value, Mod string
+}
+
+// goldTime is an annotated TIMEX3 in the text, for the links.
 type goldTime struct {
 	Span
 	Type, Value string
@@ -61,6 +69,7 @@ func ReadTimeML(r io.Reader) (TimeMLDoc, error) {
 		text   strings.Builder
 		inText bool
 		tid    string
+		mod    string
 		tx     goldTime
 		ev     *goldEvent
 	)
@@ -84,7 +93,7 @@ func ReadTimeML(r io.Reader) (TimeMLDoc, error) {
 				doc.dctID, doc.dctValue = xmlAttr(t, "tid"), v[:min(10, len(v))]
 				doc.DCT, _ = time.Parse("2006-01-02", doc.dctValue)
 			case name == "TIMEX3" && inText:
-				tid = xmlAttr(t, "tid")
+				tid, mod = xmlAttr(t, "tid"), xmlAttr(t, "mod")
 				tx = goldTime{Span: Span{Start: text.Len()}, Type: xmlAttr(t, "type"), Value: xmlAttr(t, "value")}
 			case name == "EVENT" && inText:
 				ev = &goldEvent{Span: Span{Start: text.Len()}, ID: xmlAttr(t, "eid")}
@@ -100,6 +109,9 @@ func ReadTimeML(r io.Reader) (TimeMLDoc, error) {
 			case name == "TIMEX3" && tid != "":
 				tx.End = text.Len()
 				doc.timexes[tid] = tx
+				if tx.End > tx.Start {
+					doc.Timexes = append(doc.Timexes, TimeMLTimex{tx.Span, tx.Type, tx.Value, mod})
+				}
 				tid = ""
 			case name == "EVENT" && ev != nil:
 				ev.End = text.Len()

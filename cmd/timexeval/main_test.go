@@ -43,7 +43,7 @@ func TestScoresFloor(t *testing.T) {
 func TestParseTML(t *testing.T) {
 	const tml = `<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07T06:18" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>
 <TEXT>Bombs &amp; fire <TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3>, <EVENT eid="e1">said</EVENT> <TIMEX3 tid="t2" type="DURATION" value="P3D" mod="APPROX">about three days</TIMEX3>.</TEXT></TimeML>`
-	doc, err := parseTML(strings.NewReader(tml))
+	doc, err := extract.ReadTimeML(strings.NewReader(tml))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,10 +57,10 @@ func TestParseTML(t *testing.T) {
 }
 
 func TestScore(t *testing.T) {
-	doc := document{Text: "On Friday, for three days, now", Timexes: []goldTimex{
-		{Start: 3, End: 9, Type: "DATE", Value: "1998-08-07"},
-		{Start: 15, End: 25, Type: "DURATION", Value: "P3D"},
-		{Start: 27, End: 30, Type: "DATE", Value: "PRESENT_REF"},
+	doc := extract.TimeMLDoc{Text: "On Friday, for three days, now", Timexes: []extract.TimeMLTimex{
+		{Span: extract.Span{Start: 3, End: 9}, Type: "DATE", Value: "1998-08-07"},
+		{Span: extract.Span{Start: 15, End: 25}, Type: "DURATION", Value: "P3D"},
+		{Span: extract.Span{Start: 27, End: 30}, Type: "DATE", Value: "PRESENT_REF"},
 	}}
 	sys := []extract.Timex{
 		{Span: extract.Span{Start: 3, End: 9}, Type: "DATE", Value: "1998-08-07"},

@@ -54,7 +54,7 @@ func (c counts) scores() scores {
 
 // score compares the system timexes of doc with the gold ones and reports
 // errors to w when w is not nil.
-func score(doc document, sys []extract.Timex, w io.Writer) counts {
+func score(doc extract.TimeMLDoc, sys []extract.Timex, w io.Writer) counts {
 	c := counts{Gold: len(doc.Timexes), System: len(sys)}
 	used := make([]bool, len(sys))
 	for _, g := range doc.Timexes {
@@ -90,7 +90,7 @@ func score(doc document, sys []extract.Timex, w io.Writer) counts {
 }
 
 // overlapping returns the first unused system timex overlapping g, or -1.
-func overlapping(g goldTimex, sys []extract.Timex, used []bool) int {
+func overlapping(g extract.TimeMLTimex, sys []extract.Timex, used []bool) int {
 	for j, s := range sys {
 		if !used[j] && s.Start < g.End && g.Start < s.End {
 			return j
@@ -100,7 +100,7 @@ func overlapping(g goldTimex, sys []extract.Timex, used []bool) int {
 }
 
 // overlapsGold reports whether s overlaps any gold timex.
-func overlapsGold(s extract.Timex, gold []goldTimex) bool {
+func overlapsGold(s extract.Timex, gold []extract.TimeMLTimex) bool {
 	for _, g := range gold {
 		if s.Start < g.End && g.Start < s.End {
 			return true
@@ -110,7 +110,7 @@ func overlapsGold(s extract.Timex, gold []goldTimex) bool {
 }
 
 // report prints one error with its context when w is not nil.
-func report(w io.Writer, doc document, kind string, start, end int, detail string) {
+func report(w io.Writer, doc extract.TimeMLDoc, kind string, start, end int, detail string) {
 	if w == nil {
 		return
 	}
