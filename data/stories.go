@@ -1014,6 +1014,13 @@ type StoryWindow struct {
 	From, To Day
 	EndAfter Day
 	Undated  bool
+	Plans    bool // only planned events
+	// Near, when not empty, keeps of each actor's events only the Nearest
+	// before and the Nearest after each of these days (by start day, or
+	// publication day when Undated): in a crowded actor's bucket assembly
+	// compares an event with its nearest neighbours only.
+	Near    []Day
+	Nearest int
 }
 
 // PendingStoryMembers returns the events waiting for story assembly (see
@@ -1037,22 +1044,23 @@ func (s *Store) PendingStoryMembers(ctx context.Context) ([]StoryMember, error) 
 }
 
 // StoryRegion reads the input of assembling only part of a case: the
-// events waiting for assembly, the events in windows, every member of
-// their story events, those story events and the active decisions.
-func (s *Store) StoryRegion(ctx context.Context, windows []StoryWindow) (StoryState, error) {
+// events seeds (the events waiting for assembly), the events in windows,
+// every member of their story events, those story events and the active
+// decisions.
+func (s *Store) StoryRegion(ctx context.Context, seeds []int64, windows []StoryWindow) (StoryState, error) {
 	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return StoryState{}, fmt.Errorf("story region: %w", err)
 	}
 	defer tx.Rollback()
-	st, err := storyRegion(ctx, tx, windows)
+	st, err := storyRegion(ctx, tx, seeds, windows)
 	if err != nil {
 		return StoryState{}, fmt.Errorf("story region: %w", err)
 	}
 	return st, nil
 }
 
-func storyRegion(ctx context.Context, tx *sql.Tx, windows []StoryWindow) (StoryState, error) {
+func storyRegion(ctx context.Context, tx *sql.Tx, seeds []int64, windows []StoryWindow) (StoryState, error) {
 	seen := map[int64]bool{}
 	var ids []int64
 	add := func(found []int64) {
@@ -1063,12 +1071,7 @@ func storyRegion(ctx context.Context, tx *sql.Tx, windows []StoryWindow) (StoryS
 			}
 		}
 	}
-	found, err := queryIDs(ctx, tx, `SELECT e.id FROM events e LEFT JOIN story_members m ON m.event_id = e.id
-		WHERE m.event_id IS NULL OR m.dirty = 1`)
-	if err != nil {
-		return StoryState{}, err
-	}
-	add(found)
+	add(seeds)
 	for _, w := range windows {
 		found, err := windowEvents(ctx, tx, w)
 		if err != nil {
@@ -1080,7 +1083,7 @@ func storyRegion(ctx context.Context, tx *sql.Tx, windows []StoryWindow) (StoryS
 	if err != nil {
 		return StoryState{}, err
 	}
-	found, err = chunkedIDs(ctx, tx, "SELECT event_id FROM story_members WHERE story_id IN (%s)", stories)
+	found, err := chunkedIDs(ctx, tx, "SELECT event_id FROM story_members WHERE story_id IN (%s)", stories)
 	if err != nil {
 		return StoryState{}, err
 	}
@@ -1110,7 +1113,13 @@ func windowEvents(ctx context.Context, tx *sql.Tx, w StoryWindow) ([]int64, erro
 		return nil, nil
 	}
 	args := append(stringArgs(w.Types), int(w.From), int(w.To))
-	q := `SELECT DISTINCT e.id FROM events e JOIN event_actors ea ON ea.event_id = e.id
+	// By type and day, then each event's actors by primary key: an actor
+	// may name a third of the case.
+	q := `SELECT e.id, ea.actor_id, e.start_day`
+	if w.Undated {
+		q = `SELECT e.id, ea.actor_id, (SELECT published_day FROM articles WHERE id = e.article_id)`
+	}
+	q += ` FROM events e INDEXED BY events_type_day CROSS JOIN event_actors ea ON ea.event_id = e.id
 		WHERE e.type IN (` + placeholders(len(w.Types)) + `) AND `
 	if w.Undated {
 		q += `e.start_day IS NULL AND e.article_id IN (SELECT id FROM articles WHERE published_day >= ? AND published_day < ?)`
@@ -1118,8 +1127,50 @@ func windowEvents(ctx context.Context, tx *sql.Tx, w StoryWindow) ([]int64, erro
 		q += `e.start_day >= ? AND e.start_day < ? AND e.end_day > ?`
 		args = append(args, int(w.EndAfter))
 	}
+	if w.Plans {
+		q += ` AND e.planned = 1`
+	}
 	q += ` AND ea.actor_id IN (` + placeholders(len(w.Actors)) + `)`
-	return queryIDs(ctx, tx, q, append(args, int64Args(w.Actors)...)...)
+	rows, err := tx.QueryContext(ctx, q, append(args, int64Args(w.Actors)...)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	type found struct {
+		id  int64
+		day Day
+	}
+	byActor := map[int64][]found{}
+	for rows.Next() {
+		var f found
+		var actor int64
+		var day sql.NullInt64
+		if err := rows.Scan(&f.id, &actor, &day); err != nil {
+			return nil, err
+		}
+		f.day = Day(day.Int64)
+		byActor[actor] = append(byActor[actor], f)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	var ids []int64
+	for _, fs := range byActor {
+		if len(w.Near) == 0 || len(fs) <= 2*w.Nearest {
+			for _, f := range fs {
+				ids = append(ids, f.id)
+			}
+			continue
+		}
+		slices.SortFunc(fs, func(a, b found) int { return int(a.day - b.day) })
+		for _, d := range w.Near {
+			at, _ := slices.BinarySearchFunc(fs, d, func(f found, d Day) int { return int(f.day - d) })
+			for _, f := range fs[max(0, at-w.Nearest):min(len(fs), at+w.Nearest)] {
+				ids = append(ids, f.id)
+			}
+		}
+	}
+	return ids, nil
 }
 
 // storyMembersOf reads the members with event ids ids (sorted), with their

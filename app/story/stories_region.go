@@ -2,8 +2,10 @@ package story
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"newsline/data"
 )
@@ -15,6 +17,11 @@ import (
 // (stories_links.go) could pair with them, and every member of their story
 // events — and the stored story events there are kept whole while the
 // waiting events join them or form new ones.
+//
+// What waits is what the store marks: new events and those a story decision
+// released. A deleted article (the app never deletes one; re-analysis calls
+// Reassemble) leaves its story events' summaries stale until a whole
+// assembly.
 const (
 	// minRegionEvents: smaller cases are always assembled whole, which takes
 	// a few seconds at most and is exact.
@@ -28,7 +35,9 @@ const (
 	// shortSpan: events whose dates span more than this (a quarter, a year)
 	// are found through their story events, not by date: a window reaching
 	// back a year for them would read a year of the case.
-	shortSpan = 92
+	shortSpan = 31
+	// maxWindow bounds the days of merged windows.
+	maxWindow = 64
 )
 
 // regionEvents and regionPart are minRegionEvents and regionShare; tests
@@ -52,7 +61,11 @@ func assembleRegion(ctx context.Context, st *data.Store) (Stats, bool, error) {
 	if err != nil {
 		return Stats{}, false, err
 	}
-	state, err := st.StoryRegion(ctx, regionWindows(seeds))
+	ids := make([]int64, len(seeds))
+	for i := range seeds {
+		ids[i] = seeds[i].EventID
+	}
+	state, err := st.StoryRegion(ctx, ids, regionWindows(seeds))
 	if err != nil {
 		return Stats{}, false, err
 	}
@@ -172,11 +185,62 @@ func (c *clusterer) keepStored(old map[int64][]int, es []edge) {
 func regionWindows(seeds []data.StoryMember) []data.StoryWindow {
 	var ws []data.StoryWindow
 	for i := range seeds {
-		ws = append(ws, seedWindows(&seeds[i])...)
+		m := &seeds[i]
+		near := m.Published.Start
+		if m.Date.Known {
+			near = m.Date.Start
+		}
+		for _, w := range seedWindows(m) {
+			w.Near, w.Nearest = []data.Day{near}, maxPartners
+			ws = append(ws, w)
+		}
 	}
-	return ws
+	return mergeWindows(ws)
 }
 
+// mergeWindows merges the windows of one kind (types, dated or not, plans) whose
+// days overlap, so that the events of an article, which share dates, are
+// read in one query; up to maxWindow days, so that chains of windows do not
+// add up to a read of the whole case. Windows of undated events merge
+// whatever their days: each reads every undated event of its types.
+func mergeWindows(ws []data.StoryWindow) []data.StoryWindow {
+	kind := func(w data.StoryWindow) string { return fmt.Sprint(w.Undated, w.Plans, w.Types) }
+	slices.SortFunc(ws, func(a, b data.StoryWindow) int {
+		if c := strings.Compare(kind(a), kind(b)); c != 0 {
+			return c
+		}
+		return int(a.From - b.From)
+	})
+	var out []data.StoryWindow
+	for _, w := range ws {
+		if len(w.Actors) == 0 {
+			continue
+		}
+		if n := len(out) - 1; n >= 0 && kind(out[n]) == kind(w) && (w.Undated || w.From <= out[n].To && max(w.To, out[n].To)-out[n].From <= maxWindow) {
+			last := &out[n]
+			last.To, last.EndAfter = max(last.To, w.To), min(last.EndAfter, w.EndAfter)
+			last.Actors = append(last.Actors, w.Actors...)
+			last.Near = append(last.Near, w.Near...)
+			continue
+		}
+		w.Actors, w.Near = slices.Clone(w.Actors), slices.Clone(w.Near)
+		out = append(out, w)
+	}
+	for i := range out {
+		slices.Sort(out[i].Actors)
+		out[i].Actors = slices.Compact(out[i].Actors)
+		slices.Sort(out[i].Near)
+		out[i].Near = slices.Compact(out[i].Near)
+	}
+	return out
+}
+
+// seedWindows returns the windows of one waiting event. In a crowded
+// actor's bucket the candidate-pair rules compare an event with its
+// maxPartners nearest neighbours only, so the windows are kept close: a
+// dated event looks at the days within dayTolerance (a week before, for
+// week dates) and at the first day of its month (month dates start there);
+// an undated one at the month around its publication.
 func seedWindows(m *data.StoryMember) []data.StoryWindow {
 	fam := strings.Split(typeFamily(m.Type), "|")
 	var actors, persons []int64
@@ -187,34 +251,56 @@ func seedWindows(m *data.StoryMember) []data.StoryWindow {
 		}
 	}
 	own := []string{m.Type}
-	dated := func(types []string, as []int64, from, to data.Day) data.StoryWindow {
-		return data.StoryWindow{Types: types, Actors: as, From: from - shortSpan, To: to, EndAfter: from}
+	dated := func(types []string, as []int64, from, to, after data.Day, plans bool) data.StoryWindow {
+		return data.StoryWindow{Types: types, Actors: as, From: from, To: to, EndAfter: after, Plans: plans}
 	}
-	undated := func(types []string, as []int64, from, to data.Day) data.StoryWindow {
-		return data.StoryWindow{Types: types, Actors: as, From: from, To: to, Undated: true}
+	undated := func(types []string, as []int64, from, to data.Day, plans bool) data.StoryWindow {
+		return data.StoryWindow{Types: types, Actors: as, From: from, To: to, Undated: true, Plans: plans}
 	}
 	var ws []data.StoryWindow
 	pub := m.Published
 	if d := m.Date; d.Known {
-		ws = append(ws, dated(fam, actors, d.Start-dayTolerance, d.End+dayTolerance))
-		ws = append(ws, undated(own, persons, d.Start-undatedLookAhead, d.End+undatedLookBack))
-		if monthly(d) {
+		after := d.Start - dayTolerance
+		// A coarse date (a year) is compared with its bucket's next
+		// maxPartners events only: those starting soon after its start.
+		to := min(d.End, d.Start+shortSpan) + dayTolerance
+		ws = append(ws, dated(fam, actors, after-7, to, after, false))
+		for _, p := range monthStarts(d.Start-dayTolerance, d.End+dayTolerance) {
+			ws = append(ws, dated(fam, actors, p, p+1, after, false))
+		}
+		ws = append(ws, undated(own, persons, d.Start-undatedLookAhead, d.End+undatedLookAhead, false))
+		if monthly(d) && lookBack(&item{StoryMember: m}) {
 			for _, y := range []data.Day{-366, 365} {
-				ws = append(ws, dated(own, persons, d.Start+y-31, d.End+y+31))
+				ws = append(ws, dated(own, persons, d.Start+y-31, d.End+y+31, d.Start+y-31, false))
 			}
 		}
 		if m.Planned {
-			ws = append(ws, dated(fam, actors, d.Start-dayTolerance, d.End+planSlip))
+			ws = append(ws, dated(fam, actors, after-7, d.End+planSlip, after, false))
 		} else {
-			ws = append(ws, dated(fam, actors, d.Start-planSlip, d.End+dayTolerance))
-			ws = append(ws, undated(fam, actors, d.Start-planHorizon, d.End))
+			ws = append(ws, dated(fam, actors, d.Start-planSlip-7, d.End+dayTolerance, after, true))
+			ws = append(ws, undated(fam, actors, d.Start-planHorizon, d.End, true))
 		}
 	} else if pub.Known {
-		ws = append(ws, dated(own, persons, pub.Start-undatedLookBack, pub.End+undatedLookAhead))
-		ws = append(ws, undated(own, persons, pub.Start-undatedLookAhead, pub.End+undatedLookAhead))
+		ws = append(ws, dated(own, persons, pub.Start-undatedLookAhead, pub.End+undatedLookAhead, pub.Start-undatedLookAhead, false))
+		ws = append(ws, undated(own, persons, pub.Start-undatedLookAhead, pub.End+undatedLookAhead, false))
 		if m.Planned {
-			ws = append(ws, dated(fam, actors, pub.Start, pub.End+planHorizon))
+			ws = append(ws, dated(fam, actors, pub.Start, pub.End+planSlip, pub.Start, false))
 		}
 	}
 	return ws
+}
+
+// monthStarts returns the first days of the months holding day from or
+// day to, where month dates start. (Quarter and year dates are left to their
+// story events: a year's dates all start on its first day, and are too
+// coarse to join a story event in a crowded bucket.)
+func monthStarts(from, to data.Day) []data.Day {
+	var out []data.Day
+	for _, d := range []data.Day{from, to} {
+		t := d.Time()
+		if p := data.DayOf(time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)); !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -119,3 +119,43 @@ func TestIncrementalMatchesFull(t *testing.T) {
 		})
 	}
 }
+
+// TestIncrementalStoryEdits splits a story event and undoes it in a case
+// where assembly is incremental, and in one where it is whole: the story
+// events agree, and the incremental assemblies read only a region.
+func TestIncrementalStoryEdits(t *testing.T) {
+	ctx := context.Background()
+	arts, _ := synthCase(2000, 9)
+	edit := func(st *data.Store) (split, undone map[int64]int64, stats Stats) {
+		saveAll(t, st, arts)
+		assembleAll(t, st)
+		evs := storyEvents(t, st, data.Filter{MinSources: 3})
+		if len(evs) == 0 {
+			t.Fatal("no story event with 3 reports")
+		}
+		ev := evs[len(evs)/2]
+		var err error
+		if stats, err = Split(ctx, st, ev.ID, []int64{ev.Sources[0].EventID}); err != nil {
+			t.Fatal(err)
+		}
+		split = membership(t, st)
+		if split[ev.Sources[0].EventID] == split[ev.Sources[1].EventID] {
+			t.Errorf("split event %d still with event %d", ev.Sources[0].EventID, ev.Sources[1].EventID)
+		}
+		if _, err := Undo(ctx, st); err != nil {
+			t.Fatal(err)
+		}
+		return split, membership(t, st), stats
+	}
+	wholeSplit, wholeUndone, _ := edit(openCase(t))
+	incremental(t, regionShare)
+	split, undone, stats := edit(openCase(t))
+	if !stats.Region || stats.Reassembled > 50 {
+		t.Errorf("split assembled %d events, region %v; want a region of the split story event", stats.Reassembled, stats.Region)
+	}
+	for name, c := range map[string][2]map[int64]int64{"split": {split, wholeSplit}, "undone": {undone, wholeUndone}} {
+		if p, r := agreement(c[0], c[1]); p != 1 || r != 1 {
+			t.Errorf("%s: pairs vs whole assembly: precision %.4f recall %.4f, want 1", name, p, r)
+		}
+	}
+}
