@@ -119,7 +119,13 @@ func reportOf(res ImportResult) views.ImportReport {
 // Assembly runs even after a cancelled import, so that the articles that
 // were stored take their place in the story.
 func importAndAssemble(ctx context.Context, st *data.Store, paths []string, progress Progress) (ImportResult, error) {
-	res, err := Import(ctx, st, paths, progress)
+	total := 0
+	res, err := Import(ctx, st, paths, func(done, n int, current string) {
+		total = n
+		if progress != nil {
+			progress(done, n, current)
+		}
+	})
 	if err != nil {
 		return res, err
 	}
@@ -130,6 +136,10 @@ func importAndAssemble(ctx context.Context, st *data.Store, paths []string, prog
 		if err != nil || !pending {
 			return res, err
 		}
+	}
+	if progress != nil {
+		// Assembly can take a minute on a case of 100,000 articles.
+		progress(total, total, "Placing the new events in story events…")
 	}
 	if _, err := story.Assemble(context.WithoutCancel(ctx), st); err != nil {
 		return res, fmt.Errorf("assemble story events: %w", err)
