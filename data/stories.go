@@ -811,6 +811,13 @@ func (s *Store) storyQuery(ctx context.Context, where string, args []any) ([]Sto
 // queryStories reads the story events s matching where, with their sources
 // and actors, in tx.
 func queryStories(ctx context.Context, tx *sql.Tx, where string, args []any) ([]StoryEvent, error) {
+	return queryStoriesCapped(ctx, tx, where, args, 0)
+}
+
+// queryStoriesCapped is queryStories with at most maxSources sources per
+// story event (the first imported), and the actors of those, or all when
+// maxSources is 0.
+func queryStoriesCapped(ctx context.Context, tx *sql.Tx, where string, args []any, maxSources int) ([]StoryEvent, error) {
 	evs, err := storyRows(ctx, tx, where, args)
 	if err != nil {
 		return nil, err
@@ -819,13 +826,57 @@ func queryStories(ctx context.Context, tx *sql.Tx, where string, args []any) ([]
 	for i := range evs {
 		byID[evs[i].ID] = &evs[i]
 	}
-	if err := storySources(ctx, tx, where, args, byID); err != nil {
+	members := "SELECT m.story_id AS story_id, m.event_id AS event_id FROM story_members m WHERE m.story_id IN (SELECT s.id FROM story_events s WHERE " + where + ")"
+	margs := args
+	if maxSources > 0 {
+		if members, margs, err = firstMembers(ctx, tx, evs, maxSources); err != nil {
+			return nil, fmt.Errorf("members: %w", err)
+		}
+	}
+	if err := storySources(ctx, tx, members, margs, byID); err != nil {
 		return nil, fmt.Errorf("sources: %w", err)
 	}
-	if err := storyActors(ctx, tx, where, args, byID); err != nil {
+	if err := storyActors(ctx, tx, members, margs, byID); err != nil {
 		return nil, fmt.Errorf("actors: %w", err)
 	}
 	return evs, nil
+}
+
+// firstMembers returns the SQL selecting (story_id, event_id) of the first
+// max members of each of evs by event id (the first imported), with its
+// arguments: one index range per story event, as a case can hold story
+// events of 50,000 reports.
+func firstMembers(ctx context.Context, tx *sql.Tx, evs []StoryEvent, max int) (string, []any, error) {
+	stmt, err := tx.PrepareContext(ctx, "SELECT event_id FROM story_members WHERE story_id = ? ORDER BY event_id LIMIT ?")
+	if err != nil {
+		return "", nil, err
+	}
+	defer stmt.Close()
+	var w scopeWhere
+	var ids []int64
+	for _, e := range evs {
+		rows, err := stmt.QueryContext(ctx, e.ID, max)
+		if err != nil {
+			return "", nil, err
+		}
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return "", nil, err
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return "", nil, err
+		}
+	}
+	if len(ids) == 0 {
+		return "SELECT story_id, event_id FROM story_members WHERE 0", nil, nil
+	}
+	w.inInts("m.event_id", ids)
+	return "SELECT m.story_id AS story_id, m.event_id AS event_id FROM story_members m" + w.String(), w.args, nil
 }
 
 // storyWhere builds the condition on story events s for f.
@@ -896,18 +947,19 @@ func storyRows(ctx context.Context, tx *sql.Tx, where string, args []any) ([]Sto
 	return evs, rows.Err()
 }
 
-func storySources(ctx context.Context, tx *sql.Tx, where string, args []any, byID map[int64]*StoryEvent) error {
+// storySources reads the sources of the story events byID holds, for the
+// members (story_id, event_id) that the members query selects.
+func storySources(ctx context.Context, tx *sql.Tx, members string, args []any, byID map[int64]*StoryEvent) error {
 	rows, err := tx.QueryContext(ctx, `
-		SELECT m.story_id, e.id, a.id, a.title, a.outlet, a.published, se.id,
+		SELECT k.story_id, e.id, a.id, a.title, a.outlet, a.published, se.id,
 			CAST(substr(CAST(a.text AS BLOB), se.start + 1, se.end - se.start) AS TEXT), se.start,
 			e.trigger, e.trigger_start, e.value, e.approx, coalesce(g.group_id, a.id)
-		FROM story_members m
-		JOIN events e ON e.id = m.event_id
+		FROM (`+members+`) k
+		JOIN events e ON e.id = k.event_id
 		JOIN articles a ON a.id = e.article_id
 		JOIN sentences se ON se.id = e.sentence_id
 		LEFT JOIN article_groups g ON g.article_id = a.id
-		WHERE m.story_id IN (SELECT s.id FROM story_events s WHERE `+where+`)
-		ORDER BY m.story_id, a.published_day IS NULL, a.published_day, a.id, e.id`, args...)
+		ORDER BY k.story_id, a.published_day IS NULL, a.published_day, a.id, e.id`, args...)
 	if err != nil {
 		return err
 	}
@@ -930,13 +982,14 @@ func storySources(ctx context.Context, tx *sql.Tx, where string, args []any, byI
 	return rows.Err()
 }
 
-func storyActors(ctx context.Context, tx *sql.Tx, where string, args []any, byID map[int64]*StoryEvent) error {
+// storyActors reads the actors of the story events byID holds, from the
+// members that the members query selects.
+func storyActors(ctx context.Context, tx *sql.Tx, members string, args []any, byID map[int64]*StoryEvent) error {
 	rows, err := tx.QueryContext(ctx, `
 		SELECT DISTINCT m.story_id, a.id, a.name, a.type
-		FROM story_members m
+		FROM (`+members+`) m
 		JOIN event_actors ea ON ea.event_id = m.event_id
 		JOIN actors a ON a.id = ea.actor_id AND a.hidden = 0
-		WHERE m.story_id IN (SELECT s.id FROM story_events s WHERE `+where+`)
 		ORDER BY m.story_id, a.id`, args...)
 	if err != nil {
 		return err

@@ -58,10 +58,20 @@ func storyDetail(ctx context.Context, tx *sql.Tx, id int64) (StoryDetail, error)
 	return d, nil
 }
 
+// ConflictSources is the most sources ConflictStories gives a story event:
+// an assembled case can hold story events of thousands of reports.
+const ConflictSources = 12
+
 // ConflictStories returns every story event whose sources give incompatible
-// dates, with its sources, in date order.
+// dates, in date order, with its first ConflictSources sources (the
+// earliest published).
 func (s *Store) ConflictStories(ctx context.Context) ([]StoryEvent, error) {
-	evs, err := s.storyQuery(ctx, "s.conflict = 1", nil)
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, fmt.Errorf("conflicting story events: %w", err)
+	}
+	defer tx.Rollback()
+	evs, err := queryStoriesCapped(ctx, tx, "s.conflict = 1", nil, ConflictSources)
 	if err != nil {
 		return nil, fmt.Errorf("conflicting story events: %w", err)
 	}

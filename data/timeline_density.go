@@ -250,6 +250,15 @@ func (s *Store) countUndated(ctx context.Context, f Filter) (int, error) {
 			JOIN events e ON e.id = sm.event_id JOIN story_events se ON se.id = sm.story_id
 			WHERE ` + w + ` AND NOT ` + storyFirst + `)`
 		args = append(append([]any{}, fa...), fa...)
+		if len(fc) == 0 {
+			// Without conditions: each undated story event once, and the
+			// undated events in none (0.1 s instead of 0.7 s on 3.35M
+			// events, where the representative of every member is sought).
+			q = `SELECT (SELECT count(*) FROM story_events WHERE start_day IS NULL) +
+				(SELECT count(*) FROM events e WHERE ` + undatedCond + `
+					AND NOT EXISTS (SELECT 1 FROM story_members sm WHERE sm.event_id = e.id))`
+			args = nil
+		}
 	}
 	var n int
 	if err := s.db.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {

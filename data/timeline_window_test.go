@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"slices"
 	"testing"
@@ -219,5 +220,40 @@ func TestTimelineEventsLeaveHiddenActorsOut(t *testing.T) {
 		if len(e.Actors)+len(want) > 0 && !reflect.DeepEqual(e.Actors, want) {
 			t.Errorf("event %d: actors %+v, want %+v", e.ID, e.Actors, want)
 		}
+	}
+}
+
+// TestConflictStoriesCapSources: a conflicting story event of many reports
+// lists only its first ConflictSources sources (the first imported), with
+// the actors of those.
+func TestConflictStoriesCapSources(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	var members []int64
+	for i := range ConflictSources + 3 {
+		day := fmt.Sprintf("2023-09-%02d", 10+i%3)
+		text := fmt.Sprintf("Report %d — Putin met Kim.", i)
+		id := mustSave(t, s, storyArticle(fmt.Sprintf("Report %d", i), "Wire", "2023-09-14", text, "Putin met Kim.", "MEET", day, "Putin", "Kim"))
+		var ev int64
+		if err := s.db.QueryRow("SELECT id FROM events WHERE article_id = ?", id).Scan(&ev); err != nil {
+			t.Fatal(err)
+		}
+		members = append(members, ev)
+	}
+	if err := s.SaveStories(ctx, StoryChanges{Save: []StoryRecord{{Type: "MEET", Date: ParseValue("2023-09-10"),
+		Conflict: true, Reports: len(members), Outlets: 1, Articles: len(members), Members: members}}}); err != nil {
+		t.Fatal(err)
+	}
+	evs, err := s.ConflictStories(ctx)
+	if err != nil || len(evs) != 1 {
+		t.Fatal(evs, err)
+	}
+	got := evs[0]
+	if len(got.Sources) != ConflictSources || got.Sources[0].EventID != members[0] || len(got.Actors) != 2 {
+		t.Errorf("%d sources (first %d), actors %v; want %d from event %d and both actors",
+			len(got.Sources), got.Sources[0].EventID, got.Actors, ConflictSources, members[0])
+	}
+	if got.Articles != len(members) {
+		t.Errorf("articles %d, want all %d", got.Articles, len(members))
 	}
 }

@@ -70,6 +70,9 @@ func (c *timelineConflicts) item(se data.StoryEvent) fyne.CanvasObject {
 		rt.Wrapping = fyne.TextWrapWord
 		objs = append(objs, rt)
 	}
+	if more := se.Articles - len(se.Sources); more > 0 {
+		objs = append(objs, widget.NewLabel("… and "+plural(more, "more article")+": Show lists every source"))
+	}
 	return container.NewVBox(objs...)
 }
 
