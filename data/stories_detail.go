@@ -60,7 +60,7 @@ func storyDetail(ctx context.Context, tx *sql.Tx, id int64) (StoryDetail, error)
 
 // ConflictSources is the most sources ConflictStories gives a story event:
 // an assembled case can hold story events of thousands of reports.
-const ConflictSources = 12
+const ConflictSources = 3
 
 // ConflictStories returns every story event whose sources give incompatible
 // dates, in date order, with its first ConflictSources sources (the

@@ -30,7 +30,11 @@ func newTimelineConflicts(onShow func(int64)) *timelineConflicts {
 	return c
 }
 
-// set lists evs.
+// maxConflictItems is the most conflicts the tab lists: each item is a
+// few wrapped texts, and a large case holds hundreds of conflicts.
+const maxConflictItems = 60
+
+// set lists evs (the first maxConflictItems of them).
 func (c *timelineConflicts) set(evs []data.StoryEvent) {
 	c.stories, c.shows = evs, nil
 	if len(evs) == 0 {
@@ -39,11 +43,14 @@ func (c *timelineConflicts) set(evs []data.StoryEvent) {
 		return
 	}
 	var objs []fyne.CanvasObject
-	for i, se := range evs {
+	for i, se := range evs[:min(len(evs), maxConflictItems)] {
 		if i > 0 {
 			objs = append(objs, widget.NewSeparator())
 		}
 		objs = append(objs, c.item(se))
+	}
+	if more := len(evs) - maxConflictItems; more > 0 {
+		objs = append(objs, widget.NewSeparator(), widget.NewLabel("… and "+plural(more, "more conflict")+" later in time"))
 	}
 	c.list.Objects = objs
 	c.list.Refresh()
