@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 )
 
@@ -29,8 +30,17 @@ const usage = `Usage:
 // Main runs Newsline with the command-line arguments args (args[0] is the
 // program name) and returns the process exit code.
 func Main(args []string) int {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	return run(args, os.Stdout, os.Stderr)
 }
+
+// memoryLimit is the heap size past which the collector works harder
+// instead of letting the heap double. Story assembly of a 100k-article case
+// holds ~2.8 GB and peaked at 6.5 GB without it, 3.9 GB with it (for 40 %
+// more time); small cases never reach it. GOMEMLIMIT overrides it.
+const memoryLimit = 3 << 30
 
 func run(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("newsline", flag.ContinueOnError)
