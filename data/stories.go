@@ -164,26 +164,8 @@ func storyMembers(ctx context.Context, tx *sql.Tx) ([]StoryMember, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	// A case holds millions of events but few distinct strings and dates:
-	// each is read into a reused buffer and shared, not copied per event.
-	ms := make([]StoryMember, 0, n)
 	var in interner
-	var sha, typ, value, published, outlet sql.RawBytes
-	for rows.Next() {
-		var m StoryMember
-		var approx bool
-		if err := rows.Scan(&m.EventID, &m.ArticleID, &sha, &m.TriggerStart, &typ, &value,
-			&approx, &m.Planned, &published, &outlet, &m.Group, &m.StoryID, &m.Dirty); err != nil {
-			return nil, err
-		}
-		m.ArticleSHA, m.Type, m.Outlet = in.text(sha), in.text(typ), in.text(outlet)
-		m.Date = in.date(value)
-		m.Date.Approx = approx
-		m.Published = in.date(published)
-		ms = append(ms, m)
-	}
-	return ms, rows.Err()
+	return scanStoryMembers(rows, &in, make([]StoryMember, 0, n))
 }
 
 // interner shares the strings and parsed dates read for story assembly.
@@ -1283,6 +1265,9 @@ func storyMembersOf(ctx context.Context, tx *sql.Tx, ids []int64) ([]StoryMember
 	return ms, nil
 }
 
+// scanStoryMembers appends the members rows reads to ms and closes rows. A
+// case holds millions of events but few distinct strings and dates: each is
+// read into a reused buffer and shared through in, not copied per event.
 func scanStoryMembers(rows *sql.Rows, in *interner, ms []StoryMember) ([]StoryMember, error) {
 	defer rows.Close()
 	var sha, typ, value, published, outlet sql.RawBytes
