@@ -189,20 +189,11 @@ func countPlaceholders(q string) int {
 }
 
 func dirtyActors(ctx context.Context, tx *sql.Tx) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT actor_id FROM graph_dirty ORDER BY actor_id")
+	ids, err := queryIDs(ctx, tx, "SELECT actor_id FROM graph_dirty ORDER BY actor_id")
 	if err != nil {
 		return nil, fmt.Errorf("dirty actors: %w", err)
 	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
+	return ids, nil
 }
 
 // dirtySentences returns the actors of every sentence in which an actor of

@@ -704,20 +704,8 @@ func (s *Store) UndoStoryDecision(ctx context.Context) (int64, error) {
 
 // storyEventIDs returns the member events of story event id.
 func storyEventIDs(ctx context.Context, tx *sql.Tx, id int64) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, "SELECT event_id FROM story_members WHERE story_id = ? ORDER BY event_id", id)
+	ids, err := queryIDs(ctx, tx, "SELECT event_id FROM story_members WHERE story_id = ? ORDER BY event_id", id)
 	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var e int64
-		if err := rows.Scan(&e); err != nil {
-			return nil, err
-		}
-		ids = append(ids, e)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	if len(ids) == 0 {
@@ -1314,6 +1302,7 @@ func chunkedIDs(ctx context.Context, tx *sql.Tx, q string, ids []int64) ([]int64
 	return out, nil
 }
 
+// queryIDs returns the first column of the rows of q, as ids.
 func queryIDs(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]int64, error) {
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
