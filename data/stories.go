@@ -148,19 +148,22 @@ func (s *Store) StoryState(ctx context.Context) (StoryState, error) {
 	return st, nil
 }
 
+// storyMemberSelect reads events as story members, in the columns
+// scanStoryMembers scans.
+const storyMemberSelect = `
+	SELECT e.id, e.article_id, a.sha256, e.trigger_start, e.type, e.value, e.approx, e.planned,
+			a.published, a.outlet, coalesce(g.group_id, a.id), coalesce(m.story_id, 0), coalesce(m.dirty, 0)
+		FROM events e
+		JOIN articles a ON a.id = e.article_id
+		LEFT JOIN article_groups g ON g.article_id = e.article_id
+		LEFT JOIN story_members m ON m.event_id = e.id`
+
 func storyMembers(ctx context.Context, tx *sql.Tx) ([]StoryMember, error) {
 	var n int
 	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM events").Scan(&n); err != nil {
 		return nil, err
 	}
-	rows, err := tx.QueryContext(ctx, `
-		SELECT e.id, e.article_id, a.sha256, e.trigger_start, e.type, e.value, e.approx, e.planned,
-			a.published, a.outlet, coalesce(g.group_id, a.id), coalesce(m.story_id, 0), coalesce(m.dirty, 0)
-		FROM events e
-		JOIN articles a ON a.id = e.article_id
-		LEFT JOIN article_groups g ON g.article_id = e.article_id
-		LEFT JOIN story_members m ON m.event_id = e.id
-		ORDER BY e.id`)
+	rows, err := tx.QueryContext(ctx, storyMemberSelect+` ORDER BY e.id`)
 	if err != nil {
 		return nil, err
 	}
@@ -1202,13 +1205,7 @@ func storyMembersOf(ctx context.Context, tx *sql.Tx, ids []int64) ([]StoryMember
 	ms := make([]StoryMember, 0, len(ids))
 	var in interner
 	for _, part := range chunks(ids) {
-		rows, err := tx.QueryContext(ctx, `
-			SELECT e.id, e.article_id, a.sha256, e.trigger_start, e.type, e.value, e.approx, e.planned,
-				a.published, a.outlet, coalesce(g.group_id, a.id), coalesce(m.story_id, 0), coalesce(m.dirty, 0)
-			FROM events e
-			JOIN articles a ON a.id = e.article_id
-			LEFT JOIN article_groups g ON g.article_id = e.article_id
-			LEFT JOIN story_members m ON m.event_id = e.id
+		rows, err := tx.QueryContext(ctx, storyMemberSelect+`
 			WHERE e.id IN (`+placeholders(len(part))+`) ORDER BY e.id`, int64Args(part)...)
 		if err != nil {
 			return nil, err
