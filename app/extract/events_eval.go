@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 )
@@ -61,6 +62,21 @@ var inverseRel = map[string]string{"INCLUDES": "IS_INCLUDED", "IS_INCLUDED": "IN
 	"BEFORE": "AFTER", "AFTER": "BEFORE", "IBEFORE": "IAFTER", "IAFTER": "IBEFORE",
 	"BEGINS": "BEGUN_BY", "BEGUN_BY": "BEGINS", "ENDS": "ENDED_BY", "ENDED_BY": "ENDS",
 	"DURING": "DURING_INV", "DURING_INV": "DURING"}
+
+// ReadTimeMLFile reads the TimeML document at path, named by its path.
+func ReadTimeMLFile(path string) (TimeMLDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return TimeMLDoc{}, err
+	}
+	defer f.Close()
+	doc, err := ReadTimeML(f)
+	if err != nil {
+		return doc, fmt.Errorf("read %s: %w", path, err)
+	}
+	doc.Name = path
+	return doc, nil
+}
 
 // ReadTimeML parses a TimeML 1.2 document.
 func ReadTimeML(r io.Reader) (TimeMLDoc, error) {

@@ -55,16 +55,10 @@ func readDocs(roots []string) ([]extract.TimeMLDoc, error) {
 			if err != nil || d.IsDir() || !strings.HasSuffix(p, ".tml") {
 				return err
 			}
-			f, err := os.Open(p)
+			doc, err := extract.ReadTimeMLFile(p)
 			if err != nil {
 				return err
 			}
-			defer f.Close()
-			doc, err := extract.ReadTimeML(f)
-			if err != nil {
-				return fmt.Errorf("read %s: %w", p, err)
-			}
-			doc.Name = p
 			docs = append(docs, doc)
 			return nil
 		})

@@ -68,7 +68,7 @@ func printRow(out io.Writer, name string, c counts) {
 func scoreFiles(paths []string, errs io.Writer) (counts, error) {
 	var c counts
 	for _, p := range paths {
-		doc, err := readTimeML(p)
+		doc, err := extract.ReadTimeMLFile(p)
 		if err != nil {
 			return c, err
 		}
@@ -105,19 +105,4 @@ func sortedKeys(m map[string][]string) []string {
 	}
 	sort.Strings(keys)
 	return keys
-}
-
-// readTimeML reads the TimeML file at path.
-func readTimeML(path string) (extract.TimeMLDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return extract.TimeMLDoc{}, err
-	}
-	defer f.Close()
-	doc, err := extract.ReadTimeML(f)
-	if err != nil {
-		return doc, fmt.Errorf("read %s: %w", path, err)
-	}
-	doc.Name = path
-	return doc, nil
 }
