@@ -32,8 +32,11 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	found := make([]sentenceFinds, len(sents))
 	for si, s := range sents {
 		sc.words = nerWords(sc.words[:0], text, s.Span)
-		if !isPageLine(sc.words) {
+		if line := pageLine(sc.words); line != byline {
 			sc.spans = sentenceSpans(g, m, &sc)
+			if line == menuLine && !namesOnly(sc.words, sc.spans) {
+				continue
+			}
 			names.add(sc.words, sc.spans)
 			found[si] = sentenceFinds{slices.Clone(sc.words), slices.Clone(sc.gaz), slices.Clone(sc.spans)}
 		}
@@ -246,23 +249,47 @@ var keyColon, keySlash, keyOpen, keyClose, keyBy = foldHash(":"), foldHash("/"),
 // maxPageLine is the length of the longest menu or byline skipped.
 const maxPageLine = 12
 
-// isPageLine reports whether a sentence is page furniture rather than text:
-// a byline ("By Hyung-Jin Kim and Jim Heintz") or a short menu line of
-// capitalised words with no final stop ("Asia Pacific").
-func isPageLine(ws []nerWord) bool {
+// Kinds of line that pageLine tells apart.
+const (
+	textLine = iota
+	byline   // "By Hyung-Jin Kim and Jim Heintz": skipped
+	menuLine // a few capitalised words with no final stop: kept only when all names
+)
+
+// pageLine tells page furniture from text: a byline, or a short line of
+// capitalised words with no final stop, which is a menu ("World Business
+// Markets") unless it is a heading of names ("Fort Worth, Texas").
+func pageLine(ws []nerWord) int {
 	if len(ws) == 0 || len(ws) > maxPageLine {
-		return false
+		return textLine
 	}
 	for _, w := range ws[1:] {
 		if w.flags&fAlpha != 0 && w.flags&fUpper == 0 && w.key != keyAnd {
-			return false
+			return textLine
 		}
 	}
 	if ws[0].key == keyBy && ws[0].flags&fUpper != 0 {
-		return true
+		return byline
 	}
-	last := ws[len(ws)-1]
-	return len(ws) <= 4 && last.flags&fPunct == 0 && ws[0].flags&fUpper != 0
+	if last := ws[len(ws)-1]; len(ws) <= 4 && last.flags&fPunct == 0 && ws[0].flags&fUpper != 0 {
+		return menuLine
+	}
+	return textLine
+}
+
+// namesOnly reports whether spans cover every word of ws that has a letter.
+func namesOnly(ws []nerWord, spans []nerSpan) bool {
+	covered := 0
+	for _, sp := range spans {
+		covered += sp.End - sp.Start
+	}
+	letters := 0
+	for _, w := range ws {
+		if w.flags&fAlpha != 0 {
+			letters++
+		}
+	}
+	return len(spans) > 0 && covered >= letters
 }
 
 var keyAnd = foldHash("and")
@@ -279,7 +306,7 @@ func mergeTagged(spans []nerSpan, hits []gazMatch, sp nerSpan) []nerSpan {
 	end, words := k, 0
 	for end < len(hits) && hits[end].Start < sp.End {
 		h := hits[end]
-		if h.Start < sp.Start || h.End > sp.End || spans[end].Type == sp.Type || spans[end].Type == "PERSON" ||
+		if h.Start < sp.Start || h.End > sp.End || spans[end].Type == "PERSON" ||
 			spans[end].Type == typeMisc {
 			return spans
 		}
@@ -345,7 +372,9 @@ var nonNameKeys = keySet("January February March April May June July August Sept
 // places found by the tagger are political (GPE).
 var featureKeys = keySet("River Sea Mountain Mountains Mount Lake Ocean Island Islands Peninsula Strait Gulf " +
 	"Bay Square Airport Cosmodrome Base Port Valley Desert Coast Bridge Station Palace Hotel Street Avenue " +
-	"Canal Border Range Cape Plateau Forest Park Center Centre Zone Plant Complex Site Facility Hall")
+	"Canal Border Range Cape Plateau Forest Park Center Centre Zone Plant Complex Site Facility Hall Castle " +
+	"Cathedral Temple Mosque Monastery Fortress Tower Beach Falls Glacier Volcano Canyon Reef Lagoon Harbour " +
+	"Harbor Road Highway Boulevard Stadium Arena")
 
 // placeType types a tagged place by its last word.
 func placeType(last uint64) string {

@@ -39,6 +39,11 @@ func TestFindActors(t *testing.T) {
 		{"middle initial of an unknown person", "The minister, Aleksandr A. Kozlov, greeted him. Mr. Kozlov smiled.",
 			[]string{"Aleksandr A. Kozlov/PERSON"}},
 		{"initial and suffix of a known person", "Lloyd J. Austin III said so.", []string{"Lloyd Austin/PERSON"}},
+		{"heading that is a name", "Matthew Goode\nGoode is an English actor.", []string{"Matthew Goode/PERSON"}},
+		{"menu line", "World Business Markets Politics\nPutin spoke.", []string{"Vladimir Putin/PERSON"}},
+		{"byline", "By Hyung-Jin Kim and Jim Heintz\n\nPutin spoke.", []string{"Vladimir Putin/PERSON"}},
+		{"longer name around a known place", "The paintings hang in Auckland Castle in Southern Senegal.",
+			[]string{"Auckland Castle/LOC", "Southern Senegal/GPE"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
