@@ -20,6 +20,7 @@ type NERSet struct {
 	Train []LabeledSentence
 	Held  []LabeledSentence
 	Docs  [][]LabeledSentence
+	Parts []string // the file each of Docs came from, without folder and extension ("gum_bio")
 }
 
 // corpusFile describes how to read one training file into PER/ORG/LOC tags.
@@ -55,6 +56,10 @@ func LoadNERCorpus(dir string) ([]NERSet, error) {
 			}
 			if len(docs) > 1 {
 				set.Docs = append(set.Docs, docs...)
+				part := strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
+				for range docs {
+					set.Parts = append(set.Parts, part)
+				}
 			}
 			for _, s := range slices.Concat(docs...) {
 				key := strings.Join(s.Words, " ")

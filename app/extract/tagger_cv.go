@@ -142,13 +142,18 @@ func evalFolds(sets []NERSet, tests map[string][][]LabeledSentence, models []*ta
 				line(s.Name + " held-back").add(EvalNER(Chunk(s.Held, 10)))
 				continue
 			}
+			total := fmt.Sprintf("%s %d-fold by doc", s.Name, opt.Folds)
+			line(total) // before its parts
 			var fold [][]LabeledSentence
 			for i, d := range s.Docs {
 				if i%opt.Folds == f {
 					fold = append(fold, d)
+					if i < len(s.Parts) {
+						line("  " + s.Parts[i]).add(EvalNER([][]LabeledSentence{d}))
+					}
 				}
 			}
-			line(fmt.Sprintf("%s %d-fold by doc", s.Name, opt.Folds)).add(evalNER(fold, opt.Errors))
+			line(total).add(evalNER(fold, opt.Errors))
 		}
 		for _, n := range names {
 			line(n).add(EvalNER(tests[n]))
