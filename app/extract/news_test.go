@@ -94,6 +94,9 @@ func scoreNewsFixture(t *testing.T, path string) newsScore {
 			t.Logf("%s: missed event %s %s %v", filepath.Base(path), ge.Type, ge.Date, ge.Actors)
 		}
 	}
+	t.Logf("%s: actor F1 %.3f (gold %d, predicted %d, right %d); event recall %d of %d", filepath.Base(path),
+		NERScore{Gold: s.actorGold, Pred: s.actorPred, Correct: s.actorHit}.F1(),
+		s.actorGold, s.actorPred, s.actorHit, s.eventHit, s.eventGold)
 	return s
 }
 
