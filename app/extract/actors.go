@@ -10,6 +10,9 @@ type nerSpan struct {
 	Start, End int
 	Type       string
 	Entry      int32 // gazetteer entry, or -1 when found by the tagger
+	// Probs is how likely the tagger found each of person, organisation
+	// and place for a span it tagged (all zero for other spans).
+	Probs typeProbs
 }
 
 // actorScratch holds buffers reused across the sentences of a document.
@@ -41,14 +44,50 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 			found[si] = sentenceFinds{slices.Clone(sc.words), slices.Clone(sc.gaz), slices.Clone(sc.spans)}
 		}
 	}
+	var probs []typeProbs
 	for si, f := range found {
 		for _, sp := range names.missed(f.words, f.gaz, f.spans) {
 			start, end := f.words[sp.Start].Start, f.words[sp.End-1].End
 			raw = append(raw, rawMention{Span: Span{start, end}, Text: text[start:end], Sentence: si,
 				Type: sp.Type, Entry: sp.Entry})
+			probs = append(probs, sp.Probs)
 		}
 	}
+	poolTypes(raw, probs)
 	return resolveActors(g, raw)
+}
+
+// poolTypes gives the tagged mentions of one name in a document the type
+// that all of their evidence together favours: the tagger's probabilities
+// summed over the mentions ("Coron was registered as a town" alone reads as
+// a person; "in Coron" and "to Coron" settle it). Mentions typed by a title
+// or found by the gazetteer keep their type.
+func poolTypes(raw []rawMention, probs []typeProbs) {
+	sums := map[string]typeProbs{}
+	for i, m := range raw {
+		if m.Entry < 0 && probs[i] != (typeProbs{}) {
+			key := foldName(m.Text)
+			sum := sums[key]
+			for k, p := range probs[i] {
+				sum[k] += p
+			}
+			sums[key] = sum
+		}
+	}
+	for i, m := range raw {
+		sum, ok := sums[foldName(m.Text)]
+		if !ok || m.Entry >= 0 || probs[i] == (typeProbs{}) && raw[i].Type == "PERSON" {
+			continue
+		}
+		switch best := sum.best(); {
+		case best == 0:
+			raw[i].Type = "PERSON"
+		case best == 1:
+			raw[i].Type = "ORG"
+		case m.Type == "PERSON" || m.Type == "ORG":
+			raw[i].Type = placeType(foldHash(lastWord(m.Text)))
+		}
+	}
 }
 
 // sentenceFinds keeps a sentence's words, gazetteer classes and spans for
@@ -66,7 +105,7 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 	sc.gaz = g.gazTags(sc.gaz, ws, sc.hits)
 	spans := sc.spans[:0]
 	for _, h := range sc.hits {
-		spans = append(spans, nerSpan{h.Start, h.End, g.entries[h.Entry].Type, h.Entry})
+		spans = append(spans, nerSpan{Start: h.Start, End: h.End, Type: g.entries[h.Entry].Type, Entry: h.Entry})
 	}
 	if m == nil {
 		return spans
@@ -85,7 +124,10 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 		for j < len(ws) && labels[j] == labels[i]+1 {
 			j++
 		}
-		if sp, ok := cleanSpan(g, ws, sc.gaz, nerSpan{i, j, labelType(labels[i]), -1}); ok {
+		if sp, ok := cleanSpan(g, ws, sc.gaz, nerSpan{Start: i, End: j, Type: labelType(labels[i]), Entry: -1}); ok {
+			if sp.Type == labelType(labels[i]) || sp.Type != "PERSON" {
+				sp.Probs = m.spanProbs(ws, sc.gaz, labels, sp, &sc.lat)
+			}
 			spans = mergeTagged(spans, sc.hits, sp)
 		}
 		i = j
@@ -110,7 +152,7 @@ func joinInitials(g *gazetteer, ws []nerWord, spans []nerSpan) []nerSpan {
 	for k, sp := range spans {
 		if n := len(out); n > 0 && initialSeam(ws, out[n-1], sp) {
 			a := out[n-1]
-			out[n-1] = nerSpan{a.Start, sp.End, "PERSON", joinedEntry(g, ws, a, sp)}
+			out[n-1] = nerSpan{Start: a.Start, End: sp.End, Type: "PERSON", Entry: joinedEntry(g, ws, a, sp)}
 			continue
 		}
 		if sp.Type == "PERSON" {
@@ -119,7 +161,7 @@ func joinInitials(g *gazetteer, ws []nerWord, spans []nerSpan) []nerSpan {
 				next = spans[k+1].Start
 			}
 			if end := afterInitials(ws, sp); end > sp.End && end < next && isSurname(ws[end]) {
-				sp = nerSpan{sp.Start, end + 1, "PERSON", -1}
+				sp = nerSpan{Start: sp.Start, End: end + 1, Type: "PERSON", Entry: -1}
 			}
 		}
 		out = append(out, sp)
@@ -391,4 +433,9 @@ func keySet(s string) map[uint64]bool {
 		m[foldHash(w)] = true
 	}
 	return m
+}
+
+// lastWord returns the text after the last space of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }

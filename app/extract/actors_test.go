@@ -211,3 +211,24 @@ func TestReportSourceBeforeRelativeClause(t *testing.T) {
 	}
 	t.Errorf("no statement in %+v", a.Events)
 }
+
+func TestPoolTypes(t *testing.T) {
+	raw := []rawMention{
+		{Text: "Coron", Type: "PERSON", Entry: -1}, // "Coron was registered as a town"
+		{Text: "Coron", Type: "GPE", Entry: -1},    // "in Coron"
+		{Text: "Coron", Type: "GPE", Entry: -1},    // "to Coron"
+		{Text: "Coron", Type: "PERSON", Entry: -1}, // "Mr. Coron": typed by a title
+		{Text: "Busuanga", Type: "PERSON", Entry: -1},
+		{Text: "Manila", Type: "GPE", Entry: 3},
+	}
+	probs := []typeProbs{{0.6, 0.1, 0.3}, {0.1, 0, 0.9}, {0.2, 0.1, 0.7}, {}, {0.9, 0, 0.1}, {}}
+	poolTypes(raw, probs)
+	var got []string
+	for _, m := range raw {
+		got = append(got, m.Type)
+	}
+	want := []string{"GPE", "GPE", "GPE", "PERSON", "PERSON", "GPE"}
+	if !slices.Equal(got, want) {
+		t.Errorf("types %q, want %q", got, want)
+	}
+}

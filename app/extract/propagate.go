@@ -44,7 +44,7 @@ func (d docNames) missed(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
 		if slices.ContainsFunc(spans[:n], func(sp nerSpan) bool { return sp.Start <= i && i < sp.End }) {
 			continue
 		}
-		spans = append(spans, nerSpan{i, i + 1, typ, -1})
+		spans = append(spans, nerSpan{Start: i, End: i + 1, Type: typ, Entry: -1})
 	}
 	if len(spans) > n {
 		slices.SortFunc(spans, func(a, b nerSpan) int { return a.Start - b.Start })

@@ -6,7 +6,7 @@ func TestDocNamesMissed(t *testing.T) {
 	words := func(s string) []nerWord { return nerWords(nil, s, Span{0, len(s)}) }
 	d := docNames{}
 	first := words("Zaha Hadid studied in Beirut.")
-	d.add(first, []nerSpan{{0, 2, "PERSON", -1}, {4, 5, "GPE", -1}})
+	d.add(first, []nerSpan{{Start: 0, End: 2, Type: "PERSON", Entry: -1}, {Start: 4, End: 5, Type: "GPE", Entry: -1}})
 	for _, tc := range []struct {
 		text string
 		want int // spans added
@@ -27,8 +27,8 @@ func TestDocNamesMissed(t *testing.T) {
 func TestDocNamesMissedKeepsOrder(t *testing.T) {
 	ws := nerWords(nil, "Pw as Pw", Span{0, 8})
 	d := docNames{}
-	d.add(ws, []nerSpan{{2, 3, "PERSON", -1}})
-	got := d.missed(ws, make([]uint8, len(ws)), []nerSpan{{2, 3, "PERSON", -1}})
+	d.add(ws, []nerSpan{{Start: 2, End: 3, Type: "PERSON", Entry: -1}})
+	got := d.missed(ws, make([]uint8, len(ws)), []nerSpan{{Start: 2, End: 3, Type: "PERSON", Entry: -1}})
 	if len(got) != 2 || got[0].Start != 0 || got[1].Start != 2 {
 		t.Errorf("spans %v, want words 0 and 2 in order", got)
 	}

@@ -300,3 +300,69 @@ func labelType(l uint8) string {
 	}
 	return ""
 }
+
+// typeProbs holds a probability for each of person, organisation and place.
+type typeProbs [3]float32
+
+// best returns the index of the most probable type (the first on a tie).
+func (p typeProbs) best() int {
+	b := 0
+	for k, v := range p {
+		if v > p[b] {
+			b = k
+		}
+	}
+	return b
+}
+
+// spanTemperature scales the differences of span scores before the softmax
+// in spanProbs (weights are int16, so one feature adds at most 32767).
+// GUM by document gains 0.003 with any value from 1,000 to 4,000 and
+// 0.002 with none (each mention voting for its best type alone).
+const spanTemperature = 2000
+
+// spanProbs returns how likely each type is for span sp of ws, which the
+// Viterbi labels in labels: the sequence scores with the span relabelled as
+// a person, an organisation and a place (the rest of the labels kept), as a
+// softmax.
+func (m *tagModel) spanProbs(ws []nerWord, gt []uint8, labels []uint8, sp nerSpan, lat *lattice) typeProbs {
+	t := table[int16]{m.w, uint64(1)<<m.bits - 1}
+	var scores [3]float64
+	for k := range scores {
+		b := uint8(1 + 2*k)
+		prev := uint8(labO)
+		if sp.Start > 0 {
+			prev = labels[sp.Start-1]
+		}
+		var total float32
+		for i := sp.Start; i <= sp.End && i < len(ws); i++ {
+			l := labels[i]
+			if i < sp.End {
+				l = b + 1
+				if i == sp.Start {
+					l = b
+				}
+			}
+			if i < sp.End || lat.scored[i] {
+				var st, dyn [nLabels]float32
+				scoreStatic(t, ws, gt, i, &st)
+				scoreDynamic(t, &ws[i], prev, &dyn)
+				total += st[l] + dyn[l]
+			}
+			prev = l
+		}
+		scores[k] = float64(total)
+	}
+	var p typeProbs
+	top := slices.Max(scores[:])
+	var sum float64
+	for k, s := range scores {
+		e := math.Exp((s - top) / spanTemperature)
+		p[k] = float32(e)
+		sum += e
+	}
+	for k := range p {
+		p[k] /= float32(sum)
+	}
+	return p
+}
