@@ -95,7 +95,7 @@ func Analyze(doc Doc, dct time.Time) Analysis {
 	var a Analysis
 	a.Sentences = splitSentences(doc.Text)
 	a.Timexes = findTimexes(doc.Text, a.Sentences, dct)
-	a.Actors, a.Mentions = findActors(doc.Text, a.Sentences)
+	a.Actors, a.Mentions = findActors(withoutFurniture(doc.Text), a.Sentences)
 	a.Events = findEvents(doc.Text, a.Sentences, a.Timexes, a.Actors, a.Mentions, dct)
 	a.Dateline = findDateline(doc.Text, a.Sentences)
 	return a

@@ -1,0 +1,93 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Pasted articles keep the lines a news page puts around the story: the
+// wire's reporting and editing credits, contributor lines, photo credits,
+// bylines with the reporter's city, and lists of topic or section links.
+// Their names (reporters, editors, the sections "Asia Pacific") are not
+// actors of the story. app/ingest drops such paragraphs from web pages; text
+// that reaches the extractor with them is read with them blanked out, so
+// that every offset still points into the text.
+var (
+	// creditLine matches a line that credits the report's makers.
+	creditLine = regexp.MustCompile(`^\(?((additional )?(reporting|writing|editing|compiled|produced|edited|research) by\b|` +
+		`(photograph|photo|image|picture|credit|illustration)s?:|our standards:)`)
+	// fromLine matches the credit of a live page's post: "From CNN's Simone
+	// McCarthy".
+	fromLine = regexp.MustCompile(`^From \p{Lu}[\p{L}.-]*['’]s \p{Lu}`)
+	// contributorLine matches a line that ends by crediting its names.
+	contributorLine = regexp.MustCompile(`(contributed( reporting)?( to this (report|story|article))?|contributed reporting)\.?\)?$`)
+	// reporterLine matches a byline naming the reporter and the city
+	// filed from: "Justin McCurry in Tokyo".
+	reporterLine = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){1,2},? (in|and) \p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+)?$`)
+)
+
+// linkHeads are the lines that open a block of links to topics, sections
+// or other stories.
+var linkHeads = map[string]bool{"explore more on these topics": true, "related topics": true, "topics": true,
+	"tags": true, "keywords": true, "more on this story": true, "related stories": true, "related coverage": true,
+	"related": true, "menu": true, "read more": true, "see also": true, "more from": true, "sections": true}
+
+// maxLinkWords is the most words of a line in a block of links; a longer
+// line (a story's headline) ends the block.
+const maxLinkWords = 4
+
+// maxFromWords bounds a live post's credit line.
+const maxFromWords = 8
+
+// maxCreditWords bounds a credit line: a longer line is story text.
+const maxCreditWords = 40
+
+// withoutFurniture returns text with its page furniture lines replaced by
+// spaces (line breaks kept).
+func withoutFurniture(text string) string {
+	var b []byte
+	links := false
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := strings.TrimSpace(text[start:end])
+		furniture := false
+		switch {
+		case links && line != "" && len(strings.Fields(line)) <= maxLinkWords:
+			furniture = true
+		case linkHeads[strings.ToLower(strings.TrimRight(line, ":"))]:
+			links, furniture = true, true
+		default:
+			links = false
+			furniture = isCreditLine(line)
+		}
+		if furniture {
+			if b == nil {
+				b = []byte(text)
+			}
+			for i := start; i < end; i++ {
+				b[i] = ' '
+			}
+		}
+		start = end + 1
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// isCreditLine reports whether a line credits reporters, editors or
+// photographers.
+func isCreditLine(line string) bool {
+	if line == "" || len(strings.Fields(line)) > maxCreditWords {
+		return false
+	}
+	lower := strings.ToLower(line)
+	return creditLine.MatchString(lower) || contributorLine.MatchString(lower) || reporterLine.MatchString(line) ||
+		fromLine.MatchString(line) && len(strings.Fields(line)) <= maxFromWords
+}

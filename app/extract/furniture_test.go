@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestWithoutFurniture(t *testing.T) {
+	tests := []struct {
+		name, text string
+		blanked    []string // lines that must be blanked
+		kept       []string // lines that must stay
+	}{
+		{"wire credits", "Kim met Putin.\n(Reporting by Guy Faulconbridge in Moscow; Editing by Lincoln Feast)\nOur Standards: The Thomson Reuters Trust Principles.",
+			[]string{"(Reporting by Guy Faulconbridge in Moscow; Editing by Lincoln Feast)", "Our Standards: The Thomson Reuters Trust Principles."},
+			[]string{"Kim met Putin."}},
+		{"contributor", "Associated Press writer Kim Tong-hyung in Seoul, South Korea, contributed to this report.\nKim left.",
+			[]string{"Associated Press writer Kim Tong-hyung in Seoul, South Korea, contributed to this report."}, []string{"Kim left."}},
+		{"reporter and city", "Kim shows missiles\nJustin McCurry in Tokyo\nWed 26 Jul 2023",
+			[]string{"Justin McCurry in Tokyo"}, []string{"Kim shows missiles"}},
+		{"live post credit", "From CNN's Yoonjung Seo in Seoul\n\nKim thanked Putin.",
+			[]string{"From CNN's Yoonjung Seo in Seoul"}, []string{"Kim thanked Putin."}},
+		{"photo credit", "Photograph: KCNA/Reuters\nKim and Shoigu at the exhibition.",
+			[]string{"Photograph: KCNA/Reuters"}, []string{"Kim and Shoigu at the exhibition."}},
+		{"topic links", "Kim met Putin.\nExplore more on these topics\nNorth Korea\nAsia Pacific\n\nShe left Moscow in June.",
+			[]string{"Explore more on these topics", "Asia Pacific"}, []string{"She left Moscow in June."}},
+		{"menu ends at headline", "Menu\nWorld\nAsia Pacific\nLavrov lands in Pyongyang as Russia and North Korea deepen ties",
+			[]string{"World", "Asia Pacific"}, []string{"Lavrov lands in Pyongyang as Russia and North Korea deepen ties"}},
+		{"story text stays", "From Moscow's point of view, the deal was a success.\nPhotos of Kim in Moscow were published on Friday by state media, which said he was in good health and would return soon.",
+			nil, []string{"From Moscow's point of view, the deal was a success."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := withoutFurniture(tt.text)
+			if len(got) != len(tt.text) {
+				t.Fatalf("length %d, want %d", len(got), len(tt.text))
+			}
+			for _, l := range tt.blanked {
+				i := strings.Index(tt.text, l)
+				if strings.TrimSpace(got[i:i+len(l)]) != "" {
+					t.Errorf("kept %q", l)
+				}
+			}
+			for _, l := range tt.kept {
+				if !strings.Contains(got, l) {
+					t.Errorf("blanked %q", l)
+				}
+			}
+		})
+	}
+}
+
+func TestAnalyzeSkipsCredits(t *testing.T) {
+	text := "Kim met Putin in Moscow on Tuesday.\n\n(Reporting by Guy Faulconbridge; Editing by Lincoln Feast)\n"
+	a := Analyze(Doc{Text: text}, time.Date(2023, 9, 14, 0, 0, 0, 0, time.UTC))
+	for _, ac := range a.Actors {
+		if ac.Name == "Guy Faulconbridge" || ac.Name == "Lincoln Feast" {
+			t.Errorf("credit name %q is an actor", ac.Name)
+		}
+	}
+	if len(a.Actors) < 3 {
+		t.Errorf("actors %v, want Kim, Putin and Moscow", a.Actors)
+	}
+}
