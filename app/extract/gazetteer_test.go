@@ -21,3 +21,30 @@ func TestGazetteerNamesMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestGazetteerVariants checks spellings that news outlets use for the same
+// actor, lower-case words of an entry included.
+func TestGazetteerVariants(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"the port of Najin", "Rason"},
+		{"at Pyongyang International Airport", "Sunan International Airport"},
+		{"talks at Kumsusan guest house", "Kumsusan State Guest House"},
+		{"talks at the Kumsusan State Guest House", "Kumsusan State Guest House"},
+		{"South Korea's unification ministry said", "Unification Ministry"},
+		{"told broadcaster KBS on Monday", "Korean Broadcasting System"},
+		{"traffic at the Tumangang rail facility", "Tumangang"},
+		{"at the Belt and Road Forum", "Belt and Road Forum"},
+	}
+	g := theGazetteer()
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			ws := nerWords(nil, tt.text, Span{0, len(tt.text)})
+			for _, h := range g.match(nil, ws) {
+				if g.entries[h.Entry].Name == tt.want {
+					return
+				}
+			}
+			t.Errorf("%q: no %q", tt.text, tt.want)
+		})
+	}
+}
