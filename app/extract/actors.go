@@ -136,8 +136,30 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 	spans = slices.DeleteFunc(spans, func(sp nerSpan) bool {
 		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start)
 	})
-	return joinInitials(g, ws, spans)
+	return joinInitials(g, ws, joinHyphenGiven(ws, sc.gaz, spans))
 }
+
+// joinHyphenGiven extends a person's span over the first part of a
+// hyphenated given name that the tokenizer split off ("Leif-Eric Easley",
+// "Jean-Pierre"): a capitalised word and a hyphen written together before
+// the span, outside any other span, either part a known given name.
+func joinHyphenGiven(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
+	for k, sp := range spans {
+		i := sp.Start
+		if sp.Type != "PERSON" || i < 2 || ws[i-1].key != keyHyphen || ws[i-2].End != ws[i-1].Start ||
+			ws[i-1].End != ws[i].Start || ws[i-2].flags&fCap == 0 || ws[i-2].flags&fAlpha == 0 ||
+			gt[i-2] != gazFirstName && gt[i] != gazFirstName || k > 0 && spans[k-1].End > i-2 {
+			continue
+		}
+		spans[k].Start = i - 2
+		if spans[k].Entry >= 0 {
+			spans[k].Entry = -1
+		}
+	}
+	return spans
+}
+
+var keyHyphen = foldHash("-")
 
 // joinInitials joins the parts of a person's name that a middle initial
 // split ("Dmitri S. Peskov", "Vladimir V. Putin", "Sergei K. Shoigu"): two
@@ -367,7 +389,10 @@ func mergeTagged(spans []nerSpan, hits []gazMatch, sp nerSpan) []nerSpan {
 // cleanSpan trims titles and leading articles from a tagged span, types it
 // by a preceding title and drops adjectives, clutter and non-names.
 func cleanSpan(g *gazetteer, ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
-	for sp.Start < sp.End && (ws[sp.Start].flags&(fUpper|fDigit) == 0 || gt[sp.Start] == gazTitle || gt[sp.Start] == gazClutter ||
+	// A title word heads the name of a body ("Foreign Ministry", "State
+	// Department") and is kept there.
+	body := theHints().words[ws[sp.End-1].key]&lexOrgWord != 0
+	for sp.Start < sp.End && (ws[sp.Start].flags&(fUpper|fDigit) == 0 || gt[sp.Start] == gazTitle && !body || gt[sp.Start] == gazClutter ||
 		(gt[sp.Start] == gazDemonym && sp.Type != "ORG") || ws[sp.Start].key == keyThe) {
 		if gt[sp.Start] == gazTitle {
 			sp.Type = "PERSON"

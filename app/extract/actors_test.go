@@ -39,6 +39,8 @@ func TestFindActors(t *testing.T) {
 		{"middle initial of an unknown person", "The minister, Aleksandr A. Kozlov, greeted him. Mr. Kozlov smiled.",
 			[]string{"Aleksandr A. Kozlov/PERSON"}},
 		{"initial and suffix of a known person", "Lloyd J. Austin III said so.", []string{"Lloyd Austin/PERSON"}},
+		{"hyphenated given name", "said Leif-Eric Easley, a professor in Seoul.", []string{"Leif-Eric Easley/PERSON", "Seoul/GPE"}},
+		{"title word heading a body", "They met at the Foreign Ministry's mansion.", []string{"Foreign Ministry/ORG"}},
 		{"heading that is a name", "Matthew Goode\nGoode is an English actor.", []string{"Matthew Goode/PERSON"}},
 		{"menu line", "World Business Markets Politics\nPutin spoke.", []string{"Vladimir Putin/PERSON"}},
 		{"byline", "By Hyung-Jin Kim and Jim Heintz\n\nPutin spoke.", []string{"Vladimir Putin/PERSON"}},
