@@ -102,18 +102,20 @@ func groupMentions(g *gazetteer, raw []rawMention) ([]actorGroup, []int) {
 	return groups, of
 }
 
-// shortFormTarget returns the group a one-word group abbreviates, or -1.
+// shortFormTarget returns the group a one-word group abbreviates, or a
+// person's name ends ("JEAN-PIERRE" in a transcript's speaker label for
+// Karine Jean-Pierre), or -1.
 // Among several candidates it takes one named in the sentence of the short
 // form's first mention or the one before (the latest such), else the one
 // named most often ("Kim" after "Kim Jong Un ... his grandfather Kim Il Sung").
 func shortFormTarget(groups []actorGroup, gi int, raw []rawMention, cands map[string][]int) int {
 	sg := &groups[gi]
-	if len(sg.words) != 1 || sg.typ != "" && sg.typ != "PERSON" {
+	if sg.typ != "" && sg.typ != "PERSON" || len(sg.words) > 1 && sg.voteType() != "PERSON" {
 		return -1
 	}
 	first := raw[sg.mentions[0]]
 	best, bestRank := -1, [3]int{}
-	for _, ci := range cands[sg.words[0]] {
+	for _, ci := range cands[sg.words[len(sg.words)-1]] {
 		c := &groups[ci]
 		if !abbreviates(sg, c) {
 			continue
@@ -132,13 +134,18 @@ func shortFormTarget(groups []actorGroup, gi int, raw []rawMention, cands map[st
 	return best
 }
 
-// abbreviates reports whether the one-word group s is a short form of c: a
-// person's family name (first word for Korean and Chinese names, last word
-// otherwise), an acronym of an organisation, or "North"/"South" for the
-// divided country named in the article.
+// abbreviates reports whether group s is a short form of c: the last words
+// of a person's name, or for a one-word group a person's family name (first
+// word for Korean and Chinese names, last word otherwise), an acronym of an
+// organisation, or "North"/"South" for the divided country named in the
+// article.
 func abbreviates(s, c *actorGroup) bool {
 	w := s.words[0]
 	ctype := c.voteType()
+	if len(s.words) > 1 {
+		return ctype == "PERSON" && len(c.words) > len(s.words) &&
+			slices.Equal(c.words[len(c.words)-len(s.words):], s.words)
+	}
 	if ctype == "PERSON" {
 		return c.words[0] == w || c.words[len(c.words)-1] == w
 	}
