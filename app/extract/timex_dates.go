@@ -31,6 +31,10 @@ func (c *scan) matchDay(i int) (match, bool) {
 	return match{end: end, typ: "DATE", val: c.day(n)}, true
 }
 
+// datePrepositions are the words before a weekday that make it a date even
+// when a capitalised word follows it.
+var datePrepositions = []string{"on", "since", "until", "till", "by", "from", "before", "after"}
+
 // isClock reports whether a part-of-day word is a clock time (noon).
 func isClock(w word) bool { return strings.IndexByte(w.lex.code, ':') >= 0 }
 
@@ -41,8 +45,8 @@ func (c *scan) matchWeekday(i int) (match, bool) {
 		return match{}, false
 	}
 	next := c.at(i + 1)
-	if next.upper && next.lex.class == lxNone && next.low != "." {
-		return match{}, false // Sunday Times
+	if next.upper && next.lex.class == lxNone && next.low != "." && !c.is(i-1, datePrepositions...) {
+		return match{}, false // Sunday Times, but "on Wednesday Shoigu held talks"
 	}
 	if m, ok := c.matchMonth(i + 1 + btoi(c.is(i+1, ","))); ok && strings.Count(m.val, "-") == 2 {
 		return m, true

@@ -63,6 +63,7 @@ var timexCases = []struct {
 	{"May verb", "Kim may visit Moscow.", "", "", ""},
 	{"march verb", "Soldiers march to the border.", "", "", ""},
 	{"Sunday Times", "The Sunday Times reported it.", "", "", ""},
+	{"weekday before a name", "Earlier on Wednesday Shoigu held talks.", "Wednesday", "DATE", "2023-09-13"},
 	{"number alone", "He has 1,000 soldiers and 25 tanks.", "", "", ""},
 	{"age", "The 39-year-old leader arrived.", "", "", ""},
 	{"rate", "It costs $5 a year.", "", "", ""},
