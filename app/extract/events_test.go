@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// eventOfWord returns the event whose trigger is the first occurrence of word
+// in text, and whether there is one.
+func eventOfWord(a Analysis, text, word string) (Event, bool) {
+	at := strings.Index(text, word)
+	for _, e := range a.Events {
+		if e.Trigger.Start == at {
+			return e, true
+		}
+	}
+	return Event{}, false
+}
+
+// TestEventDateChoice checks which time expression dates an event.
+func TestEventDateChoice(t *testing.T) {
+	dct := time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC) // a Tuesday
+	tests := []struct {
+		name, text, trigger, want string
+	}{
+		{"name is one word", "Rustem Umerov told South Korean broadcaster KBS on Monday that troops had clashed.", "told", "2024-11-04"},
+		{"long organisation name", "Yoon Suk Yeol warned at the U.N. General Assembly last month that aid would be a provocation.", "warned", "2024-10"},
+		{"participle opening", "Asked about it last month, President Vladimir Putin said it was Russia's decision.", "said", "2024-10"},
+		{"participle opening with a place", "Speaking in Washington last Thursday, Antony Blinken said 8,000 troops were in Kursk.", "said", "2024-10-31"},
+		{"report after the event", "Kim met Putin on Monday, the Kremlin said.", "said", "2024-11-05"},
+		{"adjective participle", "Suspected missiles hit Kyiv on Monday, officials said.", "said", "2024-11-05"},
+		{"another event between", "Peskov said envoy Sergei Shoigu left Monday for Pyongyang.", "said", "2024-11-05"},
+		{"left is a departure", "Kim left Pyongyang on Sunday, state media reported.", "left", "2024-11-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Analyze(Doc{Text: tt.text}, dct)
+			e, ok := eventOfWord(a, tt.text, tt.trigger)
+			if !ok {
+				t.Fatalf("no event at %q: %+v", tt.trigger, a.Events)
+			}
+			if e.Value != tt.want {
+				t.Errorf("%q dated %q, want %q", tt.trigger, e.Value, tt.want)
+			}
+		})
+	}
+}
