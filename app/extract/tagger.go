@@ -328,30 +328,26 @@ const spanTemperature = 2000
 func (m *tagModel) spanProbs(ws []nerWord, gt []uint8, labels []uint8, sp nerSpan, lat *lattice) typeProbs {
 	t := table[int16]{m.w, uint64(1)<<m.bits - 1}
 	var scores [3]float64
-	for k := range scores {
-		b := uint8(1 + 2*k)
-		prev := uint8(labO)
-		if sp.Start > 0 {
-			prev = labels[sp.Start-1]
-		}
-		var total float32
-		for i := sp.Start; i <= sp.End && i < len(ws); i++ {
+	var prev [3]uint8
+	if sp.Start > 0 {
+		prev = [3]uint8{labels[sp.Start-1], labels[sp.Start-1], labels[sp.Start-1]}
+	}
+	for i := sp.Start; i <= sp.End && i < len(ws) && (i < sp.End || lat.scored[i]); i++ {
+		var st [nLabels]float32
+		scoreStatic(t, ws, gt, i, &st)
+		for k := range scores {
 			l := labels[i]
-			if i < sp.End {
-				l = b + 1
-				if i == sp.Start {
-					l = b
-				}
+			switch {
+			case i == sp.Start:
+				l = uint8(1 + 2*k)
+			case i < sp.End:
+				l = uint8(2 + 2*k)
 			}
-			if i < sp.End || lat.scored[i] {
-				var st, dyn [nLabels]float32
-				scoreStatic(t, ws, gt, i, &st)
-				scoreDynamic(t, &ws[i], prev, &dyn)
-				total += st[l] + dyn[l]
-			}
-			prev = l
+			var dyn [nLabels]float32
+			scoreDynamic(t, &ws[i], prev[k], &dyn)
+			scores[k] += float64(st[l] + dyn[l])
+			prev[k] = l
 		}
-		scores[k] = float64(total)
 	}
 	var p typeProbs
 	top := slices.Max(scores[:])
