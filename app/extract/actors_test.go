@@ -153,6 +153,18 @@ func TestTriggerAsModifier(t *testing.T) {
 	}
 }
 
+func TestEventDateIsDay(t *testing.T) {
+	dct := time.Date(2023, 9, 11, 0, 0, 0, 0, time.UTC)
+	a := Analyze(Doc{Text: "Kim Jong Un left Pyongyang on Sunday evening by train."}, dct)
+	var got []string
+	for _, e := range a.Events {
+		got = append(got, e.Type+"@"+e.Value)
+	}
+	if want := []string{"DEPART@2023-09-10"}; !slices.Equal(got, want) {
+		t.Errorf("events %q, want %q (the day of \"Sunday evening\", 2023-09-10TEV)", got, want)
+	}
+}
+
 func TestReportDatedByDCT(t *testing.T) {
 	dct := time.Date(2023, 9, 14, 0, 0, 0, 0, time.UTC)
 	a := Analyze(Doc{Text: "John Kirby said North Korea had sent weapons."}, dct)

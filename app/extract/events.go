@@ -248,12 +248,23 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 		return e, false
 	}
 	e.Timex, e.Value = sc.date(t.word, clause)
+	e.Value = eventDay(e.Value)
 	if e.Value == "" && speechActs[t.typ] && !sc.dct.IsZero() {
 		e.Value = sc.dct.Format("2006-01-02")
 	}
 	e.Planned = sc.preceded(t.word, plannedKeys) || sc.purposeOfPlan(t.word, clause) ||
 		(e.Timex >= 0 && sc.future(e.Value))
 	return e, true
+}
+
+// eventDay drops the time of day from a date value: an event happened on
+// 2023-09-10, whether its time expression said "Sunday evening"
+// (2023-09-10TEV) or "at 14:00 on Sunday" (2023-09-10T14:00).
+func eventDay(v string) string {
+	if i := strings.IndexByte(v, 'T'); i == len("2006-01-02") {
+		return v[:i]
+	}
+	return v
 }
 
 // maxPurposeGap is how far back from a purpose infinitive ("to meet") the

@@ -298,7 +298,7 @@ func classify(ours *Timex, value string, text []Span, values map[string]bool, ot
 		return classWrong
 	case ours != nil && overlapsAny(ours.Span, other):
 		return classOtherRel
-	case ours != nil && values[doc.dctValue]:
+	case ours != nil && values[eventDay(doc.dctValue)]:
 		return classDCT
 	case ours != nil && overlapsAny(ours.Span, doc.dating):
 		return classAnother
@@ -322,6 +322,7 @@ func classify(ours *Timex, value string, text []Span, values map[string]bool, ot
 // at-linked to (SETs left out: a DURATION such as "last week" may be the
 // date our tagger reads), the values of those and of the DCT when it is
 // at-linked, and the spans of the text times it is linked to otherwise.
+// Values are days, as event dates are (eventDay).
 func (doc TimeMLDoc) goldDates(eid string) ([]Span, map[string]bool, []Span) {
 	var text, other []Span
 	values := map[string]bool{}
@@ -329,7 +330,7 @@ func (doc TimeMLDoc) goldDates(eid string) ([]Span, map[string]bool, []Span) {
 		for _, l := range doc.links[ei] {
 			if l.Time == doc.dctID {
 				if atRelations[l.Rel] {
-					values[doc.dctValue] = true
+					values[eventDay(doc.dctValue)] = true
 				}
 				continue
 			}
@@ -338,7 +339,7 @@ func (doc TimeMLDoc) goldDates(eid string) ([]Span, map[string]bool, []Span) {
 			case !ok || tx.Type == "SET":
 			case atRelations[l.Rel]:
 				text = append(text, tx.Span)
-				values[tx.Value] = true
+				values[eventDay(tx.Value)] = true
 			default:
 				other = append(other, tx.Span)
 			}
