@@ -7,7 +7,7 @@ import "time"
 
 // Version identifies the extractor's behaviour; the store re-analyses articles
 // written by an older version.
-const Version = 4
+const Version = 5
 
 // Span is a half-open byte range [Start, End) of the text.
 type Span struct {
