@@ -40,9 +40,12 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 			if line == menuLine && !namesOnly(sc.words, sc.spans) {
 				continue
 			}
-			names.add(sc.words, sc.spans)
 			found[si] = sentenceFinds{slices.Clone(sc.words), slices.Clone(sc.gaz), slices.Clone(sc.spans)}
 		}
+	}
+	retypeNames(m, found)
+	for _, f := range found {
+		names.add(f.words, f.spans)
 	}
 	var probs []typeProbs
 	for si, f := range found {
@@ -86,6 +89,47 @@ func poolTypes(raw []rawMention, probs []typeProbs) {
 			raw[i].Type = "ORG"
 		case m.Type == "PERSON" || m.Type == "ORG":
 			raw[i].Type = placeType(foldHash(lastWord(m.Text)))
+		}
+	}
+}
+
+// retypeNames mixes the typer's probabilities into those of each name the
+// tagger found, and types the name by the mix.
+func retypeNames(m *tagModel, found []sentenceFinds) {
+	if m == nil || m.types == nil || typerWeight == 0 {
+		return
+	}
+	tagged := func(sp nerSpan) bool { return sp.Entry < 0 && sp.Probs != (typeProbs{}) }
+	doc := typerContext{}
+	for _, f := range found {
+		for _, sp := range f.spans {
+			if tagged(sp) {
+				doc.add(typerMention{f.words, f.gaz, sp.Start, sp.End})
+			}
+		}
+	}
+	var buf []uint64
+	for _, f := range found {
+		for k, sp := range f.spans {
+			if !tagged(sp) {
+				continue
+			}
+			buf = typerFeatures(buf[:0], typerMention{f.words, f.gaz, sp.Start, sp.End}, doc)
+			p := m.types.probs(buf)
+			for c := range p {
+				sp.Probs[c] = float32(typerWeight)*p[c] + float32(1-typerWeight)*sp.Probs[c]
+			}
+			switch sp.Probs.best() {
+			case typPerson:
+				sp.Type = "PERSON"
+			case typOrg:
+				sp.Type = "ORG"
+			default:
+				if sp.Type == "PERSON" || sp.Type == "ORG" {
+					sp.Type = placeType(f.words[sp.End-1].key)
+				}
+			}
+			f.spans[k] = sp
 		}
 	}
 }

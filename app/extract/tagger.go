@@ -51,6 +51,7 @@ type tagModel struct {
 	bits   uint    // the table has 1<<bits feature buckets
 	w      []int16 // bucket*nLabels + label
 	common map[uint64]bool
+	types  *typeModel // the second look at the type of each name
 }
 
 var (
@@ -77,7 +78,7 @@ func theModel() *tagModel {
 }
 
 // modelMagic starts a model file.
-const modelMagic = "NLNER1"
+const modelMagic = "NLNER2"
 
 // readModel decodes a gzip-compressed model.
 func readModel(r io.Reader) (*tagModel, error) {
@@ -108,6 +109,10 @@ func readModel(r io.Reader) (*tagModel, error) {
 	m.common = make(map[uint64]bool, n)
 	for _, k := range keys {
 		m.common[k] = true
+	}
+	m.types = &typeModel{w: make([]int16, (1<<typerBits)*nTypes)}
+	if err := binary.Read(zr, binary.LittleEndian, m.types.w); err != nil {
+		return nil, fmt.Errorf("read model: typer: %w", err)
 	}
 	return m, nil
 }
@@ -150,6 +155,9 @@ func (m *tagModel) write(w io.Writer) error {
 		return err
 	}
 	if err := binary.Write(zw, binary.LittleEndian, keys); err != nil {
+		return err
+	}
+	if err := binary.Write(zw, binary.LittleEndian, m.types.w); err != nil {
 		return err
 	}
 	return zw.Close()

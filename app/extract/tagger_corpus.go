@@ -42,6 +42,7 @@ var corpusFiles = []corpusFile{
 // person names and duplicate sentences dropped; GUM and BTC as they are.
 func LoadNERCorpus(dir string) ([]NERSet, error) {
 	var sets []NERSet
+	var nDocs int32
 	for _, cf := range corpusFiles {
 		paths, err := filepath.Glob(filepath.Join(dir, cf.glob))
 		if err != nil || len(paths) == 0 {
@@ -55,6 +56,12 @@ func LoadNERCorpus(dir string) ([]NERSet, error) {
 				return nil, err
 			}
 			if len(docs) > 1 {
+				for _, d := range docs {
+					nDocs++
+					for i := range d {
+						d[i].Doc = nDocs
+					}
+				}
 				set.Docs = append(set.Docs, docs...)
 				part := strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
 				for range docs {

@@ -27,8 +27,8 @@ func DefaultCVOptions() CVOptions {
 func (ne NamedEval) String() string {
 	ev := ne.Eval
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-18s typed F1 %.3f  untyped %.3f  names-only typed %.3f  (gold %d, predicted %d)", ne.Name,
-		ev.Typed.F1(), ev.Untyped.F1(), ev.Names.F1(), ev.Typed.Gold, ev.Typed.Pred)
+	fmt.Fprintf(&b, "%-18s typed F1 %.3f  untyped %.3f  names-only typed %.3f  overlap typed %.3f  (gold %d, predicted %d)",
+		ne.Name, ev.Typed.F1(), ev.Untyped.F1(), ev.Names.F1(), ev.Overlap.F1(), ev.Typed.Gold, ev.Typed.Pred)
 	for _, t := range slices.Sorted(maps.Keys(ev.ByType)) {
 		fmt.Fprintf(&b, "  %s %.3f", t, ev.ByType[t].F1())
 	}
@@ -167,6 +167,7 @@ func (ev *NEREval) add(o NEREval) {
 	ev.Typed = ev.Typed.Add(o.Typed)
 	ev.Untyped = ev.Untyped.Add(o.Untyped)
 	ev.Names = ev.Names.Add(o.Names)
+	ev.Overlap = ev.Overlap.Add(o.Overlap)
 	for t, s := range o.ByType {
 		ev.ByType[t] = ev.ByType[t].Add(s)
 	}

@@ -33,6 +33,7 @@ type NEREval struct {
 	Typed   NERScore            // exact span and type
 	Untyped NERScore            // exact span, any type
 	Names   NERScore            // typed, against gold names only (see nameSpan)
+	Overlap OverlapScore        // typed, a mention matching any gold one of its type that it overlaps
 	ByType  map[string]NERScore // PER, ORG, LOC, exact span and type
 }
 
@@ -64,6 +65,7 @@ func evalNER(docs [][]LabeledSentence, errs io.Writer) NEREval {
 			dumpErrors(errs, doc, gold, pred)
 		}
 		ev.Names = ev.Names.Add(scoreNames(doc, gold, pred))
+		ev.Overlap = ev.Overlap.Add(scoreOverlap(gold, pred))
 	}
 	return ev
 }
@@ -93,6 +95,44 @@ func scoreNames(doc []LabeledSentence, gold, pred map[nerSpanKey]bool) NERScore 
 		}
 	}
 	return s
+}
+
+// OverlapScore counts mentions that match by overlap rather than exactly:
+// a span convention ("Swedish captain Andreas Granqvist" in the gold,
+// "Andreas Granqvist" found) counts as a match.
+type OverlapScore struct {
+	Gold, Pred, GoldHit, PredHit int
+}
+
+// Add returns the sum of two scores.
+func (s OverlapScore) Add(o OverlapScore) OverlapScore {
+	return OverlapScore{s.Gold + o.Gold, s.Pred + o.Pred, s.GoldHit + o.GoldHit, s.PredHit + o.PredHit}
+}
+
+// F1 returns the harmonic mean of the precision and recall by overlap.
+func (s OverlapScore) F1() float64 {
+	if s.GoldHit == 0 || s.PredHit == 0 {
+		return 0
+	}
+	p, r := float64(s.PredHit)/float64(s.Pred), float64(s.GoldHit)/float64(s.Gold)
+	return 2 * p * r / (p + r)
+}
+
+// scoreOverlap scores typed mentions by overlap with the gold ones.
+func scoreOverlap(gold, pred map[nerSpanKey]bool) OverlapScore {
+	hits := func(a, b map[nerSpanKey]bool) int {
+		n := 0
+		for k := range a {
+			for o := range b {
+				if o.Type == k.Type && o.Start < k.End && k.Start < o.End {
+					n++
+					break
+				}
+			}
+		}
+		return n
+	}
+	return OverlapScore{Gold: len(gold), Pred: len(pred), GoldHit: hits(gold, pred), PredHit: hits(pred, gold)}
 }
 
 var (

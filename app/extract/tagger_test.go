@@ -41,3 +41,15 @@ func checkF1(t *testing.T, name string, s NERScore, floor float64) {
 		t.Errorf("%s: typed F1 %.3f below %.2f", name, s.F1(), floor)
 	}
 }
+
+func TestOverlapScore(t *testing.T) {
+	gold := map[nerSpanKey]bool{{0, 3, "PER"}: true, {7, 8, "ORG"}: true}
+	pred := map[nerSpanKey]bool{{1, 3, "PER"}: true, {5, 6, "LOC"}: true, {7, 8, "LOC"}: true}
+	s := scoreOverlap(gold, pred)
+	if want := (OverlapScore{Gold: 2, Pred: 3, GoldHit: 1, PredHit: 1}); s != want {
+		t.Fatalf("score %+v, want %+v", s, want)
+	}
+	if f := s.F1(); f < 0.399 || f > 0.401 { // P 1/3, R 1/2
+		t.Errorf("F1 %.3f, want 0.400", f)
+	}
+}

@@ -13,6 +13,7 @@ type LabeledSentence struct {
 	Words  []string
 	Tags   []string
 	Domain uint8 // the corpus: DomainGUM, DomainGMB, DomainBTC, or 0
+	Doc    int32 // the document, numbered from 1 across the corpora; 0 when unknown
 }
 
 // Text domains of the training sets. In training the tagger learns a
@@ -62,8 +63,13 @@ func trainModel(sents []LabeledSentence, opt TrainOptions) (*tagModel, error) {
 			t.learn(&data[k])
 		}
 	}
-	return quantise(opt.Bits, t.averaged(), common), nil
+	m := quantise(opt.Bits, t.averaged(), common)
+	m.types = trainTyper(sents, data, opt.Seed, typerEpochs)
+	return m, nil
 }
+
+// typerEpochs is the number of passes the typer is trained for.
+const typerEpochs = 10
 
 // tagExample is a sentence ready for training.
 type tagExample struct {
