@@ -82,11 +82,15 @@ func (c typerContext) add(m typerMention) {
 		fs = append(fs, featMix(yDocRight, right*fnvPrime^m.ws[m.end+1].key))
 	}
 	for _, f := range fs {
-		if !slices.Contains(c[k], f) {
+		if len(c[k]) < maxNameContexts && !slices.Contains(c[k], f) {
 			c[k] = append(c[k], f)
 		}
 	}
 }
+
+// maxNameContexts caps the distinct contexts kept for one name, so that a
+// name repeated in thousands of different contexts costs linear time.
+const maxNameContexts = 32
 
 // typerFeatures appends the feature hashes of mention m, with the contexts
 // of its name in the document, to buf.

@@ -2,7 +2,9 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -77,5 +79,23 @@ func TestTyperContextPoolsMentions(t *testing.T) {
 		featMix(yDocLeft, foldHash("to")), featMix(yDocRight, foldHash("."))}
 	if got := doc[typerMention{ws, gt, 0, 1}.nameKey()]; !slices.Equal(got, want) {
 		t.Errorf("contexts %x, want %x", got, want)
+	}
+}
+
+func TestTyperContextBounded(t *testing.T) {
+	// One name in 20,000 different contexts keeps a bounded list.
+	var b strings.Builder
+	for i := range 20000 {
+		fmt.Fprintf(&b, "w%d Zorg ", i)
+	}
+	text := b.String()
+	ws := nerWords(nil, text, Span{0, len(text)})
+	gt := make([]uint8, len(ws))
+	doc := typerContext{}
+	for i := 1; i < len(ws); i += 2 {
+		doc.add(typerMention{ws, gt, i, i + 1})
+	}
+	if n := len(doc[typerMention{ws, gt, 1, 2}.nameKey()]); n > maxNameContexts {
+		t.Errorf("%d contexts kept, want at most %d", n, maxNameContexts)
 	}
 }
