@@ -7,7 +7,8 @@ import (
 
 // Pasted articles keep the lines a news page puts around the story: the
 // wire's reporting and editing credits, contributor lines, photo credits,
-// bylines with the reporter's city, and lists of topic or section links.
+// bylines with the reporter's city, copyright notices, newsletter and
+// subscription boxes, and lists of topic or section links.
 // Their names (reporters, editors, the sections "Asia Pacific") are not
 // actors of the story. app/ingest drops such paragraphs from web pages; text
 // that reaches the extractor with them is read with them blanked out, so
@@ -22,8 +23,30 @@ var (
 	// contributorLine matches a line that ends by crediting its names.
 	contributorLine = regexp.MustCompile(`(contributed( reporting)?( to this (report|story|article))?|contributed reporting)\.?\)?$`)
 	// reporterLine matches a byline naming the reporter and the city
-	// filed from: "Justin McCurry in Tokyo".
-	reporterLine = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){1,2},? (in|and) \p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+)?$`)
+	// filed from: "Justin McCurry in Tokyo", "Max Seddon in Riga and Song
+	// Jung-a in Seoul".
+	reporterLine = regexp.MustCompile(`^` + reporterCity + `( and ` + reporterCity + `)?$`)
+	// bylineLine matches a byline of capitalised words after "By": "by Jane
+	// Doe", "By RFE/RL's Russian Service", "By Al Jazeera Staff".
+	bylineLine = regexp.MustCompile(`^[Bb]y \p{Lu}[\p{L}'’./-]*( (\p{Lu}[\p{L}'’./-]*|and|of|de|van|von|al|el|bin))*$`)
+	// rightsLine matches a copyright notice: "© 2024 AFP", "Copyright (c)
+	// 2025. RFE/RL, Inc.", "[ⓒ The Korea Herald] Copyright".
+	rightsLine = regexp.MustCompile(`^(\[?[©ⓒ]|\(c\) |copyright\b)|\ball rights reserved\b|\] copyright$`)
+	// promoLine matches a subscription or newsletter box: "Sign up for
+	// Ukraine Daily", "Subscribe to unlock this article", "Roula Khalaf,
+	// Editor of the FT, selects her favourite stories in this weekly
+	// newsletter." (but not "..., said Mr. Slater, the newsletter editor.")
+	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|\bnewsletters?[.!]?$|\bdigital access to\b`)
+)
+
+// reporterCity is a reporter's name of two or three capitalised words and
+// the city filed from.
+const reporterCity = `\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){1,2},? (in|and) \p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+)?`
+
+// maxBylineWords bounds a byline; maxPromoWords a subscription box's line.
+const (
+	maxBylineWords = 8
+	maxPromoWords  = 24
 )
 
 // linkHeads are the lines that open a block of links to topics, sections
@@ -82,12 +105,15 @@ func withoutFurniture(text string) string {
 }
 
 // isCreditLine reports whether a line credits reporters, editors or
-// photographers.
+// photographers, states the page's copyright or advertises its newsletters
+// and subscriptions.
 func isCreditLine(line string) bool {
 	if line == "" || len(strings.Fields(line)) > maxCreditWords {
 		return false
 	}
 	lower := strings.ToLower(line)
+	n := len(strings.Fields(line))
 	return creditLine.MatchString(lower) || contributorLine.MatchString(lower) || reporterLine.MatchString(line) ||
-		fromLine.MatchString(line) && len(strings.Fields(line)) <= maxFromWords
+		fromLine.MatchString(line) && n <= maxFromWords || bylineLine.MatchString(line) && n <= maxBylineWords ||
+		rightsLine.MatchString(lower) || promoLine.MatchString(lower) && n <= maxPromoWords
 }
