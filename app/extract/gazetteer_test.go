@@ -34,6 +34,11 @@ func TestGazetteerVariants(t *testing.T) {
 		{"told broadcaster KBS on Monday", "Korean Broadcasting System"},
 		{"traffic at the Tumangang rail facility", "Tumangang"},
 		{"at the Belt and Road Forum", "Belt and Road Forum"},
+		{"secretary of Russia's Security Council", "Russian Security Council"},
+		{"Seoul's Defense Ministry said", "South Korean Defence Ministry"},
+		{"a researcher, told RFE/RL.", "Radio Free Europe/Radio Liberty"},
+		{"a fellow at the Korea Institute for National Unification", "Korea Institute for National Unification"},
+		{"in the Asia-Pacific region", "Asia-Pacific"},
 	}
 	g := theGazetteer()
 	for _, tt := range tests {
