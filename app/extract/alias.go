@@ -30,6 +30,7 @@ type actorGroup struct {
 // form first, then short person names into the full name they abbreviate
 // ("Kim" → "Kim Jong Un") and acronyms into the organisation they spell.
 func resolveActors(g *gazetteer, raw []rawMention) ([]Actor, []Mention) {
+	retargetShortNames(g, raw)
 	groups, of := groupMentions(g, raw)
 	cands := shortFormIndex(groups)
 	for gi := range groups {
@@ -38,6 +39,33 @@ func resolveActors(g *gazetteer, raw []rawMention) ([]Actor, []Mention) {
 		}
 	}
 	return buildActors(groups, raw, of)
+}
+
+// retargetShortNames gives an organisation's short name the entry of the
+// latest organisation named before it whose full name ends with it: "the
+// Security Council" after "Russia's Security Council" is Russia's, not the
+// UN's, and "the Defence Ministry" after "the Russian Defence Ministry" is
+// Russia's. A short name with no such organisation before it keeps its own
+// entry or none.
+func retargetShortNames(g *gazetteer, raw []rawMention) {
+	for i := range raw {
+		m := &raw[i]
+		words := strings.Fields(foldName(m.Text))
+		if len(words) < 2 || m.Entry >= 0 && (g.entries[m.Entry].Type != "ORG" || foldName(g.entries[m.Entry].Name) == foldName(m.Text)) {
+			continue
+		}
+		for k := i - 1; k >= 0; k-- {
+			e := raw[k].Entry
+			if e < 0 || g.entries[e].Type != "ORG" {
+				continue
+			}
+			full := strings.Fields(foldName(g.entries[e].Name))
+			if len(full) > len(words) && slices.Equal(full[len(full)-len(words):], words) {
+				m.Entry = e
+				break
+			}
+		}
+	}
 }
 
 // maxCandidates bounds the full names a short form is compared with.
