@@ -134,6 +134,9 @@ func (c *scan) matchRelative(i int) (match, bool) {
 	if c.seq(i, "that", "year") && !c.at(i+2).hyph && len(c.lastDate) >= 4 {
 		return match{end: i + 2, typ: "DATE", val: c.lastDate[:4]}, true // the year of the last date told
 	}
+	if j > i && c.seq(j, "same", "day") && len(c.lastDate) == len("2006-01-02") {
+		return match{end: j + 2, typ: "DATE", val: c.lastDate}, true // the day of the last date told
+	}
 	shift, ok := deixis[c.at(j).low]
 	if c.at(j).upper && c.at(j+1).upper && i > 0 && (c.at(i-1).lex.class == lxNone && isASCIILetter(c.at(i - 1).low[0]) || clauseEdge[c.at(i-1).low] && c.at(j+1).lex.class == lxUnit) {
 		return match{}, false // a title: ABC's "This Week"
