@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -392,10 +393,14 @@ func hasActor(list []EventActor, a int) bool {
 func (sc *eventScope) date(t int, clause Span) (int, string) {
 	trig := sc.words[t].Span
 	speech := speechActs[theTriggers().types[sc.words[t].key]]
-	best, bestDist := -1, 0
+	best, bestDist, bestValue := -1, 0, ""
 	for _, ti := range sc.timexes {
 		tx := &sc.all[ti]
-		if (tx.Type != "DATE" && tx.Type != "TIME") || !isCalendar(tx.Value) ||
+		value := tx.Value
+		if tx.Type == "DURATION" {
+			value = sc.countedFromLast(ti)
+		}
+		if (tx.Type != "DATE" && tx.Type != "TIME" && value == "") || !isCalendar(value) ||
 			tx.Start < clause.Start || tx.End > clause.End {
 			continue
 		}
@@ -409,14 +414,47 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 			d = trig.Start - tx.End + 1
 		}
 		if best < 0 || d < bestDist {
-			best, bestDist = ti, d
+			best, bestDist, bestValue = ti, d, value
 		}
 	}
-	if best < 0 {
-		return -1, ""
-	}
-	return best, sc.all[best].Value
+	return best, bestValue
 }
+
+// countedFromLast returns the day that the duration at timex ti counts to
+// from the last day told before it, when "later" or "earlier" follows it:
+// "the Duma voted on Oct. 24 ... Putin signed the law three days later" is
+// 2024-10-27. It returns "" for other durations.
+func (sc *eventScope) countedFromLast(ti int) string {
+	tx := &sc.all[ti]
+	next := sc.wordAt(tx.End)
+	if next >= len(sc.words) || !laterKeys[sc.words[next].key] || len(tx.Value) < 3 || tx.Value[0] != 'P' {
+		return ""
+	}
+	n, err := strconv.Atoi(tx.Value[1 : len(tx.Value)-1])
+	days := map[byte]int{'D': 1, 'W': 7}[tx.Value[len(tx.Value)-1]]
+	if err != nil || days == 0 {
+		return ""
+	}
+	if sc.words[next].key == keyEarlier {
+		days = -days
+	}
+	anchor := -1
+	for k := range sc.all {
+		if a := &sc.all[k]; a.End <= tx.Start && a.Type == "DATE" && len(a.Value) == len("2006-01-02") &&
+			isCalendar(a.Value) && a.Value[0] != 'X' && (anchor < 0 || a.Start > sc.all[anchor].Start) {
+			anchor = k
+		}
+	}
+	if anchor < 0 {
+		return ""
+	}
+	return shiftDate(sc.all[anchor].Value, "D", n*days)
+}
+
+var (
+	laterKeys  = keySet("later earlier")
+	keyEarlier = foldHash("earlier")
+)
 
 // separated reports whether words a < b lie in different clauses, so that
 // a time expression at one does not date an event at the other. Between

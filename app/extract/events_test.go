@@ -32,6 +32,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"adjective participle", "Suspected missiles hit Kyiv on Monday, officials said.", "said", "2024-11-05"},
 		{"another event between", "Peskov said envoy Sergei Shoigu left Monday for Pyongyang.", "said", "2024-11-05"},
 		{"left is a departure", "Kim left Pyongyang on Sunday, state media reported.", "left", "2024-11-03"},
+		{"days later", "The Federation Council approved it on Nov. 6. Putin signed the law three days later.", "signed", "2024-11-09"},
+		{"week earlier", "Lavrov arrived in Pyongyang on Oct. 18. Kim had met Putin a week earlier.", "met", "2024-10-11"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
