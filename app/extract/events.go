@@ -401,7 +401,7 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 			value = sc.countedFromLast(ti)
 		}
 		if (tx.Type != "DATE" && tx.Type != "TIME" && value == "") || !isCalendar(value) ||
-			tx.Start < clause.Start || tx.End > clause.End {
+			tx.Start < clause.Start || tx.End > clause.End || sc.endsRange(ti) {
 			continue
 		}
 		first, last := sc.wordAt(tx.Start), sc.wordAt(tx.End)-1
@@ -419,6 +419,23 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 	}
 	return best, bestValue
 }
+
+// endsRange reports whether timex ti closes a range of dates that another
+// timex opens ("April 8-9", "from March 25 to 27", "between Sept. 7 and
+// Oct. 1"): an event over the range is dated by its first day.
+func (sc *eventScope) endsRange(ti int) bool {
+	tx := &sc.all[ti]
+	for _, oi := range sc.timexes {
+		o := &sc.all[oi]
+		if o.End <= tx.Start && o.Type == "DATE" && rangeJoints[strings.TrimSpace(sc.text[o.End:tx.Start])] {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeJoints join the first and last dates of a range.
+var rangeJoints = map[string]bool{"-": true, "–": true, "—": true, "to": true, "and": true, "through": true, "until": true}
 
 // countedFromLast returns the day that the duration at timex ti counts to
 // from the last day told before it, when "later" or "earlier" follows it:
