@@ -487,8 +487,8 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 		if sc.inTimex(w.Span) {
 			continue
 		}
-		if sc.isQuote(i) || subordinators[w.key] {
-			return true
+		if sc.isQuote(i) || subordinators[w.key] && !(timexFirst && w.key == keyWhen && sc.whenAfter(a, i)) {
+			return true // but "in July 2000, when he met Kim Jong Il" is dated by it
 		}
 		if typ, ok := lex.types[w.key]; ok && speechActs[typ] && w.flags&fUpper == 0 && !articleKeys[sc.words[i-1].key] {
 			return true // but "said in a statement on Tuesday"
@@ -501,6 +501,25 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 	}
 	return false
 }
+
+// whenAfter reports whether the "when" at word i opens a clause about the
+// time expression that ends at word a: it follows the time expression's
+// comma, and the time expression ends a phrase rather than opening the
+// sentence ("since July 2000, when he met Kim Jong Il", but not "On Friday,
+// when Albright cut her vacation short, the State Department said").
+func (sc *eventScope) whenAfter(a, i int) bool {
+	if i != a+2 || sc.words[a+1].key != keyComma {
+		return false
+	}
+	for _, ti := range sc.timexes {
+		if tx := &sc.all[ti]; tx.Start <= sc.words[a].Start && sc.words[a].End <= tx.End {
+			return !sc.fronted(sc.wordAt(tx.Start))
+		}
+	}
+	return false
+}
+
+var keyWhen = foldHash("when")
 
 // relativeBefore reports whether the time expression at words [first,
 // last] lies in a relative clause set off by commas that closes before the
