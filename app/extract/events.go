@@ -564,7 +564,35 @@ func (sc *eventScope) reportReaches(t, first, last int) bool {
 	}
 	for i := last + 1; i < t; i++ {
 		if sc.words[i].key == keyComma {
-			return sc.participialOpening(i)
+			return sc.participialOpening(i) || sc.prepositionalOpening(i, t)
+		}
+	}
+	return true
+}
+
+// maxSubjectGap is the most words, a name counting as one, between the
+// comma that closes an opening phrase and the speech act verb.
+const maxSubjectGap = 3
+
+// prepositionalOpening reports whether the sentence opens with a
+// prepositional phrase that ends at its first comma, word c, and the speech
+// act at word t follows with only its subject between: the phrase's time
+// expression dates the act ("At the meeting on Saturday, Kim said"; "In a
+// statement on Tuesday, the ministry said"), unlike a report's ("Kim met
+// Putin on Tuesday, the Kremlin said").
+func (sc *eventScope) prepositionalOpening(c, t int) bool {
+	w := sc.words[0]
+	if w.flags&fUpper == 0 || !openingPrepositions[w.key] || sc.gap(c, t) > maxSubjectGap {
+		return false
+	}
+	for _, w := range sc.words[1:c] {
+		if w.key == keyComma {
+			return false
+		}
+	}
+	for _, w := range sc.words[c+1 : t] {
+		if w.key == keyComma {
+			return false
 		}
 	}
 	return true

@@ -35,6 +35,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"days later", "The Federation Council approved it on Nov. 6. Putin signed the law three days later.", "signed", "2024-11-09"},
 		{"range of days", "On Nov. 8-9, Lavrov will visit Beijing.", "visit", "2024-11-08"},
 		{"range between", "The containers were shipped between Sept. 7 and Oct. 1 from Najin.", "shipped", "2024-09-07"},
+		{"prepositional opening", "At the meeting on Saturday, Kim said Pyongyang would back Russia.", "said", "2024-11-02"},
+		{"prepositional opening of a report", "In the attack on Monday, ten people were killed in Kyiv, officials said.", "said", "2024-11-05"},
 		{"when clause of a date", "It was Putin's first trip since July 2000, when he met Kim Jong Il.", "met", "2000-07"},
 		{"week earlier", "Lavrov arrived in Pyongyang on Oct. 18. Kim had met Putin a week earlier.", "met", "2024-10-11"},
 	}
