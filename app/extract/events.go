@@ -208,7 +208,8 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		}
 		if reporting[typ] {
 			reports = append(reports, i)
-		} else if !slices.ContainsFunc(trigs, func(t trigger) bool { return family(t.typ) == family(typ) }) {
+		} else if k := slices.IndexFunc(trigs, func(t trigger) bool { return family(t.typ) == family(typ) }); k < 0 ||
+			sc.subordinateBetween(trigs[k].word, i) {
 			trigs = append(trigs, trigger{i, typ})
 		}
 	}
@@ -218,6 +219,19 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		}
 	}
 	return trigs, reports
+}
+
+// subordinateBetween reports whether a subordinate clause opens between
+// words a and b, so that a trigger at b of the same family as one at a is
+// another event: "The visit comes weeks after Shoigu traveled to Pyongyang
+// in June".
+func (sc *eventScope) subordinateBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if w := sc.words[i]; subordinators[w.key] && !sc.inTimex(w.Span) {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiedHeads are nouns that a trigger word before them only describes:

@@ -37,6 +37,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"range between", "The containers were shipped between Sept. 7 and Oct. 1 from Najin.", "shipped", "2024-09-07"},
 		{"prepositional opening", "At the meeting on Saturday, Kim said Pyongyang would back Russia.", "said", "2024-11-02"},
 		{"prepositional opening of a report", "In the attack on Monday, ten people were killed in Kyiv, officials said.", "said", "2024-11-05"},
+		{"same family in a subordinate clause", "Lavrov's visit comes weeks after Shoigu traveled to Pyongyang in June.", "traveled", "2024-06"},
 		{"when clause of a date", "It was Putin's first trip since July 2000, when he met Kim Jong Il.", "met", "2000-07"},
 		{"week earlier", "Lavrov arrived in Pyongyang on Oct. 18. Kim had met Putin a week earlier.", "met", "2024-10-11"},
 	}
