@@ -426,12 +426,36 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 		d := tx.Start - trig.End
 		if tx.End <= trig.Start {
 			d = trig.Start - tx.End + 1
+			if sc.otherVerbs(first, last, t, clause) {
+				d += len(sc.text) // any time expression after the trigger is nearer
+			}
 		}
 		if best < 0 || d < bestDist {
 			best, bestDist, bestValue = ti, d, value
 		}
 	}
 	return best, bestValue
+}
+
+// otherVerbs reports whether the time expression at words [first, last]
+// before the trigger at word t belongs to an earlier verb of the clause that
+// "and" or "but" joins to the trigger's: in "Choe visited Moscow last week
+// and held talks with Lavrov on Friday" the talks are on Friday.
+func (sc *eventScope) otherVerbs(first, last, t int, clause Span) bool {
+	joined := false
+	for i := last + 1; i < t; i++ {
+		joined = joined || coordinators[sc.words[i].key]
+	}
+	if !joined {
+		return false
+	}
+	lex := theTriggers()
+	for i := sc.wordAt(clause.Start); i < first; i++ {
+		if _, ok := lex.types[sc.words[i].key]; ok && sc.words[i].flags&fUpper == 0 && (i == 0 || !articleKeys[sc.words[i-1].key]) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsRange reports whether timex ti closes a range of dates that another

@@ -38,6 +38,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"prepositional opening", "At the meeting on Saturday, Kim said Pyongyang would back Russia.", "said", "2024-11-02"},
 		{"prepositional opening of a report", "In the attack on Monday, ten people were killed in Kyiv, officials said.", "said", "2024-11-05"},
 		{"same family in a subordinate clause", "Lavrov's visit comes weeks after Shoigu traveled to Pyongyang in June.", "traveled", "2024-06"},
+		{"date of a coordinated verb", "Choe visited Moscow last week and held talks with Lavrov on Friday.", "talks", "2024-11-01"},
+		{"date before a coordinated verb", "Kim met Putin on Monday and signed a treaty.", "signed", "2024-11-04"},
 		{"when clause of a date", "It was Putin's first trip since July 2000, when he met Kim Jong Il.", "met", "2000-07"},
 		{"week earlier", "Lavrov arrived in Pyongyang on Oct. 18. Kim had met Putin a week earlier.", "met", "2024-10-11"},
 	}
