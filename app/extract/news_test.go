@@ -52,7 +52,8 @@ func TestNewsFixtures(t *testing.T) {
 	}
 	// 15 fixtures measured 0.864 (89 of 103); ten of them, in outlet styles
 	// the extractor had not been tuned on, were written with their goldens
-	// before it was run on them.
+	// before it was run on them. Eight more, held out the same way, measured
+	// actor F1 0.916 and recall 0.786 (44 of 56) before the fixes they led to.
 	if recall < 0.86 {
 		t.Errorf("event recall %.3f below 0.86", recall)
 	}
