@@ -180,8 +180,27 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 	spans = slices.DeleteFunc(spans, func(sp nerSpan) bool {
 		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start)
 	})
-	return joinInitials(g, ws, joinHyphenGiven(ws, sc.gaz, spans))
+	return joinInitials(g, ws, joinOfficeOf(ws, joinHyphenGiven(ws, sc.gaz, spans)))
 }
+
+// joinOfficeOf joins a tagged name and a lone body word after its "'s" into
+// one organisation ("Kharkiv Oblast Prosecutor's Office"): a body word alone
+// ("Office", "Council") names nothing.
+func joinOfficeOf(ws []nerWord, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 && sp.End-sp.Start == 1 && sp.Entry < 0 && out[n-1].Entry < 0 &&
+			out[n-1].End+1 == sp.Start && ws[sp.Start-1].key == keyPossessive &&
+			theHints().words[ws[sp.Start].key]&lexOrgWord != 0 {
+			out[n-1] = nerSpan{Start: out[n-1].Start, End: sp.End, Type: "ORG", Entry: -1}
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+var keyPossessive = foldHash("'s")
 
 // joinHyphenGiven extends a person's span over the first part of a
 // hyphenated given name that the tokenizer split off ("Leif-Eric Easley",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -9,7 +10,7 @@ import (
 // lexicon: its span plus hashes of its folded form, shape and affixes.
 type nerWord struct {
 	Span
-	key    uint64 // hash of the folded form: lower case, dots dropped
+	key    uint64 // hash of the folded form: lower case, dots dropped, ’ as '
 	shape  uint64 // hash of the nerWord shape, such as "Xx" or "X.X."
 	pre3   uint64 // hash of the first three folded runes
 	suf3   uint64 // hash of the last three folded runes
@@ -34,12 +35,17 @@ const (
 
 // nerWords appends the words of text[s.Start:s.End] to buf. A token whose
 // hyphens join capitalised parts ("Russia-North", "Biden-Yoon") is split
-// into the parts and the hyphens, so that each name is seen on its own.
+// into the parts and the hyphens, so that each name is seen on its own; so
+// is a name before a participle that says where something comes from or who
+// stands behind it ("Moscow-based", "Iran-made", "Kremlin-backed").
 func nerWords(buf []nerWord, text string, s Span) []nerWord {
 	for _, t := range tokenize(text, s) {
 		start := t.Start
 		for k := t.Start + 1; k+1 < t.End; k++ {
-			if text[k] == '-' && k > start && isUpperASCII(text[k+1]) && isUpperASCII(text[start]) {
+			if text[k] != '-' || k == start || !isUpperASCII(text[start]) {
+				continue
+			}
+			if isUpperASCII(text[k+1]) || k+1 < t.End && originWords[text[k+1:t.End]] {
 				buf = append(buf, newNERWord(text, start, k), newNERWord(text, k, k+1))
 				start = k + 1
 			}
@@ -48,6 +54,17 @@ func nerWords(buf []nerWord, text string, s Span) []nerWord {
 	}
 	return buf
 }
+
+// originWords end compounds whose first part is a name: "Moscow-based",
+// "Iran-made", "U.S.-led", "Kremlin-backed".
+var originWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("based led backed born made built owned run funded brokered supplied " +
+		"sponsored linked allied aligned controlled held occupied produced manufactured designed operated") {
+		m[w] = true
+	}
+	return m
+}()
 
 // isUpperASCII reports whether b is an ASCII capital letter.
 func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
@@ -84,6 +101,9 @@ func newNERWord(text string, start, end int) nerWord {
 		}
 		if r == '.' {
 			continue
+		}
+		if r == '’' {
+			r = '\'' // "Kim’s" is "Kim's"
 		}
 		lr := unicode.ToLower(r)
 		key = fnvRune(key, lr)
