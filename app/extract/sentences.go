@@ -143,12 +143,15 @@ func closeEnd(text string, i int) int {
 	return i
 }
 
-// closersEnd skips closing quotes and brackets from i.
+// closersEnd skips closing quotes and brackets from i, and the reference
+// marks an encyclopedia puts after a sentence ("Pyongyang.[12][13] The").
 func closersEnd(text string, i int) int {
 	for i < len(text) {
 		switch {
 		case text[i] == '"' || text[i] == '\'' || text[i] == ')' || text[i] == ']':
 			i++
+		case text[i] == '[' && referenceMarkEnd(text, i) > i:
+			i = referenceMarkEnd(text, i)
 		case strings.HasPrefix(text[i:], "”") || strings.HasPrefix(text[i:], "’") || strings.HasPrefix(text[i:], "»"):
 			i += 3
 			if text[i-2] == 0xC2 { // » is two bytes
@@ -159,6 +162,21 @@ func closersEnd(text string, i int) int {
 		}
 	}
 	return i
+}
+
+// maxReferenceDigits bounds the number in a reference mark.
+const maxReferenceDigits = 4
+
+// referenceMarkEnd returns the end of a reference mark "[12]" at i, or i.
+func referenceMarkEnd(text string, i int) int {
+	j := i + 1
+	for j < len(text) && j-i <= maxReferenceDigits && isDigit(text[j]) {
+		j++
+	}
+	if j == i+1 || j >= len(text) || text[j] != ']' {
+		return i
+	}
+	return j + 1
 }
 
 // endsSentence reports whether the terminators at [i, end) end a sentence.

@@ -38,6 +38,8 @@ func TestSplitSentences(t *testing.T) {
 		{"curly quote", "He said: “We will win.” Then he left.",
 			[]string{"He said: “We will win.”", "Then he left."}},
 		{"question in quote", `"Is it over?" he asked.`, []string{`"Is it over?" he asked.`}},
+		{"reference marks", "Shoigu met Kim.[12][13] The next day he left.[14] On 19 October Lavrov came.",
+			[]string{"Shoigu met Kim.[12][13]", "The next day he left.[14]", "On 19 October Lavrov came."}},
 		{"ellipsis", "He paused... Then he spoke. It was late…",
 			[]string{"He paused...", "Then he spoke.", "It was late…"}},
 		{"ellipsis lower", "He paused ... and spoke.", []string{"He paused ... and spoke."}},
