@@ -408,6 +408,7 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 	trig := sc.words[t].Span
 	speech := speechActs[theTriggers().types[sc.words[t].key]]
 	best, bestDist, bestValue := -1, 0, ""
+	var cands []dateCandidate
 	for _, ti := range sc.timexes {
 		tx := &sc.all[ti]
 		value := tx.Value
@@ -430,11 +431,33 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 				d += len(sc.text) // any time expression after the trigger is nearer
 			}
 		}
+		cands = append(cands, dateCandidate{ti, d, value})
 		if best < 0 || d < bestDist {
 			best, bestDist, bestValue = ti, d, value
 		}
 	}
+	for _, c := range cands {
+		if within(c.value, bestValue) {
+			best, bestDist, bestValue = c.timex, c.dist, c.value
+		}
+	}
 	return best, bestValue
+}
+
+// dateCandidate is a time expression that may date an event, with its
+// distance from the trigger.
+type dateCandidate struct {
+	timex int
+	dist  int
+	value string
+}
+
+// within reports whether date value v names a part of the period w: a day of
+// its month or year ("2025-06-17" within "2025"). The clause's most precise
+// date dates the event, however near a coarser one that contains it: "On 17
+// June 2025, Shoigu visited Pyongyang for the third time that year".
+func within(v, w string) bool {
+	return len(v) > len(w) && strings.HasPrefix(v, w) && v[len(w)] == '-'
 }
 
 // otherVerbs reports whether the time expression at words [first, last]

@@ -42,6 +42,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"date before a coordinated verb", "Kim met Putin on Monday and signed a treaty.", "signed", "2024-11-04"},
 		{"when clause of a date", "It was Putin's first trip since July 2000, when he met Kim Jong Il.", "met", "2000-07"},
 		{"week earlier", "Lavrov arrived in Pyongyang on Oct. 18. Kim had met Putin a week earlier.", "met", "2024-10-11"},
+		{"precise date over the year it lies in", "On 17 June 2024, Sergei Shoigu visited Pyongyang for the third time that year.", "visited", "2024-06-17"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
