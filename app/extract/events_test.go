@@ -57,3 +57,19 @@ func TestEventDateChoice(t *testing.T) {
 		})
 	}
 }
+
+// TestAssaultTrigger checks that an assault is an attack, but not a unit
+// named for it.
+func TestAssaultTrigger(t *testing.T) {
+	dct := time.Date(2024, 12, 15, 0, 0, 0, 0, time.UTC)
+	text := "On December 14, units of the Korean People's Army carried out assaults near Plekhovo in the Kursk region. " +
+		"The 11th Airborne Assault Brigade sent soldiers to Kursk."
+	a := Analyze(Doc{Text: text}, dct)
+	e, ok := eventOfWord(a, text, "assaults")
+	if !ok || e.Type != "ATTACK" || e.Value != "2024-12-14" {
+		t.Errorf("assaults: %+v, %v; want an ATTACK on 2024-12-14", e, ok)
+	}
+	if _, ok := eventOfWord(a, text, "Assault"); ok {
+		t.Error("the unit's name Assault Brigade is an event")
+	}
+}
