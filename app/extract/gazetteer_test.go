@@ -27,6 +27,7 @@ func TestGazetteerNamesMatch(t *testing.T) {
 func TestGazetteerVariants(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"the port of Najin", "Rason"},
+		{"soldiers captured in the Kursk Oblast", "Kursk"},
 		{"at Pyongyang International Airport", "Sunan International Airport"},
 		{"talks at Kumsusan guest house", "Kumsusan State Guest House"},
 		{"talks at the Kumsusan State Guest House", "Kumsusan State Guest House"},
