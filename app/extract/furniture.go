@@ -59,6 +59,15 @@ var linkHeads = map[string]bool{"explore more on these topics": true, "related t
 // line (a story's headline) ends the block.
 const maxLinkWords = 4
 
+// storyLinkHeads open a block of links to other stories, one headline a
+// line ("Read also:", "Related Articles"): it runs to a blank line or a line
+// too long for a headline.
+var storyLinkHeads = map[string]bool{"read also": true, "related articles": true, "read next": true,
+	"related": true, "more on this story": true, "related stories": true}
+
+// maxHeadlineWords is the most words of a headline in a block of story links.
+const maxHeadlineWords = 16
+
 // maxFromWords bounds a live post's credit line.
 const maxFromWords = 8
 
@@ -69,7 +78,7 @@ const maxCreditWords = 40
 // spaces (line breaks kept).
 func withoutFurniture(text string) string {
 	var b []byte
-	links := false
+	links, stories := false, false
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -79,13 +88,16 @@ func withoutFurniture(text string) string {
 		}
 		line := strings.TrimSpace(text[start:end])
 		furniture := false
+		head := strings.ToLower(strings.TrimRight(line, ":"))
 		switch {
+		case stories && line != "" && len(strings.Fields(line)) <= maxHeadlineWords:
+			furniture = true
 		case links && line != "" && len(strings.Fields(line)) <= maxLinkWords:
 			furniture = true
-		case linkHeads[strings.ToLower(strings.TrimRight(line, ":"))]:
-			links, furniture = true, true
+		case linkHeads[head] || storyLinkHeads[head]:
+			links, stories, furniture = true, storyLinkHeads[head], true
 		default:
-			links = false
+			links, stories = false, false
 			furniture = isCreditLine(line)
 		}
 		if furniture {

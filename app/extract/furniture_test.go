@@ -25,6 +25,8 @@ func TestWithoutFurniture(t *testing.T) {
 			[]string{"Photograph: KCNA/Reuters"}, []string{"Kim and Shoigu at the exhibition."}},
 		{"topic links", "Kim met Putin.\nExplore more on these topics\nNorth Korea\nAsia Pacific\n\nShe left Moscow in June.",
 			[]string{"Explore more on these topics", "Asia Pacific"}, []string{"She left Moscow in June."}},
+		{"story links", "Kim left.\nRead also:\nState Duma ratifies treaty on comprehensive strategic partnership with DPRK\nLavrov, Choe Son-hui discuss situation on Korean Peninsula\n\nSenators voted on Wednesday.",
+			[]string{"Read also:", "Lavrov, Choe Son-hui discuss situation on Korean Peninsula"}, []string{"Kim left.", "Senators voted on Wednesday."}},
 		{"menu ends at headline", "Menu\nWorld\nAsia Pacific\nLavrov lands in Pyongyang as Russia and North Korea deepen ties",
 			[]string{"World", "Asia Pacific"}, []string{"Lavrov lands in Pyongyang as Russia and North Korea deepen ties"}},
 		{"lower-case byline", "Kim met Putin.\nby Dariia Kovalenko\nJanuary 7, 2024",
