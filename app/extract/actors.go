@@ -412,8 +412,8 @@ func namesOnly(ws []nerWord, spans []nerSpan) bool {
 	}
 	letters := 0
 	for _, w := range ws {
-		if w.flags&fAlpha != 0 {
-			letters++
+		if w.flags&fAlpha != 0 && !nonNameKeys[w.key] {
+			letters++ // a date's month is no name to cover: "Ukrinform, December 15"
 		}
 	}
 	return len(spans) > 0 && covered >= letters

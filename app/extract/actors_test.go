@@ -45,6 +45,7 @@ func TestFindActors(t *testing.T) {
 		{"hyphenated given name", "said Leif-Eric Easley, a professor in Seoul.", []string{"Leif-Eric Easley/PERSON", "Seoul/GPE"}},
 		{"title word heading a body", "They met at the Foreign Ministry's mansion.", []string{"Foreign Ministry/ORG"}},
 		{"heading that is a name", "Matthew Goode\nGoode is an English actor.", []string{"Matthew Goode/PERSON"}},
+		{"source and date line", "Ukrinform, December 15\n\nPutin spoke.", []string{"Ukrinform/ORG", "Vladimir Putin/PERSON"}},
 		{"menu line", "World Business Markets Politics\nPutin spoke.", []string{"Vladimir Putin/PERSON"}},
 		{"byline", "By Hyung-Jin Kim and Jim Heintz\n\nPutin spoke.", []string{"Vladimir Putin/PERSON"}},
 		{"longer name around a known place", "The paintings hang in Auckland Castle in Southern Senegal.",
