@@ -169,6 +169,28 @@ func TestEventDateIsDay(t *testing.T) {
 	}
 }
 
+func TestTwoLeaders(t *testing.T) {
+	dct := time.Date(2023, 9, 15, 0, 0, 0, 0, time.UTC)
+	text := "Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on Wednesday. " +
+		"The two leaders signed an agreement on Thursday. Russia and North Korea are old allies. " +
+		"Both countries announced a treaty on Friday."
+	a := Analyze(Doc{Text: text}, dct)
+	var got []string
+	for _, e := range a.Events {
+		var names []string
+		for _, ea := range e.Actors {
+			names = append(names, a.Actors[ea.Actor].Name)
+		}
+		got = append(got, e.Type+"@"+e.Value+" "+strings.Join(names, ", "))
+	}
+	want := []string{"MEET@2023-09-13 Kim Jong Un, Vladimir Putin, Vostochny Cosmodrome",
+		"SIGN@2023-09-14 Kim Jong Un, Vladimir Putin", "AGREE@2023-09-14 Kim Jong Un, Vladimir Putin",
+		"ANNOUNCE@2023-09-15 Russia, North Korea"}
+	if !slices.Equal(got, want) {
+		t.Errorf("events\n%q\nwant\n%q", got, want)
+	}
+}
+
 func TestReportDatedByDCT(t *testing.T) {
 	dct := time.Date(2023, 9, 14, 0, 0, 0, 0, time.UTC)
 	a := Analyze(Doc{Text: "John Kirby said North Korea had sent weapons."}, dct)

@@ -62,6 +62,7 @@ type eventScope struct {
 	timexes  []int     // indexes of this sentence's timexes, by position
 	all      []Timex
 	dct      time.Time
+	pairs    pairMemory // the pairs named before this sentence
 }
 
 // findEvents finds, for each clause with a trigger word and at least one
@@ -74,10 +75,12 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 	slices.SortFunc(order, func(a, b int) int { return timexes[a].Start - timexes[b].Start })
 	var events []Event
 	var words []nerWord
+	var pairs pairMemory
 	for si, s := range sents {
-		sc := eventScope{text: text, sent: si, span: s.Span, all: timexes, dct: dct}
+		sc := eventScope{text: text, sent: si, span: s.Span, all: timexes, dct: dct, pairs: pairs}
 		sc.mentions = clauseMentions(mentions, s.Span)
-		if len(sc.mentions) == 0 {
+		pairs.update(sc.mentions, actors)
+		if len(sc.mentions) == 0 && !mayNamePair(text[s.Start:s.End]) {
 			continue
 		}
 		sc.timexes = clauseTimexes(order, timexes, s.Span)
@@ -259,6 +262,9 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 	tw := sc.words[t.word]
 	e := Event{Span: sc.span, Type: t.typ, Trigger: tw.Span, Sentence: sc.sent, Timex: -1}
 	e.Actors = sc.roles(tw.Span, clause, reports, split, reporting[t.typ])
+	if pair := sc.pairBefore(t.word, clause); pair != nil {
+		e.Actors = withSources(e.Actors, pair)
+	}
 	if len(e.Actors) == 0 {
 		return e, false
 	}
@@ -280,6 +286,82 @@ func eventDay(v string) string {
 		return v[:i]
 	}
 	return v
+}
+
+// pairMemory holds the last two persons and the last two countries or
+// cities named together in one sentence, which "the two leaders" and "the
+// two countries" in a later sentence refer to.
+type pairMemory struct {
+	persons, places []int
+}
+
+// update remembers the pairs of a sentence's mentions.
+func (p *pairMemory) update(ms []Mention, actors []Actor) {
+	var persons, places []int
+	for _, m := range ms {
+		switch a := m.Actor; actors[a].Type {
+		case "PERSON":
+			if !slices.Contains(persons, a) {
+				persons = append(persons, a)
+			}
+		case "GPE":
+			if !slices.Contains(places, a) {
+				places = append(places, a)
+			}
+		}
+	}
+	if len(persons) >= 2 {
+		p.persons = persons[len(persons)-2:]
+	}
+	if len(places) >= 2 {
+		p.places = places[len(places)-2:]
+	}
+}
+
+// mayNamePair reports whether a sentence may refer to a pair named before.
+func mayNamePair(s string) bool {
+	return strings.Contains(s, "two ") || strings.Contains(s, "oth ")
+}
+
+// pairNouns are the nouns of "the two leaders" that refer to two persons
+// (true) or two countries (false).
+var pairNouns = map[uint64]bool{
+	foldHash("leaders"): true, foldHash("men"): true, foldHash("women"): true, foldHash("presidents"): true,
+	foldHash("ministers"): true, foldHash("heads"): true, foldHash("diplomats"): true,
+	foldHash("countries"): false, foldHash("nations"): false, foldHash("governments"): false,
+	foldHash("neighbours"): false, foldHash("neighbors"): false, foldHash("states"): false,
+}
+
+var keyTwo, keyBoth = foldHash("two"), foldHash("both")
+
+// pairBefore returns the pair that "the two leaders" or "both countries"
+// before the trigger at word trig in clause refers to, or nil.
+func (sc *eventScope) pairBefore(trig int, clause Span) []int {
+	for i := trig - 1; i > 0 && sc.words[i-1].Start >= clause.Start; i-- {
+		persons, ok := pairNouns[sc.words[i].key]
+		if k := sc.words[i-1].key; !ok || k != keyTwo && k != keyBoth {
+			continue
+		}
+		if persons {
+			return sc.pairs.persons
+		}
+		return sc.pairs.places
+	}
+	return nil
+}
+
+// withSources returns roles with the actors of pair first, as sources.
+func withSources(roles []EventActor, pair []int) []EventActor {
+	out := make([]EventActor, 0, len(pair)+len(roles))
+	for _, a := range pair {
+		out = append(out, EventActor{Actor: a, Role: "source"})
+	}
+	for _, r := range roles {
+		if !hasActor(out, r.Actor) && len(out) < maxEventActors {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // maxPurposeGap is how far back from a purpose infinitive ("to meet") the
