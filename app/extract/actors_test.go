@@ -272,3 +272,15 @@ func TestPoolTypes(t *testing.T) {
 		t.Errorf("types %q, want %q", got, want)
 	}
 }
+
+func TestUrge(t *testing.T) {
+	dct := time.Date(2024, 1, 10, 0, 0, 0, 0, time.UTC)
+	a := Analyze(Doc{Text: "Antony Blinken called on China on Tuesday to rein in North Korea. So-called experts met."}, dct)
+	var got []string
+	for _, e := range a.Events {
+		got = append(got, e.Type+"@"+e.Value)
+	}
+	if want := []string{"URGE@2024-01-09"}; !slices.Equal(got, want) {
+		t.Errorf("events %q, want %q", got, want)
+	}
+}

@@ -42,7 +42,7 @@ func typedWords(name string) map[uint64]string {
 // speechActs are event types dated by the publication date when the clause
 // has no date of its own: what someone said is news on the day it is printed.
 var speechActs = map[string]bool{"STATEMENT": true, "REPORT": true, "ANNOUNCE": true, "ACCUSE": true,
-	"DENY": true, "WARN": true, "CONDEMN": true, "THREATEN": true, "PLEDGE": true}
+	"DENY": true, "WARN": true, "URGE": true, "CONDEMN": true, "THREATEN": true, "PLEDGE": true}
 
 // reporting are the types that attribute other events to a source.
 var reporting = map[string]bool{"STATEMENT": true, "REPORT": true, "ANNOUNCE": true}
@@ -206,6 +206,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 			object = lex.objects[w.key]
 		}
 		typ, ok := lex.types[w.key]
+		if !ok && callKeys[w.key] && i+1 < to && callOnKeys[sc.words[i+1].key] {
+			typ, ok = "URGE", true // "called on Beijing to", "calls for restraint"
+		}
 		if !ok || w.flags&fUpper != 0 || i+1 < to && modifiedHeads[sc.words[i+1].key] && !strings.HasSuffix(sc.text[w.Start:w.End], "ed") {
 			continue
 		}
@@ -223,6 +226,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 	}
 	return trigs, reports
 }
+
+// callKeys with a following callOnKeys word make an URGE trigger.
+var callKeys, callOnKeys = keySet("call calls called calling"), keySet("on upon for")
 
 // subordinateBetween reports whether a subordinate clause opens between
 // words a and b, so that a trigger at b of the same family as one at a is
