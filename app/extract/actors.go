@@ -205,19 +205,17 @@ var keyPossessive = foldHash("'s")
 // joinHyphenGiven extends a person's span over the first part of a
 // hyphenated given name that the tokenizer split off ("Leif-Eric Easley",
 // "Jean-Pierre"): a capitalised word and a hyphen written together before
-// the span, outside any other span, either part a known given name.
+// the span, outside any other span, either part a known given name, the
+// person not one the gazetteer knows ("Kim-Putin summit" is two persons).
 func joinHyphenGiven(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
 	for k, sp := range spans {
 		i := sp.Start
-		if sp.Type != "PERSON" || i < 2 || ws[i-1].key != keyHyphen || ws[i-2].End != ws[i-1].Start ||
+		if sp.Type != "PERSON" || sp.Entry >= 0 || i < 2 || ws[i-1].key != keyHyphen || ws[i-2].End != ws[i-1].Start ||
 			ws[i-1].End != ws[i].Start || ws[i-2].flags&fCap == 0 || ws[i-2].flags&fAlpha == 0 ||
 			gt[i-2] != gazFirstName && gt[i] != gazFirstName || k > 0 && spans[k-1].End > i-2 {
 			continue
 		}
 		spans[k].Start = i - 2
-		if spans[k].Entry >= 0 {
-			spans[k].Entry = -1
-		}
 	}
 	return spans
 }

@@ -42,6 +42,8 @@ func TestFindActors(t *testing.T) {
 		{"name before a participle", "The Washington-based group said Iran-made drones hit Kyiv.",
 			[]string{"Washington/GPE", "Iran/GPE", "Kyiv/GPE"}},
 		{"office of a tagged name", "The Kharkiv Oblast Prosecutor’s Office said so.", []string{"Kharkiv Oblast Prosecutor’s Office/ORG"}},
+		{"two persons joined by a hyphen", "Kim Jong Un arrived. Analysts watched the Kim-Putin summit.",
+			[]string{"Kim Jong Un/PERSON", "Vladimir Putin/PERSON"}},
 		{"hyphenated given name", "said Leif-Eric Easley, a professor in Seoul.", []string{"Leif-Eric Easley/PERSON", "Seoul/GPE"}},
 		{"title word heading a body", "They met at the Foreign Ministry's mansion.", []string{"Foreign Ministry/ORG"}},
 		{"heading that is a name", "Matthew Goode\nGoode is an English actor.", []string{"Matthew Goode/PERSON"}},
