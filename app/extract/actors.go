@@ -180,8 +180,33 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 	spans = slices.DeleteFunc(spans, func(sp nerSpan) bool {
 		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start)
 	})
-	return joinInitials(g, ws, joinOfficeOf(ws, joinHyphenGiven(ws, sc.gaz, spans)))
+	return joinInitials(g, ws, joinOfficeOf(ws, withOrdinal(ws, joinHyphenGiven(ws, sc.gaz, spans))))
 }
+
+// withOrdinal extends an organisation over the ordinal that numbers it
+// ("11th Airborne Assault Brigade", "1st Guards Tank Army").
+func withOrdinal(ws []nerWord, spans []nerSpan) []nerSpan {
+	for k, sp := range spans {
+		if sp.Type == "ORG" && sp.Start > 0 && isOrdinal(ws[sp.Start-1]) && (k == 0 || spans[k-1].End < sp.Start) {
+			spans[k].Start--
+			spans[k].Entry = -1
+		}
+	}
+	return spans
+}
+
+// isOrdinal reports whether w is a numeral ordinal such as "11th" or "3rd".
+func isOrdinal(w nerWord) bool {
+	return w.flags&fDigit != 0 && w.flags&fAlpha != 0 && w.flags&fUpper == 0 && ordinalSuffixKeys[w.suf2]
+}
+
+var ordinalSuffixKeys = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, s := range []string{"st", "nd", "rd", "th"} {
+		m[suffixFNV([4]rune{rune(s[0]), rune(s[1])}, 2, 2)] = true
+	}
+	return m
+}()
 
 // joinOfficeOf joins a tagged name and a lone body word after its "'s" into
 // one organisation ("Kharkiv Oblast Prosecutor's Office"): a body word alone

@@ -44,6 +44,8 @@ func TestFindActors(t *testing.T) {
 		{"office of a tagged name", "The Kharkiv Oblast Prosecutor’s Office said so.", []string{"Kharkiv Oblast Prosecutor’s Office/ORG"}},
 		{"two persons joined by a hyphen", "Kim Jong Un arrived. Analysts watched the Kim-Putin summit.",
 			[]string{"Kim Jong Un/PERSON", "Vladimir Putin/PERSON"}},
+		{"numbered unit", "The 11th Airborne Assault Brigade fought near Kursk.",
+			[]string{"11th Airborne Assault Brigade/ORG", "Kursk/GPE"}},
 		{"hyphenated given name", "said Leif-Eric Easley, a professor in Seoul.", []string{"Leif-Eric Easley/PERSON", "Seoul/GPE"}},
 		{"title word heading a body", "They met at the Foreign Ministry's mansion.", []string{"Foreign Ministry/ORG"}},
 		{"heading that is a name", "Matthew Goode\nGoode is an English actor.", []string{"Matthew Goode/PERSON"}},
