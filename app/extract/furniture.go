@@ -87,18 +87,22 @@ func withoutFurniture(text string) string {
 			end += start
 		}
 		line := strings.TrimSpace(text[start:end])
+		n := wordCount(line, maxCreditWords)
 		furniture := false
-		head := strings.ToLower(strings.TrimRight(line, ":"))
+		head := ""
+		if n <= maxHeadWords {
+			head = strings.ToLower(strings.TrimRight(line, ":"))
+		}
 		switch {
-		case stories && line != "" && len(strings.Fields(line)) <= maxHeadlineWords:
+		case stories && n > 0 && n <= maxHeadlineWords:
 			furniture = true
-		case links && line != "" && len(strings.Fields(line)) <= maxLinkWords:
+		case links && n > 0 && n <= maxLinkWords:
 			furniture = true
 		case linkHeads[head] || storyLinkHeads[head]:
 			links, stories, furniture = true, storyLinkHeads[head], true
 		default:
 			links, stories = false, false
-			furniture = isCreditLine(line)
+			furniture = isCreditLine(line, n)
 		}
 		if furniture {
 			if b == nil {
@@ -116,16 +120,58 @@ func withoutFurniture(text string) string {
 	return string(b)
 }
 
-// isCreditLine reports whether a line credits reporters, editors or
-// photographers, states the page's copyright or advertises its newsletters
-// and subscriptions.
-func isCreditLine(line string) bool {
-	if line == "" || len(strings.Fields(line)) > maxCreditWords {
+// isCreditLine reports whether a line of n words credits reporters, editors
+// or photographers, states the page's copyright or advertises its
+// newsletters and subscriptions. Cheap tests come before each pattern: most
+// lines are story text.
+func isCreditLine(line string, n int) bool {
+	if n == 0 || n > maxCreditWords {
 		return false
 	}
 	lower := strings.ToLower(line)
-	n := len(strings.Fields(line))
-	return creditLine.MatchString(lower) || contributorLine.MatchString(lower) || reporterLine.MatchString(line) ||
-		fromLine.MatchString(line) && n <= maxFromWords || bylineLine.MatchString(line) && n <= maxBylineWords ||
-		rightsLine.MatchString(lower) || promoLine.MatchString(lower) && n <= maxPromoWords
+	return creditLine.MatchString(lower) ||
+		strings.Contains(lower, "contributed") && contributorLine.MatchString(lower) ||
+		n <= maxReporterWords && reporterLine.MatchString(line) ||
+		n <= maxFromWords && strings.HasPrefix(line, "From ") && fromLine.MatchString(line) ||
+		n <= maxBylineWords && bylineLine.MatchString(line) ||
+		containsAny(lower, rightsWords) && rightsLine.MatchString(lower) ||
+		n <= maxPromoWords && containsAny(lower, promoWords) && promoLine.MatchString(lower)
+}
+
+// rightsWords and promoWords are in every line that rightsLine and
+// promoLine match.
+var (
+	rightsWords = []string{"©", "ⓒ", "(c) ", "copyright", "all rights reserved"}
+	promoWords  = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to"}
+)
+
+// containsAny reports whether s contains one of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxReporterWords bounds a reporter-and-city byline; maxHeadWords the
+// head of a block of links (the longest in linkHeads has five).
+const (
+	maxReporterWords = 16
+	maxHeadWords     = 6
+)
+
+// wordCount returns the number of space-separated words in s, counting no
+// further than limit+1.
+func wordCount(s string, limit int) int {
+	n, in := 0, false
+	for i := 0; i < len(s) && n <= limit; i++ {
+		space := s[i] == ' ' || s[i] == '\t'
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
 }
