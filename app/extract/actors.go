@@ -67,18 +67,22 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 // or found by the gazetteer keep their type.
 func poolTypes(raw []rawMention, probs []typeProbs) {
 	sums := map[string]typeProbs{}
+	keys := make([]string, len(raw))
 	for i, m := range raw {
-		if m.Entry < 0 && probs[i] != (typeProbs{}) {
-			key := foldName(m.Text)
-			sum := sums[key]
+		if m.Entry >= 0 {
+			continue
+		}
+		keys[i] = foldName(m.Text)
+		if probs[i] != (typeProbs{}) {
+			sum := sums[keys[i]]
 			for k, p := range probs[i] {
 				sum[k] += p
 			}
-			sums[key] = sum
+			sums[keys[i]] = sum
 		}
 	}
 	for i, m := range raw {
-		sum, ok := sums[foldName(m.Text)]
+		sum, ok := sums[keys[i]]
 		if !ok || m.Entry >= 0 || probs[i] == (typeProbs{}) && raw[i].Type == "PERSON" {
 			continue
 		}

@@ -301,27 +301,32 @@ type pairMemory struct {
 	persons, places []int
 }
 
-// update remembers the pairs of a sentence's mentions.
+// update remembers the pairs of a sentence's mentions: its last two
+// distinct persons and its last two distinct countries or cities.
 func (p *pairMemory) update(ms []Mention, actors []Actor) {
-	var persons, places []int
-	for _, m := range ms {
-		switch a := m.Actor; actors[a].Type {
-		case "PERSON":
-			if !slices.Contains(persons, a) {
-				persons = append(persons, a)
-			}
-		case "GPE":
-			if !slices.Contains(places, a) {
-				places = append(places, a)
-			}
+	if persons := lastTwo(ms, actors, "PERSON"); persons != nil {
+		p.persons = persons
+	}
+	if places := lastTwo(ms, actors, "GPE"); places != nil {
+		p.places = places
+	}
+}
+
+// lastTwo returns the last two distinct actors of type typ named in ms, in
+// text order, or nil when there are fewer.
+func lastTwo(ms []Mention, actors []Actor, typ string) []int {
+	last := -1
+	for i := len(ms) - 1; i >= 0; i-- {
+		a := ms[i].Actor
+		switch {
+		case actors[a].Type != typ || a == last:
+		case last < 0:
+			last = a
+		default:
+			return []int{a, last}
 		}
 	}
-	if len(persons) >= 2 {
-		p.persons = persons[len(persons)-2:]
-	}
-	if len(places) >= 2 {
-		p.places = places[len(places)-2:]
-	}
+	return nil
 }
 
 // mayNamePair reports whether a sentence may refer to a pair named before.
