@@ -15,7 +15,7 @@ import (
 // that every offset still points into the text.
 var (
 	// creditLine matches a line that credits the report's makers.
-	creditLine = regexp.MustCompile(`^\(?((additional )?(reporting|writing|editing|compiled|produced|edited|research) by\b|` +
+	creditLine = regexp.MustCompile(`^(— |– |- )?\(?((additional )?(reporting|writing|editing|compiled|produced|edited|research) by\b|with assistance from\b|` +
 		`(photograph|photo|image|picture|credit|illustration)s?:|our standards:)`)
 	// fromLine matches the credit of a live page's post: "From CNN's Simone
 	// McCarthy".
@@ -102,14 +102,22 @@ func withoutFurniture(text string) string {
 			links, stories, furniture = true, storyLinkHeads[head], true
 		default:
 			links, stories = false, false
-			furniture = isCreditLine(line, n)
+			furniture = isCreditLine(line, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n)
 		}
+		from := end
 		if furniture {
+			from = start
+		} else if k := creditTail(text[start:end]); k >= 0 {
+			from = start + k // "(Photo: Sputnik/Pool via REUTERS)" closing a caption
+		}
+		if from < end {
 			if b == nil {
 				b = []byte(text)
 			}
-			for i := start; i < end; i++ {
-				b[i] = ' '
+			for i := from; i < end; i++ {
+				if b[i] != '\r' {
+					b[i] = ' '
+				}
 			}
 		}
 		start = end + 1
@@ -119,6 +127,57 @@ func withoutFurniture(text string) string {
 	}
 	return string(b)
 }
+
+// shareWords are the buttons of a share bar ("Share Email Facebook Twitter
+// Print"), each on its own line or together on one.
+var shareWords = map[string]bool{"share": true, "email": true, "facebook": true, "twitter": true, "x": true,
+	"linkedin": true, "whatsapp": true, "telegram": true, "reddit": true, "print": true, "bookmark": true,
+	"copy": true, "link": true, "comment": true, "comments": true, "save": true, "flipboard": true, "pinterest": true}
+
+// maxShareWords bounds a share bar's line.
+const maxShareWords = 8
+
+// isShareBar reports whether every word of line is a share button.
+func isShareBar(line string) bool {
+	words := strings.Fields(strings.ToLower(line))
+	for _, w := range words {
+		if !shareWords[strings.Trim(w, ",|·")] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// isMetaLine reports whether a short line of n words is an article's
+// metadata: "Dec 5th 2024 | SEOUL AND TOKYO | 6 min read".
+func isMetaLine(line string, n int) bool {
+	return n <= maxMetaWords && (strings.Count(line, " | ") >= 2 || strings.HasSuffix(strings.ToLower(line), " min read"))
+}
+
+// maxMetaWords bounds a metadata line.
+const maxMetaWords = 16
+
+// creditTail returns where a picture credit closing a caption line starts
+// ("... in Beijing. (Photo: Sputnik/Pool via REUTERS)", "... in Washington.
+// (AP Photo)", "... on Friday. Photographer: KCNA via KNS/AP Photo"), or -1.
+func creditTail(line string) int {
+	if !containsAny(line, creditTailWords) {
+		return -1
+	}
+	loc := creditTailPattern.FindStringSubmatchIndex(line)
+	if loc == nil {
+		return -1
+	}
+	return loc[2]
+}
+
+// creditTailWords are in every credit that creditTailPattern matches.
+var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Picture: ", "Credit: ", "Source: "}
+
+// creditTailPattern matches a picture credit at the end of a line, after
+// the caption's last sentence.
+var creditTailPattern = regexp.MustCompile(`(?:^|[.!?"”] )(\((?:[^()]*\b(?:Photo|Photos|photo|Getty Images|Pool)\b[^()]*)\)|` +
+	`(?:Photo|Photograph|Photographer|Image|Picture|Credit|Source|Photo credit)s?: [^()]{1,80})\s*$`)
 
 // isCreditLine reports whether a line of n words credits reporters, editors
 // or photographers, states the page's copyright or advertises its

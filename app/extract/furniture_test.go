@@ -42,6 +42,18 @@ func TestWithoutFurniture(t *testing.T) {
 			[]string{"Kim left."}},
 		{"newsletter in a story", "\"It is high-profile,\" said Mr. Slater, the newsletter editor.\nBy contrast, Kim stayed in Pyongyang for the talks on Monday.",
 			nil, []string{"said Mr. Slater, the newsletter editor.", "By contrast, Kim stayed in Pyongyang for the talks on Monday."}},
+		{"share bar", "Kim left.\nShare\nEmail\nFacebook\nTwitter\nFacebook Twitter LinkedIn\nPutin stayed.",
+			[]string{"Share", "Email", "Facebook\nTwitter", "Facebook Twitter LinkedIn"}, []string{"Kim left.", "Putin stayed."}},
+		{"assistance", "Kim left.\n— With assistance from Alex Wittenberg\nPutin stayed.",
+			[]string{"— With assistance from Alex Wittenberg"}, []string{"Kim left.", "Putin stayed."}},
+		{"meta line", "Dec 5th 2024 | SEOUL AND TOKYO | 6 min read\nKim left.", []string{"SEOUL AND TOKYO"}, []string{"Kim left."}},
+		{"caption credits", "Putin and Kim shake hands in Beijing. (Photo: Sputnik/Pool via REUTERS)\n" +
+			"John Kirby speaks at the White House in Washington. (AP Photo)\n" +
+			"Kim greets Andrei Belousov in Pyongyang on Friday. Photographer: KCNA via KNS/AP Photo\n" +
+			"Photos of Kim (taken by KCNA) were shown on Friday.",
+			[]string{"(Photo: Sputnik/Pool via REUTERS)", "(AP Photo)", "Photographer: KCNA via KNS/AP Photo"},
+			[]string{"Putin and Kim shake hands in Beijing.", "John Kirby speaks at the White House in Washington.",
+				"Kim greets Andrei Belousov in Pyongyang on Friday.", "Photos of Kim (taken by KCNA) were shown on Friday."}},
 		{"story text stays", "From Moscow's point of view, the deal was a success.\nPhotos of Kim in Moscow were published on Friday by state media, which said he was in good health and would return soon.",
 			nil, []string{"From Moscow's point of view, the deal was a success."}},
 	}
