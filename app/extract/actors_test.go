@@ -164,10 +164,7 @@ func TestTriggerAsModifier(t *testing.T) {
 func TestEventDateIsDay(t *testing.T) {
 	dct := time.Date(2023, 9, 11, 0, 0, 0, 0, time.UTC)
 	a := Analyze(Doc{Text: "Kim Jong Un left Pyongyang on Sunday evening by train."}, dct)
-	var got []string
-	for _, e := range a.Events {
-		got = append(got, e.Type+"@"+e.Value)
-	}
+	got := datedTypes(a)
 	if want := []string{"DEPART@2023-09-10"}; !slices.Equal(got, want) {
 		t.Errorf("events %q, want %q (the day of \"Sunday evening\", 2023-09-10TEV)", got, want)
 	}
@@ -198,10 +195,7 @@ func TestTwoLeaders(t *testing.T) {
 func TestReportDatedByDCT(t *testing.T) {
 	dct := time.Date(2023, 9, 14, 0, 0, 0, 0, time.UTC)
 	a := Analyze(Doc{Text: "John Kirby said North Korea had sent weapons."}, dct)
-	var types []string
-	for _, e := range a.Events {
-		types = append(types, e.Type+"@"+e.Value)
-	}
+	types := datedTypes(a)
 	want := []string{"ARMS_TRANSFER@", "STATEMENT@2023-09-14"}
 	if !slices.Equal(types, want) {
 		t.Errorf("events %q, want %q", types, want)
@@ -280,11 +274,17 @@ func TestPoolTypes(t *testing.T) {
 func TestUrge(t *testing.T) {
 	dct := time.Date(2024, 1, 10, 0, 0, 0, 0, time.UTC)
 	a := Analyze(Doc{Text: "Antony Blinken called on China on Tuesday to rein in North Korea. So-called experts met."}, dct)
-	var got []string
-	for _, e := range a.Events {
-		got = append(got, e.Type+"@"+e.Value)
-	}
+	got := datedTypes(a)
 	if want := []string{"URGE@2024-01-09"}; !slices.Equal(got, want) {
 		t.Errorf("events %q, want %q", got, want)
 	}
+}
+
+// datedTypes returns "TYPE@date" for each event of a.
+func datedTypes(a Analysis) []string {
+	var out []string
+	for _, e := range a.Events {
+		out = append(out, e.Type+"@"+e.Value)
+	}
+	return out
 }

@@ -357,11 +357,16 @@ func (m *tagModel) spanProbs(ws []nerWord, gt []uint8, labels []uint8, sp nerSpa
 			prev[k] = l
 		}
 	}
+	return softmax(scores, spanTemperature)
+}
+
+// softmax turns type scores into probabilities at temperature t.
+func softmax(scores [3]float64, t float64) typeProbs {
 	var p typeProbs
 	top := slices.Max(scores[:])
 	var sum float64
 	for k, s := range scores {
-		e := math.Exp((s - top) / spanTemperature)
+		e := math.Exp((s - top) / t)
 		p[k] = float32(e)
 		sum += e
 	}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math"
 	"math/rand"
 	"slices"
 )
@@ -150,19 +149,7 @@ func (t *typeModel) scores(fs []uint64) [nTypes]float64 {
 // probs returns the class scores as probabilities (softmax at
 // spanTemperature, as the tagger's span scores).
 func (t *typeModel) probs(fs []uint64) typeProbs {
-	s := t.scores(fs)
-	top := slices.Max(s[:])
-	var p typeProbs
-	var sum float64
-	for c, v := range s {
-		e := math.Exp((v - top) / typerTemperature)
-		p[c] = float32(e)
-		sum += e
-	}
-	for c := range p {
-		p[c] /= float32(sum)
-	}
-	return p
+	return softmax(t.scores(fs), typerTemperature)
 }
 
 // typerTemperature scales typer score differences before the softmax, as
