@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -151,10 +152,17 @@ func (c *scan) spokenYear(i int) (int, int) {
 }
 
 // yearAfter returns a year following at word i, alone or after a comma or
-// "of", and the index after it.
+// "of", and the index after it; "that year" is the year of the last date
+// told ("in September of that year").
 func (c *scan) yearAfter(i int) (int, int) {
-	if c.is(i, ",", "of") && (c.yearAt(i+1) > 0 || c.at(i+1).lex.class == lxNumber || deixis[c.at(i+1).low] != 0 || c.is(i+1, "this")) {
+	if c.is(i, ",", "of") && (c.yearAt(i+1) > 0 || c.at(i+1).lex.class == lxNumber || deixis[c.at(i+1).low] != 0 ||
+		c.is(i+1, "this") || c.seq(i+1, "that", "year")) {
 		i++
+	}
+	if c.seq(i, "that", "year") && len(c.lastDate) >= 4 {
+		if y, err := strconv.Atoi(c.lastDate[:4]); err == nil {
+			return y, i + 2
+		}
 	}
 	if y := c.yearAt(i); y > 0 {
 		return y, i + 1

@@ -100,6 +100,8 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"Stocks fell on Friday, Sept. 8, 2023, from the previous Friday.", []string{"2023-09-08", "2023-09-01"}},
 		{"Kim arrived on Sept. 12, 2019, and left the following Monday.", []string{"2019-09-12", "2019-09-16"}},
 		{"She fled in June 1998 and returned later that year.", []string{"1998-06", "1998"}},
+		{"Shoigu came in July 2023. In September of that year Kim met Putin, and Lavrov came the next month.",
+			[]string{"2023-07", "2023-09", "2023-10"}},
 		{"Russia struck Kharkiv on Jan. 2, 2024. Moscow said on the same day it hit factories.", []string{"2024-01-02", "2024-01-02"}},
 		{"The blast occurred at 10:35 a.m. (0735 GMT) Friday.", []string{"2023-09-08T10:35", "2023-09-08"}},
 		{"Net rose in the second quarter. For the first nine months, it fell from a year earlier.",
