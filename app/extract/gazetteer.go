@@ -88,6 +88,9 @@ func (g *gazetteer) addEntry(cols []string) {
 			for _, v := range hyphenVariants(n) {
 				g.addName(v, e)
 			}
+			if given, family, ok := strings.Cut(n, " "); ok && !strings.Contains(family, " ") {
+				g.addName(family+" "+given, e) // Japanese order: "Hayashi Yoshimasa"
+			}
 		case "ORG":
 			if v, ok := lowerTail(n); ok {
 				g.addName(v, e)

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestGazetteerNamesMatch checks that every canonical name in the lexicon
 // files is found as itself in running text.
@@ -52,5 +55,13 @@ func TestGazetteerVariants(t *testing.T) {
 			}
 			t.Errorf("%q: no %q", tt.text, tt.want)
 		})
+	}
+}
+
+func TestFamilyNameFirst(t *testing.T) {
+	text := "Chief Cabinet Secretary Hayashi Yoshimasa said Japan protested. Yoshimasa Hayashi spoke again."
+	actors, _ := findActors(text, splitSentences(text))
+	if got, want := actorNames(actors), []string{"Yoshimasa Hayashi/PERSON", "Japan/GPE"}; !slices.Equal(got, want) {
+		t.Errorf("actors %q, want %q", got, want)
 	}
 }
