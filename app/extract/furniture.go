@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Pasted articles keep the lines a news page puts around the story: the
@@ -102,7 +104,8 @@ func withoutFurniture(text string) string {
 			links, stories, furniture = true, storyLinkHeads[head], true
 		default:
 			links, stories = false, false
-			furniture = isCreditLine(line, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n)
+			furniture = isCreditLine(line, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
+				n <= maxAuthorWords && isAuthorList(line)
 		}
 		from := end
 		if furniture {
@@ -146,6 +149,36 @@ func isShareBar(line string) bool {
 		}
 	}
 	return len(words) > 0
+}
+
+// maxAuthorWords bounds a line of authors.
+const maxAuthorWords = 24
+
+// isAuthorList reports whether line lists three or more persons' names and
+// nothing else: "Christina Harward, Nicole Wolkov, Angelica Evans, and
+// Frederick W. Kagan". Each name opens with a known given name, so that a
+// list of countries is not taken for one.
+func isAuthorList(line string) bool {
+	items := strings.FieldsFunc(strings.ReplaceAll(line, " and ", ","), func(r rune) bool { return r == ',' })
+	if len(items) < 3 {
+		return false
+	}
+	g := theGazetteer()
+	for _, it := range items {
+		words := strings.Fields(it)
+		if len(words) > 0 && words[0] == "and" {
+			words = words[1:]
+		}
+		if len(words) < 2 || len(words) > 4 || !g.firstNames[foldHash(words[0])] {
+			return false
+		}
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isMetaLine reports whether a short line of n words is an article's

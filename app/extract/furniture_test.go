@@ -54,6 +54,10 @@ func TestWithoutFurniture(t *testing.T) {
 			[]string{"(Photo: Sputnik/Pool via REUTERS)", "(AP Photo)", "Photographer: KCNA via KNS/AP Photo"},
 			[]string{"Putin and Kim shake hands in Beijing.", "John Kirby speaks at the White House in Washington.",
 				"Kim greets Andrei Belousov in Pyongyang on Friday.", "Photos of Kim (taken by KCNA) were shown on Friday."}},
+		{"author list", "Russian Offensive Campaign Assessment\nChristina Harward, Nicole Wolkov, Angelica Evans, and Frederick W. Kagan\n" +
+			"Russia, North Korea, Iran and China met.\nJohn Kirby, Antony Blinken and Lloyd Austin said so.",
+			[]string{"Christina Harward, Nicole Wolkov, Angelica Evans, and Frederick W. Kagan"},
+			[]string{"Russia, North Korea, Iran and China met.", "John Kirby, Antony Blinken and Lloyd Austin said so."}},
 		{"story text stays", "From Moscow's point of view, the deal was a success.\nPhotos of Kim in Moscow were published on Friday by state media, which said he was in good health and would return soon.",
 			nil, []string{"From Moscow's point of view, the deal was a success."}},
 	}
