@@ -55,14 +55,14 @@ type FilterBar struct {
 	stop     func()           // stops following the filter
 }
 
-// NewFilterBar returns a filter bar editing filter, with choices from store.
+// NewFilterBar returns a filter bar editing filter, with choices from store
+// that Reload loads (the window reloads every view once it has laid them out).
 func NewFilterBar(store FilterStore, filter *Filter) *FilterBar {
 	b := &FilterBar{store: store, filter: filter, names: map[int64]string{}}
 	b.buildUI()
 	b.ExtendBaseWidget(b)
 	b.stop = filter.Listen(b.show)
 	b.show(filter.Get())
-	b.Reload()
 	return b
 }
 

@@ -15,6 +15,7 @@ func tlBar(t *testing.T) (*FilterBar, *Filter, *data.Store) {
 	st := tlCase(t)
 	f := NewFilter()
 	b := NewFilterBar(st, f)
+	b.Reload()
 	b.pending.Wait()
 	test.NewTempWindow(t, b)
 	return b, f, st

@@ -70,13 +70,12 @@ type Network struct {
 }
 
 // NewNetwork returns a network view over store, analysed by analyze and
-// following filter. It loads at once and again when the filter changes.
+// following filter. Reload loads it; it loads again when the filter changes.
 func NewNetwork(store NetworkStore, analyze NetworkAnalyzer, filter *Filter) *Network {
 	n := &Network{store: store, analyze: analyze, filter: filter, pinned: map[int64]bool{}}
 	n.buildUI()
 	n.ExtendBaseWidget(n)
 	n.stop = filter.Listen(func(data.Filter) { n.Reload() })
-	n.Reload()
 	return n
 }
 

@@ -133,6 +133,7 @@ func TestNetworkScreenshots(t *testing.T) {
 	}
 	filter := NewFilter()
 	net := NewNetwork(st, storyAnalyzer, filter)
+	net.Reload()
 	net.pending.Wait()
 	u := &networkUI{st: st, filter: filter, view: net, win: test.NewWindow(net)}
 	u.win.Resize(fyne.NewSize(1200, 700))

@@ -54,6 +54,7 @@ func newNetworkUI(t *testing.T) *networkUI {
 	test.NewTempApp(t)
 	u := &networkUI{st: openCase(t, testArticles...), filter: NewFilter()}
 	u.view = NewNetwork(u.st, storyAnalyzer, u.filter)
+	u.view.Reload()
 	u.view.pending.Wait() // the test driver lays out on this goroutine
 	u.win = test.NewWindow(u.view)
 	u.win.Resize(fyne.NewSize(1200, 700))

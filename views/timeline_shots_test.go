@@ -53,6 +53,8 @@ func tlShootZooms(t *testing.T, v fyne.ThemeVariant, name string) {
 	tl := NewTimeline(st, f)
 	tl.pending.Wait()
 	bar := NewFilterBar(st, f)
+	bar.Reload()
+	bar.pending.Wait()
 	w := test.NewTempWindow(t, container.NewBorder(bar, nil, nil, nil, tl))
 	w.Resize(fyne.NewSize(1200, 700))
 	tl.pending.Wait()
