@@ -36,7 +36,8 @@ type scan struct {
 	toks        []Token
 	sent        int
 	lastQuarter string // the last quarter mentioned ("1989-Q3"), for "the quarter"
-	lastDate    string // the last date mentioned, for "the following day"
+	lastDate    string // the last date mentioned, for "the following month"
+	lastDay     string // the last day mentioned, for "the following day"
 }
 
 // findTimexes finds TIMEX3 time expressions in the sentences of text and
@@ -170,6 +171,9 @@ func (c *scan) timex(i int, m match) Timex {
 	s := Span{c.ws[i].Start, c.ws[m.end-1].End}
 	if m.typ == "DATE" && m.val != "" && isDigit(m.val[0]) && (len(m.val) == 4 || len(m.val) == 7 || len(m.val) == 10) {
 		c.lastDate = m.val
+		if len(m.val) == len("2006-01-02") {
+			c.lastDay = m.val
+		}
 	}
 	if c.is(i, "the") && reportingSpan(m) {
 		c.lastQuarter = "" // "the nine months": a year ago is now the year before

@@ -154,7 +154,11 @@ func (c *scan) matchRelative(i int) (match, bool) {
 	x := c.at(j + 1)
 	end := j + 2
 	if j > i && x.lex.class == lxUnit && c.is(j, "following", "next", "previous") {
-		if v := shiftDate(c.lastDate, x.lex.code, shift); v != "" {
+		from := c.lastDate
+		if x.lex.code == "D" && len(from) < len(c.lastDay) {
+			from = c.lastDay // "on Wednesday ... since 2011 ... the previous day"
+		}
+		if v := shiftDate(from, x.lex.code, shift); v != "" {
 			return match{end: end, typ: "DATE", val: v}, true
 		}
 	}

@@ -100,6 +100,8 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"Stocks fell on Friday, Sept. 8, 2023, from the previous Friday.", []string{"2023-09-08", "2023-09-01"}},
 		{"Kim arrived on Sept. 12, 2019, and left the following Monday.", []string{"2019-09-12", "2019-09-16"}},
 		{"She fled in June 1998 and returned later that year.", []string{"1998-06", "1998"}},
+		{"Kim met Putin on Wednesday. Kim has ruled since 2011. Putin met Fico the previous day.",
+			[]string{"2023-09-13", "2011", "2023-09-12"}},
 		{"Shoigu came in July 2023. In September of that year Kim met Putin, and Lavrov came the next month.",
 			[]string{"2023-07", "2023-09", "2023-10"}},
 		{"Russia struck Kharkiv on Jan. 2, 2024. Moscow said on the same day it hit factories.", []string{"2024-01-02", "2024-01-02"}},
