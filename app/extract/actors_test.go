@@ -288,3 +288,11 @@ func datedTypes(a Analysis) []string {
 	}
 	return out
 }
+
+func TestDesignationIsSanction(t *testing.T) {
+	dct := time.Date(2023, 3, 31, 0, 0, 0, 0, time.UTC)
+	a := Analyze(Doc{Text: "The Treasury Department designated Ashot Mkrtychev on Thursday for brokering arms deals."}, dct)
+	if got, want := datedTypes(a), []string{"SANCTION@2023-03-30"}; !slices.Equal(got, want) {
+		t.Errorf("events %q, want %q", got, want)
+	}
+}
