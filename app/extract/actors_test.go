@@ -161,15 +161,6 @@ func TestTriggerAsModifier(t *testing.T) {
 	}
 }
 
-func TestEventDateIsDay(t *testing.T) {
-	dct := time.Date(2023, 9, 11, 0, 0, 0, 0, time.UTC)
-	a := Analyze(Doc{Text: "Kim Jong Un left Pyongyang on Sunday evening by train."}, dct)
-	got := datedTypes(a)
-	if want := []string{"DEPART@2023-09-10"}; !slices.Equal(got, want) {
-		t.Errorf("events %q, want %q (the day of \"Sunday evening\", 2023-09-10TEV)", got, want)
-	}
-}
-
 func TestTwoLeaders(t *testing.T) {
 	dct := time.Date(2023, 9, 15, 0, 0, 0, 0, time.UTC)
 	text := "Kim Jong Un met Vladimir Putin at the Vostochny Cosmodrome on Wednesday. " +
@@ -271,15 +262,6 @@ func TestPoolTypes(t *testing.T) {
 	}
 }
 
-func TestUrge(t *testing.T) {
-	dct := time.Date(2024, 1, 10, 0, 0, 0, 0, time.UTC)
-	a := Analyze(Doc{Text: "Antony Blinken called on China on Tuesday to rein in North Korea. So-called experts met."}, dct)
-	got := datedTypes(a)
-	if want := []string{"URGE@2024-01-09"}; !slices.Equal(got, want) {
-		t.Errorf("events %q, want %q", got, want)
-	}
-}
-
 // datedTypes returns "TYPE@date" for each event of a.
 func datedTypes(a Analysis) []string {
 	var out []string
@@ -289,10 +271,28 @@ func datedTypes(a Analysis) []string {
 	return out
 }
 
-func TestDesignationIsSanction(t *testing.T) {
-	dct := time.Date(2023, 3, 31, 0, 0, 0, 0, time.UTC)
-	a := Analyze(Doc{Text: "The Treasury Department designated Ashot Mkrtychev on Thursday for brokering arms deals."}, dct)
-	if got, want := datedTypes(a), []string{"SANCTION@2023-03-30"}; !slices.Equal(got, want) {
-		t.Errorf("events %q, want %q", got, want)
+func TestDatedEvents(t *testing.T) {
+	tests := []struct {
+		name, dct, text string
+		want            []string // TYPE@date of every event
+	}{
+		{"a time of day dates the day", "2023-09-11", "Kim Jong Un left Pyongyang on Sunday evening by train.",
+			[]string{"DEPART@2023-09-10"}},
+		{"urge", "2024-01-10", "Antony Blinken called on China on Tuesday to rein in North Korea. So-called experts met.",
+			[]string{"URGE@2024-01-09"}},
+		{"designation is a sanction", "2023-03-31",
+			"The Treasury Department designated Ashot Mkrtychev on Thursday for brokering arms deals.",
+			[]string{"SANCTION@2023-03-30"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dct, err := time.Parse("2006-01-02", tc.dct)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := datedTypes(Analyze(Doc{Text: tc.text}, dct)); !slices.Equal(got, tc.want) {
+				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
 	}
 }

@@ -154,10 +154,7 @@ func staticFeatures(fs *[nStatic]uint64, ws []nerWord, gt []uint8, i int) int {
 	if w.dom == 0 {
 		return nBase
 	}
-	salt := domainSalt[w.dom]
-	for k := range nBase {
-		fs[nBase+k] = (fs[k] ^ salt) * 0x94d049bb133111eb
-	}
+	domainCopies(fs[nBase:], fs[:nBase], w.dom)
 	return nStatic
 }
 
@@ -168,6 +165,14 @@ func staticFeatures(fs *[nStatic]uint64, ws []nerWord, gt []uint8, i int) int {
 // the shared weights alone.
 var domainSalt = [...]uint64{0, 0x8bb84b93962eacc9, 0x4b33a62ed433d4a3, 0xa0761d6478bd642f}
 
+// domainCopies sets dst[k] to the copy of feature src[k] for domain dom.
+func domainCopies(dst, src []uint64, dom uint8) {
+	salt := domainSalt[dom]
+	for k, f := range src {
+		dst[k] = (f ^ salt) * 0x94d049bb133111eb
+	}
+}
+
 // dynamicFeatures fills fs with the hashes of word w's features after label
 // prev.
 func dynamicFeatures(fs *[nDynamic]uint64, w *nerWord, prev uint8) int {
@@ -177,10 +182,7 @@ func dynamicFeatures(fs *[nDynamic]uint64, w *nerWord, prev uint8) int {
 	if w.dom == 0 {
 		return nDynBase
 	}
-	salt := domainSalt[w.dom]
-	for k := range nDynBase {
-		fs[nDynBase+k] = (fs[k] ^ salt) * 0x94d049bb133111eb
-	}
+	domainCopies(fs[nDynBase:], fs[:nDynBase], w.dom)
 	return nDynamic
 }
 

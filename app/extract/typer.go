@@ -201,9 +201,8 @@ func trainTyper(sents []LabeledSentence, data []tagExample, seed int64, epochs i
 		fs := typerFeatures(nil, ex.m, docs[ex.doc])
 		if dom := ex.m.ws[0].dom; dom != 0 {
 			n := len(fs)
-			for _, f := range fs[:n] {
-				fs = append(fs, (f^domainSalt[dom])*0x94d049bb133111eb)
-			}
+			fs = slices.Grow(fs, n)[:2*n]
+			domainCopies(fs[n:], fs[:n], dom)
 		}
 		feats[k] = fs
 	}
