@@ -43,6 +43,7 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 			found[si] = sentenceFinds{slices.Clone(sc.words), slices.Clone(sc.gaz), slices.Clone(sc.spans)}
 		}
 	}
+	trimHeadlines(found)
 	retypeNames(m, found)
 	for _, f := range found {
 		names.add(f.words, f.spans)

@@ -41,6 +41,8 @@ func TestFindActors(t *testing.T) {
 		{"initial and suffix of a known person", "Lloyd J. Austin III said so.", []string{"Lloyd Austin/PERSON"}},
 		{"name before a participle", "The Washington-based group said Iran-made drones hit Kyiv.",
 			[]string{"Washington/GPE", "Iran/GPE", "Kyiv/GPE"}},
+		{"title-case headline", "Kim Vows 'Invariable' Support for Russia as Putin's Defense Chief Visits\n\nKim Jong Un met Andrei Belousov.",
+			[]string{"Russia/GPE", "Vladimir Putin/PERSON", "Kim Jong Un/PERSON", "Andrei Belousov/PERSON"}},
 		{"office of a tagged name", "The Kharkiv Oblast Prosecutor’s Office said so.", []string{"Kharkiv Oblast Prosecutor’s Office/ORG"}},
 		{"two persons joined by a hyphen", "Kim Jong Un arrived. Analysts watched the Kim-Putin summit.",
 			[]string{"Kim Jong Un/PERSON", "Vladimir Putin/PERSON"}},

@@ -1,0 +1,93 @@
+package extract
+
+// In a headline written in title case ("Kim Vows 'Invariable' Support for
+// Russia as Putin's Defense Chief Visits") every word is capitalised, so the
+// tagger cannot see where a name ends: "Kim Vows" reads as a person. The
+// article below the headline names the same actors in ordinary case, so a
+// tagged name in a title-case line is kept only as far as the rest of the
+// document confirms it.
+
+// minTitleWords is the number of content words from which a line whose
+// content words are all capitalised counts as a title-case headline.
+const minTitleWords = 4
+
+// minTitleCommon is the number of capitalised content words that must be
+// ordinary lower-case words ("Vows", "Support") in a title-case headline;
+// a line of names alone is no headline.
+const minTitleCommon = 2
+
+// titleFunctionWords may stay lower case in a title-case headline.
+var titleFunctionWords = keySet("a an the of for and or nor but to in on at as by with from into over " +
+	"vs via per off up than amid after")
+
+// isTitleCase reports whether ws is a headline in title case: at least
+// minTitleWords content words, all capitalised, minTitleCommon of them
+// ordinary words.
+func isTitleCase(ws []nerWord) bool {
+	content, common := 0, 0
+	for _, w := range ws {
+		if w.flags&fAlpha == 0 || titleFunctionWords[w.key] && w.flags&fUpper == 0 || w.key == keyPossessive {
+			continue
+		}
+		if w.flags&fUpper == 0 {
+			return false
+		}
+		content++
+		if w.flags&fCommon != 0 {
+			common++
+		}
+	}
+	return content >= minTitleWords && common >= minTitleCommon
+}
+
+// trimHeadlines cuts each tagged name in a title-case line down to the
+// longest run of its words that the document names in its other lines, and
+// drops it when there is none. Gazetteer names are kept as found. Nothing
+// changes when the document has no other lines.
+func trimHeadlines(found []sentenceFinds) {
+	titles := make([]bool, len(found))
+	named := map[uint64]string{}
+	for i, f := range found {
+		if titles[i] = len(f.spans) > 0 && isTitleCase(f.words); titles[i] {
+			continue
+		}
+		for _, sp := range f.spans {
+			named[phraseHash(f.words[sp.Start:sp.End])] = sp.Type
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	for i, f := range found {
+		if !titles[i] {
+			continue
+		}
+		spans := f.spans[:0]
+		for _, sp := range f.spans {
+			if sp.Entry >= 0 {
+				spans = append(spans, sp)
+			} else if sub, ok := confirmedRun(f.words, sp, named); ok {
+				spans = append(spans, sub)
+			}
+		}
+		found[i].spans = spans
+	}
+}
+
+// confirmedRun returns the longest run of sp's words that is a name in
+// named, typed as it is there.
+func confirmedRun(ws []nerWord, sp nerSpan, named map[uint64]string) (nerSpan, bool) {
+	for n := sp.End - sp.Start; n > 0; n-- {
+		for a := sp.Start; a+n <= sp.End; a++ {
+			typ, ok := named[phraseHash(ws[a:a+n])]
+			if !ok {
+				continue
+			}
+			if n == sp.End-sp.Start {
+				return sp, true
+			}
+			return nerSpan{Start: a, End: a + n, Type: typ, Entry: -1}, true
+		}
+	}
+	return nerSpan{}, false
+}
