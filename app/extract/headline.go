@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // In a headline written in title case ("Kim Vows 'Invariable' Support for
 // Russia as Putin's Defense Chief Visits") every word is capitalised, so the
 // tagger cannot see where a name ends: "Kim Vows" reads as a person. The
@@ -8,24 +10,30 @@ package extract
 // document confirms it.
 
 // minTitleWords is the number of content words from which a line whose
-// content words are all capitalised counts as a title-case headline.
+// content words are all capitalised can be a title-case headline.
 const minTitleWords = 4
 
-// minTitleCommon is the number of capitalised content words that must be
-// ordinary lower-case words ("Vows", "Support") in a title-case headline;
-// a line of names alone is no headline.
+// minTitleCommon is the number of capitalised ordinary words ("Vows",
+// "Support"), outside every name and title, that make such a line a
+// headline rather than a line of names ("Wu Chi-wai of the Democratic
+// Party", "Terminal 3: Delta, Frontier, Hawaiian").
 const minTitleCommon = 2
 
 // titleFunctionWords may stay lower case in a title-case headline.
 var titleFunctionWords = keySet("a an the of for and or nor but to in on at as by with from into over " +
 	"vs via per off up than amid after")
 
-// isTitleCase reports whether ws is a headline in title case: at least
-// minTitleWords content words, all capitalised, minTitleCommon of them
-// ordinary words.
-func isTitleCase(ws []nerWord) bool {
-	content, common := 0, 0
-	for _, w := range ws {
+// isTitleCase reports whether the words of a sentence, with the gazetteer
+// classes gt and the names found in it, make a headline in title case: at
+// least minTitleWords content words, all capitalised and not all in
+// capitals, minTitleCommon of them ordinary words outside the names, and at
+// most one comma (a list of names is no headline).
+func isTitleCase(ws []nerWord, gt []uint8, spans []nerSpan) bool {
+	content, common, caps, commas := 0, 0, 0, 0
+	for i, w := range ws {
+		if w.key == keyComma {
+			commas++
+		}
 		if w.flags&fAlpha == 0 || titleFunctionWords[w.key] && w.flags&fUpper == 0 || w.key == keyPossessive {
 			continue
 		}
@@ -33,22 +41,26 @@ func isTitleCase(ws []nerWord) bool {
 			return false
 		}
 		content++
-		if w.flags&fCommon != 0 {
+		if w.flags&fAllCap != 0 {
+			caps++
+		}
+		inName := slices.ContainsFunc(spans, func(sp nerSpan) bool { return sp.Start <= i && i < sp.End })
+		if w.flags&fCommon != 0 && gt[i] != gazTitle && !inName {
 			common++
 		}
 	}
-	return content >= minTitleWords && common >= minTitleCommon
+	return content >= minTitleWords && common >= minTitleCommon && commas <= 1 && 2*caps < content
 }
 
 // trimHeadlines cuts each tagged name in a title-case line down to the
 // longest run of its words that the document names in its other lines, and
-// drops it when there is none. Gazetteer names are kept as found. Nothing
+// drops it when there is none and it holds an ordinary word ("Kim Vows"). Gazetteer names are kept as found. Nothing
 // changes when the document has no other lines.
 func trimHeadlines(found []sentenceFinds) {
 	titles := make([]bool, len(found))
 	named := map[uint64]string{}
 	for i, f := range found {
-		if titles[i] = len(f.spans) > 0 && isTitleCase(f.words); titles[i] {
+		if titles[i] = len(f.spans) > 0 && isTitleCase(f.words, f.gaz, f.spans); titles[i] {
 			continue
 		}
 		for _, sp := range f.spans {
@@ -68,6 +80,8 @@ func trimHeadlines(found []sentenceFinds) {
 				spans = append(spans, sp)
 			} else if sub, ok := confirmedRun(f.words, sp, named); ok {
 				spans = append(spans, sub)
+			} else if !slices.ContainsFunc(f.words[sp.Start:sp.End], func(w nerWord) bool { return w.flags&fCommon != 0 }) {
+				spans = append(spans, sp) // no ordinary word in it: "Domenico Ghirlandaio"
 			}
 		}
 		found[i].spans = spans
