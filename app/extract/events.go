@@ -505,14 +505,22 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 	for _, ti := range sc.timexes {
 		tx := &sc.all[ti]
 		value := tx.Value
+		first, last := sc.wordAt(tx.Start), sc.wordAt(tx.End)-1
 		if tx.Type == "DURATION" {
 			value = sc.countedFromLast(ti)
+			if value == "" {
+				if value = sc.countedFromAnchor(ti); value != "" {
+					if t <= last+1 {
+						continue // "met in November 2023, two months after": not the meeting's date
+					}
+					last++ // "after" opens the clause that the duration dates
+				}
+			}
 		}
 		if (tx.Type != "DATE" && tx.Type != "TIME" && value == "") || !isCalendar(value) ||
 			tx.Start < clause.Start || tx.End > clause.End || sc.endsRange(ti) {
 			continue
 		}
-		first, last := sc.wordAt(tx.Start), sc.wordAt(tx.End)-1
 		if last < t && (sc.separated(last, t, true) || sc.relativeBefore(first, last, t)) ||
 			first > t && sc.separated(t, first, false) || speech && !sc.reportReaches(t, first, last) {
 			continue
@@ -625,6 +633,70 @@ func (sc *eventScope) countedFromLast(ti int) string {
 var (
 	laterKeys  = keySet("later earlier")
 	keyEarlier = foldHash("earlier")
+)
+
+// countedFromAnchor returns the date that the duration at timex ti counts
+// back (before "after") or on (before "before") from the date told just
+// before it: in "Kim ratified the pact on Nov. 11, two days after Putin
+// signed a law" the signing is 2024-11-09, in "The commission met in
+// November 2023, two months after Kim traveled to Vostochny" the journey is
+// 2023-09. The result is no more precise than the anchor and the unit
+// allow; it returns "" for other durations.
+func (sc *eventScope) countedFromAnchor(ti int) string {
+	tx := &sc.all[ti]
+	next := sc.wordAt(tx.End)
+	if next >= len(sc.words) || !afterBeforeKeys[sc.words[next].key] || len(tx.Value) < 3 || tx.Value[0] != 'P' {
+		return ""
+	}
+	n, err := strconv.Atoi(tx.Value[1 : len(tx.Value)-1])
+	unit := tx.Value[len(tx.Value)-1:]
+	if err != nil || n <= 0 || strings.Contains(tx.Value, "T") {
+		return ""
+	}
+	if sc.words[next].key == keyAfterWord {
+		n = -n
+	}
+	anchor := sc.anchorBefore(ti)
+	if anchor < 0 {
+		return ""
+	}
+	v := sc.all[anchor].Value
+	switch {
+	case unit == "W" && len(v) == len("2006-01-02"):
+		return shiftDate(v, "D", 7*n)
+	case unit == "D" && len(v) == len("2006-01-02"), unit == "M" && len(v) >= len("2006-01"), unit == "Y":
+		return shiftDate(v, unit, n)
+	}
+	return ""
+}
+
+// anchorBefore returns the calendar date that ends just before the
+// duration at timex ti, with at most a comma and a hedge ("just", "some")
+// between them, or -1.
+func (sc *eventScope) anchorBefore(ti int) int {
+	tx := &sc.all[ti]
+	first := sc.wordAt(tx.Start)
+	for _, ai := range sc.timexes {
+		a := &sc.all[ai]
+		if a.End > tx.Start || a.Type != "DATE" || !isCalendar(a.Value) || a.Value[0] == 'X' || len(a.Value) < 4 ||
+			strings.Contains(a.Value, "W") {
+			continue
+		}
+		ok := true
+		for i := sc.wordAt(a.End); i < first && ok; i++ {
+			ok = sc.words[i].key == keyComma || durationHedges[sc.words[i].key]
+		}
+		if ok {
+			return ai
+		}
+	}
+	return -1
+}
+
+var (
+	afterBeforeKeys = keySet("after before")
+	keyAfterWord    = foldHash("after")
+	durationHedges  = keySet("just only some about nearly almost barely exactly roughly around")
 )
 
 // separated reports whether words a < b lie in different clauses, so that

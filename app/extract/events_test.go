@@ -42,6 +42,10 @@ func TestEventDateChoice(t *testing.T) {
 		{"date before a coordinated verb", "Kim met Putin on Monday and signed a treaty.", "signed", "2024-11-04"},
 		{"when clause of a date", "It was Putin's first trip since July 2000, when he met Kim Jong Il.", "met", "2000-07"},
 		{"week earlier", "Lavrov arrived in Pyongyang on Oct. 18. Kim had met Putin a week earlier.", "met", "2024-10-11"},
+		{"days after a date", "Kim ratified the pact on Nov. 11, two days after Putin signed a law approving it.", "signed", "2024-11-09"},
+		{"months after a month", "The commission last met in November 2023, two months after Kim traveled to Vostochny.", "traveled", "2023-09"},
+		{"days before a date", "Kim arrived on Oct. 18, three days before Putin hosted the BRICS summit.", "hosted", "2024-10-21"},
+		{"the anchor dates its own clause", "The commission last met in November 2023, two months after Kim traveled to Vostochny.", "met", "2023-11"},
 		{"precise date over the year it lies in", "On 17 June 2024, Sergei Shoigu visited Pyongyang for the third time that year.", "visited", "2024-06-17"},
 	}
 	for _, tt := range tests {
