@@ -825,14 +825,17 @@ func (sc *eventScope) prepositionalOpening(c, t int) bool {
 }
 
 // gap counts the words between a verb at t and a time expression at first
-// after it, a name counting as one word and "on" before the time expression
-// as none: "told broadcaster KBS on Monday" is two, "warned at the U.N.
-// General Assembly last month" three.
+// after it, a name counting as one word, and "on" before the time
+// expression and a title before a name ("Deputy U.S. Ambassador Robert
+// Wood") as none: "told broadcaster KBS on Monday" is two, "warned at the
+// U.N. General Assembly last month" three.
 func (sc *eventScope) gap(t, first int) int {
 	n := 0
+	titles := theGazetteer().titles
 	for i := t + 1; i < first; i++ {
 		w := sc.words[i]
-		if i == first-1 && w.key == keyOn || sc.insideMention(w.Start) {
+		if i == first-1 && w.key == keyOn || sc.insideMention(w.Start) ||
+			w.flags&fUpper != 0 && titles[w.key] {
 			continue
 		}
 		n++
