@@ -212,6 +212,11 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if !ok || w.flags&fUpper != 0 || i+1 < to && modifiedHeads[sc.words[i+1].key] && !strings.HasSuffix(sc.text[w.Start:w.End], "ed") {
 			continue
 		}
+		if typ == "ARRIVE" && w.key == keyReached {
+			if typ = sc.reachedWhat(i, to); typ == "" {
+				continue
+			}
+		}
 		if reporting[typ] {
 			reports = append(reports, i)
 		} else if k := slices.IndexFunc(trigs, func(t trigger) bool { return family(t.typ) == family(typ) }); k < 0 ||
@@ -226,6 +231,32 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 	}
 	return trigs, reports
 }
+
+// maxReachedObject is the most words between "reached" and the noun that
+// makes it an agreement ("reached a new deal").
+const maxReachedObject = 3
+
+// reachedWhat returns the type of "reached" at word i of a clause that ends
+// before word to: an arrival at a place ("reached the Kursk region"), an
+// agreement when an agreement noun follows ("reached a deal"), or none
+// ("reached out to", "reached 900 kilometers").
+func (sc *eventScope) reachedWhat(i, to int) string {
+	if i+1 >= to || sc.words[i+1].key == keyOut || sc.words[i+1].flags&fDigit != 0 {
+		return ""
+	}
+	for k := i + 1; k < to && k <= i+maxReachedObject; k++ {
+		if agreementNouns[sc.words[k].key] {
+			return "AGREE"
+		}
+	}
+	return "ARRIVE"
+}
+
+var (
+	keyReached     = foldHash("reached")
+	keyOut         = foldHash("out")
+	agreementNouns = keySet("agreement agreements deal deals consensus understanding accord accords compromise settlement truce ceasefire")
+)
 
 // callKeys with a following callOnKeys word make an URGE trigger.
 var callKeys, callOnKeys = keySet("call calls called calling"), keySet("on upon for")

@@ -47,6 +47,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"months after a month", "The commission last met in November 2023, two months after Kim traveled to Vostochny.", "traveled", "2023-09"},
 		{"days before a date", "Kim arrived on Oct. 18, three days before Putin hosted the BRICS summit.", "hosted", "2024-10-21"},
 		{"the anchor dates its own clause", "The commission last met in November 2023, two months after Kim traveled to Vostochny.", "met", "2023-11"},
+		{"reached a place", "Ukrainian intelligence said the first North Korean units reached the Kursk region on Oct. 23.", "reached", "2024-10-23"},
+		{"ratified", "Kim Jong Un ratified the treaty on Nov. 11, state media said.", "ratified", "2024-11-11"},
 		{"precise date over the year it lies in", "On 17 June 2024, Sergei Shoigu visited Pyongyang for the third time that year.", "visited", "2024-06-17"},
 	}
 	for _, tt := range tests {
@@ -76,5 +78,28 @@ func TestAssaultTrigger(t *testing.T) {
 	}
 	if _, ok := eventOfWord(a, text, "Assault"); ok {
 		t.Error("the unit's name Assault Brigade is an event")
+	}
+}
+
+// TestReachedType checks that "reached" is an arrival at a place, an
+// agreement before an agreement noun, and no event before a number.
+func TestReachedType(t *testing.T) {
+	dct := time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"place", "North Korean troops reached the Kursk region on Oct. 23.", "ARRIVE"},
+		{"agreement", "Moscow and Pyongyang reached a new deal on Oct. 23.", "AGREE"},
+		{"number", "Russia reached 900 kilometers on Oct. 23.", ""},
+		{"reached out", "Seoul reached out to Kyiv on Oct. 23.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Analyze(Doc{Text: tt.text}, dct)
+			e, ok := eventOfWord(a, tt.text, "reached")
+			if got := map[bool]string{true: e.Type}[ok]; got != tt.want {
+				t.Errorf("reached is %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
