@@ -744,7 +744,14 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 		if sc.inTimex(w.Span) {
 			continue
 		}
-		if sc.isQuote(i) || subordinators[w.key] && !(timexFirst && w.key == keyWhen && sc.whenAfter(a, i)) {
+		if sc.isQuote(i) {
+			if j := sc.scareQuoteEnd(i, b); j > 0 {
+				i = j
+				continue // "recognized the "people's republics" of Donetsk and Luhansk in July 2022"
+			}
+			return true
+		}
+		if subordinators[w.key] && !(timexFirst && w.key == keyWhen && sc.whenAfter(a, i)) {
 			return true // but "in July 2000, when he met Kim Jong Il" is dated by it
 		}
 		if typ, ok := lex.types[w.key]; ok && speechActs[typ] && w.flags&fUpper == 0 && !articleKeys[sc.words[i-1].key] {
@@ -788,6 +795,36 @@ func (sc *eventScope) relativeBefore(first, last, t int) bool {
 		}
 	}
 	return false
+}
+
+// maxScareQuote is the most words inside quotation marks that name or
+// mock something rather than quote speech.
+const maxScareQuote = 5
+
+// scareQuoteEnd returns the closing quotation mark, before word b, of a
+// short quoted name that the quotation mark at word i opens ("the
+// "people's republics" of Donetsk"), or 0 when the quotation holds
+// punctuation, as quoted speech does, or is long.
+func (sc *eventScope) scareQuoteEnd(i, b int) int {
+	open := i + 1
+	if open < b && sc.isQuote(open) && sc.words[i].End == sc.words[open].Start {
+		open++ // the second half of ``
+	}
+	for j := open; j < b && j <= open+maxScareQuote; j++ {
+		if sc.isQuote(j) {
+			if j == open {
+				return 0
+			}
+			if j+1 < b && sc.isQuote(j+1) && sc.words[j].End == sc.words[j+1].Start {
+				j++ // the second half of ''
+			}
+			return j
+		}
+		if sc.words[j].flags&fPunct != 0 {
+			return 0
+		}
+	}
+	return 0
 }
 
 // isQuote reports whether word i is a quotation mark: ", “, ”, « or », or

@@ -47,6 +47,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"months after a month", "The commission last met in November 2023, two months after Kim traveled to Vostochny.", "traveled", "2023-09"},
 		{"days before a date", "Kim arrived on Oct. 18, three days before Putin hosted the BRICS summit.", "hosted", "2024-10-21"},
 		{"the anchor dates its own clause", "The commission last met in November 2023, two months after Kim traveled to Vostochny.", "met", "2023-11"},
+		{"scare quotes inside the clause", "North Korea recognized the \"people's republics\" of Donetsk and Luhansk in July 2022.", "recognized", "2022-07"},
 		{"reached a place", "Ukrainian intelligence said the first North Korean units reached the Kursk region on Oct. 23.", "reached", "2024-10-23"},
 		{"ratified", "Kim Jong Un ratified the treaty on Nov. 11, state media said.", "ratified", "2024-11-11"},
 		{"precise date over the year it lies in", "On 17 June 2024, Sergei Shoigu visited Pyongyang for the third time that year.", "visited", "2024-06-17"},
