@@ -220,7 +220,7 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if reporting[typ] {
 			reports = append(reports, i)
 		} else if k := slices.IndexFunc(trigs, func(t trigger) bool { return family(t.typ) == family(typ) }); k < 0 ||
-			sc.subordinateBetween(trigs[k].word, i) {
+			sc.subordinateBetween(trigs[k].word, i) || sc.firstSince(i) >= 0 {
 			trigs = append(trigs, trigger{i, typ})
 		}
 	}
@@ -529,6 +529,9 @@ func hasActor(list []EventActor, a int) bool {
 // tie) not separated from it by another clause or another speech act, and
 // for a speech act one attached to the verb rather than to what is said.
 func (sc *eventScope) date(t int, clause Span) (int, string) {
+	if ti := sc.firstSince(t); ti >= 0 {
+		return ti, sc.all[ti].Value
+	}
 	trig := sc.words[t].Span
 	speech := speechActs[theTriggers().types[sc.words[t].key]]
 	best, bestDist, bestValue := -1, 0, ""
@@ -575,6 +578,37 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 	}
 	return best, bestValue
 }
+
+// maxSinceGap is the most words, a name counting as one, between "first
+// visit" and the "since" that dates the visit before it.
+const maxSinceGap = 4
+
+// firstSince returns the date of the earlier event that the trigger at
+// word t, after "first", counts from: in "their first meeting since April
+// 2019 in Vladivostok" and "Putin's first trip to North Korea since July
+// 2000" the last meeting and trip were then. It returns -1 unless a DATE
+// opens right after "since".
+func (sc *eventScope) firstSince(t int) int {
+	if t == 0 || sc.words[t-1].key != keyFirst {
+		return -1
+	}
+	for i := t + 1; i < len(sc.words) && sc.gap(t, i) <= maxSinceGap; i++ {
+		if sc.words[i].key != keySince {
+			continue
+		}
+		if i+1 < len(sc.words) {
+			for _, ti := range sc.timexes {
+				if tx := &sc.all[ti]; tx.Start == sc.words[i+1].Start && tx.Type == "DATE" && isCalendar(tx.Value) && tx.Value[0] != 'X' {
+					return ti
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+var keyFirst, keySince = foldHash("first"), foldHash("since")
 
 // dateCandidate is a time expression that may date an event, with its
 // distance from the trigger.

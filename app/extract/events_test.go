@@ -50,6 +50,9 @@ func TestEventDateChoice(t *testing.T) {
 		{"scare quotes inside the clause", "North Korea recognized the \"people's republics\" of Donetsk and Luhansk in July 2022.", "recognized", "2022-07"},
 		{"reached a place", "Ukrainian intelligence said the first North Korean units reached the Kursk region on Oct. 23.", "reached", "2024-10-23"},
 		{"ratified", "Kim Jong Un ratified the treaty on Nov. 11, state media said.", "ratified", "2024-11-11"},
+		{"first meeting since a date", "Kim and Putin held a summit on Wednesday, their first meeting since April 2019 in Vladivostok.", "meeting", "2019-04"},
+		{"the event before first since", "Kim and Putin held a summit on Wednesday, their first meeting since April 2019 in Vladivostok.", "summit", "2024-10-30"},
+		{"first trip to a place since", "It was Putin's first trip to North Korea since July 2000.", "trip", "2000-07"},
 		{"precise date over the year it lies in", "On 17 June 2024, Sergei Shoigu visited Pyongyang for the third time that year.", "visited", "2024-06-17"},
 	}
 	for _, tt := range tests {
