@@ -63,6 +63,7 @@ type eventScope struct {
 	all      []Timex
 	dct      time.Time
 	pairs    pairMemory // the pairs named before this sentence
+	actors   []Actor
 }
 
 // findEvents finds, for each clause with a trigger word and at least one
@@ -77,7 +78,7 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 	var words []nerWord
 	var pairs pairMemory
 	for si, s := range sents {
-		sc := eventScope{text: text, sent: si, span: s.Span, all: timexes, dct: dct, pairs: pairs}
+		sc := eventScope{text: text, sent: si, span: s.Span, all: timexes, dct: dct, pairs: pairs, actors: actors}
 		sc.mentions = clauseMentions(mentions, s.Span)
 		pairs.update(sc.mentions, actors)
 		if len(sc.mentions) == 0 && !mayNamePair(text[s.Start:s.End]) {
@@ -209,6 +210,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if !ok && callKeys[w.key] && i+1 < to && callOnKeys[sc.words[i+1].key] {
 			typ, ok = "URGE", true // "called on Beijing to", "calls for restraint"
 		}
+		if !ok && receiveKeys[w.key] && sc.receivesVisitor(i, to) {
+			typ, ok = "MEET", true // "Kim received Lavrov in Wonsan", "was received by Mr Putin"
+		}
 		if !ok || w.flags&fUpper != 0 || i+1 < to && modifiedHeads[sc.words[i+1].key] && !strings.HasSuffix(sc.text[w.Start:w.End], "ed") {
 			continue
 		}
@@ -256,6 +260,49 @@ var (
 	keyReached     = foldHash("reached")
 	keyOut         = foldHash("out")
 	agreementNouns = keySet("agreement agreements deal deals consensus understanding accord accords compromise settlement truce ceasefire")
+)
+
+// maxReceiveObject is the most words between "received" and the person
+// or delegation received.
+const maxReceiveObject = 5
+
+// receivesVisitor reports whether "received" at word i of a clause that
+// ends before word to takes a person or a delegation, directly or after
+// "by", so that it is a meeting ("Kim received Russian Foreign Minister
+// Sergei Lavrov", "received a visiting delegation", "she was received by
+// Mr Putin"), not a delivery ("received a letter", "received weapons").
+func (sc *eventScope) receivesVisitor(i, to int) bool {
+	g := theGazetteer()
+	for k := i + 1; k < to && k <= i+maxReceiveObject; k++ {
+		w := sc.words[k]
+		if m := sc.mentionAt(w.Start); m >= 0 {
+			return sc.actors[sc.mentions[m].Actor].Type == "PERSON"
+		}
+		switch {
+		case visitorNouns[w.key]:
+			return true
+		case k == i+1 && w.key == keyBy, receiveSkips[w.key], w.flags&fUpper != 0 && (g.titles[w.key] || g.demonyms[w.key]):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// mentionAt returns the index of the sentence mention that starts at pos,
+// or -1.
+func (sc *eventScope) mentionAt(pos int) int {
+	k, ok := slices.BinarySearchFunc(sc.mentions, pos, func(m Mention, p int) int { return m.Start - p })
+	if !ok {
+		return -1
+	}
+	return k
+}
+
+var (
+	receiveKeys  = keySet("receive receives received receiving")
+	receiveSkips = keySet("a an the visiting mr mr. mrs mrs. ms ms. dr dr. his her their")
+	visitorNouns = keySet("delegation delegations envoy envoys visitor visitors guest guests delegates")
 )
 
 // callKeys with a following callOnKeys word make an URGE trigger.

@@ -107,3 +107,27 @@ func TestReachedType(t *testing.T) {
 		})
 	}
 }
+
+// TestReceivedVisitor checks that receiving a person or a delegation is a
+// meeting and receiving a thing is no event.
+func TestReceivedVisitor(t *testing.T) {
+	dct := time.Date(2025, 7, 14, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"person", "On 12 July 2025, Kim Jong Un received Sergei Lavrov in Wonsan.", "2025-07-12"},
+		{"titled person", "Kim Jong Un received Russian Foreign Minister Sergei Lavrov on Saturday.", "2025-07-12"},
+		{"passive", "On Monday Choe Son Hui was received by Mr Putin in the Kremlin.", "2025-07-14"},
+		{"delegation", "Kim Jong Un received a visiting Russian delegation on Saturday.", "2025-07-12"},
+		{"a thing", "Kim Jong Un received a letter from Vladimir Putin on Saturday.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Analyze(Doc{Text: tt.text}, dct)
+			e, ok := eventOfWord(a, tt.text, "received")
+			if got := map[bool]string{true: e.Value}[ok]; got != tt.want || ok && e.Type != "MEET" {
+				t.Errorf("received: %q %s, want a MEET on %q", got, e.Type, tt.want)
+			}
+		})
+	}
+}
