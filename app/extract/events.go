@@ -210,6 +210,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if !ok && callKeys[w.key] && i+1 < to && callOnKeys[sc.words[i+1].key] {
 			typ, ok = "URGE", true // "called on Beijing to", "calls for restraint"
 		}
+		if !ok && passKeys[w.key] && sc.nearLaw(i, from, to) {
+			typ, ok = "VOTE", true // "the law, which the State Duma passed on October 24"
+		}
 		if !ok && receiveKeys[w.key] && sc.receivesVisitor(i, to) {
 			typ, ok = "MEET", true // "Kim received Lavrov in Wonsan", "was received by Mr Putin"
 		}
@@ -260,6 +263,28 @@ var (
 	keyReached     = foldHash("reached")
 	keyOut         = foldHash("out")
 	agreementNouns = keySet("agreement agreements deal deals consensus understanding accord accords compromise settlement truce ceasefire")
+)
+
+// maxLawDistance is the most words between "passed" and the law it passed.
+const maxLawDistance = 6
+
+// nearLaw reports whether a word naming a law or a resolution lies within
+// maxLawDistance words of word i in the clause [from, to), so that "passed"
+// there is a vote ("passed the bill", "the law on ratification, which the
+// State Duma passed"), not a movement ("passed through Khasan") or a death.
+func (sc *eventScope) nearLaw(i, from, to int) bool {
+	for k := max(from, i-maxLawDistance); k < to && k <= i+maxLawDistance; k++ {
+		if lawNouns[sc.words[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	passKeys = keySet("pass passes passed")
+	lawNouns = keySet("law laws bill bills resolution resolutions legislation measure amendment amendments " +
+		"ratification motion budget")
 )
 
 // maxReceiveObject is the most words between "received" and the person

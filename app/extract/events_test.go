@@ -53,6 +53,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"first meeting since a date", "Kim and Putin held a summit on Wednesday, their first meeting since April 2019 in Vladivostok.", "meeting", "2019-04"},
 		{"the event before first since", "Kim and Putin held a summit on Wednesday, their first meeting since April 2019 in Vladivostok.", "summit", "2024-10-30"},
 		{"first trip to a place since", "It was Putin's first trip to North Korea since July 2000.", "trip", "2000-07"},
+		{"passed a law", "Senators backed the law on ratification, which the State Duma passed on October 24.", "passed", "2024-10-24"},
 		{"precise date over the year it lies in", "On 17 June 2024, Sergei Shoigu visited Pyongyang for the third time that year.", "visited", "2024-06-17"},
 	}
 	for _, tt := range tests {
@@ -129,5 +130,21 @@ func TestReceivedVisitor(t *testing.T) {
 				t.Errorf("received: %q %s, want a MEET on %q", got, e.Type, tt.want)
 			}
 		})
+	}
+}
+
+// TestPassedVote checks that "passed" is a vote only near a law.
+func TestPassedVote(t *testing.T) {
+	dct := time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC)
+	for text, want := range map[string]bool{
+		"The State Duma passed the bill on Oct. 24.":             true,
+		"The Russian train passed through Khasan on Oct. 24.":    false,
+		"Kim Jong Il passed away in Pyongyang in December 2011.": false,
+	} {
+		a := Analyze(Doc{Text: text}, dct)
+		e, ok := eventOfWord(a, text, "passed")
+		if ok != want || ok && e.Type != "VOTE" {
+			t.Errorf("%q: passed is %+v (%v), want a vote: %v", text, e, ok, want)
+		}
 	}
 }
