@@ -210,6 +210,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if !ok && callKeys[w.key] && i+1 < to && callOnKeys[sc.words[i+1].key] {
 			typ, ok = "URGE", true // "called on Beijing to", "calls for restraint"
 		}
+		if !ok && sc.takesEffect(i, from) {
+			typ, ok = "SIGN", true // "the treaty came into force on Wednesday"
+		}
 		if !ok && passKeys[w.key] && sc.nearLaw(i, from, to) {
 			typ, ok = "VOTE", true // "the law, which the State Duma passed on October 24"
 		}
@@ -263,6 +266,35 @@ var (
 	keyReached     = foldHash("reached")
 	keyOut         = foldHash("out")
 	agreementNouns = keySet("agreement agreements deal deals consensus understanding accord accords compromise settlement truce ceasefire")
+)
+
+// takesEffect reports whether word i ends "came into force" or "took
+// effect" said of a treaty or a law named earlier in the clause that starts
+// at word from: the day a treaty takes effect is a step of its signing
+// ("the treaty between Russia and North Korea came into force on
+// Wednesday"), unlike the day sanctions do.
+func (sc *eventScope) takesEffect(i, from int) bool {
+	w := sc.words[i]
+	switch {
+	case w.key == keyForce && i-2 >= from && sc.words[i-1].key == keyInto && enterKeys[sc.words[i-2].key]:
+	case w.key == keyEffect && i-1 >= from && takeKeys[sc.words[i-1].key]:
+	default:
+		return false
+	}
+	for k := from; k < i; k++ {
+		if treatyNouns[sc.words[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	keyForce, keyInto, keyEffect = foldHash("force"), foldHash("into"), foldHash("effect")
+	enterKeys                    = keySet("come comes came coming enter enters entered entering")
+	takeKeys                     = keySet("take takes took taken taking")
+	treatyNouns                  = keySet("treaty treaties pact pacts agreement agreements accord accords " +
+		"convention protocol law laws")
 )
 
 // maxLawDistance is the most words between "passed" and the law it passed.

@@ -54,6 +54,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"the event before first since", "Kim and Putin held a summit on Wednesday, their first meeting since April 2019 in Vladivostok.", "summit", "2024-10-30"},
 		{"first trip to a place since", "It was Putin's first trip to North Korea since July 2000.", "trip", "2000-07"},
 		{"passed a law", "Senators backed the law on ratification, which the State Duma passed on October 24.", "passed", "2024-10-24"},
+		{"treaty in force", "The treaty between Russia and North Korea came into force on Wednesday.", "force", "2024-10-30"},
+		{"treaty took effect", "North Korea's treaty with Russia took effect on Dec. 4.", "effect", "2024-12-04"},
 		{"precise date over the year it lies in", "On 17 June 2024, Sergei Shoigu visited Pyongyang for the third time that year.", "visited", "2024-06-17"},
 	}
 	for _, tt := range tests {
