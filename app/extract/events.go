@@ -648,7 +648,7 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 			value = sc.countedFromLast(ti)
 			if value == "" {
 				if value = sc.countedFromAnchor(ti); value != "" {
-					if t <= last+1 {
+					if t <= last+1 || sc.commaBetween(last+1, t) {
 						continue // "met in November 2023, two months after": not the meeting's date
 					}
 					last++ // "after" opens the clause that the duration dates
@@ -837,6 +837,17 @@ func (sc *eventScope) countedFromAnchor(ti int) string {
 		return shiftDate(v, unit, n)
 	}
 	return ""
+}
+
+// commaBetween reports whether a comma lies between words a and b: "two
+// days after the vote, Putin signed" closes the phrase before the verb.
+func (sc *eventScope) commaBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if sc.words[i].key == keyComma {
+			return true
+		}
+	}
+	return false
 }
 
 // anchorBefore returns the calendar date that ends just before the
