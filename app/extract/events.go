@@ -333,7 +333,9 @@ func (sc *eventScope) receivesVisitor(i, to int) bool {
 	for k := i + 1; k < to && k <= i+maxReceiveObject; k++ {
 		w := sc.words[k]
 		if m := sc.mentionAt(w.Start); m >= 0 {
-			return sc.actors[sc.mentions[m].Actor].Type == "PERSON"
+			end := sc.mentions[m].End
+			possessive := strings.HasPrefix(sc.text[end:], "'s") || strings.HasPrefix(sc.text[end:], "’s")
+			return sc.actors[sc.mentions[m].Actor].Type == "PERSON" && !possessive // not "received Putin's letter"
 		}
 		switch {
 		case visitorNouns[w.key]:

@@ -124,6 +124,7 @@ func TestReceivedVisitor(t *testing.T) {
 		{"passive", "On Monday Choe Son Hui was received by Mr Putin in the Kremlin.", "2025-07-14"},
 		{"delegation", "Kim Jong Un received a visiting Russian delegation on Saturday.", "2025-07-12"},
 		{"a thing", "Kim Jong Un received a letter from Vladimir Putin on Saturday.", ""},
+		{"a person's thing", "Kim Jong Un received Vladimir Putin's letter on Saturday.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
