@@ -216,6 +216,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if !ok && passKeys[w.key] && sc.nearLaw(i, from, to) {
 			typ, ok = "VOTE", true // "the law, which the State Duma passed on October 24"
 		}
+		if !ok && testKeys[w.key] {
+			typ, ok = "TEST", true // a LAUNCH when a weapon is named, below
+		}
 		if !ok && receiveKeys[w.key] && sc.receivesVisitor(i, to) {
 			typ, ok = "MEET", true // "Kim received Lavrov in Wonsan", "was received by Mr Putin"
 		}
@@ -237,6 +240,12 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 	for k := range trigs {
 		if trigs[k].typ == "SUPPLY" && object != "" {
 			trigs[k].typ = object
+		}
+	}
+	trigs = slices.DeleteFunc(trigs, func(t trigger) bool { return t.typ == "TEST" && object != "ARMS_TRANSFER" })
+	for k := range trigs {
+		if trigs[k].typ == "TEST" {
+			trigs[k].typ = "LAUNCH" // "oversaw the test of a new missile"
 		}
 	}
 	return trigs, reports
@@ -363,6 +372,10 @@ var (
 	receiveSkips = keySet("a an the visiting mr mr. mrs mrs. ms ms. dr dr. his her their")
 	visitorNouns = keySet("delegation delegations envoy envoys visitor visitors guest guests delegates")
 )
+
+// testKeys make a LAUNCH trigger in a clause that names a weapon ("tested
+// a hypersonic missile"), and none in another ("a test of the alliance").
+var testKeys = keySet("test tests tested testing")
 
 // callKeys with a following callOnKeys word make an URGE trigger.
 var callKeys, callOnKeys = keySet("call calls called calling"), keySet("on upon for")

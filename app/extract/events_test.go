@@ -152,3 +152,19 @@ func TestPassedVote(t *testing.T) {
 		}
 	}
 }
+
+// TestWeaponTest checks that a test is a launch only when a weapon is named.
+func TestWeaponTest(t *testing.T) {
+	dct := time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC)
+	for text, want := range map[string]string{
+		"Kim Jong Un oversaw the test of a new missile on Oct. 31, KCNA said.": "2024-10-31",
+		"North Korea tested a solid-fuel rocket on Thursday.":                  "2024-10-31",
+		"The deal with North Korea is a test of Russia's resolve, Kirby said.": "",
+	} {
+		a := Analyze(Doc{Text: text}, dct)
+		e, ok := eventOfWord(a, text, "test")
+		if got := map[bool]string{true: e.Value}[ok]; got != want || ok && e.Type != "LAUNCH" {
+			t.Errorf("%q: test is %s on %q, want a LAUNCH on %q", text, e.Type, got, want)
+		}
+	}
+}
