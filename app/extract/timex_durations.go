@@ -215,6 +215,8 @@ func (c *scan) counted(i, n int, u word, k int) (match, bool) {
 		return match{end: end, typ: "DATE", val: "PAST_REF"}, true
 	case n < 0:
 		return match{end: end, typ: "DATE", val: "FUTURE_REF"}, true
+	case c.is(k, "later", "earlier") && c.lastDate != "" && narrativeUnit(code, n, sign):
+		return match{end: end, typ: "DATE", val: shiftDate(c.lastDate, code, sign*n)}, true
 	case code == "H" || code == "MIN" || code == "S":
 		return match{end: end, typ: "DATE", val: c.day(0)}, true
 	case code == "Y" && n == 1 && c.lastQuarter != "":
@@ -223,4 +225,13 @@ func (c *scan) counted(i, n int, u word, k int) (match, bool) {
 		return match{end: end, typ: "DATE", val: c.shiftUnit("Y", sign*n*u.lex.n)}, true
 	}
 	return match{end: end, typ: "DATE", val: c.shiftUnit(code, sign*n)}, true
+}
+
+// narrativeUnit reports whether n units "later" or "earlier" count from the
+// last date told rather than from the DCT: months always ("Lavrov visited
+// on Oct. 28; Choe went to Moscow a month later" is 2024-11), years but for
+// "a year earlier", which in a results report compares with the same period
+// of the year before the DCT.
+func narrativeUnit(code string, n, sign int) bool {
+	return code == "M" || code == "Y" && !(n == 1 && sign < 0)
 }

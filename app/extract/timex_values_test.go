@@ -106,6 +106,9 @@ func TestTimexReferencePeriod(t *testing.T) {
 			[]string{"2023-07", "2023-09", "2023-10"}},
 		{"Russia struck Kharkiv on Jan. 2, 2024. Moscow said on the same day it hit factories.", []string{"2024-01-02", "2024-01-02"}},
 		{"The blast occurred at 10:35 a.m. (0735 GMT) Friday.", []string{"2023-09-08T10:35", "2023-09-08"}},
+		{"Lavrov visited Pyongyang on Oct. 28, 2024. Choe went to Moscow a month later.", []string{"2024-10-28", "2024-11"}},
+		{"The party was founded in 1945. Five years later, war broke out.", []string{"1945", "1950"}},
+		{"Kim visited Vladivostok in April 2019. Two months earlier he met Trump in Hanoi.", []string{"2019-04", "2019-02"}},
 		{"Net rose in the second quarter. For the first nine months, it fell from a year earlier.",
 			[]string{"2023-Q2", "P9M", "2022"}},
 	}
