@@ -160,6 +160,7 @@ func TestWeaponTest(t *testing.T) {
 		"Kim Jong Un oversaw the test of a new missile on Oct. 31, KCNA said.": "2024-10-31",
 		"North Korea tested a solid-fuel rocket on Thursday.":                  "2024-10-31",
 		"The deal with North Korea is a test of Russia's resolve, Kirby said.": "",
+		"North Korea test-launched an ICBM in the early hours of Oct. 31.":     "2024-10-31",
 	} {
 		a := Analyze(Doc{Text: text}, dct)
 		e, ok := eventOfWord(a, text, "test")
