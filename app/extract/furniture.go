@@ -17,8 +17,9 @@ import (
 // that every offset still points into the text.
 var (
 	// creditLine matches a line that credits the report's makers.
-	creditLine = regexp.MustCompile(`^(— |– |- )?\(?((additional )?(reporting|writing|editing|compiled|produced|edited|research) by\b|with assistance from\b|` +
-		`(photograph|photo|image|picture|credit|illustration)s?:|our standards:)`)
+	creditLine = regexp.MustCompile(`^(— |– |- )?\(?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story) by\b|with assistance from\b|` +
+		`(photograph|photo|image|picture|credit|illustration)s?:|our standards:|` +
+		`a version of this article appears in print\b|from wikipedia, the free encyclopedia|reporting from \p{Lu})`)
 	// fromLine matches the credit of a live page's post: "From CNN's Simone
 	// McCarthy".
 	fromLine = regexp.MustCompile(`^From \p{Lu}[\p{L}.-]*['’]s \p{Lu}`)
@@ -28,9 +29,21 @@ var (
 	// filed from: "Justin McCurry in Tokyo", "Max Seddon in Riga and Song
 	// Jung-a in Seoul".
 	reporterLine = regexp.MustCompile(`^` + reporterCity + `( and ` + reporterCity + `)?$`)
+	// reportedFromLine matches a line telling where the reporters filed
+	// from: "Constant Méheut reported from Kyiv, Ukraine, and Choe Sang-Hun
+	// from Seoul."
+	reportedFromLine = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){1,3} (reported|reporting) from \p{Lu}`)
+	// bioLine matches a reporter's note at the foot of a story: "Choe
+	// Sang-Hun is The Times's Seoul bureau chief", "Constant Méheut covers
+	// the war in Ukraine for The Times."
+	bioLine = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){1,2} (covers .{3,80} for \p{Lu}|` +
+		`(is|was) (a|an|the) .{0,50}\b(reporter|correspondent|bureau chief|columnist|staff writer|editor)\b)`)
 	// bylineLine matches a byline of capitalised words after "By": "by Jane
 	// Doe", "By RFE/RL's Russian Service", "By Al Jazeera Staff".
-	bylineLine = regexp.MustCompile(`^[Bb]y \p{Lu}[\p{L}'’./-]*( (\p{Lu}[\p{L}'’./-]*|and|of|de|van|von|al|el|bin))*$`)
+	// A byline may close with the reporter's role or address: "By Kim
+	// So-youn, staff reporter", "BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]".
+	bylineLine = regexp.MustCompile(`^(?:[Bb]y|BY) \p{Lu}[\p{L}'’./-]*( (\p{Lu}[\p{L}'’./-]*|and|of|de|van|von|al|el|bin))*` +
+		`(, \p{Ll}+( \p{Ll}+){0,2})?( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?$`)
 	// rightsLine matches a copyright notice: "© 2024 AFP", "Copyright (c)
 	// 2025. RFE/RL, Inc.", "[ⓒ The Korea Herald] Copyright".
 	rightsLine = regexp.MustCompile(`^(\[?[©ⓒ]|\(c\) |copyright\b)|\ball rights reserved\b|\] copyright$`)
@@ -38,7 +51,9 @@ var (
 	// Ukraine Daily", "Subscribe to unlock this article", "Roula Khalaf,
 	// Editor of the FT, selects her favourite stories in this weekly
 	// newsletter." (but not "..., said Mr. Slater, the newsletter editor.")
-	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|\bnewsletters?[.!]?$|\bdigital access to\b`)
+	// "Follow RT on Telegram" and "Download the CNA app" are promotions too.
+	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
+		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+$|^download (the|our) .{0,40}\bapp$`)
 )
 
 // reporterCity is a reporter's name of two or three capitalised words and
@@ -65,7 +80,10 @@ const maxLinkWords = 4
 // line ("Read also:", "Related Articles"): it runs to a blank line or a line
 // too long for a headline.
 var storyLinkHeads = map[string]bool{"read also": true, "related articles": true, "read next": true,
-	"related": true, "more on this story": true, "related stories": true}
+	"related": true, "more on this story": true, "related stories": true, "related article": true,
+	"related content": true, "related links": true, "most viewed": true, "most viewed articles": true,
+	"most read": true, "most popular": true, "key reading": true, "recommended": true, "more stories": true,
+	"you may also like": true}
 
 // maxHeadlineWords is the most words of a headline in a block of story links.
 const maxHeadlineWords = 16
@@ -81,6 +99,7 @@ const maxCreditWords = 40
 func withoutFurniture(text string) string {
 	var b []byte
 	links, stories := false, false
+	top, masthead := pageTop(text)
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -96,6 +115,8 @@ func withoutFurniture(text string) string {
 			head = strings.ToLower(strings.TrimRight(line, ":"))
 		}
 		switch {
+		case start < top:
+			furniture = true
 		case stories && n > 0 && n <= maxHeadlineWords:
 			furniture = true
 		case links && n > 0 && n <= maxLinkWords:
@@ -105,7 +126,8 @@ func withoutFurniture(text string) string {
 		default:
 			links, stories = false, false
 			furniture = isCreditLine(line, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
-				n <= maxAuthorWords && isAuthorList(line)
+				n <= maxAuthorWords && isAuthorList(line) || n <= maxHeadlineWords+maxHeadWords && isLinkLine(line) ||
+				masthead != "" && n <= maxEchoWords && echoesMasthead(line, masthead)
 		}
 		from := end
 		if furniture {
@@ -131,11 +153,106 @@ func withoutFurniture(text string) string {
 	return string(b)
 }
 
+// isLinkLine reports whether line is a link to other stories or topics
+// after its head on the same line: "READ MORE: Putin thanks Pyongyang for
+// 'unwavering support'", "See more on: Russia-Ukraine War, North Korea".
+func isLinkLine(line string) bool {
+	head, _, ok := strings.Cut(line, ":")
+	if !ok || len(head) > maxLinkHeadBytes {
+		return false
+	}
+	head = strings.ToLower(strings.TrimSpace(head))
+	return linkHeads[head] || storyLinkHeads[head] || head == "see more on" || head == "more on"
+}
+
+// maxLinkHeadBytes bounds the head of a line of links ("you may also like").
+const maxLinkHeadBytes = 20
+
+// A page opens with its masthead and section labels, each a short line of
+// its own, above the headline: "Korea JoongAng Daily / National / North
+// Korea", "RT / World News", "CNA / Asia". A document whose first lines are
+// two or more such labels has them blanked, and the first one, the outlet's
+// name, is blanked again where a later short line that is not a sentence
+// repeats it ("Follow RT on Telegram", "Download the CNA app"). One short
+// first line alone (a title over its text) is kept.
+
+// maxLabelWords bounds a masthead or section label; maxEchoWords a line that
+// repeats the masthead.
+const (
+	maxLabelWords = 5
+	maxEchoWords  = 10
+)
+
+// pageTop returns the end of the masthead and section labels that open
+// text, or 0 when there are fewer than two, and the masthead.
+func pageTop(text string) (int, string) {
+	labels, masthead := 0, ""
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := strings.TrimSpace(text[start:end])
+		if line != "" {
+			if !isLabelLine(line) {
+				if labels < 2 {
+					return 0, ""
+				}
+				return start, outletName(masthead)
+			}
+			if labels == 0 {
+				masthead = line
+			}
+			labels++
+		}
+		start = end + 1
+	}
+	return 0, ""
+}
+
+// isLabelLine reports whether line can be a masthead or a section label:
+// a few words, no sentence or list punctuation.
+func isLabelLine(line string) bool {
+	if n := wordCount(line, maxLabelWords); n > maxLabelWords {
+		return false
+	}
+	return !strings.ContainsAny(line, ",;:|()\"“”?!") && !strings.HasSuffix(line, ".")
+}
+
+// outletName returns the masthead as an outlet's name to look for on the
+// rest of the page, or "" when it names a known place or person (a page
+// opening "North Korea / Politics" is no outlet's).
+func outletName(masthead string) string {
+	g := theGazetteer()
+	ws := nerWords(nil, masthead, Span{0, len(masthead)})
+	if end, e := g.longest(ws, 0); e >= 0 && end == len(ws) && g.entries[e].Type != "ORG" {
+		return ""
+	}
+	return masthead
+}
+
+// echoesMasthead reports whether line names the outlet of the masthead
+// and is no sentence: "RT News", "Follow RT on Telegram", "Before it's
+// here, it's on the Bloomberg Terminal".
+func echoesMasthead(line, masthead string) bool {
+	i := strings.Index(line, masthead)
+	if i < 0 || strings.ContainsAny(line[len(line)-1:], ".!?\"”") {
+		return false
+	}
+	j := i + len(masthead)
+	before, _ := utf8.DecodeLastRuneInString(line[:i])
+	after, _ := utf8.DecodeRuneInString(line[j:])
+	return (i == 0 || !unicode.IsLetter(before)) && (j == len(line) || !unicode.IsLetter(after))
+}
+
 // shareWords are the buttons of a share bar ("Share Email Facebook Twitter
 // Print"), each on its own line or together on one.
 var shareWords = map[string]bool{"share": true, "email": true, "facebook": true, "twitter": true, "x": true,
 	"linkedin": true, "whatsapp": true, "telegram": true, "reddit": true, "print": true, "bookmark": true,
-	"copy": true, "link": true, "comment": true, "comments": true, "save": true, "flipboard": true, "pinterest": true}
+	"copy": true, "link": true, "comment": true, "comments": true, "save": true, "flipboard": true, "pinterest": true,
+	"on": true, "kakao": true, "kakaotalk": true, "naver": true, "gift": true, "this": true, "article": true, "full": true}
 
 // maxShareWords bounds a share bar's line.
 const maxShareWords = 8
@@ -194,23 +311,30 @@ const maxMetaWords = 16
 // ("... in Beijing. (Photo: Sputnik/Pool via REUTERS)", "... in Washington.
 // (AP Photo)", "... on Friday. Photographer: KCNA via KNS/AP Photo"), or -1.
 func creditTail(line string) int {
-	if !containsAny(line, creditTailWords) {
+	if !containsAny(line, creditTailWords) && !strings.HasSuffix(line, "]") && !strings.HasSuffix(line, ")") {
 		return -1
 	}
 	loc := creditTailPattern.FindStringSubmatchIndex(line)
 	if loc == nil {
 		return -1
 	}
+	if loc[2] < 0 {
+		return loc[4]
+	}
 	return loc[2]
 }
 
 // creditTailWords are in every credit that creditTailPattern matches.
-var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Picture: ", "Credit: ", "Source: "}
+var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Picture: ", "Credit", "Source: "}
 
 // creditTailPattern matches a picture credit at the end of a line, after
-// the caption's last sentence.
+// the caption's last sentence: a credit in parentheses, after a label, an
+// agency's name in capitals in brackets ("[YONHAP]", "[KCNA/YONHAP]") or
+// a few capitalised words in parentheses ("(Yonhap)", "(AP/Ahn Young-joon)").
+// A line that is only "(Yonhap)" names the story's source and is kept.
 var creditTailPattern = regexp.MustCompile(`(?:^|[.!?"”] )(\((?:[^()]*\b(?:Photo|Photos|photo|Getty Images|Pool)\b[^()]*)\)|` +
-	`(?:Photo|Photograph|Photographer|Image|Picture|Credit|Source|Photo credit)s?: [^()]{1,80})\s*$`)
+	`(?:Photo|Photograph|Photographer|Image|Picture|Credit|Source|Photo credit)s?(?:: |\.\.\.|…) ?[^()]{1,80})\s*$|` +
+	`[.!?"”] (\[[\p{Lu}\d][\p{Lu}\d /&.-]{1,40}\]|\(\p{Lu}[\p{L}.&-]*(?:[ /](?:\p{Lu}[\p{L}.&-]*|via))*\))\s*$`)
 
 // isCreditLine reports whether a line of n words credits reporters, editors
 // or photographers, states the page's copyright or advertises its
@@ -226,6 +350,8 @@ func isCreditLine(line string, n int) bool {
 		n <= maxReporterWords && reporterLine.MatchString(line) ||
 		n <= maxFromWords && strings.HasPrefix(line, "From ") && fromLine.MatchString(line) ||
 		n <= maxBylineWords && bylineLine.MatchString(line) ||
+		strings.Contains(line, " from ") && reportedFromLine.MatchString(line) ||
+		containsAny(line, bioWords) && bioLine.MatchString(line) ||
 		containsAny(lower, rightsWords) && rightsLine.MatchString(lower) ||
 		n <= maxPromoWords && containsAny(lower, promoWords) && promoLine.MatchString(lower)
 }
@@ -234,7 +360,9 @@ func isCreditLine(line string, n int) bool {
 // promoLine match.
 var (
 	rightsWords = []string{"©", "ⓒ", "(c) ", "copyright", "all rights reserved"}
-	promoWords  = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to"}
+	bioWords    = []string{" covers ", "reporter", "correspondent", "bureau chief", "columnist", "staff writer", "editor"}
+	promoWords  = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to",
+		"follow ", "download "}
 )
 
 // containsAny reports whether s contains one of subs.

@@ -58,6 +58,37 @@ func TestWithoutFurniture(t *testing.T) {
 			"Russia, North Korea, Iran and China met.\nJohn Kirby, Antony Blinken and Lloyd Austin said so.",
 			[]string{"Christina Harward, Nicole Wolkov, Angelica Evans, and Frederick W. Kagan"},
 			[]string{"Russia, North Korea, Iran and China met.", "John Kirby, Antony Blinken and Lloyd Austin said so."}},
+		{"masthead and section labels", "Korea JoongAng Daily\n\nNational\nNorth Korea\n\nKim Jong-un shows Shoigu new ICBMs as Russian delegation visits\n" +
+			"Kim met Shoigu in Pyongyang.\nSeoul and Moscow watched.\nLog in to leave a comment\nShare on Facebook   Share on Twitter\nFollow Korea JoongAng Daily on X",
+			[]string{"Korea JoongAng Daily\n", "National", "North Korea\n", "Share on Facebook   Share on Twitter", "Follow Korea JoongAng Daily on X"},
+			[]string{"Kim Jong-un shows Shoigu new ICBMs as Russian delegation visits", "Kim met Shoigu in Pyongyang.", "Seoul and Moscow watched."}},
+		{"masthead echoes", "RT\nWorld News\n\nRussia and North Korea sign comprehensive strategic partnership treaty\n" +
+			"RT was told by Peskov that talks ran long.\nFollow RT on Telegram\nRT News\nDownload the CNA app",
+			[]string{"RT\nWorld News", "Follow RT on Telegram", "RT News", "Download the CNA app"},
+			[]string{"RT was told by Peskov that talks ran long."}},
+		{"one title line stays", "Bremen\n\nBremen is a city in northern Germany.", nil, []string{"Bremen\n\nBremen is a city"}},
+		{"place over a section label is no outlet", "North Korea\nPolitics\n\nKim Jong Un meets Putin at the Vostochny Cosmodrome\nNorth Korea fires a missile",
+			[]string{"Politics"}, []string{"North Korea fires a missile"}},
+		{"bylines with role and address", "Kim left.\nBY MICHAEL LEE [lee.junhyuk@joongang.co.kr]\nBy Kim So-youn, staff reporter\nPutin stayed.",
+			[]string{"BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]", "By Kim So-youn, staff reporter"}, []string{"Kim left.", "Putin stayed."}},
+		{"agency credits closing captions", "Kim shows Shoigu a weapons exhibition in Pyongyang on Wednesday. [KCNA/YONHAP]\n" +
+			"Kim and Putin shake hands at the Vostochny Cosmodrome on Sept. 13. (Yonhap)\n" +
+			"A still from a video showing soldiers training in Russia. Credit...Ukrainian Military Intelligence, via Associated Press\n" +
+			"(Yonhap)\nThe agency was quoted by the Korean Central News Agency (KCNA).",
+			[]string{"[KCNA/YONHAP]", "(Yonhap)\n", "Credit...Ukrainian Military Intelligence, via Associated Press"},
+			[]string{"Kim shows Shoigu a weapons exhibition in Pyongyang on Wednesday.", "on Sept. 13.", "training in Russia.",
+				"(Yonhap)\nThe agency", "Korean Central News Agency (KCNA)."}},
+		{"reporters' notes", "Constant Méheut reported from Kyiv, Ukraine, and Choe Sang-Hun from Seoul.\nKim left.\n" +
+			"Constant Méheut covers the war in Ukraine for The Times. Choe Sang-Hun is The Times’s Seoul bureau chief, covering North and South Korea.\n" +
+			"A version of this article appears in print on Dec. 18, 2024, Section A, Page 8 of the New York edition with the headline: North Korean Troops Take Losses.\n" +
+			"Story by Meduza's news desk\nFrom Wikipedia, the free encyclopedia",
+			[]string{"Constant Méheut reported from Kyiv", "Constant Méheut covers the war", "New York edition", "Story by Meduza's news desk", "From Wikipedia"},
+			[]string{"Kim left."}},
+		{"links after their head", "Kim left.\nREAD MORE: Putin thanks Pyongyang for 'unwavering support' in article for Rodong Sinmun\n" +
+			"See more on: Russia-Ukraine War, North Korea, Kim Jong-un\nRelated Content\nInside the Deal That Sent Kim Jong-un’s Soldiers to Europe\n\n" +
+			"Putin said: the talks went well.",
+			[]string{"Rodong Sinmun", "Russia-Ukraine War, North Korea", "Related Content", "Soldiers to Europe"},
+			[]string{"Kim left.", "Putin said: the talks went well."}},
 		{"story text stays", "From Moscow's point of view, the deal was a success.\nPhotos of Kim in Moscow were published on Friday by state media, which said he was in good health and would return soon.",
 			nil, []string{"From Moscow's point of view, the deal was a success."}},
 	}
