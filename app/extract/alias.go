@@ -45,27 +45,75 @@ func resolveActors(g *gazetteer, raw []rawMention) ([]Actor, []Mention) {
 // latest organisation named before it whose full name ends with it: "the
 // Security Council" after "Russia's Security Council" is Russia's, not the
 // UN's, and "the Defence Ministry" after "the Russian Defence Ministry" is
-// Russia's. A short name with no such organisation before it keeps its own
+// Russia's. A body's one-word head ("the Council", "the Panel", "the
+// Committee") goes the same way, also to a name it heads before "of" ("UN
+// Panel of Experts"). A short name with no such organisation before it
+// takes the first one named after it ("replaced Shoigu at the Defense
+// Ministry ... the Russian Defense Ministry said"), else keeps its own
 // entry or none.
 func retargetShortNames(g *gazetteer, raw []rawMention) {
+	var folds []string // folded mention texts, filled as needed
+	fold := func(k int) string {
+		if folds == nil {
+			folds = make([]string, len(raw))
+		}
+		if folds[k] == "" {
+			folds[k] = foldName(raw[k].Text)
+		}
+		return folds[k]
+	}
 	for i := range raw {
 		m := &raw[i]
-		words := strings.Fields(foldName(m.Text))
-		if len(words) < 2 || m.Entry >= 0 && (g.entries[m.Entry].Type != "ORG" || foldName(g.entries[m.Entry].Name) == foldName(m.Text)) {
+		if m.Entry >= 0 && g.entries[m.Entry].Type != "ORG" || m.Entry < 0 && m.Type != "ORG" && strings.IndexByte(m.Text, ' ') < 0 {
 			continue
 		}
-		for k := i - 1; k >= 0; k-- {
-			e := raw[k].Entry
-			if e < 0 || g.entries[e].Type != "ORG" {
-				continue
-			}
-			full := strings.Fields(foldName(g.entries[e].Name))
-			if len(full) > len(words) && slices.Equal(full[len(full)-len(words):], words) {
-				m.Entry = e
-				break
-			}
+		short := fold(i)
+		if short == "" || m.Entry >= 0 && foldName(g.entries[m.Entry].Name) == short ||
+			strings.IndexByte(short, ' ') < 0 && (m.Type != "ORG" || !bodyHeads[short]) {
+			continue
+		}
+		if e := shortNameTarget(g, raw, i, short, fold); e >= 0 {
+			m.Entry = e
 		}
 	}
+}
+
+// bodyHeads are the one-word names a text gives a body it has named in
+// full: "the Council", "the Panel".
+var bodyHeads = map[string]bool{"council": true, "committee": true, "panel": true, "commission": true,
+	"ministry": true, "agency": true, "assembly": true, "tribunal": true}
+
+// shortNameTarget returns the entry of the organisation that mention i,
+// folded to short, stands for: the latest named before it, else the first
+// named after it, or -1. fold gives a mention's folded text.
+func shortNameTarget(g *gazetteer, raw []rawMention, i int, short string, fold func(int) string) int32 {
+	oneWord := strings.IndexByte(short, ' ') < 0
+	ends := func(full string) bool {
+		if strings.HasSuffix(full, " "+short) {
+			return true
+		}
+		// "panel" heads "un panel of experts"
+		return oneWord && (strings.HasPrefix(full, short+" of ") || strings.Contains(full, " "+short+" of "))
+	}
+	fits := func(k int) bool {
+		e := raw[k].Entry
+		if e < 0 || g.entries[e].Type != "ORG" {
+			return false
+		}
+		// "Defense Ministry" ends "Russian Defense Ministry", not "Russian Defence Ministry"
+		return ends(foldName(g.entries[e].Name)) || ends(fold(k))
+	}
+	for k := i - 1; k >= 0; k-- {
+		if fits(k) {
+			return raw[k].Entry
+		}
+	}
+	for k := i + 1; k < len(raw); k++ {
+		if fits(k) {
+			return raw[k].Entry
+		}
+	}
+	return -1
 }
 
 // maxCandidates bounds the full names a short form is compared with.

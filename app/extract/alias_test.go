@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -51,5 +52,53 @@ func TestShortNameOfLatestOrganisation(t *testing.T) {
 			}
 			t.Errorf("no mention at %q: %+v", tt.short, a.Mentions)
 		})
+	}
+}
+
+// TestShortNameOfBody checks that a body's one-word head goes to the body
+// named before it ("the Council" after "the UN Security Council"), and that
+// a short name with no body before it goes to the first one named after it.
+func TestShortNameOfBody(t *testing.T) {
+	dct := time.Date(2024, 3, 28, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, short, want string }{
+		{"council", "Russia vetoed the draft in the UN Security Council on Thursday. " +
+			"By a recorded vote of 13 in favour to 1 against, the Council rejected a draft resolution.", "Council", "UN Security Council"},
+		{"named after", "Belousov, who replaced Sergei Shoigu at the Defense Ministry in May, arrived on Friday. " +
+			"The Russian Defense Ministry said the two ministers held talks.", "Defense Ministry", "Russian Defence Ministry"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Analyze(Doc{Text: tt.text}, dct)
+			for _, m := range a.Mentions {
+				if m.Text == tt.short {
+					if got := a.Actors[m.Actor].Name; got != tt.want {
+						t.Errorf("%q is %q, want %q", tt.short, got, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no mention %q: %+v", tt.short, a.Mentions)
+		})
+	}
+}
+
+// TestBodyHeadBeforeOf checks that a body's one-word head goes to a name
+// it heads before "of" ("the Panel" after "the Panel of Experts"), and that
+// a one-word head typed other than ORG, or no body's head, keeps no entry.
+func TestBodyHeadBeforeOf(t *testing.T) {
+	g := theGazetteer()
+	panel := int32(slices.IndexFunc(g.entries, func(e gazEntry) bool { return e.Name == "UN Panel of Experts" }))
+	raw := []rawMention{
+		{Text: "Panel of Experts", Type: "ORG", Entry: panel},
+		{Text: "Panel", Type: "ORG", Entry: -1},
+		{Text: "Panel", Type: "PERSON", Entry: -1},
+		{Text: "Experts", Type: "ORG", Entry: -1},
+	}
+	retargetShortNames(g, raw)
+	if raw[1].Entry != panel {
+		t.Errorf("Panel has entry %d, want %d", raw[1].Entry, panel)
+	}
+	if raw[2].Entry != -1 || raw[3].Entry != -1 {
+		t.Errorf("retargeted a person or a non-head: %+v", raw[2:])
 	}
 }

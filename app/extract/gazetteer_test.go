@@ -43,6 +43,12 @@ func TestGazetteerVariants(t *testing.T) {
 		{"a researcher, told RFE/RL.", "Radio Free Europe/Radio Liberty"},
 		{"a fellow at the Korea Institute for National Unification", "Korea Institute for National Unification"},
 		{"in the Asia-Pacific region", "Asia-Pacific"},
+		{"the Workers’ Party secretary in charge of munitions", "Workers' Party of Korea"},
+		{"according to Japan's Ministry of Defense, the missile", "Japanese Defence Ministry"},
+		{"Ukraine's Air Force said Russia fired", "Ukrainian Air Force"},
+		{"the Security Council Committee established pursuant to resolution 1718 (2006)", "1718 Committee"},
+		{"known as the 1718 Committee", "1718 Committee"},
+		{"China's top legislature, the National People's Congress", "National People's Congress"},
 	}
 	g := theGazetteer()
 	for _, tt := range tests {
