@@ -169,3 +169,29 @@ func TestWeaponTest(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryVerbs checks trigger words of the arms story that news uses for
+// visits, transfers, protests, votes and talks.
+func TestStoryVerbs(t *testing.T) {
+	dct := time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text, trigger, typ, date string
+	}{
+		{"Shoigu toured a weapons exhibition in Pyongyang on July 26.", "toured", "VISIT", "2024-07-26"},
+		{"Kim Jong Un inspected a munitions factory on Sept. 2, KCNA said.", "inspected", "VISIT", "2024-09-02"},
+		{"South Korea summoned the Russian ambassador on Oct. 21.", "summoned", "CONDEMN", "2024-10-21"},
+		{"The Federation Council approved the treaty on Oct. 30.", "approved", "VOTE", "2024-10-30"},
+		{"North Korea smuggled shells to Russia by rail in 2023.", "smuggled", "ARMS_TRANSFER", "2023"},
+		{"Russia handed oil to North Korea in March.", "handed", "SUPPLY", "2024-03"},
+		{"Choe Son Hui and Sergei Lavrov held a strategic dialogue in Moscow on Nov. 1.", "dialogue", "TALKS", "2024-11-01"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.trigger, func(t *testing.T) {
+			a := Analyze(Doc{Text: tt.text}, dct)
+			e, ok := eventOfWord(a, tt.text, tt.trigger)
+			if !ok || e.Type != tt.typ || e.Value != tt.date {
+				t.Errorf("%q: %s on %q (%v), want %s on %q", tt.trigger, e.Type, e.Value, ok, tt.typ, tt.date)
+			}
+		})
+	}
+}
