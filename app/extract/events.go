@@ -222,6 +222,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if !ok && receiveKeys[w.key] && sc.receivesVisitor(i, to) {
 			typ, ok = "MEET", true // "Kim received Lavrov in Wonsan", "was received by Mr Putin"
 		}
+		if !ok && sc.byPhone(i, from, to) {
+			typ, ok = "TALKS", true // "held a phone call with Zelensky", "spoke by phone"
+		}
 		if !ok || w.flags&fUpper != 0 || i+1 < to && modifiedHeads[sc.words[i+1].key] && !strings.HasSuffix(sc.text[w.Start:w.End], "ed") {
 			continue
 		}
@@ -323,7 +326,7 @@ func (sc *eventScope) nearLaw(i, from, to int) bool {
 }
 
 var (
-	passKeys = keySet("pass passes passed")
+	passKeys = keySet("pass passes passed adopt adopts adopted")
 	lawNouns = keySet("law laws bill bills resolution resolutions legislation measure amendment amendments " +
 		"ratification motion budget")
 )
@@ -367,8 +370,38 @@ func (sc *eventScope) mentionAt(pos int) int {
 	return k
 }
 
+// byPhone reports whether word i of the clause [from, to) is a call by
+// telephone: "call" or "conversation" after "phone" or "telephone", or
+// "spoke" or "talked" with "by phone", "over the phone" or "on the
+// telephone" right after it.
+func (sc *eventScope) byPhone(i, from, to int) bool {
+	w := sc.words[i]
+	if callNouns[w.key] {
+		return i > from && phoneKeys[sc.words[i-1].key]
+	}
+	if !speakKeys[w.key] {
+		return false
+	}
+	for k := i + 1; k < to && k <= i+3; k++ {
+		if phoneKeys[sc.words[k].key] {
+			return true
+		}
+		if !phonePrepositions[sc.words[k].key] {
+			return false
+		}
+	}
+	return false
+}
+
 var (
-	receiveKeys  = keySet("receive receives received receiving")
+	callNouns         = keySet("call calls conversation conversations")
+	phoneKeys         = keySet("phone telephone")
+	speakKeys         = keySet("speak speaks spoke speaking talk talked talking")
+	phonePrepositions = keySet("by over on the")
+)
+
+var (
+	receiveKeys  = keySet("receive receives received receiving greet greets greeted greeting welcome welcomes welcomed welcoming")
 	receiveSkips = keySet("a an the visiting mr mr. mrs mrs. ms ms. dr dr. his her their")
 	visitorNouns = keySet("delegation delegations envoy envoys visitor visitors guest guests delegates")
 )
