@@ -187,6 +187,8 @@ func TestStoryVerbs(t *testing.T) {
 		{"The Federation Council approved the treaty on Oct. 30.", "approved", "VOTE", "2024-10-30"},
 		{"North Korea smuggled shells to Russia by rail in 2023.", "smuggled", "ARMS_TRANSFER", "2023"},
 		{"Russia handed oil to North Korea in March.", "handed", "SUPPLY", "2024-03"},
+		{"Russia handed air defence systems to North Korea in March.", "handed", "ARMS_TRANSFER", "2024-03"},
+		{"North Korea shipped ICBMs to Russia in March.", "shipped", "ARMS_TRANSFER", "2024-03"},
 		{"Choe Son Hui and Sergei Lavrov held a strategic dialogue in Moscow on Nov. 1.", "dialogue", "TALKS", "2024-11-01"},
 		{"Putin and Xi Jinping spoke by phone on Monday.", "spoke", "TALKS", "2024-11-04"},
 		{"Yoon Suk Yeol held a phone call with Volodymyr Zelensky on Nov. 1.", "call", "TALKS", "2024-11-01"},
