@@ -137,6 +137,9 @@ func (c *scan) matchRelative(i int) (match, bool) {
 	if j > i && c.seq(j, "same", "day") && len(c.lastDate) == len("2006-01-02") {
 		return match{end: j + 2, typ: "DATE", val: c.lastDate}, true // the day of the last date told
 	}
+	if m, ok := c.matchAnaphoric(i, j); ok {
+		return m, true
+	}
 	shift, ok := deixis[c.at(j).low]
 	if c.at(j).upper && c.at(j+1).upper && i > 0 && (c.at(i-1).lex.class == lxNone && isASCIILetter(c.at(i - 1).low[0]) || clauseEdge[c.at(i-1).low] && c.at(j+1).lex.class == lxUnit) {
 		return match{}, false // a title: ABC's "This Week"
@@ -287,4 +290,46 @@ func seasonStart(code string) int {
 		return 9
 	}
 	return 12
+}
+
+// matchAnaphoric matches a time expression that names the last day or month
+// told again or counts from it: "that day", "that same day", "that
+// evening", "the next morning", "the following evening" (the day, as
+// TimeBank values them), "that month", "the same month", "the same year",
+// and "the day after" or "the day before" with nothing after them ("The day
+// after, he met Kim"). Word j is i, or i+1 after "the".
+func (c *scan) matchAnaphoric(i, j int) (match, bool) {
+	k := j
+	if c.is(i, "that") && c.is(i+1, "same") {
+		k = i + 1 // "that same day"
+	}
+	that := c.is(i, "that") || k > i && c.is(k, "same")
+	next := c.at(k + 1)
+	if next.hyph {
+		return match{}, false
+	}
+	// The last date told must be a day: after "in July 2023", "the day
+	// before" is no day counted from an older one.
+	day, month := len(c.lastDate) == len("2006-01-02"), len(c.lastDate) >= len("2006-01")
+	switch {
+	case that && c.is(k+1, "day") && day:
+		return match{end: k + 2, typ: "DATE", val: c.lastDate}, true
+	case that && c.is(k+1, "month") && month:
+		return match{end: k + 2, typ: "DATE", val: c.lastDate[:7]}, true
+	case k > i && c.is(k, "same") && c.is(k+1, "year") && len(c.lastDate) >= 4:
+		return match{end: k + 2, typ: "DATE", val: c.lastDate[:4]}, true
+	case c.is(i, "that") && next.lex.class == lxPartOfDay && !isClock(next) && day:
+		return match{end: i + 2, typ: "DATE", val: c.lastDate}, true
+	case j > i && c.is(j, "next", "following") && next.lex.class == lxPartOfDay && !isClock(next) && day:
+		return match{end: j + 2, typ: "DATE", val: shiftDate(c.lastDate, "D", 1)}, true
+	case j > i && c.is(j, "day") && c.is(j+1, "after", "before") && day && clauseEnd(c.at(j+2).low):
+		return match{end: j + 2, typ: "DATE", val: shiftDate(c.lastDate, "D", map[bool]int{true: 1, false: -1}[c.is(j+1, "after")])}, true
+	}
+	return match{}, false
+}
+
+// clauseEnd reports whether a word is punctuation that ends a phrase, or
+// the end of the text.
+func clauseEnd(w string) bool {
+	return w == "" || w == "," || w == "." || w == ";"
 }
