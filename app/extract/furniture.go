@@ -17,9 +17,11 @@ import (
 // that every offset still points into the text.
 var (
 	// creditLine matches a line that credits the report's makers.
-	creditLine = regexp.MustCompile(`^(— |– |- )?\(?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story) by\b|with assistance from\b|` +
+	creditLine = regexp.MustCompile(`^(— |– |- )?\(?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation) by\b|with assistance from\b|` +
 		`(photograph|photo|image|picture|credit|illustration)s?:|our standards:|` +
-		`a version of this article appears in print\b|from wikipedia, the free encyclopedia|reporting from \p{Lu})`)
+		`a version of this article appears in print\b|from wikipedia, the free encyclopedia|reporting from \p{Lu}|` +
+		`text is available under the creative commons\b|` +
+		`(department|contact|media contact|press contact|tel|phone|fax|broadcast|source)s?: )`)
 	// fromLine matches the credit of a live page's post: "From CNN's Simone
 	// McCarthy".
 	fromLine = regexp.MustCompile(`^From \p{Lu}[\p{L}.-]*['’]s \p{Lu}`)
@@ -42,7 +44,7 @@ var (
 	// Doe", "By RFE/RL's Russian Service", "By Al Jazeera Staff".
 	// A byline may close with the reporter's role or address: "By Kim
 	// So-youn, staff reporter", "BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]".
-	bylineLine = regexp.MustCompile(`^(?:[Bb]y|BY) \p{Lu}[\p{L}'’./-]*( (\p{Lu}[\p{L}'’./-]*|and|of|de|van|von|al|el|bin))*` +
+	bylineLine = regexp.MustCompile(`^(?:[Bb]y|BY) \p{Lu}[\p{L}'’./-]*( (\p{Lu}[\p{L}'’./-]*|and|of|for|de|van|von|al|el|bin))*` +
 		`(, \p{Ll}+( \p{Ll}+){0,2})?( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?$`)
 	// rightsLine matches a copyright notice: "© 2024 AFP", "Copyright (c)
 	// 2025. RFE/RL, Inc.", "[ⓒ The Korea Herald] Copyright".
@@ -53,7 +55,8 @@ var (
 	// newsletter." (but not "..., said Mr. Slater, the newsletter editor.")
 	// "Follow RT on Telegram" and "Download the CNA app" are promotions too.
 	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
-		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+$|^download (the|our) .{0,40}\bapp$`)
+		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+$|^download (the|our) .{0,40}\bapp$|` +
+		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b`)
 )
 
 // reporterCity is a reporter's name of two or three capitalised words and
@@ -100,6 +103,7 @@ func withoutFurniture(text string) string {
 	var b []byte
 	links, stories := false, false
 	top, masthead := pageTop(text)
+	first := true
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -129,11 +133,19 @@ func withoutFurniture(text string) string {
 				n <= maxAuthorWords && isAuthorList(line) || n <= maxHeadlineWords+maxHeadWords && isLinkLine(line) ||
 				masthead != "" && n <= maxEchoWords && echoesMasthead(line, masthead)
 		}
+		if !furniture && n >= 2 && n <= maxBareBylineWords && isBareByline(line, text[end:]) {
+			furniture = true // "Shreyas Reddy" over "November 18, 2024"
+		}
 		from := end
 		if furniture {
 			from = start
 		} else if k := creditTail(text[start:end]); k >= 0 {
 			from = start + k // "(Photo: Sputnik/Pool via REUTERS)" closing a caption
+		} else if k := siteTail(text[start:end]); first && k >= 0 {
+			from = start + k // "Lavrov lands in Pyongyang ... | World News"
+		}
+		if line != "" {
+			first = false
 		}
 		if from < end {
 			if b == nil {
@@ -197,7 +209,7 @@ func pageTop(text string) (int, string) {
 		line := strings.TrimSpace(text[start:end])
 		if line != "" {
 			if !isLabelLine(line) {
-				if labels < 2 {
+				if labels < 2 && (labels == 0 || !outletWords[lastWord(masthead)]) {
 					return 0, ""
 				}
 				return start, outletName(masthead)
@@ -211,6 +223,13 @@ func pageTop(text string) (int, string) {
 	}
 	return 0, ""
 }
+
+// outletWords end the names of news outlets: a first line of a few words
+// ending in one is a masthead even without a section label under it
+// ("NHK WORLD-JAPAN News").
+var outletWords = map[string]bool{"News": true, "Daily": true, "Times": true, "Post": true, "Herald": true,
+	"Journal": true, "Tribune": true, "Gazette": true, "Telegraph": true, "Agency": true, "Radio": true,
+	"TV": true, "Television": true, "Online": true, "Network": true, "Newswire": true, "Wire": true}
 
 // isLabelLine reports whether line can be a masthead or a section label:
 // a few words, no sentence or list punctuation.
@@ -245,6 +264,91 @@ func echoesMasthead(line, masthead string) bool {
 	before, _ := utf8.DecodeLastRuneInString(line[:i])
 	after, _ := utf8.DecodeRuneInString(line[j:])
 	return (i == 0 || !unicode.IsLetter(before)) && (j == len(line) || !unicode.IsLetter(after))
+}
+
+// maxBareBylineWords bounds a reporter's name on a line of its own;
+// maxSiteWords the site or section after a page title's last " | ".
+const (
+	maxBareBylineWords = 3
+	maxSiteWords       = 3
+)
+
+// siteTail returns where the site or section name closing a page title
+// starts ("Lavrov lands in Pyongyang as Russia and North Korea deepen ties
+// | World News"), or -1.
+func siteTail(line string) int {
+	k := strings.LastIndex(line, " | ")
+	if k < 0 || wordCount(line[k+3:], maxSiteWords) > maxSiteWords {
+		return -1
+	}
+	return k
+}
+
+// isBareByline reports whether line is a reporter's name alone, with the
+// date on the next line (rest is the text after line): two or three
+// capitalised words, not all in capitals, that name no known place or
+// body.
+func isBareByline(line, rest string) bool {
+	words := strings.Fields(line)
+	caps := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ".,:;!?|()\"“”") {
+			return false
+		}
+		if strings.ToUpper(w) == w {
+			caps++
+		}
+	}
+	if caps == len(words) || !isDateLine(nextLine(rest)) {
+		return false
+	}
+	return outletName(line) != "" && !isKnownBody(line)
+}
+
+// isKnownBody reports whether name is a gazetteer organisation.
+func isKnownBody(name string) bool {
+	g := theGazetteer()
+	ws := nerWords(nil, name, Span{0, len(name)})
+	end, e := g.longest(ws, 0)
+	return e >= 0 && end == len(ws) && g.entries[e].Type == "ORG"
+}
+
+// nextLine returns the first non-blank line of rest, trimmed.
+func nextLine(rest string) string {
+	for rest != "" {
+		end := strings.IndexByte(rest, '\n')
+		if end < 0 {
+			end = len(rest)
+		}
+		if line := strings.TrimSpace(rest[:end]); line != "" {
+			return line
+		}
+		if end == len(rest) {
+			break
+		}
+		rest = rest[end+1:]
+	}
+	return ""
+}
+
+// dateWords open a dated line: months, their abbreviations, weekdays.
+var dateWords = keySet("January February March April May June July August September October November December " +
+	"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday " +
+	"Mon Tue Wed Thu Fri Sat Sun Updated Published Posted")
+
+// isDateLine reports whether line opens with a date ("November 18, 2024",
+// "18 November 2024", "Updated 5:01 a.m.").
+func isDateLine(line string) bool {
+	words := strings.Fields(line)
+	if len(words) == 0 {
+		return false
+	}
+	w := strings.Trim(words[0], ".,:")
+	if w != "" && w[0] >= '0' && w[0] <= '9' && len(words) > 1 {
+		w = strings.Trim(words[1], ".,:")
+	}
+	return dateWords[foldHash(w)]
 }
 
 // shareWords are the buttons of a share bar ("Share Email Facebook Twitter
@@ -345,7 +449,7 @@ func isCreditLine(line string, n int) bool {
 		return false
 	}
 	lower := strings.ToLower(line)
-	return creditLine.MatchString(lower) ||
+	return creditLine.MatchString(lower) || strings.HasPrefix(line, "^ ") || // a Wikipedia reference
 		strings.Contains(lower, "contributed") && contributorLine.MatchString(lower) ||
 		n <= maxReporterWords && reporterLine.MatchString(line) ||
 		n <= maxFromWords && strings.HasPrefix(line, "From ") && fromLine.MatchString(line) ||
@@ -362,7 +466,7 @@ var (
 	rightsWords = []string{"©", "ⓒ", "(c) ", "copyright", "all rights reserved"}
 	bioWords    = []string{" covers ", "reporter", "correspondent", "bureau chief", "columnist", "staff writer", "editor"}
 	promoWords  = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to",
-		"follow ", "download "}
+		"follow ", "download ", "supporting us", "donate now", "live coverage"}
 )
 
 // containsAny reports whether s contains one of subs.

@@ -89,6 +89,20 @@ func TestWithoutFurniture(t *testing.T) {
 			"Putin said: the talks went well.",
 			[]string{"Rodong Sinmun", "Russia-Ukraine War, North Korea", "Related Content", "Soldiers to Europe"},
 			[]string{"Kim left.", "Putin said: the talks went well."}},
+		{"one masthead line ending in an outlet word", "NHK WORLD-JAPAN News\nNorth Korea confirms for first time it sent troops to Russia\nBroadcast: NHK WORLD NEWSLINE",
+			[]string{"NHK WORLD-JAPAN News", "Broadcast: NHK WORLD NEWSLINE"}, []string{"North Korea confirms for first time it sent troops to Russia"}},
+		{"page title's site", "Lavrov lands in Pyongyang as Russia and North Korea deepen ties | World News\nSkip to main content\nKim met Lavrov | Putin",
+			[]string{"| World News"}, []string{"Lavrov lands in Pyongyang as Russia and North Korea deepen ties", "Kim met Lavrov | Putin"}},
+		{"reporter's name over the date", "Kim hosts Russian minister\n\nShreyas Reddy\nNovember 18, 2024\n\nVladimir Putin\nJune 19, 2024\nMoscow",
+			[]string{"Shreyas Reddy"}, []string{"Vladimir Putin", "Moscow"}},
+		{"credits and asks", "Kim left.\nBy Jaewoo Park for RFA Korean\nTranslated by Leejin Jun. Edited by Malcolm Foster.\n" +
+			"Hi, this is Dariia Kovalenko. Thank you for reading. If you value our reporting, consider supporting us.\n" +
+			"Meduza is a \"foreign agent\" in Russia. We depend on our readers. Donate now\nDepartment: Public Affairs Office\n" +
+			"Our live coverage has ended. Scroll through the posts below to read more.\n" +
+			"^ Smith, Josh (13 September 2023). \"Putin, Kim meet at Russian spaceport\". Reuters.\n" +
+			"Text is available under the Creative Commons Attribution-ShareAlike License.\nPutin stayed.",
+			[]string{"Jaewoo Park", "Leejin Jun", "Dariia Kovalenko", "Donate now", "Public Affairs Office", "Scroll through", "Smith, Josh", "Creative Commons"},
+			[]string{"Kim left.", "Putin stayed."}},
 		{"story text stays", "From Moscow's point of view, the deal was a success.\nPhotos of Kim in Moscow were published on Friday by state media, which said he was in good health and would return soon.",
 			nil, []string{"From Moscow's point of view, the deal was a success."}},
 	}
