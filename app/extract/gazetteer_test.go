@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 // TestGazetteerNamesMatch checks that every canonical name in the lexicon
@@ -48,6 +49,8 @@ func TestGazetteerVariants(t *testing.T) {
 		{"Ukraine's Air Force said Russia fired", "Ukrainian Air Force"},
 		{"the Security Council Committee established pursuant to resolution 1718 (2006)", "1718 Committee"},
 		{"known as the 1718 Committee", "1718 Committee"},
+		{"aid to West Africa", "West Africa"},
+		{"born in West Germany", "West Germany"},
 		{"China's top legislature, the National People's Congress", "National People's Congress"},
 	}
 	g := theGazetteer()
@@ -69,5 +72,22 @@ func TestFamilyNameFirst(t *testing.T) {
 	actors, _ := findActors(text, splitSentences(text))
 	if got, want := actorNames(actors), []string{"Yoshimasa Hayashi/PERSON", "Japan/GPE"}; !slices.Equal(got, want) {
 		t.Errorf("actors %q, want %q", got, want)
+	}
+}
+
+// TestWestIsNoActor checks that "the West" as a bloc is no actor while
+// places named with "West" stay places.
+func TestWestIsNoActor(t *testing.T) {
+	text := "Putin accused the collective West of prolonging the war. The West has sanctioned Moscow. Aid reached West Africa."
+	a := Analyze(Doc{Text: text}, time.Date(2024, 6, 19, 0, 0, 0, 0, time.UTC))
+	var names []string
+	for _, ac := range a.Actors {
+		names = append(names, ac.Name)
+	}
+	if slices.Contains(names, "West") {
+		t.Errorf("West is an actor: %v", names)
+	}
+	if !slices.Contains(names, "West Africa") {
+		t.Errorf("no West Africa: %v", names)
 	}
 }
