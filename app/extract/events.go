@@ -1175,7 +1175,7 @@ func (sc *eventScope) inTimex(s Span) bool {
 var (
 	quoteMarks    = map[string]bool{"\"": true, "“": true, "”": true, "«": true, "»": true}
 	subordinators = keySet("that who which whom whose where when while whereas because although though " +
-		"if unless since until after before")
+		"if unless since until after before follows followed precedes preceded")
 	articleKeys  = keySet("a an the its his her their this")
 	coordinators = keySet("and but")
 )

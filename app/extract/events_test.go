@@ -57,6 +57,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"passed a law", "Senators backed the law on ratification, which the State Duma passed on October 24.", "passed", "2024-10-24"},
 		{"treaty in force", "The treaty between Russia and North Korea came into force on Wednesday.", "force", "2024-10-30"},
 		{"treaty took effect", "North Korea's treaty with Russia took effect on Dec. 4.", "effect", "2024-12-04"},
+		{"follows opens another event", "Kim's trip follows Shoigu's visit to Pyongyang in July.", "visit", "2024-07"},
+		{"the event before follows keeps its own date", "Kim's trip follows Shoigu's visit to Pyongyang in July.", "trip", ""},
 		{"precise date over the year it lies in", "On 17 June 2024, Sergei Shoigu visited Pyongyang for the third time that year.", "visited", "2024-06-17"},
 	}
 	for _, tt := range tests {
