@@ -692,6 +692,7 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 		tx := &sc.all[ti]
 		value := tx.Value
 		first, last := sc.wordAt(tx.Start), sc.wordAt(tx.End)-1
+		described := first > t && sc.describedDate(t, first)
 		if tx.Type == "DURATION" {
 			value = sc.countedFromLast(ti)
 			if value == "" {
@@ -708,10 +709,13 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 			continue
 		}
 		if last < t && (sc.separated(last, t, true) || sc.relativeBefore(first, last, t)) ||
-			first > t && sc.separated(t, first, false) || speech && !sc.reportReaches(t, first, last) {
+			first > t && !described && sc.separated(t, first, false) || speech && !sc.reportReaches(t, first, last) {
 			continue
 		}
 		d := tx.Start - trig.End
+		if described {
+			d = 0 // "the launch, which took place on Oct. 31"
+		}
 		if tx.End <= trig.Start {
 			d = trig.Start - tx.End + 1
 			if sc.otherVerbs(first, last, t, clause) {
@@ -761,6 +765,37 @@ func (sc *eventScope) firstSince(t int) int {
 }
 
 var keyFirst, keySince = foldHash("first"), foldHash("since")
+
+// describedDate reports whether the time expression at word first after
+// the trigger at word t is told in a relative clause about the event: "the
+// launch, which took place on Oct. 31", "the summit that was held in
+// Vladivostok in April 2019".
+func (sc *eventScope) describedDate(t, first int) bool {
+	i := t + 1
+	if i < first && sc.words[i].key == keyComma {
+		i++
+	}
+	if i+1 >= first || !describingKeys[sc.words[i].key] {
+		return false
+	}
+	i++
+	switch {
+	case placeKeys[sc.words[i].key] && sc.words[i+1].key == keyPlace, heldKeys[sc.words[i].key] && sc.words[i+1].key == keyHeld:
+		i++
+	case !happenedKeys[sc.words[i].key]:
+		return false
+	}
+	return sc.gap(i, first) <= maxReportGap && !sc.triggerBetween(i, first)
+}
+
+var (
+	describingKeys = keySet("which that")
+	placeKeys      = keySet("took take takes")
+	heldKeys       = keySet("was were is")
+	happenedKeys   = keySet("happened occurred")
+	keyPlace       = foldHash("place")
+	keyHeld        = foldHash("held")
+)
 
 // dateCandidate is a time expression that may date an event, with its
 // distance from the trigger.

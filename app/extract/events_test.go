@@ -59,6 +59,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"treaty took effect", "North Korea's treaty with Russia took effect on Dec. 4.", "effect", "2024-12-04"},
 		{"follows opens another event", "Kim's trip follows Shoigu's visit to Pyongyang in July.", "visit", "2024-07"},
 		{"the event before follows keeps its own date", "Kim's trip follows Shoigu's visit to Pyongyang in July.", "trip", ""},
+		{"which took place", "The Security Council met on Monday to discuss the launch, which took place on Oct. 31.", "launch", "2024-10-31"},
+		{"that was held", "Kim recalled the summit that was held in Vladivostok in April 2019.", "summit", "2019-04"},
 		{"precise date over the year it lies in", "On 17 June 2024, Sergei Shoigu visited Pyongyang for the third time that year.", "visited", "2024-06-17"},
 	}
 	for _, tt := range tests {
