@@ -51,6 +51,7 @@ func TestGazetteerVariants(t *testing.T) {
 		{"known as the 1718 Committee", "1718 Committee"},
 		{"aid to West Africa", "West Africa"},
 		{"born in West Germany", "West Germany"},
+		{"told VOA's Korean Service on Monday", "Voice of America"},
 		{"China's top legislature, the National People's Congress", "National People's Congress"},
 	}
 	g := theGazetteer()
