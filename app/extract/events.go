@@ -1083,7 +1083,7 @@ const maxReportGap = 4
 // follows ("Kim met Putin on Tuesday, the Kremlin said").
 func (sc *eventScope) reportReaches(t, first, last int) bool {
 	if first > t {
-		return sc.gap(t, first) <= maxReportGap && !sc.triggerBetween(t, first)
+		return sc.gap(t, first) <= maxReportGap && !sc.triggerBetween(t, first) || sc.throughVehicle(t, first)
 	}
 	if sc.fronted(first) {
 		return true
@@ -1095,6 +1095,52 @@ func (sc *eventScope) reportReaches(t, first, last int) bool {
 	}
 	return true
 }
+
+// throughVehicle reports whether the words between the speech act at word
+// t and the time expression at word first name what carried the words and
+// who published it, so that the date is the speech act's: "said in a
+// statement carried by the Korean Central News Agency on Monday", "told The
+// War Zone in an interview published on November 11".
+func (sc *eventScope) throughVehicle(t, first int) bool {
+	i := t + 1
+	for n := 0; i < first && !vehiclePrepositions[sc.words[i].key]; i++ {
+		if n++; n > maxReportGap {
+			return false // the addressee: "reporters", "The War Zone"
+		}
+	}
+	if i++; i < first && articleKeys[sc.words[i].key] {
+		i++
+	}
+	for n := 0; i < first && !vehicleNouns[sc.words[i].key]; i++ {
+		if n++; n > 2 {
+			return false // "in a televised address", "in a rare statement"
+		}
+	}
+	if i++; i < first && vehicleParticiples[sc.words[i].key] {
+		i++
+	}
+	if i < first && sc.words[i].key == keyBy {
+		if i++; i < first && articleKeys[sc.words[i].key] {
+			i++
+		}
+		if m := sc.mentionAt(sc.words[i].Start); m >= 0 {
+			i = sc.wordAt(sc.mentions[m].End)
+		} else {
+			i++
+		}
+	}
+	if i < first && sc.words[i].key == keyOn {
+		i++
+	}
+	return i == first
+}
+
+var (
+	vehiclePrepositions = keySet("in through via during")
+	vehicleNouns        = keySet("statement statements interview interviews post posts message messages address " +
+		"speech article video broadcast letter communique commentary editorial briefing conference")
+	vehicleParticiples = keySet("carried released published posted aired broadcast issued delivered run")
+)
 
 // maxSubjectGap is the most words, a name counting as one, between the
 // comma that closes an opening phrase and the speech act verb.
