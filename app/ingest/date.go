@@ -109,3 +109,210 @@ func ymd(year, month, day string) (time.Time, string, bool) {
 func plausibleYear(y int) bool {
 	return y >= 1800 && y <= 2200
 }
+
+// Classes of the words that may stand next to a date on a date line.
+const (
+	wordOther = iota
+	wordWeekday
+	wordPublished // a label of the publication date
+	wordUpdated   // a label of the update date
+	wordZone
+	wordMeridiem
+	wordUnit  // "5 min read", "2 years ago"
+	wordFirst // "first published", "last updated"
+)
+
+var wordClasses = func() map[string]int {
+	m := map[string]int{}
+	add := func(class int, words string) {
+		for w := range strings.FieldsSeq(words) {
+			m[w] = class
+		}
+	}
+	add(wordWeekday, "monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun")
+	add(wordPublished, "published posted created issued released uploaded originally date dated publication pubdate")
+	add(wordUpdated, "updated modified edited revised upd")
+	add(wordZone, "gmt utc z et ct mt pt edt est cdt cst mdt mst pdt pst akst akdt hst bst ist cet cest eet eest wet west msk"+
+		" kst jst hkt sgt pht ict wib aest aedt awst acst nzst nzdt sast gst pkt local time")
+	add(wordMeridiem, "am pm a p m")
+	add(wordUnit, "min mins minute minutes hour hours hr hrs h day days week weeks month months year years ago read")
+	add(wordFirst, "first last")
+	return m
+}()
+
+// wordClass returns the class of a word.
+func wordClass(w string) int {
+	if len(w) > 12 {
+		return wordOther
+	}
+	return wordClasses[strings.ToLower(w)]
+}
+
+// monthOf returns the month named by a word, or 0.
+func monthOf(w string) int {
+	if len(w) > 9 {
+		return 0
+	}
+	return int(months[strings.ToLower(w)])
+}
+
+// matchDate matches a date at toks[i]: "19 June 2024", "Dec 5th 2024",
+// "June 19, 2024", "Sep.14,2023", "June 2024", "2024-06-19", "19.06.2024",
+// "28/03/2024", or one without a year ("Oct. 19", "20 June"). It returns the
+// date and the index after it.
+func matchDate(toks []token, i int) (calDate, int, bool) {
+	var d calDate
+	end := i + 1
+	switch t := toks[i]; t.kind {
+	case tNumSep:
+		d = numericDate(t.text)
+	case tNum:
+		d, end = dayMonth(toks, i)
+	case tWord:
+		d, end = monthDay(toks, i)
+	}
+	if d.m == 0 || !validDate(d) {
+		return calDate{}, i, false
+	}
+	return d, end, true
+}
+
+// dayMonth matches a day, a month name and an optional year.
+func dayMonth(toks []token, i int) (calDate, int) {
+	day := dayNumber(toks[i].text)
+	j := skipOrdinal(toks, i+1)
+	if day == 0 || j >= len(toks) || monthOf(toks[j].text) == 0 {
+		return calDate{}, i
+	}
+	d := calDate{m: monthOf(toks[j].text), d: day}
+	j = skip(toks, j+1, ".")
+	j = skip(toks, j, ",")
+	if y, ok := yearAt(toks, j); ok {
+		d.y, j = y, j+1
+	}
+	return d, j
+}
+
+// monthDay matches a month name and a day with an optional year, or a
+// month and a year.
+func monthDay(toks []token, i int) (calDate, int) {
+	m := monthOf(toks[i].text)
+	if m == 0 {
+		return calDate{}, i
+	}
+	j := skip(toks, i+1, ".")
+	if y, ok := yearAt(toks, j); ok {
+		return calDate{y: y, m: m}, j + 1
+	}
+	if j >= len(toks) || toks[j].kind != tNum || dayNumber(toks[j].text) == 0 {
+		return calDate{}, i
+	}
+	d := calDate{m: m, d: dayNumber(toks[j].text)}
+	j = skipOrdinal(toks, j+1)
+	k := skip(toks, j, ",")
+	if y, ok := yearAt(toks, k); ok {
+		d.y, j = y, k+1
+	}
+	return d, j
+}
+
+// dayNumber returns a day of the month written with one or two digits, or 0.
+func dayNumber(s string) int {
+	if n := atoi(s); len(s) <= 2 && n >= 1 && n <= 31 {
+		return n
+	}
+	return 0
+}
+
+// yearAt returns the four-digit year at toks[j], which may run into a
+// time as in pasted Reuters pages ("November 30, 20249:47 AM").
+func yearAt(toks []token, j int) (int, bool) {
+	if j >= len(toks) || len(toks[j].text) < 4 {
+		return 0, false
+	}
+	t := toks[j]
+	if !(t.kind == tNum && len(t.text) == 4 || t.kind == tNumSep && isClock(t.text[4:])) {
+		return 0, false
+	}
+	y := atoi(t.text[:4])
+	return y, plausibleYear(y)
+}
+
+// skipOrdinal skips an ordinal suffix ("5th") and a period after a day.
+func skipOrdinal(toks []token, j int) int {
+	if j < len(toks) && !toks[j].space {
+		switch strings.ToLower(toks[j].text) {
+		case "st", "nd", "rd", "th":
+			j++
+		}
+	}
+	return skip(toks, j, ".")
+}
+
+// skip skips the token at j if it is the punctuation mark p.
+func skip(toks []token, j int, p string) int {
+	if j < len(toks) && toks[j].text == p {
+		return j + 1
+	}
+	return j
+}
+
+// numericDate reads a date in digits: year first ("2024-06-19",
+// "2024.06.19"), day first with dots ("19.06.2024"), or with slashes or
+// hyphens when the order is unambiguous ("28/03/2024", "03/28/2024").
+func numericDate(s string) calDate {
+	sep := s[strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' })]
+	parts := strings.Split(s, string(sep))
+	if sep == ':' || len(parts) != 3 {
+		return calDate{}
+	}
+	a, b, c := atoi(parts[0]), atoi(parts[1]), atoi(parts[2])
+	switch {
+	case len(parts[0]) == 4 && len(parts[1]) <= 2 && len(parts[2]) <= 2:
+		return calDate{a, b, c}
+	case len(parts[2]) != 4 || len(parts[0]) > 2 || len(parts[1]) > 2:
+		return calDate{}
+	case sep == '.' || a > 12 || a == b:
+		return calDate{c, b, a}
+	case b > 12:
+		return calDate{c, a, b}
+	}
+	return calDate{} // "06/11/2024" may be June or November
+}
+
+// matchTime matches a time of day at toks[i] ("16:30", "08.47", "7pm",
+// "4:52 PM", "6:51 a.m.") and returns the index after it.
+func matchTime(toks []token, i int) (int, bool) {
+	t := toks[i]
+	switch t.kind {
+	case tNumSep:
+		if !isClock(t.text) {
+			return i, false
+		}
+		return i + 1, true
+	case tNum:
+		if h := atoi(t.text); len(t.text) <= 2 && h >= 1 && h <= 12 && i+1 < len(toks) {
+			if w := strings.ToLower(toks[i+1].text); w == "am" || w == "pm" || w == "a" || w == "p" {
+				return i + 1, true
+			}
+		}
+	}
+	return i, false
+}
+
+// isClock reports whether s is "h:mm", "hh:mm:ss" or "hh.mm".
+func isClock(s string) bool {
+	i := strings.IndexAny(s, ":.")
+	if i < 1 || i > 2 {
+		return false
+	}
+	h, rest := atoi(s[:i]), s[i+1:]
+	if s[i] == ':' && len(rest) == 5 && rest[2] == ':' {
+		if sec := atoi(rest[3:]); sec < 0 || sec > 59 {
+			return false
+		}
+		rest = rest[:2]
+	}
+	m := atoi(rest)
+	return len(rest) == 2 && h >= 0 && h <= 24 && m >= 0 && m < 60
+}

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -99,14 +98,14 @@ func fillFromBody(doc *Document, markdown bool) {
 		doc.Title = strings.TrimSpace(strings.TrimRight(first[2:], "#"))
 	}
 	if doc.Title == "" && len(first) <= 4*120 && utf8.RuneCountInString(first) <= 120 {
-		if _, _, isDate := datelineIn(first); !isDate {
+		if !isDateLine(first) {
 			doc.Title = strings.TrimLeft(first, "# ")
 		}
 	}
 }
 
 // maxHeaderLine bounds the length of a header line, so that a file made of
-// one long line is not scanned by the header and dateline patterns.
+// one long line is not scanned by the header pattern.
 const maxHeaderLine = 2048
 
 var headerLine = regexp.MustCompile(`^[ \t]*([A-Za-z]+)[ \t]*:[ \t]*(.*?)[ \t]*$`)
@@ -170,51 +169,4 @@ func setField(doc *Document, key, value string) bool {
 		return false
 	}
 	return true
-}
-
-var (
-	dashes    = regexp.MustCompile(`\s*(—|–|--|\s-\s)`)
-	postedOn  = regexp.MustCompile(`(?i)^(published|posted|updated)(\s+on)?\s*:?\s*`)
-	parenthes = regexp.MustCompile(`\([^)]*\)`)
-)
-
-// dateline finds a publication date in the first lines of a body: a line
-// that is only a date, or a dateline such as "VLADIVOSTOK, Russia, Sept. 13,
-// 2023 —". Year-only dates are not trusted here.
-func dateline(body string) (time.Time, string, bool) {
-	lines := 0
-	for line := range strings.SplitSeq(body, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		if t, p, ok := datelineIn(line); ok {
-			return t, p, true
-		}
-		if lines++; lines == 5 {
-			break
-		}
-	}
-	return time.Time{}, "", false
-}
-
-func datelineIn(line string) (time.Time, string, bool) {
-	line = line[:min(len(line), 200)]
-	if len(line) <= 80 {
-		if t, p, ok := parseDate(postedOn.ReplaceAllString(line, "")); ok && p != PrecisionYear {
-			return t, p, true
-		}
-	}
-	loc := dashes.FindStringIndex(line)
-	if loc == nil || loc[0] > 160 {
-		return time.Time{}, "", false
-	}
-	segs := strings.Split(parenthes.ReplaceAllString(line[:loc[0]], ""), ",")
-	for k := 1; k <= len(segs) && k <= 3; k++ {
-		cand := strings.Join(segs[len(segs)-k:], ",")
-		if t, p, ok := parseDate(cand); ok && p != PrecisionYear {
-			return t, p, true
-		}
-	}
-	return time.Time{}, "", false
 }
