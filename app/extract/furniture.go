@@ -17,8 +17,9 @@ import (
 // that every offset still points into the text.
 var (
 	// creditLine matches a line that credits the report's makers.
-	creditLine = regexp.MustCompile(`^(— |– |- )?\(?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation) by\b|with assistance from\b|` +
-		`(photograph|photo|image|picture|credit|illustration)s?:|our standards:|` +
+	creditLine = regexp.MustCompile(`^(— |– |- )?\(?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
+		`with assistance from\b|to contact the (reporter|editor)s?\b|image source, |` +
+		`(photograph|photo|image|picture|credit|illustration|editor|author|translator|producer)s?:|our standards:|` +
 		`a version of this article appears in print\b|from wikipedia, the free encyclopedia|reporting from \p{Lu}|` +
 		`text is available under the creative commons\b|` +
 		`(department|contact|media contact|press contact|tel|phone|fax|broadcast|source)s?: )`)
@@ -46,6 +47,9 @@ var (
 	// So-youn, staff reporter", "BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]".
 	bylineLine = regexp.MustCompile(`^(?:[Bb]y|BY) \p{Lu}[\p{L}'’./-]*( (\p{Lu}[\p{L}'’./-]*|and|of|for|de|van|von|al|el|bin))*` +
 		`(, \p{Ll}+( \p{Ll}+){0,2})?( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?$`)
+	// emailLine matches a reporter's address, alone or after the name, at
+	// the foot of a story: "Kim Arin (arin@heraldcorp.com)", "xxx@yna.co.kr".
+	emailLine = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3} )?[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$`)
 	// rightsLine matches a copyright notice: "© 2024 AFP", "Copyright (c)
 	// 2025. RFE/RL, Inc.", "[ⓒ The Korea Herald] Copyright".
 	rightsLine = regexp.MustCompile(`^(\[?[©ⓒ]|\(c\) |copyright\b)|\ball rights reserved\b|\] copyright$`)
@@ -63,8 +67,10 @@ var (
 // the city filed from.
 const reporterCity = `\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){1,2},? (in|and) \p{Lu}[\p{L}-]+( \p{Lu}[\p{L}-]+)?`
 
-// maxBylineWords bounds a byline; maxPromoWords a subscription box's line.
+// maxEmailWords bounds a reporter's address line; maxBylineWords a byline;
+// maxPromoWords a subscription box's line.
 const (
+	maxEmailWords  = 5
 	maxBylineWords = 8
 	maxPromoWords  = 24
 )
@@ -86,7 +92,9 @@ var storyLinkHeads = map[string]bool{"read also": true, "related articles": true
 	"related": true, "more on this story": true, "related stories": true, "related article": true,
 	"related content": true, "related links": true, "most viewed": true, "most viewed articles": true,
 	"most read": true, "most popular": true, "key reading": true, "recommended": true, "more stories": true,
-	"you may also like": true}
+	"you may also like": true, "top stories": true, "latest news": true, "latest": true, "editor's picks": true,
+	"editors' picks": true, "trending": true, "trending now": true, "in other news": true, "popular": true,
+	"most shared": true, "also read": true, "what to read next": true, "recommended stories": true}
 
 // maxHeadlineWords is the most words of a headline in a block of story links.
 const maxHeadlineWords = 16
@@ -454,6 +462,7 @@ func isCreditLine(line string, n int) bool {
 		n <= maxReporterWords && reporterLine.MatchString(line) ||
 		n <= maxFromWords && strings.HasPrefix(line, "From ") && fromLine.MatchString(line) ||
 		n <= maxBylineWords && bylineLine.MatchString(line) ||
+		n <= maxEmailWords && strings.Contains(line, "@") && emailLine.MatchString(line) ||
 		strings.Contains(line, " from ") && reportedFromLine.MatchString(line) ||
 		containsAny(line, bioWords) && bioLine.MatchString(line) ||
 		containsAny(lower, rightsWords) && rightsLine.MatchString(lower) ||

@@ -103,6 +103,13 @@ func TestWithoutFurniture(t *testing.T) {
 			"Text is available under the Creative Commons Attribution-ShareAlike License.\nPutin stayed.",
 			[]string{"Jaewoo Park", "Leejin Jun", "Dariia Kovalenko", "Donate now", "Public Affairs Office", "Scroll through", "Smith, Josh", "Creative Commons"},
 			[]string{"Kim left.", "Putin stayed."}},
+		{"addresses, contacts and photo credits", "Kim left.\nKim Arin (arin@heraldcorp.com)\nxxx@yna.co.kr\n" +
+			"To contact the reporter on this story: Jon Herskovitz in Seoul at jherskovitz@bloomberg.net\n" +
+			"Image source, Getty Images\nPhoto by Kim Hong-ji/Reuters\nEditor: Liu Caiyu\n" +
+			"Please write to kim@example.com if Putin calls.\nTop Stories\nPutin hosts Kim in Moscow\n\nPutin stayed.",
+			[]string{"Kim Arin (arin@heraldcorp.com)", "xxx@yna.co.kr", "Jon Herskovitz in Seoul", "Image source, Getty Images",
+				"Photo by Kim Hong-ji/Reuters", "Editor: Liu Caiyu", "Putin hosts Kim in Moscow"},
+			[]string{"Kim left.", "Please write to kim@example.com if Putin calls.", "Putin stayed."}},
 		{"story text stays", "From Moscow's point of view, the deal was a success.\nPhotos of Kim in Moscow were published on Friday by state media, which said he was in good health and would return soon.",
 			nil, []string{"From Moscow's point of view, the deal was a success."}},
 	}
