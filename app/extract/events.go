@@ -81,12 +81,13 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 		sc := eventScope{text: text, sent: si, span: s.Span, all: timexes, dct: dct, pairs: pairs, actors: actors}
 		sc.mentions = clauseMentions(mentions, s.Span)
 		pairs.update(sc.mentions, actors)
-		if len(sc.mentions) == 0 && !mayNamePair(text[s.Start:s.End]) {
+		if len(sc.mentions) == 0 && !mayNamePair(text[s.Start:s.End]) && !mayNameGroup(text[s.Start:s.End]) {
 			continue
 		}
 		sc.timexes = clauseTimexes(order, timexes, s.Span)
 		words = nerWords(words[:0], text, s.Span)
 		sc.words = words
+		sc.mentions = sc.withGroups(sc.mentions)
 		if end := datelineEnd(text, words); end > 0 {
 			for len(sc.mentions) > 0 && sc.mentions[0].Start < end {
 				sc.mentions = sc.mentions[1:]
@@ -96,6 +97,102 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 	}
 	return events
 }
+
+// mayNameGroup reports whether a sentence without names may name a group
+// of a country's people ("Russian forces launched a missile").
+func mayNameGroup(s string) bool {
+	return strings.Contains(s, "forces") || strings.Contains(s, "troops") || strings.Contains(s, "soldiers") ||
+		strings.Contains(s, "officials") || strings.Contains(s, "military")
+}
+
+// withGroups returns the sentence's mentions ms with, added in order, the
+// nationality words that open a group of a country's people ("Russian
+// forces", "North Korean troops", "the Ukrainian side") taken for the
+// country, when the document names it: "Russian forces launched a missile"
+// is an act of Russia. ms is not changed.
+func (sc *eventScope) withGroups(ms []Mention) []Mention {
+	var out []Mention
+	g := theGazetteer()
+	for i, w := range sc.words {
+		if !g.demonyms[w.key] || w.flags&fUpper == 0 || !sc.opensGroup(i) || sc.insideAny(ms, w.Start) {
+			continue
+		}
+		start := w.Start
+		if i > 0 && northSouth[sc.words[i-1].key] && sc.words[i-1].End+1 == w.Start {
+			start = sc.words[i-1].Start // "North Korean"
+		}
+		a := countryOf(sc.actors, sc.text[start:w.End])
+		if a < 0 {
+			continue
+		}
+		if out == nil {
+			out = append(make([]Mention, 0, len(ms)+2), ms...)
+		}
+		out = append(out, Mention{Span: Span{start, w.End}, Text: sc.text[start:w.End], Sentence: sc.sent, Actor: a})
+	}
+	if out == nil {
+		return ms
+	}
+	slices.SortStableFunc(out, func(a, b Mention) int { return a.Start - b.Start })
+	return out
+}
+
+// opensGroup reports whether the nationality word at i comes before a noun
+// for a country's forces or officials, with at most one word between
+// ("Ukrainian special forces").
+func (sc *eventScope) opensGroup(i int) bool {
+	for k := i + 1; k < len(sc.words) && k <= i+2; k++ {
+		if groupNouns[sc.words[k].key] {
+			return true
+		}
+		if sc.words[k].flags&fPunct != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// insideAny reports whether pos lies inside one of the mentions ms
+// ("Russian" in "Russian Defence Ministry").
+func (sc *eventScope) insideAny(ms []Mention, pos int) bool {
+	for _, m := range ms {
+		if m.Start <= pos && pos < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// countryOf returns the index of the country (a GPE actor) that the
+// nationality adjective names, or -1: "Russian" names Russia, "Ukrainian"
+// Ukraine, "North Korean" North Korea, "American" the United States. The
+// adjective and the name must share all of the name but its last letter.
+func countryOf(actors []Actor, adj string) int {
+	adj = strings.ToLower(strings.TrimSuffix(adj, "s"))
+	if c, ok := demonymCountries[adj]; ok {
+		adj = c
+	}
+	for i, a := range actors {
+		if a.Type != "GPE" {
+			continue
+		}
+		name := strings.ToLower(a.Name)
+		n := 0
+		for n < len(name) && n < len(adj) && name[n] == adj[n] {
+			n++
+		}
+		if n >= 4 && n >= len(name)-1 && !strings.Contains(name[n:], " ") {
+			return i
+		}
+	}
+	return -1
+}
+
+var (
+	northSouth       = keySet("north south")
+	groupNouns       = keySet("forces troops soldiers military army navy officials government authorities units personnel side diplomats")
+	demonymCountries = map[string]string{"american": "united states", "british": "united kingdom", "briton": "united kingdom"}
+)
 
 // maxDateline is the most words a dateline takes.
 const maxDateline = 20

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -209,5 +210,37 @@ func TestStoryVerbs(t *testing.T) {
 				t.Errorf("%q: %s on %q (%v), want %s on %q", tt.trigger, e.Type, e.Value, ok, tt.typ, tt.date)
 			}
 		})
+	}
+}
+
+// TestGroupActors checks that "Russian forces" and "North Korean troops"
+// take part in events as their countries, when the document names them.
+func TestGroupActors(t *testing.T) {
+	dct := time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text, trigger, want string
+	}{
+		{"adjective", "Russia denies it. On Oct. 30, Russian forces launched a missile at Kharkiv.", "launched", "Russia"},
+		{"two words", "North Korea denies it. North Korean troops arrived in Kursk last month.", "arrived", "North Korea"},
+		{"one word between", "Ukraine said so. Ukrainian special forces attacked Kursk on Oct. 30.", "attacked", "Ukraine"},
+		{"American", "The United States said so. American officials condemned the launch on Oct. 30.", "condemned", "United States"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Analyze(Doc{Text: tt.text}, dct)
+			e, ok := eventOfWord(a, tt.text, tt.trigger)
+			if !ok {
+				t.Fatalf("no event at %q", tt.trigger)
+			}
+			if !slices.ContainsFunc(e.Actors, func(ea EventActor) bool { return a.Actors[ea.Actor].Name == tt.want }) {
+				t.Errorf("%q actors %+v lack %s", tt.trigger, e.Actors, tt.want)
+			}
+		})
+	}
+	actors := []Actor{{Name: "Russian Far East", Type: "GPE"}, {Name: "North Korea", Type: "GPE"}, {Name: "China", Type: "GPE"}}
+	for adj, want := range map[string]int{"Russian": -1, "North Korean": 1, "South Korean": -1, "Chinese": 2, "Korean": -1} {
+		if got := countryOf(actors, adj); got != want {
+			t.Errorf("countryOf(%q) = %d, want %d", adj, got, want)
+		}
 	}
 }
