@@ -1201,6 +1201,13 @@ func (sc *eventScope) reportReaches(t, first, last int) bool {
 func (sc *eventScope) throughVehicle(t, first int) bool {
 	i := t + 1
 	for n := 0; i < first && !vehiclePrepositions[sc.words[i].key]; i++ {
+		if k := sc.words[i].key; k == keyOpen && i+2 < first && sc.words[i+2].key == keyClose {
+			i += 2 // an abbreviation: "The War Zone (TWZ)"
+			continue
+		}
+		if sc.insideMention(sc.words[i].Start) {
+			continue
+		}
 		if n++; n > maxReportGap {
 			return false // the addressee: "reporters", "The War Zone"
 		}

@@ -63,7 +63,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"which took place", "The Security Council met on Monday to discuss the launch, which took place on Oct. 31.", "launch", "2024-10-31"},
 		{"that was held", "Kim recalled the summit that was held in Vladivostok in April 2019.", "summit", "2019-04"},
 		{"statement carried by an agency", "The Central Military Commission said in a statement carried by the Korean Central News Agency on Monday that troops had fought in Kursk.", "said", "2024-11-04"},
-		{"interview published", "Kyrylo Budanov told The War Zone in an interview published on November 1 that 11,000 troops were in Kursk.", "told", "2024-11-01"},
+		{"interview published", "Kyrylo Budanov told The War Zone (TWZ) in an interview published on November 1 that 11,000 troops were in Kursk.", "told", "2024-11-01"},
 		{"statement released by", "Kim Yo Jong warned in a statement released by KCNA on Sunday that Pyongyang would respond.", "warned", "2024-11-03"},
 		{"precise date over the year it lies in", "On 17 June 2024, Sergei Shoigu visited Pyongyang for the third time that year.", "visited", "2024-06-17"},
 	}
