@@ -60,7 +60,7 @@ var (
 	// "Follow RT on Telegram" and "Download the CNA app" are promotions too.
 	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
 		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+$|^download (the|our) .{0,40}\bapp$|` +
-		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b`)
+		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b`)
 )
 
 // reporterCity is a reporter's name of two or three capitalised words and
@@ -458,6 +458,7 @@ func isCreditLine(line string, n int) bool {
 	}
 	lower := strings.ToLower(line)
 	return creditLine.MatchString(lower) || strings.HasPrefix(line, "^ ") || // a Wikipedia reference
+		strings.HasPrefix(lower, "want to read more?") || // a members' box: "... Subscribe to NK Pro for ..."
 		strings.Contains(lower, "contributed") && contributorLine.MatchString(lower) ||
 		n <= maxReporterWords && reporterLine.MatchString(line) ||
 		n <= maxFromWords && strings.HasPrefix(line, "From ") && fromLine.MatchString(line) ||
@@ -475,7 +476,7 @@ var (
 	rightsWords = []string{"©", "ⓒ", "(c) ", "copyright", "all rights reserved"}
 	bioWords    = []string{" covers ", "reporter", "correspondent", "bureau chief", "columnist", "staff writer", "editor"}
 	promoWords  = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to",
-		"follow ", "download ", "supporting us", "donate now", "live coverage"}
+		"follow ", "download ", "supporting us", "donate now", "live coverage", "members only"}
 )
 
 // containsAny reports whether s contains one of subs.

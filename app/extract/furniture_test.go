@@ -100,8 +100,9 @@ func TestWithoutFurniture(t *testing.T) {
 			"Meduza is a \"foreign agent\" in Russia. We depend on our readers. Donate now\nDepartment: Public Affairs Office\n" +
 			"Our live coverage has ended. Scroll through the posts below to read more.\n" +
 			"^ Smith, Josh (13 September 2023). \"Putin, Kim meet at Russian spaceport\". Reuters.\n" +
-			"Text is available under the Creative Commons Attribution-ShareAlike License.\nPutin stayed.",
-			[]string{"Jaewoo Park", "Leejin Jun", "Dariia Kovalenko", "Donate now", "Public Affairs Office", "Scroll through", "Smith, Josh", "Creative Commons"},
+			"Text is available under the Creative Commons Attribution-ShareAlike License.\n" +
+			"Want to read more? This story is free, but much of our reporting is for members only. Subscribe to NK Pro for daily analysis.\nPutin stayed.",
+			[]string{"Jaewoo Park", "Leejin Jun", "Dariia Kovalenko", "Donate now", "Public Affairs Office", "Scroll through", "Smith, Josh", "Creative Commons", "Subscribe to NK Pro"},
 			[]string{"Kim left.", "Putin stayed."}},
 		{"addresses, contacts and photo credits", "Kim left.\nKim Arin (arin@heraldcorp.com)\nxxx@yna.co.kr\n" +
 			"To contact the reporter on this story: Jon Herskovitz in Seoul at jherskovitz@bloomberg.net\n" +

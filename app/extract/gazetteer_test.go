@@ -52,6 +52,8 @@ func TestGazetteerVariants(t *testing.T) {
 		{"aid to West Africa", "West Africa"},
 		{"born in West Germany", "West Germany"},
 		{"told VOA's Korean Service on Monday", "Voice of America"},
+		{"Ukrainian Main Intelligence Directorate (GUR) Chief Kyrylo Budanov", "Ukrainian military intelligence"},
+		{"the Reconnaissance General Bureau, led by Ri Chang-ho", "Ri Chang Ho"},
 		{"China's top legislature, the National People's Congress", "National People's Congress"},
 	}
 	g := theGazetteer()
