@@ -64,6 +64,7 @@ type eventScope struct {
 	dct      time.Time
 	pairs    pairMemory // the pairs named before this sentence
 	actors   []Actor
+	said     string // the day of the dated speech act in the sentence before, in the same paragraph
 }
 
 // findEvents finds, for each clause with a trigger word and at least one
@@ -77,8 +78,12 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 	var events []Event
 	var words []nerWord
 	var pairs pairMemory
+	said := ""
 	for si, s := range sents {
-		sc := eventScope{text: text, sent: si, span: s.Span, all: timexes, dct: dct, pairs: pairs, actors: actors}
+		if si > 0 && strings.Contains(text[sents[si-1].End:s.Start], "\n") {
+			said = "" // a new paragraph
+		}
+		sc := eventScope{text: text, sent: si, span: s.Span, all: timexes, dct: dct, pairs: pairs, actors: actors, said: said}
 		sc.mentions = clauseMentions(mentions, s.Span)
 		pairs.update(sc.mentions, actors)
 		if len(sc.mentions) == 0 && !mayNamePair(text[s.Start:s.End]) && !mayNameGroup(text[s.Start:s.End]) {
@@ -93,9 +98,25 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 				sc.mentions = sc.mentions[1:]
 			}
 		}
+		n := len(events)
 		events = sc.events(events)
+		said = lastSaid(events[n:])
 	}
 	return events
+}
+
+// lastSaid returns the day of the last speech act of a sentence's events
+// that its own time expression dates, or "".
+func lastSaid(es []Event) string {
+	for i := len(es) - 1; i >= 0; i-- {
+		if e := es[i]; speechActs[e.Type] {
+			if e.Timex >= 0 && len(e.Value) == len("2006-01-02") {
+				return e.Value
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // mayNameGroup reports whether a sentence without names may name a group
@@ -556,7 +577,9 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 	}
 	e.Timex, e.Value = sc.date(t.word, clause)
 	e.Value = eventDay(e.Value)
-	if e.Value == "" && speechActs[t.typ] && !sc.dct.IsZero() {
+	if e.Value == "" && reporting[t.typ] && sc.said != "" {
+		e.Value = sc.said // "Zelensky said on Monday that ... The H.U.R. said that ..."
+	} else if e.Value == "" && speechActs[t.typ] && !sc.dct.IsZero() {
 		e.Value = sc.dct.Format("2006-01-02")
 	}
 	e.Planned = sc.preceded(t.word, plannedKeys) || sc.purposeOfPlan(t.word, clause) ||

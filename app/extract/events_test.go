@@ -65,6 +65,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"statement carried by an agency", "The Central Military Commission said in a statement carried by the Korean Central News Agency on Monday that troops had fought in Kursk.", "said", "2024-11-04"},
 		{"interview published", "Kyrylo Budanov told The War Zone (TWZ) in an interview published on November 1 that 11,000 troops were in Kursk.", "told", "2024-11-01"},
 		{"statement released by", "Kim Yo Jong warned in a statement released by KCNA on Sunday that Pyongyang would respond.", "warned", "2024-11-03"},
+		{"said on the day of the statement before", "Zelensky said on Monday that troops had died. Ukraine's military intelligence said that 30 soldiers were killed.", "said that 30", "2024-11-04"},
+		{"a new paragraph says it on the DCT", "Zelensky said on Monday that troops had died.\n\nUkraine's military intelligence said that 30 soldiers were killed.", "said that 30", "2024-11-05"},
 		{"precise date over the year it lies in", "On 17 June 2024, Sergei Shoigu visited Pyongyang for the third time that year.", "visited", "2024-06-17"},
 	}
 	for _, tt := range tests {
