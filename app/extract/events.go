@@ -102,7 +102,39 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 		events = sc.events(events)
 		said = lastSaid(events[n:])
 	}
+	carryDates(text, events)
 	return events
+}
+
+// pastVerb reports whether a trigger word is a verb in the past tense: a
+// new happening, unlike a noun such as "sanctions" or "talks".
+func pastVerb(w string) bool {
+	return strings.HasSuffix(w, "ed") || pastForms[strings.ToLower(w)]
+}
+
+var pastForms = map[string]bool{"met": true, "sent": true, "left": true, "flew": true, "struck": true, "shot": true}
+
+// carrySentences is how many sentences back an undated event looks for a
+// dated one of its family.
+const carrySentences = 2
+
+// carryDates dates an undated event that happened (not a plan, not a speech
+// act) by the last event of its family dated by its own time expression in
+// the same or the two sentences before: "Russia on Thursday vetoed the
+// renewal ... Thirteen members voted in favour ... China abstained."
+func carryDates(text string, events []Event) {
+	for i := range events {
+		e := &events[i]
+		if e.Value != "" || e.Planned || speechActs[e.Type] || !pastVerb(text[e.Trigger.Start:e.Trigger.End]) {
+			continue // but not "the yardstick of sanctions"
+		}
+		for k := i - 1; k >= 0 && events[k].Sentence >= e.Sentence-carrySentences; k-- {
+			if p := &events[k]; p.Timex >= 0 && family(p.Type) == family(e.Type) && !p.Planned && isCalendar(p.Value) {
+				e.Value = p.Value
+				break
+			}
+		}
+	}
 }
 
 // lastSaid returns the day of the last speech act of a sentence's events

@@ -67,6 +67,9 @@ func TestEventDateChoice(t *testing.T) {
 		{"statement released by", "Kim Yo Jong warned in a statement released by KCNA on Sunday that Pyongyang would respond.", "warned", "2024-11-03"},
 		{"said on the day of the statement before", "Zelensky said on Monday that troops had died. Ukraine's military intelligence said that 30 soldiers were killed.", "said that 30", "2024-11-04"},
 		{"a new paragraph says it on the DCT", "Zelensky said on Monday that troops had died.\n\nUkraine's military intelligence said that 30 soldiers were killed.", "said that 30", "2024-11-05"},
+		{"a vote after a dated vote", "Russia on Thursday vetoed the renewal. Thirteen members voted in favour. China abstained.", "abstained", "2024-10-31"},
+		{"no carried date for a noun", "Russia on Thursday vetoed the renewal. China opposed Western sanctions.", "sanctions", ""},
+		{"no carried date for a plan", "Kim met Putin on Thursday. Kim Jong Un will meet Xi Jinping.", "meet Xi", ""},
 		{"precise date over the year it lies in", "On 17 June 2024, Sergei Shoigu visited Pyongyang for the third time that year.", "visited", "2024-06-17"},
 	}
 	for _, tt := range tests {
