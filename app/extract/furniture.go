@@ -59,7 +59,7 @@ var (
 	// newsletter." (but not "..., said Mr. Slater, the newsletter editor.")
 	// "Follow RT on Telegram" and "Download the CNA app" are promotions too.
 	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
-		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+$|^download (the|our) .{0,40}\bapp$|` +
+		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+$|^download (the|our) .{0,40}\bapp$|\bdownload our (mobile )?app\b|` +
 		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b`)
 )
 
@@ -111,7 +111,7 @@ func withoutFurniture(text string) string {
 	var b []byte
 	links, stories := false, false
 	top, masthead := pageTop(text)
-	first := true
+	first, prev := true, ""
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -135,14 +135,19 @@ func withoutFurniture(text string) string {
 			furniture = true
 		case linkHeads[head] || storyLinkHeads[head]:
 			links, stories, furniture = true, storyLinkHeads[head], true
+		case isMoreFrom(head, line):
+			links, stories, furniture = true, true, true
 		default:
 			links, stories = false, false
 			furniture = isCreditLine(line, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
 				n <= maxAuthorWords && isAuthorList(line) || n <= maxHeadlineWords+maxHeadWords && isLinkLine(line) ||
 				masthead != "" && n <= maxEchoWords && echoesMasthead(line, masthead)
 		}
-		if !furniture && n >= 2 && n <= maxBareBylineWords && isBareByline(line, text[end:]) {
+		if !furniture && n >= 2 && n <= maxBareBylineWords && isBareByline(line, prev, text[end:]) {
 			furniture = true // "Shreyas Reddy" over "November 18, 2024"
+		}
+		if !furniture && n <= maxAgencyWords && isAgencyCredit(line) {
+			furniture = true // "Reuters and Kyodo" under a headline
 		}
 		from := end
 		if furniture {
@@ -153,7 +158,7 @@ func withoutFurniture(text string) string {
 			from = start + k // "Lavrov lands in Pyongyang ... | World News"
 		}
 		if line != "" {
-			first = false
+			first, prev = false, line
 		}
 		if from < end {
 			if b == nil {
@@ -245,7 +250,7 @@ func isLabelLine(line string) bool {
 	if n := wordCount(line, maxLabelWords); n > maxLabelWords {
 		return false
 	}
-	return !strings.ContainsAny(line, ",;:|()\"“”?!") && !strings.HasSuffix(line, ".")
+	return !strings.ContainsAny(line, ",;:()\"“”?!") && !strings.HasSuffix(line, ".")
 }
 
 // outletName returns the masthead as an outlet's name to look for on the
@@ -293,10 +298,10 @@ func siteTail(line string) int {
 }
 
 // isBareByline reports whether line is a reporter's name alone, with the
-// date on the next line (rest is the text after line): two or three
-// capitalised words, not all in capitals, that name no known place or
-// body.
-func isBareByline(line, rest string) bool {
+// date on the line before (prev) or the next one (rest is the text after
+// line): two or three capitalised words, not all in capitals, that name no
+// known place or body.
+func isBareByline(line, prev, rest string) bool {
 	words := strings.Fields(line)
 	caps := 0
 	for _, w := range words {
@@ -308,10 +313,44 @@ func isBareByline(line, rest string) bool {
 			caps++
 		}
 	}
-	if caps == len(words) || !isDateLine(nextLine(rest)) {
+	if caps == len(words) || !isDateLine(prev) && !isDateLine(nextLine(rest)) {
 		return false
 	}
 	return outletName(line) != "" && !isKnownBody(line)
+}
+
+// maxAgencyWords bounds a line crediting news agencies.
+const maxAgencyWords = 6
+
+// isAgencyCredit reports whether line names known organisations and
+// nothing else, without a sentence's punctuation: "Reuters and Kyodo",
+// "AFP, AP". Such a line under a headline credits the story's agencies.
+func isAgencyCredit(line string) bool {
+	if r, _ := utf8.DecodeRuneInString(line); !unicode.IsUpper(r) || strings.ContainsAny(line[len(line)-1:], ".:!?\"”") {
+		return false
+	}
+	g := theGazetteer()
+	ws := nerWords(nil, line, Span{0, len(line)})
+	names := 0
+	for i := 0; i < len(ws); {
+		if ws[i].key == keyAnd || ws[i].key == keyComma || ws[i].key == keySlash {
+			i++
+			continue
+		}
+		end, e := g.longest(ws, i)
+		if e < 0 || g.entries[e].Type != "ORG" {
+			return false
+		}
+		names++
+		i = end
+	}
+	return names >= 2
+}
+
+// isMoreFrom reports whether a short line opens a block of an outlet's
+// story links: "More from South China Morning Post:".
+func isMoreFrom(head, line string) bool {
+	return strings.HasSuffix(line, ":") && (strings.HasPrefix(head, "more from ") || strings.HasPrefix(head, "more on "))
 }
 
 // isKnownBody reports whether name is a gazetteer organisation.

@@ -111,6 +111,14 @@ func TestWithoutFurniture(t *testing.T) {
 			[]string{"Kim Arin (arin@heraldcorp.com)", "xxx@yna.co.kr", "Jon Herskovitz in Seoul", "Image source, Getty Images",
 				"Photo by Kim Hong-ji/Reuters", "Editor: Liu Caiyu", "Putin hosts Kim in Moscow"},
 			[]string{"Kim left.", "Please write to kim@example.com if Putin calls.", "Putin stayed."}},
+		{"outlet pages", "Al Jazeera\n\nNews|Russia-Ukraine war\n\nRussia and North Korea open first road bridge link over the Tumen River\n" +
+			"Reuters and Kyodo\nPosted : 2025-01-13 16:45\n\nNam Hyun-woo\n\nMishustin took part by video link, the Kremlin said.\n" +
+			"More from South China Morning Post:\nWhy China is quiet on North Korean troops in Russia\n\n" +
+			"For the latest news from the South China Morning Post download our mobile app. Copyright 2025.\nReuters and NATO officials met.",
+			[]string{"Al Jazeera", "News|Russia-Ukraine war", "Reuters and Kyodo", "Nam Hyun-woo", "More from South China Morning Post:",
+				"Why China is quiet", "download our mobile app"},
+			[]string{"Russia and North Korea open first road bridge link over the Tumen River", "Mishustin took part by video link, the Kremlin said.",
+				"Reuters and NATO officials met."}},
 		{"story text stays", "From Moscow's point of view, the deal was a success.\nPhotos of Kim in Moscow were published on Friday by state media, which said he was in good health and would return soon.",
 			nil, []string{"From Moscow's point of view, the deal was a success."}},
 	}
