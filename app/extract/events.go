@@ -64,7 +64,8 @@ type eventScope struct {
 	dct      time.Time
 	pairs    pairMemory // the pairs named before this sentence
 	actors   []Actor
-	said     string // the day of the dated speech act in the sentence before, in the same paragraph
+	said     string  // the day of the dated speech act in the sentence before, in the same paragraph
+	prior    []Event // the events of the sentences before
 }
 
 // findEvents finds, for each clause with a trigger word and at least one
@@ -99,6 +100,7 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 			}
 		}
 		n := len(events)
+		sc.prior = events
 		events = sc.events(events)
 		said = lastSaid(events[n:])
 	}
@@ -848,6 +850,12 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 		if tx.Type == "DURATION" {
 			value = sc.countedFromLast(ti)
 			if value == "" {
+				var noun int
+				if value, noun = sc.countedFromEvent(ti, t); value != "" && t > noun {
+					last = noun // "Two days after the meeting, Kim visited"
+				}
+			}
+			if value == "" {
 				if value = sc.countedFromAnchor(ti); value != "" {
 					if t <= last+1 || sc.commaBetween(last+1, t) {
 						continue // "met in November 2023, two months after": not the meeting's date
@@ -1084,6 +1092,57 @@ func (sc *eventScope) commaBetween(a, b int) bool {
 	}
 	return false
 }
+
+// countedFromEvent returns the date that the duration at timex ti counts
+// to from an event told of before, when "after" or "before" and an event
+// noun follow it and the trigger at word t is not in that phrase: "Kim
+// visited a fighter jet factory two days after the summit" is two days after
+// the last summit dated before. It returns "" otherwise, and the event
+// noun's word.
+func (sc *eventScope) countedFromEvent(ti, t int) (string, int) {
+	tx := &sc.all[ti]
+	next := sc.wordAt(tx.End)
+	if next+1 >= len(sc.words) || !afterBeforeKeys[sc.words[next].key] || len(tx.Value) < 3 || tx.Value[0] != 'P' {
+		return "", 0
+	}
+	noun := next + 1
+	if m := sc.mentionAt(sc.words[noun].Start); m >= 0 {
+		if after := sc.wordAt(sc.mentions[m].End); after+1 < len(sc.words) && possessiveKeys[sc.words[after].key] {
+			noun = after // "after Putin's visit"
+		}
+	}
+	if (articleKeys[sc.words[noun].key] || possessiveKeys[sc.words[noun].key]) && noun+1 < len(sc.words) {
+		noun++
+	}
+	typ, ok := theTriggers().types[sc.words[noun].key]
+	if !ok || t >= next && t <= noun || speechActs[typ] {
+		return "", 0
+	}
+	n, err := strconv.Atoi(tx.Value[1 : len(tx.Value)-1])
+	unit := tx.Value[len(tx.Value)-1:]
+	if err != nil || n <= 0 || strings.Contains(tx.Value, "T") {
+		return "", 0
+	}
+	if sc.words[next].key == keyAfterWord {
+		n = -n
+	}
+	for k := len(sc.prior) - 1; k >= 0; k-- {
+		p := &sc.prior[k]
+		if family(p.Type) != family(typ) || p.Timex < 0 || p.Planned {
+			continue
+		}
+		switch v := p.Value; {
+		case unit == "W" && len(v) == len("2006-01-02"):
+			return shiftDate(v, "D", -7*n), noun
+		case unit == "D" && len(v) == len("2006-01-02"), unit == "M" && len(v) >= len("2006-01"):
+			return shiftDate(v, unit, -n), noun
+		}
+		return "", 0
+	}
+	return "", 0
+}
+
+var possessiveKeys = keySet("'s ’s")
 
 // anchorBefore returns the calendar date that ends just before the
 // duration at timex ti, with at most a comma and a hedge ("just", "some")

@@ -70,6 +70,9 @@ func TestEventDateChoice(t *testing.T) {
 		{"a vote after a dated vote", "Russia on Thursday vetoed the renewal. Thirteen members voted in favour. China abstained.", "abstained", "2024-10-31"},
 		{"no carried date for a noun", "Russia on Thursday vetoed the renewal. China opposed Western sanctions.", "sanctions", ""},
 		{"no carried date for a plan", "Kim met Putin on Thursday. Kim Jong Un will meet Xi Jinping.", "meet Xi", ""},
+		{"days after a dated event", "Kim and Putin held a summit on Sept. 13. Kim visited a jet factory in Komsomolsk-on-Amur two days after the summit.", "visited", "2024-09-15"},
+		{"a week after a named visit", "Putin visited Pyongyang on June 19. A week after Putin's visit, Kim Jong Un met Shoigu.", "met Shoigu", "2024-06-26"},
+		{"days after an event told of", "Kim met Putin on Sept. 13. Two days after the meeting, Kim visited a jet factory.", "visited", "2024-09-15"},
 		{"precise date over the year it lies in", "On 17 June 2024, Sergei Shoigu visited Pyongyang for the third time that year.", "visited", "2024-06-17"},
 	}
 	for _, tt := range tests {
