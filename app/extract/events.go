@@ -555,7 +555,7 @@ var (
 var (
 	receiveKeys  = keySet("receive receives received receiving greet greets greeted greeting welcome welcomes welcomed welcoming")
 	receiveSkips = keySet("a an the visiting mr mr. mrs mrs. ms ms. dr dr. his her their")
-	visitorNouns = keySet("delegation delegations envoy envoys visitor visitors guest guests delegates")
+	visitorNouns = keySet("delegation delegations envoy envoys visitor visitors guest guests delegates him her")
 )
 
 // testKeys make a LAUNCH trigger in a clause that names a weapon ("tested

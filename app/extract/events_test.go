@@ -141,6 +141,7 @@ func TestReceivedVisitor(t *testing.T) {
 		{"delegation", "Kim Jong Un received a visiting Russian delegation on Saturday.", "2025-07-12"},
 		{"a thing", "Kim Jong Un received a letter from Vladimir Putin on Saturday.", ""},
 		{"greeted", "Kim Jong Un greeted Vladimir Putin at the airport on Saturday.", "2025-07-12"},
+		{"greeted him", "Alexander Kozlov greeted him at the border on Saturday.", "2025-07-12"},
 		{"a person's thing", "Kim Jong Un received Vladimir Putin's letter on Saturday.", ""},
 	}
 	for _, tt := range tests {
