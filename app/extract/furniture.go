@@ -39,14 +39,17 @@ var (
 	// bioLine matches a reporter's note at the foot of a story: "Choe
 	// Sang-Hun is The Times's Seoul bureau chief", "Constant Méheut covers
 	// the war in Ukraine for The Times."
-	bioLine = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){1,2} (covers .{3,80} for \p{Lu}|` +
-		`(is|was) (a|an|the) .{0,50}\b(reporter|correspondent|bureau chief|columnist|staff writer|editor)\b)`)
+	// "Kim covers North and South Korea for The Associated Press", "Jeong
+	// Tae Joo is one of Daily NK's journalists" too.
+	bioLine = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,2} (covers .{3,80} for \p{Lu}|` +
+		`(is|was) (a|an|the|one of) .{0,50}\b(reporter|correspondent|bureau chief|columnist|staff writer|editor|journalist)s?\b)`)
 	// bylineLine matches a byline of capitalised words after "By": "by Jane
 	// Doe", "By RFE/RL's Russian Service", "By Al Jazeera Staff".
-	// A byline may close with the reporter's role or address: "By Kim
-	// So-youn, staff reporter", "BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]".
+	// A byline may close with the reporter's role, address or the date: "By
+	// Kim So-youn, staff reporter", "BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]",
+	// "By Jeong Tae Joo - 2025.03.10 5:00pm".
 	bylineLine = regexp.MustCompile(`^(?:[Bb]y|BY) \p{Lu}[\p{L}'’./-]*( (\p{Lu}[\p{L}'’./-]*|and|of|for|de|van|von|al|el|bin))*` +
-		`(, \p{Ll}+( \p{Ll}+){0,2})?( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?$`)
+		`(, \p{Ll}+( \p{Ll}+){0,2})?( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?( [-–—|·] [^\pL]*\d[^\pL]*(am|pm|AM|PM)?( \pL+)?)?$`)
 	// emailLine matches a reporter's address, alone or after the name, at
 	// the foot of a story: "Kim Arin (arin@heraldcorp.com)", "xxx@yna.co.kr".
 	emailLine = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3} )?[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$`)
@@ -313,7 +316,11 @@ func isBareByline(line, prev, rest string) bool {
 			caps++
 		}
 	}
-	if caps == len(words) || !isDateLine(prev) && !isDateLine(nextLine(rest)) {
+	next := nextLine(rest)
+	if next != "" && containsAny(next, bioWords) && bioLine.MatchString(next) {
+		return true // "HYUNG-JIN KIM" over "Kim covers North and South Korea for The Associated Press"
+	}
+	if caps == len(words) || !isDateLine(prev) && !isDateLine(next) {
 		return false
 	}
 	return outletName(line) != "" && !isKnownBody(line)
@@ -513,7 +520,7 @@ func isCreditLine(line string, n int) bool {
 // promoLine match.
 var (
 	rightsWords = []string{"©", "ⓒ", "(c) ", "copyright", "all rights reserved"}
-	bioWords    = []string{" covers ", "reporter", "correspondent", "bureau chief", "columnist", "staff writer", "editor"}
+	bioWords    = []string{" covers ", "reporter", "correspondent", "bureau chief", "columnist", "staff writer", "editor", "journalist"}
 	promoWords  = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to",
 		"follow ", "download ", "supporting us", "donate now", "live coverage", "members only"}
 )

@@ -119,6 +119,10 @@ func TestWithoutFurniture(t *testing.T) {
 				"Why China is quiet", "download our mobile app"},
 			[]string{"Russia and North Korea open first road bridge link over the Tumen River", "Mishustin took part by video link, the Kremlin said.",
 				"Reuters and NATO officials met."}},
+		{"bylines with dates and bios", "Kim left.\nBy Jeong Tae Joo - 2025.03.10 5:00pm\n\nHYUNG-JIN KIM\nKim covers North and South Korea for The Associated Press, based in Seoul.\n" +
+			"Jeong Tae Joo\nJeong Tae Joo is one of Daily NK's journalists. He covers North Korean military affairs.\nPutin stayed.",
+			[]string{"By Jeong Tae Joo - 2025.03.10 5:00pm", "HYUNG-JIN KIM", "Kim covers North and South Korea", "Jeong Tae Joo\n", "is one of Daily NK's journalists"},
+			[]string{"Kim left.", "Putin stayed."}},
 		{"story text stays", "From Moscow's point of view, the deal was a success.\nPhotos of Kim in Moscow were published on Friday by state media, which said he was in good health and would return soon.",
 			nil, []string{"From Moscow's point of view, the deal was a success."}},
 	}
