@@ -380,6 +380,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if !ok || w.flags&fUpper != 0 || i+1 < to && modifiedHeads[sc.words[i+1].key] && !strings.HasSuffix(sc.text[w.Start:w.End], "ed") {
 			continue
 		}
+		if typ == "ARRIVE" && i+2 < to && sc.words[i+1].key == keyInto && sc.words[i+2].key == keyForce {
+			continue // "entered into force" is the treaty's, below
+		}
 		if typ == "ARRIVE" && w.key == keyReached {
 			if typ = sc.reachedWhat(i, to); typ == "" {
 				continue

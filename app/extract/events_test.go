@@ -208,6 +208,9 @@ func TestStoryVerbs(t *testing.T) {
 		{"North Korea shipped ICBMs to Russia in March.", "shipped", "ARMS_TRANSFER", "2024-03"},
 		{"Choe Son Hui and Sergei Lavrov held a strategic dialogue in Moscow on Nov. 1.", "dialogue", "TALKS", "2024-11-01"},
 		{"Putin and Xi Jinping spoke by phone on Monday.", "spoke", "TALKS", "2024-11-04"},
+		{"Kim Jong Un crossed into Russia at Khasan on Tuesday.", "crossed", "TRAVEL", "2024-11-05"},
+		{"North Korean troops entered the Kursk region on Oct. 23, Ukraine said.", "entered", "ARRIVE", "2024-10-23"},
+		{"The treaty between Russia and North Korea entered into force on Dec. 4.", "force", "SIGN", "2024-12-04"},
 		{"Yoon Suk Yeol held a phone call with Volodymyr Zelensky on Nov. 1.", "call", "TALKS", "2024-11-01"},
 		{"The UN Security Council adopted a resolution on Monday.", "adopted", "VOTE", "2024-11-04"},
 	}
