@@ -526,9 +526,10 @@ func (sc *eventScope) mentionAt(pos int) int {
 }
 
 // byPhone reports whether word i of the clause [from, to) is a call by
-// telephone: "call" or "conversation" after "phone" or "telephone", or
-// "spoke" or "talked" with "by phone", "over the phone" or "on the
-// telephone" right after it.
+// telephone or a conversation: "call" or "conversation" after "phone" or
+// "telephone", "spoke" or "talked" with "by phone", "over the phone" or "on
+// the telephone" right after it, or with a person ("spoke with Cho
+// Tae-yul", not "spoke to reporters").
 func (sc *eventScope) byPhone(i, from, to int) bool {
 	w := sc.words[i]
 	if callNouns[w.key] {
@@ -536,6 +537,9 @@ func (sc *eventScope) byPhone(i, from, to int) bool {
 	}
 	if !speakKeys[w.key] {
 		return false
+	}
+	if i+1 < to && withToKeys[sc.words[i+1].key] {
+		return sc.receivesVisitor(i+1, to) // "spoke with Foreign Minister Cho Tae-yul"
 	}
 	for k := i + 1; k < to && k <= i+3; k++ {
 		if phoneKeys[sc.words[k].key] {
@@ -553,6 +557,7 @@ var (
 	phoneKeys         = keySet("phone telephone")
 	speakKeys         = keySet("speak speaks spoke speaking talk talked talking")
 	phonePrepositions = keySet("by over on the")
+	withToKeys        = keySet("with to")
 )
 
 var (

@@ -208,6 +208,7 @@ func TestStoryVerbs(t *testing.T) {
 		{"North Korea shipped ICBMs to Russia in March.", "shipped", "ARMS_TRANSFER", "2024-03"},
 		{"Choe Son Hui and Sergei Lavrov held a strategic dialogue in Moscow on Nov. 1.", "dialogue", "TALKS", "2024-11-01"},
 		{"Putin and Xi Jinping spoke by phone on Monday.", "spoke", "TALKS", "2024-11-04"},
+		{"Yesterday, Antony Blinken spoke with Foreign Minister Cho Tae-yul.", "spoke", "TALKS", "2024-11-04"},
 		{"Kim Jong Un crossed into Russia at Khasan on Tuesday.", "crossed", "TRAVEL", "2024-11-05"},
 		{"North Korean troops entered the Kursk region on Oct. 23, Ukraine said.", "entered", "ARRIVE", "2024-10-23"},
 		{"The treaty between Russia and North Korea entered into force on Dec. 4.", "force", "SIGN", "2024-12-04"},
@@ -254,5 +255,14 @@ func TestGroupActors(t *testing.T) {
 		if got := countryOf(actors, adj); got != want {
 			t.Errorf("countryOf(%q) = %d, want %d", adj, got, want)
 		}
+	}
+}
+
+// TestSpokeToReporters checks that speaking to reporters is no talks.
+func TestSpokeToReporters(t *testing.T) {
+	text := "Antony Blinken spoke to reporters in Seoul on Monday."
+	a := Analyze(Doc{Text: text}, time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC))
+	if e, ok := eventOfWord(a, text, "spoke"); ok {
+		t.Errorf("spoke to reporters is %s", e.Type)
 	}
 }
