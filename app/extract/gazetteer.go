@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -81,6 +82,11 @@ func (g *gazetteer) addEntry(cols []string) {
 	if len(cols) > 2 && cols[2] != "" {
 		names = append(names, strings.Split(cols[2], "|")...)
 	}
+	if cols[1] == "PERSON" && len(cols) > 3 && isRussianNote(cols[3]) {
+		for _, n := range names[:len(names):len(names)] {
+			names = append(names, translitVariants(n)...)
+		}
+	}
 	for _, n := range names {
 		g.addName(n, e)
 		switch cols[1] {
@@ -97,6 +103,89 @@ func (g *gazetteer) addEntry(cols []string) {
 			}
 		}
 	}
+}
+
+// Russian names reach English news in several transliterations: "Sergei"
+// and "Sergey", "Shoigu" and "Shoygu". A person whose note places them in
+// Russia also matches the other spellings of the given name and of a
+// surname's й ("oi"/"oy") and "-sky" ending.
+
+// isRussianNote reports whether a gazetteer note places a person in Russia.
+func isRussianNote(note string) bool {
+	return strings.Contains(note, "Russia") || strings.Contains(note, "Kremlin") || strings.Contains(note, "Soviet")
+}
+
+// givenSpellings groups the spellings of Russian given names
+// ("Alexander"/"Aleksandr" is listed per person where outlets use it).
+var givenSpellings = func() map[string][]string {
+	m := map[string][]string{}
+	for _, grp := range [][]string{{"Sergei", "Sergey"}, {"Andrei", "Andrey"}, {"Yuri", "Yury", "Yuriy"},
+		{"Dmitry", "Dmitri", "Dmitriy"}, {"Alexei", "Aleksei", "Alexey", "Aleksey"},
+		{"Nikolai", "Nikolay"}, {"Valery", "Valeriy", "Valeri"}, {"Vasily", "Vassily", "Vasiliy"},
+		{"Yevgeny", "Evgeny", "Yevgeniy", "Evgeniy"}, {"Maxim", "Maksim"}, {"Anatoly", "Anatoliy"},
+		{"Georgy", "Georgiy"}, {"Gennady", "Gennadiy"}, {"Grigory", "Grigoriy"}, {"Matvei", "Matvey"}} {
+		for _, n := range grp {
+			m[n] = grp
+		}
+	}
+	return m
+}()
+
+// translitVariants returns the other transliterations of a Russian name:
+// "Sergey Shoygu" for "Sergei Shoigu", "Shoygu" for "Shoigu".
+func translitVariants(name string) []string {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return nil
+	}
+	last := len(words) - 1
+	givens := []string{words[0]}
+	if last > 0 && givenSpellings[words[0]] != nil {
+		givens = givenSpellings[words[0]]
+	}
+	families := append([]string{words[last]}, surnameSpellings(words[last])...)
+	var out []string
+	for _, gv := range givens {
+		for _, fm := range families {
+			w := slices.Clone(words)
+			w[last] = fm
+			if last > 0 {
+				w[0] = gv
+			}
+			if v := strings.Join(w, " "); v != name {
+				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// surnameSpellings returns a Russian surname's other spellings: its й as
+// "y" or "i" before a consonant ("Shoigu", "Shoygu") and "-sky" as "-skiy".
+func surnameSpellings(w string) []string {
+	var out []string
+	switch {
+	case strings.HasSuffix(w, "skiy"):
+		out = append(out, strings.TrimSuffix(w, "iy")+"y")
+	case strings.HasSuffix(w, "sky"):
+		out = append(out, strings.TrimSuffix(w, "y")+"iy")
+	}
+	b := []byte(w)
+	changed := false
+	for i := 1; i+1 < len(b); i++ {
+		if strings.IndexByte("aeo", b[i-1]) >= 0 && strings.IndexByte("aeiouy", b[i+1]) < 0 {
+			switch b[i] {
+			case 'i':
+				b[i], changed = 'y', true
+			case 'y':
+				b[i], changed = 'i', true
+			}
+		}
+	}
+	if changed {
+		out = append(out, string(b))
+	}
+	return out
 }
 
 // institutions are last words of organisation names that news often writes

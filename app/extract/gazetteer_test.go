@@ -52,6 +52,10 @@ func TestGazetteerVariants(t *testing.T) {
 		{"aid to West Africa", "West Africa"},
 		{"born in West Germany", "West Germany"},
 		{"told VOA's Korean Service on Monday", "Voice of America"},
+		{"Sergey Shoygu, who was Russia's defence minister", "Sergei Shoigu"},
+		{"Mr. Shoygu's successor", "Sergei Shoigu"},
+		{"presidential aide Yury Ushakov said", "Yuri Ushakov"},
+		{"envoy Vasiliy Nebenzia said", "Vassily Nebenzia"},
 		{"Ukrainian Main Intelligence Directorate (GUR) Chief Kyrylo Budanov", "Ukrainian military intelligence"},
 		{"the Reconnaissance General Bureau, led by Ri Chang-ho", "Ri Chang Ho"},
 		{"China's top legislature, the National People's Congress", "National People's Congress"},
@@ -92,5 +96,24 @@ func TestWestIsNoActor(t *testing.T) {
 	}
 	if !slices.Contains(names, "West Africa") {
 		t.Errorf("no West Africa: %v", names)
+	}
+}
+
+// TestTranslitVariants checks the other spellings of Russian names.
+func TestTranslitVariants(t *testing.T) {
+	got := translitVariants("Sergei Shoigu")
+	for _, want := range []string{"Sergey Shoigu", "Sergei Shoygu", "Sergey Shoygu"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("translitVariants(Sergei Shoigu) = %v, no %q", got, want)
+		}
+	}
+	if got := translitVariants("Shoigu"); !slices.Equal(got, []string{"Shoygu"}) {
+		t.Errorf("translitVariants(Shoigu) = %v", got)
+	}
+	if got := surnameSpellings("Zelensky"); !slices.Contains(got, "Zelenskiy") {
+		t.Errorf("surnameSpellings(Zelensky) = %v", got)
+	}
+	if got := surnameSpellings("Peskov"); got != nil {
+		t.Errorf("surnameSpellings(Peskov) = %v, want none", got)
 	}
 }
