@@ -49,7 +49,7 @@ var (
 	// Kim So-youn, staff reporter", "BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]",
 	// "By Jeong Tae Joo - 2025.03.10 5:00pm".
 	bylineLine = regexp.MustCompile(`^(?:[Bb]y|BY) \p{Lu}[\p{L}'’./-]*( (\p{Lu}[\p{L}'’./-]*|and|of|for|de|van|von|al|el|bin))*` +
-		`(, \p{Ll}+( \p{Ll}+){0,2})?( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?( [-–—|·] [^\pL]*\d[^\pL]*(am|pm|AM|PM)?( \pL+)?)?$`)
+		`(, \p{Ll}+( \p{Ll}+){0,2})?( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?( [-–—|·] [^|]{0,30}\d[^|]{0,20})?$`)
 	// emailLine matches a reporter's address, alone or after the name, at
 	// the foot of a story: "Kim Arin (arin@heraldcorp.com)", "xxx@yna.co.kr".
 	emailLine = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3} )?[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$`)
@@ -63,7 +63,8 @@ var (
 	// "Follow RT on Telegram" and "Download the CNA app" are promotions too.
 	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
 		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+$|^download (the|our) .{0,40}\bapp$|\bdownload our (mobile )?app\b|` +
-		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b`)
+		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b|` +
+		`^join our \pL+ (channel|community)\b|\bbecome a (member|subscriber|patron)\b`)
 )
 
 // reporterCity is a reporter's name of two or three capitalised words and
@@ -74,7 +75,7 @@ const reporterCity = `\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){1,2},? (in|and) 
 // maxPromoWords a subscription box's line.
 const (
 	maxEmailWords  = 5
-	maxBylineWords = 8
+	maxBylineWords = 12
 	maxPromoWords  = 24
 )
 
@@ -317,7 +318,7 @@ func isBareByline(line, prev, rest string) bool {
 		}
 	}
 	next := nextLine(rest)
-	if next != "" && containsAny(next, bioWords) && bioLine.MatchString(next) {
+	if next != "" && containsAny(next, bioWords) && (bioLine.MatchString(next) || isRoleLine(next)) {
 		return true // "HYUNG-JIN KIM" over "Kim covers North and South Korea for The Associated Press"
 	}
 	if caps == len(words) || !isDateLine(prev) && !isDateLine(next) {
@@ -358,6 +359,24 @@ func isAgencyCredit(line string) bool {
 // story links: "More from South China Morning Post:".
 func isMoreFrom(head, line string) bool {
 	return strings.HasSuffix(line, ":") && (strings.HasPrefix(head, "more from ") || strings.HasPrefix(head, "more on "))
+}
+
+// maxRoleWords bounds the line of a reporter's role under the name.
+const maxRoleWords = 5
+
+// isRoleLine reports whether line is a reporter's role under the byline:
+// "Seoul correspondent", "BBC News, Seoul", "Senior reporter".
+func isRoleLine(line string) bool {
+	if wordCount(line, maxRoleWords) > maxRoleWords || strings.ContainsAny(line, ".!?") {
+		return false
+	}
+	lower := strings.ToLower(line)
+	for _, w := range []string{"correspondent", "reporter", "editor", "journalist", "columnist", "writer"} {
+		if strings.HasSuffix(lower, w) || strings.HasPrefix(lower, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isKnownBody reports whether name is a gazetteer organisation.
@@ -522,7 +541,7 @@ var (
 	rightsWords = []string{"©", "ⓒ", "(c) ", "copyright", "all rights reserved"}
 	bioWords    = []string{" covers ", "reporter", "correspondent", "bureau chief", "columnist", "staff writer", "editor", "journalist"}
 	promoWords  = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to",
-		"follow ", "download ", "supporting us", "donate now", "live coverage", "members only"}
+		"follow ", "download ", "supporting us", "donate now", "live coverage", "members only", "join our", "become a"}
 )
 
 // containsAny reports whether s contains one of subs.

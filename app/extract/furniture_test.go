@@ -123,6 +123,10 @@ func TestWithoutFurniture(t *testing.T) {
 			"Jeong Tae Joo\nJeong Tae Joo is one of Daily NK's journalists. He covers North Korean military affairs.\nPutin stayed.",
 			[]string{"By Jeong Tae Joo - 2025.03.10 5:00pm", "HYUNG-JIN KIM", "Kim covers North and South Korea", "Jeong Tae Joo\n", "is one of Daily NK's journalists"},
 			[]string{"Kim left.", "Putin stayed."}},
+		{"name over role, outlet byline with date, membership asks", "Kim left.\n\nJean Mackenzie\nSeoul correspondent\n\nby Kyiv Post | January 13, 2025, 9:41 am\n" +
+			"Join our Telegram channel\nUkraine needs your support. Become a member of the Kyiv Post today.\nPutin stayed.",
+			[]string{"Jean Mackenzie", "by Kyiv Post | January 13, 2025, 9:41 am", "Join our Telegram channel", "Become a member of the Kyiv Post today."},
+			[]string{"Kim left.", "Putin stayed."}},
 		{"story text stays", "From Moscow's point of view, the deal was a success.\nPhotos of Kim in Moscow were published on Friday by state media, which said he was in good health and would return soon.",
 			nil, []string{"From Moscow's point of view, the deal was a success."}},
 	}
