@@ -130,7 +130,7 @@ var wordClasses = func() map[string]int {
 		}
 	}
 	add(wordWeekday, "monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri saturday sat sunday sun")
-	add(wordPublished, "published posted created issued released uploaded originally date dated publication pubdate")
+	add(wordPublished, "published posted written created issued released uploaded originally date dated publication pubdate")
 	add(wordUpdated, "updated modified edited revised upd")
 	add(wordZone, "gmt utc z et ct mt pt edt est cdt cst mdt mst pdt pst akst akdt hst bst ist cet cest eet eest wet west msk"+
 		" kst jst hkt sgt pht ict wib aest aedt awst acst nzst nzdt sast gst pkt local time")
@@ -180,12 +180,12 @@ func matchDate(toks []token, i int) (calDate, int, bool) {
 // dayMonth matches a day, a month name and an optional year.
 func dayMonth(toks []token, i int) (calDate, int) {
 	day := dayNumber(toks[i].text)
-	j := skipOrdinal(toks, i+1)
+	j := skipHyphen(toks, skipOrdinal(toks, i+1))
 	if day == 0 || j >= len(toks) || monthOf(toks[j].text) == 0 {
 		return calDate{}, i
 	}
 	d := calDate{m: monthOf(toks[j].text), d: day}
-	j = skip(toks, j+1, ".")
+	j = skipHyphen(toks, skip(toks, j+1, "."))
 	j = skip(toks, j, ",")
 	if y, ok := yearAt(toks, j); ok {
 		d.y, j = y, j+1
@@ -249,6 +249,14 @@ func skipOrdinal(toks []token, j int) int {
 	return skip(toks, j, ".")
 }
 
+// skipHyphen skips a hyphen that joins the parts of a date ("19-Jun-2024").
+func skipHyphen(toks []token, j int) int {
+	if j+1 < len(toks) && toks[j].text == "-" && !toks[j].space && !toks[j+1].space {
+		return j + 1
+	}
+	return j
+}
+
 // skip skips the token at j if it is the punctuation mark p.
 func skip(toks []token, j int, p string) int {
 	if j < len(toks) && toks[j].text == p {
@@ -281,7 +289,7 @@ func numericDate(s string) calDate {
 }
 
 // matchTime matches a time of day at toks[i] ("16:30", "08.47", "7pm",
-// "4:52 PM", "6:51 a.m.") and returns the index after it.
+// "4:52 PM", "6:51 a.m.", "1042 GMT") and returns the index after it.
 func matchTime(toks []token, i int) (int, bool) {
 	t := toks[i]
 	switch t.kind {
@@ -291,10 +299,15 @@ func matchTime(toks []token, i int) (int, bool) {
 		}
 		return i + 1, true
 	case tNum:
-		if h := atoi(t.text); len(t.text) <= 2 && h >= 1 && h <= 12 && i+1 < len(toks) {
-			if w := strings.ToLower(toks[i+1].text); w == "am" || w == "pm" || w == "a" || w == "p" {
-				return i + 1, true
-			}
+		if i+1 == len(toks) {
+			break
+		}
+		w := strings.ToLower(toks[i+1].text)
+		if h := atoi(t.text); len(t.text) <= 2 && h >= 1 && h <= 12 && (w == "am" || w == "pm" || w == "a" || w == "p") {
+			return i + 1, true
+		}
+		if len(t.text) == 4 && wordClass(w) == wordZone && isClock(t.text[:2]+":"+t.text[2:]) {
+			return i + 1, true // "1042 GMT"
 		}
 	}
 	return i, false

@@ -44,23 +44,25 @@ type found struct {
 // closing "(Juche113.6.20.)" counts as a bare date line.
 func dateline(body string) (time.Time, string, bool) {
 	var all []found
-	lines, long := 0, 0
+	lines, long, prev := 0, 0, ""
 	for rest := body; rest != "" && lines < scanLines && long < scanLong; {
 		var line string
 		line, rest, _ = strings.Cut(rest, "\n")
 		line = strings.TrimSpace(line)
 		if line == "" {
+			prev = ""
 			continue
 		}
 		lines++
 		if len(line) > longLine {
 			long++
 		}
-		fs, isDateline := lineDates(line)
+		fs, isDateline := lineDates(line, !wraps(prev))
 		all = append(all, fs...)
 		if isDateline {
 			break // the story starts here
 		}
+		prev = line
 	}
 	if d, ok := jucheDate(body[max(0, len(body)-jucheTail):]); ok {
 		all = append(all, found{d, kindPlain})
@@ -88,33 +90,45 @@ func jucheDate(s string) (calDate, bool) {
 	return d, parts[0] != "0" && d.d > 0 && validDate(d)
 }
 
+// wraps reports whether a line is cut in the middle of a sentence, as in
+// hard-wrapped text ("Putin arrived on\nJune 19, 2024 — ..."), so that the
+// next line does not start a paragraph.
+func wraps(line string) bool {
+	if strings.HasSuffix(line, ",") {
+		return true
+	}
+	i := strings.LastIndexByte(line, ' ')
+	return i >= 0 && functionWords[line[i+1:]]
+}
+
 // isDateLine reports whether a line is a date line or a dateline.
 func isDateLine(line string) bool {
-	fs, _ := lineDates(strings.TrimSpace(line))
+	fs, _ := lineDates(strings.TrimSpace(line), true)
 	return len(fs) > 0
 }
 
 // lineDates returns the dates of a date line, or the date of a dateline,
-// with true in that case.
-func lineDates(line string) ([]found, bool) {
+// with true in that case; a dateline must start a paragraph.
+func lineDates(line string, paragraph bool) ([]found, bool) {
 	toks := tokenize(line[:min(len(line), longLine)])
 	if len(line) <= longLine {
 		if fs := dateLine(lineItems(toks)); len(fs) > 0 {
 			return fs, false
 		}
 	}
-	if d, ok := datelineDate(toks); ok {
+	if d, ok := datelineDate(toks); ok && paragraph {
 		return []found{{d, kindPlain}}, true
 	}
 	return nil, false
 }
 
 // pick chooses the best dated candidate (by kind, then precision, then
-// order) and converts it.
+// order) and converts it. A bare date after an updated one is not the
+// publication date (it may be that of a related story).
 func pick(all []found) (time.Time, string, bool) {
 	best := -1
 	for i, f := range all {
-		if f.date.y == 0 {
+		if f.date.y == 0 || f.kind == kindPlain && afterUpdate(f.date, all) {
 			continue
 		}
 		if b := best; b < 0 || f.kind < all[b].kind || f.kind == all[b].kind && all[b].date.d == 0 && f.date.d > 0 {
@@ -128,8 +142,7 @@ func pick(all []found) (time.Time, string, bool) {
 	if all[best].kind == kindUpdated && ref.d > 0 {
 		for _, f := range all {
 			if f.date.y == 0 { // a yearless dateline, filed before the update
-				f.date.y = ref.y
-				if f.date.m > ref.m || f.date.m == ref.m && f.date.d > ref.d {
+				if f.date.y = ref.y; later(f.date, ref) {
 					f.date.y--
 				}
 				ref = f.date
@@ -141,6 +154,27 @@ func pick(all []found) (time.Time, string, bool) {
 		return ymdInts(ref.y, ref.m, 1), PrecisionMonth, true
 	}
 	return ymdInts(ref.y, ref.m, ref.d), PrecisionDay, true
+}
+
+// afterUpdate reports whether d comes after an updated date of all.
+func afterUpdate(d calDate, all []found) bool {
+	for _, f := range all {
+		if f.kind == kindUpdated && f.date.y != 0 && later(d, f.date) {
+			return true
+		}
+	}
+	return false
+}
+
+// later reports whether a is a later day or month than b.
+func later(a, b calDate) bool {
+	if a.y != b.y {
+		return a.y > b.y
+	}
+	if a.m != b.m {
+		return a.m > b.m
+	}
+	return b.d > 0 && a.d > b.d
 }
 
 // ymdInts is midnight UTC of a valid date.
@@ -278,7 +312,7 @@ func lineItems(toks []token) []item {
 // classify classifies the token at toks[i] and returns the index after it.
 func classify(toks []token, i, prev int) (item, int) {
 	if isSeparator(toks, i) {
-		return item{kind: iSep}, i + 1
+		return item{kind: iSep, text: toks[i].text}, i + 1
 	}
 	if d, end, ok := matchDate(toks, i); ok {
 		return item{kind: iDate, date: d}, end
@@ -372,22 +406,32 @@ func isDash(toks []token, i int) bool {
 
 // dateLine returns the dates of a line made of date furniture: each
 // segment between separators that has a date has nothing else but
-// furniture, after an optional byline or outlet; the other segments are
-// short asides ("Dec 5th 2024 | SEOUL AND TOKYO | 6 min read").
+// furniture and a byline, or an outlet before the date; the other segments
+// are short asides ("Dec 5th 2024 | SEOUL AND TOKYO | 6 min read"), except
+// after an outlet, which keeps headlines out ("Korean War, June 25, 1950 |
+// 75 years on"). A date in parentheses needs a label or a date before it
+// ("04 Sep 2025 08:15AM (Updated: 04 Sep 2025 10:02AM)").
 func dateLine(items []item) []found {
 	var out []found
-	aside, outlet := 0, false
+	aside, outlet, opener, dates := 0, false, "", 0
 	for len(items) > 0 {
 		n := 0
 		for n < len(items) && items[n].kind != iSep {
 			n++
 		}
 		fs, dated, ok := segmentDates(items[:n])
-		if !ok {
+		switch {
+		case !ok:
 			return nil
+		case opener == "(" && dated != dateNone && dates == 0 && items[0].kind != iLabel:
+			return nil // "the treaty (June 19, 2024) commits"
+		case dated != dateNone:
+			dates++
 		}
-		outlet = outlet || dated && countWords(items[:n]) > 0
-		if !dated {
+		switch {
+		case dated == dateOutlet:
+			outlet = true
+		case dated == dateNone:
 			w := countWords(items[:n])
 			if w > maxAside {
 				return nil
@@ -395,39 +439,59 @@ func dateLine(items []item) []found {
 			aside += w
 		}
 		out = append(out, fs...)
+		if n < len(items) {
+			opener = items[n].text
+		}
 		items = items[min(n+1, len(items)):]
 	}
 	if aside > 2*maxAside || outlet && aside > 0 {
-		return nil // a byline or outlet before the date stands alone
+		return nil
 	}
 	return out
 }
 
+// What segmentDates found.
+const (
+	dateNone   = iota // no date
+	dateClean         // a date with furniture and maybe a byline
+	dateOutlet        // a date after an outlet or place
+)
+
 // segmentDates returns the dates with a year of a segment, each of the kind
-// given by the label before it, whether the segment has a date, and false
-// if it has a date among words that are no furniture.
-func segmentDates(seg []item) ([]found, bool, bool) {
+// given by the label before it, what the segment has, and false if it has
+// a date among words that are neither furniture nor a byline or outlet.
+func segmentDates(seg []item) ([]found, int, bool) {
 	first := -1
+	var pre, post []string
 	for k, it := range seg {
-		if it.kind == iDate {
+		switch {
+		case it.kind == iDate && first < 0:
 			first = k
-			break
+		case it.kind == iWord && first < 0:
+			pre = append(pre, it.text)
+		case it.kind == iWord:
+			post = append(post, it.text)
 		}
 	}
 	if first < 0 {
-		return nil, false, true
+		return nil, dateNone, true
 	}
-	if !furniturePrefix(seg[:first]) {
-		return nil, true, false
+	what := dateClean
+	switch {
+	case len(pre) > 0 && len(post) > 0:
+		return nil, dateClean, false
+	case len(post) > 0 && !isByline(post):
+		return nil, dateClean, false
+	case len(pre) == 0 || isByline(pre):
+	case isOutlet(pre, seg[first-1].text):
+		what = dateOutlet
+	default:
+		return nil, dateClean, false
 	}
 	var out []found
 	label := kindPlain
-	for k, it := range seg {
+	for _, it := range seg {
 		switch it.kind {
-		case iWord:
-			if k > first {
-				return nil, true, false
-			}
 		case iLabel:
 			label = it.label
 		case iDate:
@@ -437,34 +501,30 @@ func segmentDates(seg []item) ([]found, bool, bool) {
 			label = kindPlain
 		}
 	}
-	return out, true, true
+	return out, what, true
 }
 
-// furniturePrefix reports whether the words before a date are none, a
-// byline ("By Jon Smith and Ann Lee") or an outlet or place of a few
-// capitalized words before a comma or colon ("Kyodo, Jul 13, 2025").
-func furniturePrefix(pre []item) bool {
-	var words []string
-	for _, it := range pre {
-		if it.kind == iWord {
-			words = append(words, it.text)
-		}
+// isByline reports whether words are a byline: "by" and a few names, with
+// "on" before a date ("By Jon Smith and Ann Lee", "by Jon Smith on").
+func isByline(words []string) bool {
+	if len(words) < 2 || len(words) > 9 || !strings.EqualFold(words[0], "by") {
+		return false
 	}
-	switch {
-	case len(words) == 0:
-		return true
-	case strings.EqualFold(words[0], "by"):
-		if len(words) > 9 {
+	if strings.EqualFold(words[len(words)-1], "on") && len(words) > 2 {
+		words = words[:len(words)-1]
+	}
+	for _, w := range words[1:] {
+		if !isCapitalized(w) && !nameParticles[strings.ToLower(w)] {
 			return false
 		}
-		for _, w := range words[1:] {
-			if !isCapitalized(w) && !nameParticles[strings.ToLower(w)] {
-				return false
-			}
-		}
-		return true
 	}
-	if last := pre[len(pre)-1]; len(words) > 4 || last.text != "," && last.text != ":" {
+	return true
+}
+
+// isOutlet reports whether words are an outlet or place of a few
+// capitalized words before a comma or colon ("Kyodo, Jul 13, 2025").
+func isOutlet(words []string, before string) bool {
+	if len(words) > 4 || before != "," && before != ":" {
 		return false
 	}
 	for k, w := range words {
