@@ -64,7 +64,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"that was held", "Kim recalled the summit that was held in Vladivostok in April 2019.", "summit", "2019-04"},
 		{"statement carried by an agency", "The Central Military Commission said in a statement carried by the Korean Central News Agency on Monday that troops had fought in Kursk.", "said", "2024-11-04"},
 		{"interview published", "Kyrylo Budanov told The War Zone (TWZ) in an interview published on November 1 that 11,000 troops were in Kursk.", "told", "2024-11-01"},
-		{"joint statement", "The G7 foreign ministers condemned the transfers in a joint statement on Tuesday.", "condemned", "2024-11-05"},
+		{"joint statement", "The G7 foreign ministers condemned the transfers in a joint statement on Monday.", "condemned", "2024-11-04"},
 		{"statement released by", "Kim Yo Jong warned in a statement released by KCNA on Sunday that Pyongyang would respond.", "warned", "2024-11-03"},
 		{"said on the day of the statement before", "Zelensky said on Monday that troops had died. Ukraine's military intelligence said that 30 soldiers were killed.", "said that 30", "2024-11-04"},
 		{"a new paragraph says it on the DCT", "Zelensky said on Monday that troops had died.\n\nUkraine's military intelligence said that 30 soldiers were killed.", "said that 30", "2024-11-05"},
