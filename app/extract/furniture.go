@@ -62,7 +62,7 @@ var (
 	// newsletter." (but not "..., said Mr. Slater, the newsletter editor.")
 	// "Follow RT on Telegram" and "Download the CNA app" are promotions too.
 	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
-		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+$|^download (the|our) .{0,40}\bapp$|\bdownload our (mobile )?app\b|` +
+		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+( @\S+)?$|^download (the|our) .{0,40}\bapp$|\bdownload our (mobile )?app\b|` +
 		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b|` +
 		`^join our \pL+ (channel|community)\b|\bbecome a (member|subscriber|patron)\b`)
 )

@@ -63,8 +63,8 @@ func TestWithoutFurniture(t *testing.T) {
 			[]string{"Korea JoongAng Daily\n", "National", "North Korea\n", "Share on Facebook   Share on Twitter", "Follow Korea JoongAng Daily on X"},
 			[]string{"Kim Jong-un shows Shoigu new ICBMs as Russian delegation visits", "Kim met Shoigu in Pyongyang.", "Seoul and Moscow watched."}},
 		{"masthead echoes", "RT\nWorld News\n\nRussia and North Korea sign comprehensive strategic partnership treaty\n" +
-			"RT was told by Peskov that talks ran long.\nFollow RT on Telegram\nRT News\nDownload the CNA app",
-			[]string{"RT\nWorld News", "Follow RT on Telegram", "RT News", "Download the CNA app"},
+			"RT was told by Peskov that talks ran long.\nFollow RT on Telegram\nRT News\nDownload the CNA app\nFollow us on Twitter @globaltimesnews",
+			[]string{"RT\nWorld News", "Follow RT on Telegram", "RT News", "Download the CNA app", "Follow us on Twitter @globaltimesnews"},
 			[]string{"RT was told by Peskov that talks ran long."}},
 		{"one title line stays", "Bremen\n\nBremen is a city in northern Germany.", nil, []string{"Bremen\n\nBremen is a city"}},
 		{"place over a section label is no outlet", "North Korea\nPolitics\n\nKim Jong Un meets Putin at the Vostochny Cosmodrome\nNorth Korea fires a missile",
