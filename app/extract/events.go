@@ -624,7 +624,7 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 	} else if e.Value == "" && speechActs[t.typ] && !sc.dct.IsZero() {
 		e.Value = sc.dct.Format("2006-01-02")
 	}
-	e.Planned = sc.preceded(t.word, plannedKeys) || sc.purposeOfPlan(t.word, clause) ||
+	e.Planned = sc.preceded(t.word, plannedKeys) || sc.plannedLightVerb(t.word) || sc.purposeOfPlan(t.word, clause) ||
 		(e.Timex >= 0 && sc.future(e.Value))
 	return e, true
 }
@@ -1492,6 +1492,20 @@ var (
 // expected rather than done: "will travel", "plans to visit".
 var plannedKeys = keySet("will would shall 'll plans plan planned planning expected set scheduled due " +
 	"intends intend intended aims upcoming going agreed invited hopes hoped wants wanted")
+
+// plannedLightVerb reports whether the event noun at word i is the object
+// of a light verb that a plan word comes before: "will pay a state visit",
+// "plans to hold talks", "is expected to make a trip".
+func (sc *eventScope) plannedLightVerb(i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if lightVerbs[sc.words[k].key] {
+			return sc.preceded(k, plannedKeys)
+		}
+	}
+	return false
+}
+
+var lightVerbs = keySet("pay make hold conduct undertake")
 
 // negationKeys are words just before a trigger that deny the event.
 var negationKeys = keySet("not no never without neither nor cannot didn't doesn't don't won't wouldn't " +

@@ -267,3 +267,19 @@ func TestSpokeToReporters(t *testing.T) {
 		t.Errorf("spoke to reporters is %s", e.Type)
 	}
 }
+
+// TestPlannedLightVerb checks that a plan before a light verb makes its
+// event noun planned.
+func TestPlannedLightVerb(t *testing.T) {
+	dct := time.Date(2024, 6, 18, 0, 0, 0, 0, time.UTC)
+	for text, want := range map[string]bool{
+		"Vladimir Putin will pay a state visit to North Korea on June 18-19, the Kremlin said.": true,
+		"Vladimir Putin paid a state visit to North Korea on June 18.":                          false,
+	} {
+		a := Analyze(Doc{Text: text}, dct)
+		e, ok := eventOfWord(a, text, "visit")
+		if !ok || e.Planned != want {
+			t.Errorf("%q: visit planned %v (%v), want %v", text, e.Planned, ok, want)
+		}
+	}
+}
