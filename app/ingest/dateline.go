@@ -101,6 +101,13 @@ func wraps(line string) bool {
 	return i >= 0 && functionWords[line[i+1:]]
 }
 
+// lineDate reads a header value with the date line rules
+// ("27 Jul. 2023, 17:48 KST").
+func lineDate(value string) (time.Time, string, bool) {
+	fs, _ := lineDates(strings.TrimSpace(value), false)
+	return pick(fs)
+}
+
 // isDateLine reports whether a line is a date line or a dateline.
 func isDateLine(line string) bool {
 	fs, _ := lineDates(strings.TrimSpace(line), true)
@@ -123,7 +130,7 @@ func lineDates(line string, paragraph bool) ([]found, bool) {
 }
 
 // pick chooses the best dated candidate (by kind, then precision, then
-// order) and converts it. A bare date after an updated one is not the
+// order) and converts it. A bare date later than an updated one is not the
 // publication date (it may be that of a related story).
 func pick(all []found) (time.Time, string, bool) {
 	best := -1

@@ -158,7 +158,10 @@ func setField(doc *Document, key, value string) bool {
 	case "title", "headline":
 		doc.Title = value
 	case "date", "published":
-		doc.Published, doc.PublishedPrecision, _ = parseDate(value)
+		var ok bool
+		if doc.Published, doc.PublishedPrecision, ok = parseDate(value); !ok {
+			doc.Published, doc.PublishedPrecision, _ = lineDate(value)
+		}
 	case "source", "outlet":
 		doc.Outlet = value
 	case "url":

@@ -18,6 +18,17 @@ func TestReadText(t *testing.T) {
 			title: "Summit", published: "2023-09-13", prec: "day", outlet: "Wire", author: "A. B.", text: "Body."},
 		{name: "header without blank line", in: "Title: T\nDate: 2023\nBody starts here.", title: "T",
 			published: "2023-01-01", prec: "year", text: "Body starts here."},
+		{name: "header date with time", in: "Title: T\nPublished: 27 Jul. 2023, 17:48 KST\n\nBody.", title: "T",
+			published: "2023-07-27", prec: "day", text: "Body."},
+		{name: "first date line of a pasted page", in: "Kim tours arms fair\nBy Jon Smith\nUpdated 3:15 PM EDT, Wed July 26, 2023\n" +
+			"PYONGYANG, July 25 (Reuters) - Kim Jong Un showed Russia's defence minister new missiles, state media said.",
+			title: "Kim tours arms fair", published: "2023-07-25", prec: "day",
+			text: "Kim tours arms fair\nBy Jon Smith\nUpdated 3:15 PM EDT, Wed July 26, 2023\n" +
+				"PYONGYANG, July 25 (Reuters) - Kim Jong Un showed Russia's defence minister new missiles, state media said."},
+		{name: "prose date", in: "Kim tours arms fair\n\nOn July 26, 2023, Kim showed Shoigu new missiles.", title: "Kim tours arms fair",
+			text: "Kim tours arms fair\n\nOn July 26, 2023, Kim showed Shoigu new missiles."},
+		{name: "markdown date line", in: "# Kim tours arms fair\n\n*Published 26 July 2023*\n\nBody.", markdown: true,
+			title: "Kim tours arms fair", published: "2023-07-26", prec: "day", text: "# Kim tours arms fair\n\n*Published 26 July 2023*\n\nBody."},
 		{name: "unparsable header date", in: "Title: T\nDate: soon\n\nBody.", title: "T", text: "Body."},
 		{name: "CRLF", in: "Title: T\r\nURL: https://x.example/a\r\n\r\nLine one.\r\nLine two.\r\n", title: "T",
 			url: "https://x.example/a", text: "Line one.\nLine two."},
