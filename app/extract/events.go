@@ -380,6 +380,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if !ok || w.flags&fUpper != 0 || i+1 < to && modifiedHeads[sc.words[i+1].key] && !strings.HasSuffix(sc.text[w.Start:w.End], "ed") {
 			continue
 		}
+		if w.key == keyReleased && sc.releasesPeople(i, to) {
+			continue // "released two prisoners" is no announcement
+		}
 		if typ == "ARRIVE" && i+2 < to && sc.words[i+1].key == keyInto && sc.words[i+2].key == keyForce {
 			continue // "entered into force" is the treaty's, below
 		}
@@ -408,6 +411,30 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 	}
 	return trigs, reports
 }
+
+// releasesPeople reports whether "released" at word i sets people free
+// rather than making something public: a person or a word for captives
+// follows within three words ("released two prisoners", "released Jang"),
+// or "from" ("released from custody").
+func (sc *eventScope) releasesPeople(i, to int) bool {
+	for k := i + 1; k < to && k <= i+3; k++ {
+		w := sc.words[k]
+		if m := sc.mentionAt(w.Start); m >= 0 {
+			return sc.actors[sc.mentions[m].Actor].Type == "PERSON"
+		}
+		if captiveNouns[w.key] || w.key == keyFrom {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	keyReleased  = foldHash("released")
+	keyFrom      = foldHash("from")
+	captiveNouns = keySet("prisoner prisoners hostage hostages detainee detainees captive captives soldier soldiers " +
+		"pows pow citizen citizens crew sailors")
+)
 
 // maxReachedObject is the most words between "reached" and the noun that
 // makes it an agreement ("reached a new deal").

@@ -209,6 +209,8 @@ func TestStoryVerbs(t *testing.T) {
 		{"North Korea shipped ICBMs to Russia in March.", "shipped", "ARMS_TRANSFER", "2024-03"},
 		{"Choe Son Hui and Sergei Lavrov held a strategic dialogue in Moscow on Nov. 1.", "dialogue", "TALKS", "2024-11-01"},
 		{"Putin and Xi Jinping spoke by phone on Monday.", "spoke", "TALKS", "2024-11-04"},
+		{"The White House released satellite images on Friday.", "released", "ANNOUNCE", "2024-11-01"},
+		{"The Joint Chiefs of Staff briefed lawmakers of the National Assembly on Monday.", "briefed", "REPORT", "2024-11-04"},
 		{"Yesterday, Antony Blinken spoke with Foreign Minister Cho Tae-yul.", "spoke", "TALKS", "2024-11-04"},
 		{"Kim Jong Un crossed into Russia at Khasan on Tuesday.", "crossed", "TRAVEL", "2024-11-05"},
 		{"North Korean troops entered the Kursk region on Oct. 23, Ukraine said.", "entered", "ARRIVE", "2024-10-23"},
@@ -280,6 +282,20 @@ func TestPlannedLightVerb(t *testing.T) {
 		e, ok := eventOfWord(a, text, "visit")
 		if !ok || e.Planned != want {
 			t.Errorf("%q: visit planned %v (%v), want %v", text, e.Planned, ok, want)
+		}
+	}
+}
+
+// TestReleasedPeople checks that setting people free is no announcement.
+func TestReleasedPeople(t *testing.T) {
+	for _, text := range []string{
+		"North Korea released two prisoners on Friday.",
+		"Russia released Ashot Mkrtychev on Friday.",
+		"Kim Jong Un was released from hospital on Friday.",
+	} {
+		a := Analyze(Doc{Text: text}, time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC))
+		if e, ok := eventOfWord(a, text, "released"); ok {
+			t.Errorf("%q: released is %s", text, e.Type)
 		}
 	}
 }
