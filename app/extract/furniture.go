@@ -31,7 +31,14 @@ var (
 	// reporterLine matches a byline naming the reporter and the city
 	// filed from: "Justin McCurry in Tokyo", "Max Seddon in Riga and Song
 	// Jung-a in Seoul".
-	reporterLine = regexp.MustCompile(`^` + reporterCity + `( and ` + reporterCity + `)?$`)
+	// The second reporter may go without a city: "Justin McCurry in Tokyo
+	// and Pjotr Sauer".
+	reporterLine = regexp.MustCompile(`^` + reporterCity + `( and (` + reporterCity + `|\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){1,2}))?$`)
+	// roleLine matches a reporter's role on a line of its own: "Seoul
+	// correspondent", "Senior correspondent covering North and South Korea."
+	roleLine = regexp.MustCompile(`^((senior|chief|staff|deputy|foreign|political|diplomatic|defen[cs]e|security|special|` +
+		`investigative|freelance|[\p{L}]+ bureau|seoul|moscow|beijing|tokyo|washington|kyiv|asia|europe) ){0,2}` +
+		`(correspondent|reporter|editor|journalist|columnist|writer)s?( (covering|for|at|based in|in) .*|,.*|\.)?$`)
 	// reportedFromLine matches a line telling where the reporters filed
 	// from: "Constant Méheut reported from Kyiv, Ukraine, and Choe Sang-Hun
 	// from Seoul."
@@ -64,7 +71,7 @@ var (
 	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
 		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+( @\S+)?$|^download (the|our) .{0,40}\bapp$|\bdownload our (mobile )?app\b|` +
 		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b|` +
-		`^join our \pL+ (channel|community)\b|\bbecome a (member|subscriber|patron)\b`)
+		`^join our \pL+ (channel|community)\b|\bbecome a (member|subscriber|patron)\b|\bsign up here\b`)
 )
 
 // reporterCity is a reporter's name of two or three capitalised words and
@@ -82,7 +89,8 @@ const (
 // linkHeads are the lines that open a block of links to topics, sections
 // or other stories.
 var linkHeads = map[string]bool{"explore more on these topics": true, "related topics": true, "topics": true,
-	"tags": true, "keywords": true, "more on this story": true, "related stories": true, "related coverage": true,
+	"suggested topics": true,
+	"tags":             true, "keywords": true, "more on this story": true, "related stories": true, "related coverage": true,
 	"related": true, "menu": true, "read more": true, "see also": true, "more from": true, "sections": true}
 
 // maxLinkWords is the most words of a line in a block of links; a longer
@@ -149,6 +157,9 @@ func withoutFurniture(text string) string {
 		}
 		if !furniture && n >= 2 && n <= maxBareBylineWords && isBareByline(line, prev, text[end:]) {
 			furniture = true // "Shreyas Reddy" over "November 18, 2024"
+		}
+		if !furniture && n <= maxRoleWords && isRoleLine(line) {
+			furniture = true // "Seoul correspondent"
 		}
 		if !furniture && n <= maxAgencyWords && isAgencyCredit(line) {
 			furniture = true // "Reuters and Kyodo" under a headline
@@ -318,7 +329,12 @@ func isBareByline(line, prev, rest string) bool {
 		}
 	}
 	next := nextLine(rest)
-	if next != "" && containsAny(next, bioWords) && (bioLine.MatchString(next) || isRoleLine(next)) {
+	if next != "" && (isKnownBody(next) || isCapitalisedName(next)) { // an author card: "Hyonhee Shin / Thomson Reuters / Senior correspondent"
+		if i := strings.Index(rest, next); i >= 0 {
+			next = nextLine(rest[i+len(next):])
+		}
+	}
+	if next != "" && (containsAny(next, bioWords) && bioLine.MatchString(next) || isRoleLine(next)) {
 		return true // "HYUNG-JIN KIM" over "Kim covers North and South Korea for The Associated Press"
 	}
 	if caps == len(words) || !isDateLine(prev) && !isDateLine(next) {
@@ -361,22 +377,35 @@ func isMoreFrom(head, line string) bool {
 	return strings.HasSuffix(line, ":") && (strings.HasPrefix(head, "more from ") || strings.HasPrefix(head, "more on "))
 }
 
-// maxRoleWords bounds the line of a reporter's role under the name.
-const maxRoleWords = 5
+// maxRoleWords bounds the line of a reporter's role.
+const maxRoleWords = 12
 
-// isRoleLine reports whether line is a reporter's role under the byline:
-// "Seoul correspondent", "BBC News, Seoul", "Senior reporter".
+// isRoleLine reports whether line is a reporter's role under the byline or
+// on an author card: "Seoul correspondent", "Senior correspondent covering
+// North and South Korea."
 func isRoleLine(line string) bool {
-	if wordCount(line, maxRoleWords) > maxRoleWords || strings.ContainsAny(line, ".!?") {
+	if wordCount(line, maxRoleWords) > maxRoleWords || !containsAny(line, roleWords) {
 		return false
 	}
-	lower := strings.ToLower(line)
-	for _, w := range []string{"correspondent", "reporter", "editor", "journalist", "columnist", "writer"} {
-		if strings.HasSuffix(lower, w) || strings.HasPrefix(lower, w) {
-			return true
+	return roleLine.MatchString(strings.ToLower(line))
+}
+
+// roleWords are in every line that roleLine matches.
+var roleWords = []string{"orrespondent", "eporter", "ditor", "ournalist", "olumnist", "riter"}
+
+// isCapitalisedName reports whether line is two or three capitalised
+// words and nothing else: "Thomson Reuters" on an author card.
+func isCapitalisedName(line string) bool {
+	words := strings.Fields(line)
+	if len(words) < 2 || len(words) > maxBareBylineWords {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ".,:;!?|()") {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // isKnownBody reports whether name is a gazetteer organisation.
@@ -541,7 +570,7 @@ var (
 	rightsWords = []string{"©", "ⓒ", "(c) ", "copyright", "all rights reserved"}
 	bioWords    = []string{" covers ", "reporter", "correspondent", "bureau chief", "columnist", "staff writer", "editor", "journalist"}
 	promoWords  = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to",
-		"follow ", "download ", "supporting us", "donate now", "live coverage", "members only", "join our", "become a"}
+		"follow ", "download ", "supporting us", "donate now", "live coverage", "members only", "join our", "become a", "sign up here"}
 )
 
 // containsAny reports whether s contains one of subs.

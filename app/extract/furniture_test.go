@@ -127,6 +127,12 @@ func TestWithoutFurniture(t *testing.T) {
 			"Join our Telegram channel\nUkraine needs your support. Become a member of the Kyiv Post today.\nPutin stayed.",
 			[]string{"Jean Mackenzie", "by Kyiv Post | January 13, 2025, 9:41 am", "Join our Telegram channel", "Become a member of the Kyiv Post today."},
 			[]string{"Kim left.", "Putin stayed."}},
+		{"author card, second reporter without a city, topics", "Kim left.\nJustin McCurry in Tokyo and Pjotr Sauer\n" +
+			"Get a look at the day ahead in Asian and world markets with our Morning Bid Asia newsletter. Sign up here.\n" +
+			"Suggested Topics:\nAsia Pacific\n\nHyonhee Shin\nThomson Reuters\nSenior correspondent covering North and South Korea.\n\n" +
+			"Senior correspondent Kim Tong-hyung said Putin would visit.",
+			[]string{"Justin McCurry in Tokyo and Pjotr Sauer", "Morning Bid Asia", "Asia Pacific", "Hyonhee Shin", "Senior correspondent covering"},
+			[]string{"Kim left.", "Senior correspondent Kim Tong-hyung said Putin would visit."}},
 		{"story text stays", "From Moscow's point of view, the deal was a success.\nPhotos of Kim in Moscow were published on Friday by state media, which said he was in good health and would return soon.",
 			nil, []string{"From Moscow's point of view, the deal was a success."}},
 	}

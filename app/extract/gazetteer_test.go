@@ -35,6 +35,7 @@ func TestGazetteerVariants(t *testing.T) {
 		{"at Pyongyang International Airport", "Sunan International Airport"},
 		{"talks at Kumsusan guest house", "Kumsusan State Guest House"},
 		{"talks at the Kumsusan State Guest House", "Kumsusan State Guest House"},
+		{"at the Kumsusan state guesthouse in Pyongyang", "Kumsusan State Guest House"},
 		{"South Korea's unification ministry said", "Unification Ministry"},
 		{"told broadcaster KBS on Monday", "Korean Broadcasting System"},
 		{"traffic at the Tumangang rail facility", "Tumangang"},
