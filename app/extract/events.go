@@ -1233,8 +1233,8 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 			return true // but "in July 2000, when he met Kim Jong Il" is dated by it
 		}
 		if typ, ok := lex.types[w.key]; ok && speechActs[typ] && w.flags&fUpper == 0 && !articleKeys[sc.words[i-1].key] &&
-			!vehicleNouns[w.key] {
-			return true // but "said in a statement on Tuesday", "in a joint statement on Tuesday"
+			!vehicleNouns[w.key] && !(vehicleParticiples[w.key] && vehicleNouns[sc.words[i-1].key]) {
+			return true // but "said in a statement on Tuesday", "in a joint statement released on Tuesday"
 		}
 		if !timexFirst && w.key == keyComma && i+2 < b && coordinators[sc.words[i+1].key] {
 			if _, ok := lex.types[sc.words[i+2].key]; !ok {
