@@ -278,7 +278,11 @@ func numericDate(s string) calDate {
 	switch {
 	case len(parts[0]) == 4 && len(parts[1]) <= 2 && len(parts[2]) <= 2:
 		return calDate{a, b, c}
-	case len(parts[2]) != 4 || len(parts[0]) > 2 || len(parts[1]) > 2:
+	case len(parts[0]) > 2 || len(parts[1]) > 2:
+		return calDate{}
+	case len(parts[2]) == 2:
+		return shortYearDate(a, b, c)
+	case len(parts[2]) != 4:
 		return calDate{}
 	case sep == '.' || a > 12 || a == b:
 		return calDate{c, b, a}
@@ -286,6 +290,31 @@ func numericDate(s string) calDate {
 		return calDate{c, a, b}
 	}
 	return calDate{} // "06/11/2024" may be June or November
+}
+
+// shortYearDate reads a date with a two-digit year, which must have only
+// one reading as day-month-year, month-day-year or year-month-day
+// ("06/19/24"; not "19/06/24", which may be 2019-06-24).
+func shortYearDate(a, b, c int) calDate {
+	var got calDate
+	n := 0
+	for _, d := range [...]calDate{{fullYear(c), b, a}, {fullYear(c), a, b}, {fullYear(a), b, c}} {
+		if d.d > 0 && validDate(d) && d != got {
+			got, n = d, n+1
+		}
+	}
+	if n != 1 {
+		return calDate{}
+	}
+	return got
+}
+
+// fullYear expands a two-digit year: 70-99 are 1970-1999.
+func fullYear(y int) int {
+	if y >= 70 {
+		return 1900 + y
+	}
+	return 2000 + y
 }
 
 // matchTime matches a time of day at toks[i] ("16:30", "08.47", "7pm",

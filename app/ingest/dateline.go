@@ -290,7 +290,7 @@ const (
 	iTime         // a time of day
 	iLabel        // "Published", "Updated"...
 	iFurn         // punctuation, weekday, zone, unit...
-	iSep          // a separator between segments: | · • — – ( ) [ ] or a spaced hyphen
+	iSep          // a separator between segments: | · • — – ( ) [ ] or a spaced hyphen or slash
 )
 
 // item is a classified token or group of tokens of a line.
@@ -395,6 +395,8 @@ func isSeparator(toks []token, i int) bool {
 	switch toks[i].text {
 	case "|", "·", "•", "(", ")", "[", "]":
 		return true
+	case "/": // "June 19, 2024 / 10:00 AM EDT / CBS News"
+		return toks[i].space && i+1 < len(toks) && toks[i+1].space
 	}
 	return isDash(toks, i)
 }

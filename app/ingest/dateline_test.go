@@ -73,6 +73,13 @@ func TestDatelineAccepts(t *testing.T) {
 		{"short month first slashes", "6/19/2024", "2024-06-19", PrecisionDay},
 		{"related story after update", "Updated 4:52 PM EDT, October 13, 2023\nRELATED\nOctober 14, 2023", "2023-10-13", PrecisionDay},
 		{"dateline country and agency", "KYIV, Ukraine, June 19, 2024 (AP) — " + story, "2024-06-19", PrecisionDay},
+		{"outlet after spaced slash", "Updated on: June 19, 2024 / 10:00 AM EDT / CBS News", "2024-06-19", PrecisionDay},
+		{"two-digit year", "06/19/24 10:00 AM ET", "2024-06-19", PrecisionDay},
+		{"posted and updated in a segment", "Posted Wed 19 Jun 2024 at 10:00am, updated Thu 20 Jun 2024 at 11:00am", "2024-06-19", PrecisionDay},
+		{"issued and modified", "Issued on: 19/06/2024 - 10:00 Modified: 20/06/2024 - 11:00", "2024-06-19", PrecisionDay},
+		{"time before date", "Published: 10:00am, 19 Jun 2024", "2024-06-19", PrecisionDay},
+		{"outlet in parentheses", "June 19, 2024 10:00 (Mainichi Japan)", "2024-06-19", PrecisionDay},
+		{"outlet and sections", "Kyodo News - Jun 19, 2024 - 10:00 | All, World", "2024-06-19", PrecisionDay},
 		{"month only", "June 2024", "2024-06-01", PrecisionMonth},
 		{"live blog title", "June 19, 2024 - Putin visits North Korea", "2024-06-19", PrecisionDay},
 		{"dateline", "VLADIVOSTOK, Russia, Sept. 13, 2023 — " + story, "2023-09-13", PrecisionDay},
@@ -190,7 +197,8 @@ func TestNumericDate(t *testing.T) {
 		"2024-06-19": {2024, 6, 19}, "2024/6/9": {2024, 6, 9}, "2024.06.19": {2024, 6, 19},
 		"19.06.2024": {2024, 6, 19}, "06.11.2024": {2024, 11, 6}, "28/03/2024": {2024, 3, 28},
 		"03/28/2024": {2024, 3, 28}, "05/05/2024": {2024, 5, 5}, "06/11/2024": {}, "16:30": {},
-		"2024-06": {}, "1.2.3": {}, "123.45.2024": {},
+		"2024-06": {}, "1.2.3": {}, "123.45.2024": {}, "06/19/24": {2024, 6, 19}, "19.06.24": {},
+		"19/06/99": {1999, 6, 19}, "06/11/24": {}, "06.11.24": {}, "24.06.19": {}, "1/2/345": {}, "12/31/99": {1999, 12, 31},
 	}
 	for in, want := range tests {
 		if got := numericDate(in); got != want {
