@@ -1283,7 +1283,7 @@ const maxScareQuote = 5
 // scareQuoteEnd returns the closing quotation mark, before word b, of a
 // short quoted name that the quotation mark at word i opens ("the
 // "people's republics" of Donetsk"), or 0 when the quotation holds
-// punctuation, as quoted speech does, or is long.
+// punctuation or an event word, as quoted speech does, or is long.
 func (sc *eventScope) scareQuoteEnd(i, b int) int {
 	open := i + 1
 	if open < b && sc.isQuote(open) && sc.words[i].End == sc.words[open].Start {
@@ -1299,8 +1299,8 @@ func (sc *eventScope) scareQuoteEnd(i, b int) int {
 			}
 			return j
 		}
-		if sc.words[j].flags&fPunct != 0 {
-			return 0
+		if _, ok := theTriggers().types[sc.words[j].key]; ok || sc.words[j].flags&fPunct != 0 {
+			return 0 // quoted words of a verb: "strongly condemns"
 		}
 	}
 	return 0
