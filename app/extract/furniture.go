@@ -55,7 +55,7 @@ var (
 	// A byline may close with the reporter's role, address or the date: "By
 	// Kim So-youn, staff reporter", "BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]",
 	// "By Jeong Tae Joo - 2025.03.10 5:00pm".
-	bylineLine = regexp.MustCompile(`^(?:[Bb]y|BY) \p{Lu}[\p{L}'’./-]*( (\p{Lu}[\p{L}'’./-]*|and|of|for|de|van|von|al|el|bin))*` +
+	bylineLine = regexp.MustCompile(`^(?:[Bb]y|BY) \p{Lu}[\p{L}'’./-]*,?( (\p{Lu}[\p{L}'’./-]*,?|and|of|for|with|de|van|von|al|el|bin))*` +
 		`(, \p{Ll}+( \p{Ll}+){0,2})?( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?( [-–—|·] [^|]{0,30}\d[^|]{0,20})?$`)
 	// emailLine matches a reporter's address, alone or after the name, at
 	// the foot of a story: "Kim Arin (arin@heraldcorp.com)", "xxx@yna.co.kr".
@@ -265,7 +265,11 @@ func isLabelLine(line string) bool {
 	if n := wordCount(line, maxLabelWords); n > maxLabelWords {
 		return false
 	}
-	return !strings.ContainsAny(line, ",;:()\"“”?!") && !strings.HasSuffix(line, ".")
+	if strings.ContainsAny(line, ",;:()\"“”?!") {
+		return false
+	}
+	// "U.S." in a menu is an abbreviation, not a sentence's end
+	return !strings.HasSuffix(line, ".") || !strings.Contains(line, " ") && strings.Count(line, ".") >= 2
 }
 
 // outletName returns the masthead as an outlet's name to look for on the

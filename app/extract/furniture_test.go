@@ -133,6 +133,9 @@ func TestWithoutFurniture(t *testing.T) {
 			"Senior correspondent Kim Tong-hyung said Putin would visit.",
 			[]string{"Justin McCurry in Tokyo and Pjotr Sauer", "Morning Bid Asia", "Asia Pacific", "Hyonhee Shin", "Senior correspondent covering"},
 			[]string{"Kim left.", "Senior correspondent Kim Tong-hyung said Putin would visit."}},
+		{"menu with an abbreviation, agency byline", "Skip to main content\nNewsweek\nSign In\nU.S.\nWorld\n\nPutin gets a boost from North Korea as Kim sends more shells\n" +
+			"By Euronews with AP, AFP\nBy Friday, Kim had left.",
+			[]string{"U.S.", "By Euronews with AP, AFP"}, []string{"Putin gets a boost from North Korea as Kim sends more shells", "By Friday, Kim had left."}},
 		{"story text stays", "From Moscow's point of view, the deal was a success.\nPhotos of Kim in Moscow were published on Friday by state media, which said he was in good health and would return soon.",
 			nil, []string{"From Moscow's point of view, the deal was a success."}},
 	}
