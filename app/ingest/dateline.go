@@ -416,9 +416,10 @@ func isDash(toks []token, i int) bool {
 // dateLine returns the dates of a line made of date furniture: each
 // segment between separators that has a date has nothing else but
 // furniture and a byline, or an outlet before the date; the other segments
-// are short asides ("Dec 5th 2024 | SEOUL AND TOKYO | 6 min read"), except
-// after an outlet, which keeps headlines out ("Korean War, June 25, 1950 |
-// 75 years on"). A date in parentheses needs a label or a date before it
+// are short asides ("Dec 5th 2024 | SEOUL AND TOKYO | 6 min read"), in
+// title or upper case before the first date, and none at all after an
+// outlet, which keeps headlines out ("Korean War, June 25, 1950 | 75 years
+// on"). A date in parentheses needs a label or a date before it
 // ("04 Sep 2025 08:15AM (Updated: 04 Sep 2025 10:02AM)").
 func dateLine(items []item) []found {
 	var out []found
@@ -442,8 +443,8 @@ func dateLine(items []item) []found {
 			outlet = true
 		case dated == dateNone:
 			w := countWords(items[:n])
-			if w > maxAside {
-				return nil
+			if w > maxAside || dates == 0 && hasLowercase(items[:n]) {
+				return nil // "Kim arrived — June 19, 2024 — in Pyongyang"
 			}
 			aside += w
 		}
@@ -542,6 +543,17 @@ func isOutlet(words []string, before string) bool {
 		}
 	}
 	return true
+}
+
+// hasLowercase reports whether a segment has a word in lower case other
+// than a name particle ("Source: Xinhua" has none, "Kim arrived" has one).
+func hasLowercase(seg []item) bool {
+	for _, it := range seg {
+		if it.kind == iWord && !isCapitalized(it.text) && !nameParticles[it.text] && !isDigit(it.text[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // countWords counts the words of a segment that are no furniture.

@@ -119,6 +119,7 @@ func TestDatelineRejects(t *testing.T) {
 		{"headline with date and colon", "June 25, 1950: The day the Korean War began"},
 		{"byline prose", "By the numbers: June 19, 2024"},
 		{"hard-wrapped prose", "North Korean leader Kim Jong Un met Russian President Vladimir Putin on\nJune 19, 2024 — the day after he arrived in Pyongyang for a state visit."},
+		{"prose around dashes", "Kim arrived — June 19, 2024 — in Pyongyang"},
 		{"date in parentheses", "The treaty (June 19, 2024) commits both sides"},
 		{"month in parentheses", "This was agreed before the summit (May 2024),"},
 		{"prose after date", "June 19, 2024 by the way the summit began"},
