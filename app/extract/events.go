@@ -122,8 +122,10 @@ const carrySentences = 2
 
 // carryDates dates an undated event that happened (not a plan, not a speech
 // act) by the last event of its family dated by its own time expression in
-// the same or the two sentences before: "Russia on Thursday vetoed the
-// renewal ... Thirteen members voted in favour ... China abstained."
+// the two sentences before: "Russia on Thursday vetoed the renewal ...
+// Thirteen members voted in favour ... China abstained." Within a sentence
+// an undated event is undated for a reason ("arrived on Wednesday, a month
+// after Kim travelled to Russia").
 func carryDates(text string, events []Event) {
 	for i := range events {
 		e := &events[i]
@@ -131,7 +133,7 @@ func carryDates(text string, events []Event) {
 			continue // but not "the yardstick of sanctions"
 		}
 		for k := i - 1; k >= 0 && events[k].Sentence >= e.Sentence-carrySentences; k-- {
-			if p := &events[k]; p.Timex >= 0 && family(p.Type) == family(e.Type) && !p.Planned && isCalendar(p.Value) {
+			if p := &events[k]; p.Sentence < e.Sentence && p.Timex >= 0 && family(p.Type) == family(e.Type) && !p.Planned && isCalendar(p.Value) {
 				e.Value = p.Value
 				break
 			}
