@@ -382,6 +382,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if !ok || w.flags&fUpper != 0 || i+1 < to && modifiedHeads[sc.words[i+1].key] && !strings.HasSuffix(sc.text[w.Start:w.End], "ed") {
 			continue
 		}
+		if reporting[typ] && sc.reducedPassive(i, from, to) {
+			continue // "lawmakers briefed by the NIS said", "footage released by the ministry"
+		}
 		if w.key == keyReleased && sc.releasesPeople(i, to) {
 			continue // "released two prisoners" is no announcement
 		}
@@ -413,6 +416,16 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 	}
 	return trigs, reports
 }
+
+// reducedPassive reports whether the reporting word at i is a participle
+// that describes the noun before it, "by" following and no form of "be"
+// before it: "lawmakers briefed by the NIS", not "was reported by KCNA".
+func (sc *eventScope) reducedPassive(i, from, to int) bool {
+	return i+1 < to && i > from && sc.words[i+1].key == keyBy && !beKeys[sc.words[i-1].key] &&
+		strings.HasSuffix(sc.text[sc.words[i].Start:sc.words[i].End], "ed")
+}
+
+var beKeys = keySet("be is are was were been being has have had")
 
 // releasesPeople reports whether "released" at word i sets people free
 // rather than making something public: a person or a word for captives

@@ -50,6 +50,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"days after a noun do not date the verb after the comma", "The Duma voted on Nov. 9, two days after the debate, and Putin signed the law.", "signed", ""},
 		{"the anchor dates its own clause", "The commission last met in November 2023, two months after Kim traveled to Vostochny.", "met", "2023-11"},
 		{"quoted verb cuts the clause", "South Korea said on Friday it \"strongly condemns\" the arms transfers to Russia.", "transfers", ""},
+		{"a participle is no report", "South Korean lawmakers briefed by the National Intelligence Service said on Thursday that troops had moved.", "said", "2024-10-31"},
 		{"scare quotes inside the clause", "North Korea recognized the \"people's republics\" of Donetsk and Luhansk in July 2022.", "recognized", "2022-07"},
 		{"reached a place", "Ukrainian intelligence said the first North Korean units reached the Kursk region on Oct. 23.", "reached", "2024-10-23"},
 		{"ratified", "Kim Jong Un ratified the treaty on Nov. 11, state media said.", "ratified", "2024-11-11"},
