@@ -457,15 +457,15 @@ const maxReachedObject = 3
 
 // reachedWhat returns the type of "reached" at word i of a clause that ends
 // before word to: an arrival at a place ("reached the Kursk region"), an
-// agreement when an agreement noun follows ("reached a deal"), or none
-// ("reached out to", "reached 900 kilometers").
+// agreement next to an agreement noun ("reached a deal", "the agreements
+// reached by Putin"), or none ("reached out to", "reached 900 kilometers").
 func (sc *eventScope) reachedWhat(i, to int) string {
 	if i+1 >= to || sc.words[i+1].key == keyOut || sc.words[i+1].flags&fDigit != 0 {
 		return ""
 	}
-	for k := i + 1; k < to && k <= i+maxReachedObject; k++ {
+	for k := max(0, i-2); k < to && k <= i+maxReachedObject; k++ {
 		if agreementNouns[sc.words[k].key] {
-			return "AGREE"
+			return "AGREE" // "reached a deal", "the agreements reached by Putin and Kim"
 		}
 	}
 	return "ARRIVE"

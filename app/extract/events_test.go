@@ -119,6 +119,7 @@ func TestReachedType(t *testing.T) {
 	}{
 		{"place", "North Korean troops reached the Kursk region on Oct. 23.", "ARRIVE"},
 		{"agreement", "Moscow and Pyongyang reached a new deal on Oct. 23.", "AGREE"},
+		{"agreement before", "Russia will honour the agreements reached by Vladimir Putin and Kim Jong Un in September.", "AGREE"},
 		{"number", "Russia reached 900 kilometers on Oct. 23.", ""},
 		{"reached out", "Seoul reached out to Kyiv on Oct. 23.", ""},
 	}
