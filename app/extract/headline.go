@@ -14,10 +14,11 @@ import "slices"
 const minTitleWords = 4
 
 // minTitleCommon is the number of capitalised ordinary words ("Vows",
-// "Support"), outside every name and title, that make such a line a
+// "Support"), outside titles and the gazetteer's names (the tagger's may
+// have taken them in: "Security Council Fails"), that make such a line a
 // headline rather than a line of names ("Wu Chi-wai of the Democratic
 // Party", "Terminal 3: Delta, Frontier, Hawaiian").
-const minTitleCommon = 2
+const minTitleCommon = 3
 
 // titleFunctionWords may stay lower case in a title-case headline.
 var titleFunctionWords = keySet("a an the of for and or nor but to in on at as by with from into over " +
@@ -26,7 +27,7 @@ var titleFunctionWords = keySet("a an the of for and or nor but to in on at as b
 // isTitleCase reports whether the words of a sentence, with the gazetteer
 // classes gt and the names found in it, make a headline in title case: at
 // least minTitleWords content words, all capitalised and not all in
-// capitals, minTitleCommon of them ordinary words outside the names, and at
+// capitals, minTitleCommon of them ordinary words outside known names, and at
 // most one comma (a list of names is no headline).
 func isTitleCase(ws []nerWord, gt []uint8, spans []nerSpan) bool {
 	content, common, caps, commas := 0, 0, 0, 0
@@ -44,7 +45,7 @@ func isTitleCase(ws []nerWord, gt []uint8, spans []nerSpan) bool {
 		if w.flags&fAllCap != 0 {
 			caps++
 		}
-		inName := slices.ContainsFunc(spans, func(sp nerSpan) bool { return sp.Start <= i && i < sp.End })
+		inName := slices.ContainsFunc(spans, func(sp nerSpan) bool { return sp.Entry >= 0 && sp.Start <= i && i < sp.End })
 		if w.flags&fCommon != 0 && gt[i] != gazTitle && !inName {
 			common++
 		}
