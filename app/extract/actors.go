@@ -462,7 +462,7 @@ func mergeTagged(spans []nerSpan, hits []gazMatch, sp nerSpan) []nerSpan {
 	for end < len(hits) && hits[end].Start < sp.End {
 		h := hits[end]
 		if h.Start < sp.Start || h.End > sp.End || spans[end].Type == "PERSON" ||
-			spans[end].Type == typeMisc {
+			spans[end].Type == typeMisc && !surnameOfPerson(sp, h) {
 			return spans
 		}
 		words += h.End - h.Start
@@ -475,6 +475,13 @@ func mergeTagged(spans []nerSpan, hits []gazMatch, sp nerSpan) []nerSpan {
 		spans[j].Entry = removed
 	}
 	return append(spans, sp)
+}
+
+// surnameOfPerson reports whether the gazetteer match h is the one-word
+// last name of the tagged person sp: the MISC entry "West" (the bloc) is a
+// family name in "Kanye West".
+func surnameOfPerson(sp nerSpan, h gazMatch) bool {
+	return sp.Type == "PERSON" && sp.End-sp.Start >= 2 && h.End == sp.End && h.End-h.Start == 1
 }
 
 // cleanSpan trims titles and leading articles from a tagged span, types it

@@ -115,15 +115,15 @@ func isRussianNote(note string) bool {
 	return strings.Contains(note, "Russia") || strings.Contains(note, "Kremlin") || strings.Contains(note, "Soviet")
 }
 
-// givenSpellings groups the spellings of Russian given names
-// ("Alexander"/"Aleksandr" is listed per person where outlets use it).
+// givenSpellings groups the spellings of Russian given names.
 var givenSpellings = func() map[string][]string {
 	m := map[string][]string{}
 	for _, grp := range [][]string{{"Sergei", "Sergey"}, {"Andrei", "Andrey"}, {"Yuri", "Yury", "Yuriy"},
 		{"Dmitry", "Dmitri", "Dmitriy"}, {"Alexei", "Aleksei", "Alexey", "Aleksey"},
 		{"Nikolai", "Nikolay"}, {"Valery", "Valeriy", "Valeri"}, {"Vasily", "Vassily", "Vasiliy"},
 		{"Yevgeny", "Evgeny", "Yevgeniy", "Evgeniy"}, {"Maxim", "Maksim"}, {"Anatoly", "Anatoliy"},
-		{"Georgy", "Georgiy"}, {"Gennady", "Gennadiy"}, {"Grigory", "Grigoriy"}, {"Matvei", "Matvey"}} {
+		{"Georgy", "Georgiy"}, {"Gennady", "Gennadiy"}, {"Grigory", "Grigoriy"}, {"Matvei", "Matvey"},
+		{"Alexander", "Aleksandr"}} {
 		for _, n := range grp {
 			m[n] = grp
 		}
