@@ -108,6 +108,26 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 	return events
 }
 
+// firstBefore reports whether "first" comes right before the trigger at
+// pos: "their first meeting since April 2019" names an earlier meeting, not
+// the one the next sentences tell of.
+func firstBefore(text string, pos int) bool {
+	return strings.HasSuffix(strings.TrimRight(text[:pos], " "), "first")
+}
+
+// pluperfect reports whether "had" comes one or two words before the
+// trigger at pos ("had discussed", "had already met"): the event lies
+// before the time the sentences around it tell of.
+func pluperfect(text string, pos int) bool {
+	before := strings.Fields(text[max(0, pos-24):pos])
+	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
+		if strings.EqualFold(before[i], "had") {
+			return true
+		}
+	}
+	return false
+}
+
 // pastVerb reports whether a trigger word is a verb in the past tense: a
 // new happening, unlike a noun such as "sanctions" or "talks".
 func pastVerb(w string) bool {
@@ -121,19 +141,21 @@ var pastForms = map[string]bool{"met": true, "sent": true, "left": true, "flew":
 const carrySentences = 2
 
 // carryDates dates an undated event that happened (not a plan, not a speech
-// act) by the last event of its family dated by its own time expression in
-// the two sentences before: "Russia on Thursday vetoed the renewal ...
+// act, not one told in the pluperfect) by the last event of its family dated
+// by its own time expression in the two sentences before: "Russia on Thursday vetoed the renewal ...
 // Thirteen members voted in favour ... China abstained." Within a sentence
 // an undated event is undated for a reason ("arrived on Wednesday, a month
 // after Kim travelled to Russia").
 func carryDates(text string, events []Event) {
 	for i := range events {
 		e := &events[i]
-		if e.Value != "" || e.Planned || speechActs[e.Type] || !pastVerb(text[e.Trigger.Start:e.Trigger.End]) {
-			continue // but not "the yardstick of sanctions"
+		if e.Value != "" || e.Planned || speechActs[e.Type] || !pastVerb(text[e.Trigger.Start:e.Trigger.End]) ||
+			pluperfect(text, e.Trigger.Start) {
+			continue // but not "the yardstick of sanctions", nor "the two sides had discussed"
 		}
 		for k := i - 1; k >= 0 && events[k].Sentence >= e.Sentence-carrySentences; k-- {
-			if p := &events[k]; p.Sentence < e.Sentence && p.Timex >= 0 && family(p.Type) == family(e.Type) && !p.Planned && isCalendar(p.Value) {
+			if p := &events[k]; p.Sentence < e.Sentence && p.Timex >= 0 && family(p.Type) == family(e.Type) && !p.Planned && isCalendar(p.Value) &&
+				!firstBefore(text, p.Trigger.Start) {
 				e.Value = p.Value
 				break
 			}

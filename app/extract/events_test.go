@@ -73,6 +73,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"a vote after a dated vote", "Russia on Thursday vetoed the renewal. Thirteen members voted in favour. China abstained.", "abstained", "2024-10-31"},
 		{"no carried date within a sentence", "Lavrov arrived in Pyongyang on Wednesday for talks, after Kim Jong Un travelled to Russia.", "travelled", ""},
 		{"a month after the date before", "Lavrov arrived in Pyongyang on Wednesday, a month after Kim Jong Un travelled to Russia.", "travelled", "2024-09"},
+		{"no carried date for the pluperfect", "Kim met Putin on Thursday. Lavrov said Choe Son Hui had discussed a visit.", "discussed", ""},
+		{"no carried date from a first-since event", "Kim and Putin signed a treaty on Wednesday, their first meeting since April 2019. Putin greeted Kim at the gate.", "greeted", ""},
 		{"no carried date for a noun", "Russia on Thursday vetoed the renewal. China opposed Western sanctions.", "sanctions", ""},
 		{"no carried date for a plan", "Kim met Putin on Thursday. Kim Jong Un will meet Xi Jinping.", "meet Xi", ""},
 		{"days after a dated event", "Kim and Putin held a summit on Sept. 13. Kim visited a jet factory in Komsomolsk-on-Amur two days after the summit.", "visited", "2024-09-15"},
