@@ -37,6 +37,7 @@ func TestGenerateFixtures(t *testing.T) {
 		"blank.txt":   []byte(" \n\t\r\n  \n"),
 		"photo.txt":   pngBytes(t),
 		"text.pdf":    textPDF(t),
+		"dated.pdf":   datedPDF(t),
 		"scanned.pdf": scannedPDF(t),
 		"article.docx": zipOf(t, map[string]string{
 			"[Content_Types].xml": contentTypes,
@@ -104,6 +105,24 @@ func textPDF(t *testing.T) []byte {
 	pdf.MultiCell(0, 5, pdfParagraphs[1], "", "L", false)
 	pdf.AddPage()
 	pdf.MultiCell(0, 5, pdfParagraphs[2], "", "L", false)
+	return output(t, pdf)
+}
+
+// datedPDF is a report whose date is printed under its title only, with no
+// date in its metadata.
+func datedPDF(t *testing.T) []byte {
+	t.Helper()
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.SetCatalogSort(true)
+	pdf.SetCreationDate(time.Time{})
+	pdf.AddPage()
+	pdf.SetFont("Helvetica", "B", 18)
+	pdf.Cell(0, 10, "Kim and Putin meet at Vostochny")
+	pdf.Ln(12)
+	pdf.SetFont("Helvetica", "", 11)
+	pdf.Cell(0, 5, "Published 13 September 2023")
+	pdf.Ln(10)
+	pdf.MultiCell(0, 5, pdfParagraphs[0], "", "L", false)
 	return output(t, pdf)
 }
 

@@ -77,6 +77,10 @@ func readHTML(ctx context.Context, src string) (Document, error) {
 	if err := ctx.Err(); err != nil {
 		return Document{}, err
 	}
+	var page string // the whole page's text, for a date line when the metadata has none
+	if _, _, ok := meta.date(); !ok {
+		page = blockText(root)
+	}
 	parser := readability.NewParser()
 	article, err := parser.ParseAndMutate(root, nil)
 	if err != nil {
@@ -92,6 +96,9 @@ func readHTML(ctx context.Context, src string) (Document, error) {
 	}
 	doc := meta.document(article)
 	doc.Text = text
+	if doc.Published.IsZero() {
+		doc.Published, doc.PublishedPrecision, _ = dateline(page)
+	}
 	return doc, nil
 }
 

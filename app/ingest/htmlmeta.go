@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"regexp"
 	"strings"
+	"time"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -93,17 +94,22 @@ func (m *meta) document(a readability.Article) Document {
 		author = ""
 	}
 	doc.Author = first(m.props["author"], m.ld.author, author, byPrefix.ReplaceAllString(a.Byline(), ""))
+	doc.Published, doc.PublishedPrecision, _ = m.date()
+	return doc
+}
+
+// date returns the publication date the metadata gives, best key first.
+func (m *meta) date() (time.Time, string, bool) {
 	candidates := []string{m.props["article:published_time"], m.ld.published}
 	for _, k := range dateKeys[1:] {
 		candidates = append(candidates, m.props[k])
 	}
 	for _, c := range append(candidates, m.timeAttr) {
 		if t, p, ok := parseDate(c); ok {
-			doc.Published, doc.PublishedPrecision = t, p
-			break
+			return t, p, true
 		}
 	}
-	return doc
+	return time.Time{}, "", false
 }
 
 // parseLinkedData reads one JSON-LD block: an object, an array of objects,

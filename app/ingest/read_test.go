@@ -27,6 +27,8 @@ func TestReadFixtures(t *testing.T) {
 		"time_element.html": {format: "html", published: "2023-09-12", precision: "day", author: "Olga Petrova, 12 September 2023"},
 		"meta_date.html":    {format: "html", title: "White House says shells shipped covertly", published: "2022-11-02", precision: "day"},
 		"month_only.html":   {format: "html", published: "2022-12-01", precision: "month"},
+		"body_date.html":    {format: "html", published: "2024-06-19", precision: "day"},
+		"dated.pdf":         {format: "pdf", published: "2023-09-13", precision: "day"},
 		"scripts.html": {format: "html", title: "Shoigu in Pyongyang", textStarts: "Shoigu attends armistice parade\n\nKim Jong Un",
 			textLacks: []string{"PAYLOAD", "secret-style", "alert", "{"}},
 		"header.txt": {format: "txt", title: "White House says North Korea delivered rockets to Wagner", outlet: "Capitol Ledger",
