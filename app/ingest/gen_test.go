@@ -108,13 +108,10 @@ func textPDF(t *testing.T) []byte {
 	return output(t, pdf)
 }
 
-// datedPDF is a report whose date is printed under its title only, with no
-// date in its metadata.
+// datedPDF is a report whose date is printed under its title.
 func datedPDF(t *testing.T) []byte {
 	t.Helper()
-	pdf := fpdf.New("P", "mm", "A4", "")
-	pdf.SetCatalogSort(true)
-	pdf.SetCreationDate(time.Time{})
+	pdf := newPDF() // the reader takes no date from a PDF's metadata
 	pdf.AddPage()
 	pdf.SetFont("Helvetica", "B", 18)
 	pdf.Cell(0, 10, "Kim and Putin meet at Vostochny")
