@@ -17,9 +17,10 @@ type nerWord struct {
 	suf2   uint64 // hash of the last two folded runes
 	suf4   uint64 // hash of the last four folded runes
 	flags  uint8
-	lex    uint8 // hint-list bits (lexPlace...)
-	runLex uint8 // hint bits of the end of the capitalised run from here
-	dom    uint8 // text domain (domainGUM...)
+	lex    uint16 // hint-list bits (lexPlace...)
+	runLex uint16 // hint bits of the end of the capitalised run from here
+	edge   uint8  // edgeStart, edgeEnd: a listed name starts or ends here
+	dom    uint8  // text domain (domainGUM...)
 }
 
 // Word flags.

@@ -2,23 +2,42 @@ package extract
 
 import "sync"
 
-// Feature-only word lists (lexicon/placenames.txt, surnames.txt,
-// orgwords.txt, locwords.txt): unlike the gazetteer they make no actor by
-// themselves, they are hints that the tagger weighs against the context.
+// Feature-only word lists (lexicon/placenames.txt, orgnames.txt,
+// famouspeople.txt, surnames.txt, orgwords.txt, locwords.txt): unlike the
+// gazetteer they make no actor by themselves, they are hints that the tagger
+// weighs against the context.
 const (
-	lexPlace   uint8 = 1 << iota // in a known place name
-	lexSurname                   // a common family name
-	lexOrgWord                   // a word that ends organisation names: University, Party
-	lexLocWord                   // a word that ends place names: River, Castle, Street
-	lexMore                      // in runLex: the capitalised run goes on after this word
+	lexPlace   uint16 = 1 << iota // in a known place name
+	lexSurname                    // a common family name
+	lexOrgWord                    // a word that ends organisation names: University, Party
+	lexLocWord                    // a word that ends place names: River, Castle, Street
+	lexMore                       // in runLex: the capitalised run goes on after this word
+	lexOrgName                    // in a known organisation name
+	lexPerson                     // in the name of a well-known person
 )
+
+// Edges of a listed name in nerWord.edge.
+const (
+	edgeStart uint8 = 1 << iota
+	edgeEnd
+)
+
+// phraseLists are the hint lists of whole names, with the bit each sets.
+var phraseLists = []struct {
+	file string
+	bit  uint16
+}{
+	{"placenames.txt", lexPlace},
+	{"orgnames.txt", lexOrgName},
+	{"famouspeople.txt", lexPerson},
+}
 
 // hintLexicon holds the feature-only lists.
 type hintLexicon struct {
-	words   map[uint64]uint8 // surname, org and place word bits by folded key
-	places  map[uint64]bool  // place names, as the hash of their folded word keys
-	starts  map[uint64]bool  // first words of place names
-	longest int              // words in the longest place name
+	words   map[uint64]uint16 // surname, org and place word bits by folded key
+	phrases map[uint64]uint16 // list bits of whole names, by the hash of their folded word keys
+	starts  map[uint64]bool   // first words of listed names
+	longest int               // words in the longest listed name
 }
 
 var (
@@ -29,21 +48,23 @@ var (
 // theHints returns the embedded hint lists, loading them once.
 func theHints() *hintLexicon {
 	hintsOnce.Do(func() {
-		h := &hintLexicon{words: map[uint64]uint8{}, places: map[uint64]bool{}, starts: map[uint64]bool{}}
-		for file, bit := range map[string]uint8{"surnames.txt": lexSurname, "orgwords.txt": lexOrgWord, "locwords.txt": lexLocWord} {
+		h := &hintLexicon{words: map[uint64]uint16{}, phrases: map[uint64]uint16{}, starts: map[uint64]bool{}}
+		for file, bit := range map[string]uint16{"surnames.txt": lexSurname, "orgwords.txt": lexOrgWord, "locwords.txt": lexLocWord} {
 			for k := range lexiconSet(lexiconFS, "lexicon/"+file) {
 				h.words[k] |= bit
 			}
 		}
-		lexiconLines(lexiconFS, "lexicon/placenames.txt", func(line string) {
-			ws := nerWords(nil, line, Span{0, len(line)})
-			if len(ws) == 0 {
-				return
-			}
-			h.starts[ws[0].key] = true
-			h.places[phraseHash(ws)] = true
-			h.longest = max(h.longest, len(ws))
-		})
+		for _, l := range phraseLists {
+			lexiconLines(lexiconFS, "lexicon/"+l.file, func(line string) {
+				ws := nerWords(nil, line, Span{0, len(line)})
+				if len(ws) == 0 {
+					return
+				}
+				h.starts[ws[0].key] = true
+				h.phrases[phraseHash(ws)] |= l.bit
+				h.longest = max(h.longest, len(ws))
+			})
+		}
 		hints = h
 	})
 	return hints
@@ -63,6 +84,7 @@ func markHints(ws []nerWord) {
 	h := theHints()
 	for i := range ws {
 		ws[i].lex = h.words[ws[i].key]
+		ws[i].edge = 0
 		if ws[i].flags&fCap == 0 {
 			ws[i].lex &^= lexSurname
 		}
@@ -72,10 +94,12 @@ func markHints(ws []nerWord) {
 			continue
 		}
 		for n := min(h.longest, len(ws)-i); n > 0; n-- {
-			if h.places[phraseHash(ws[i:i+n])] {
+			if bits := h.phrases[phraseHash(ws[i:i+n])]; bits != 0 {
 				for j := i; j < i+n; j++ {
-					ws[j].lex |= lexPlace
+					ws[j].lex |= bits
 				}
+				ws[i].edge |= edgeStart
+				ws[i+n-1].edge |= edgeEnd
 				break
 			}
 		}
@@ -87,7 +111,7 @@ func markHints(ws []nerWord) {
 // of the last word of the run of capitalised words (joined by connectors
 // such as "of") that it starts, with lexMore when the run goes on past it.
 func markRuns(ws []nerWord) {
-	end := uint8(0)
+	end := uint16(0)
 	for i := len(ws) - 1; i >= 0; i-- {
 		w := &ws[i]
 		if w.flags&fUpper == 0 {
@@ -97,7 +121,7 @@ func markRuns(ws []nerWord) {
 		if continuesRun(ws, i) {
 			w.runLex = end | lexMore
 		} else {
-			end = w.lex & (lexOrgWord | lexLocWord | lexPlace)
+			end = w.lex & (lexOrgWord | lexLocWord | lexPlace | lexOrgName | lexPerson)
 			w.runLex = end
 		}
 	}

@@ -141,16 +141,16 @@ func staticFeatures(fs *[nStatic]uint64, ws []nerWord, gt []uint8, i int) int {
 	fs[tSuffix4] = featMix(tSuffix4, w.suf4)
 	fs[tPrevWordShape] = featMix(tPrevWordShape, pk*fnvPrime^w.shape)
 	fs[tAround] = featMix(tAround, pk*fnvPrime^nk)
-	pl, nl := uint64(0x40), uint64(0x40)
+	pl, nl := uint64(1<<16), uint64(1<<16)
 	if i > 0 {
 		pl = uint64(ws[i-1].lex)
 	}
 	if i+1 < len(ws) {
 		nl = uint64(ws[i+1].lex)
 	}
-	fs[tLex] = featMix(tLex, uint64(w.lex)<<1|uint64(w.flags&fCommon>>6))
-	fs[tAroundLex] = featMix(tAroundLex, pl<<8|nl)
-	fs[tRunLex] = featMix(tRunLex, uint64(w.runLex)<<8|uint64(w.lex))
+	fs[tLex] = featMix(tLex, uint64(w.lex)<<3|uint64(w.edge)<<1|uint64(w.flags&fCommon>>6))
+	fs[tAroundLex] = featMix(tAroundLex, pl<<17|nl)
+	fs[tRunLex] = featMix(tRunLex, uint64(w.runLex)<<16|uint64(w.lex))
 	if w.dom == 0 {
 		return nBase
 	}

@@ -35,6 +35,7 @@ const (
 	yWord
 	yShapes
 	yLex
+	yExact
 	yGaz
 	yLeft
 	yLeft2
@@ -113,8 +114,9 @@ func typerFeatures(buf []uint64, m typerMention, doc typerContext) []uint64 {
 		shapes = (shapes ^ ws[i].shape) * fnvPrime
 		lex |= uint64(ws[i].lex)
 	}
-	buf = append(buf, featMix(yShapes, shapes), featMix(yLex, lex<<8|uint64(last.lex)),
-		featMix(yGaz, uint64(m.gt[m.start])<<8|uint64(m.gt[m.end-1])))
+	buf = append(buf, featMix(yShapes, shapes), featMix(yLex, lex<<16|uint64(last.lex)),
+		featMix(yGaz, uint64(m.gt[m.start])<<8|uint64(m.gt[m.end-1])),
+		featMix(yExact, uint64(theHints().phrases[phraseHash(ws)])))
 	l1, l2, r1, r2 := uint64(hashBOS), uint64(hashBOS), uint64(hashEOS), uint64(hashEOS)
 	if m.start > 0 {
 		l1 = m.ws[m.start-1].key
