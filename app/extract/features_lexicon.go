@@ -34,10 +34,9 @@ var phraseLists = []struct {
 
 // hintLexicon holds the feature-only lists.
 type hintLexicon struct {
-	words   map[uint64]uint16 // surname, org and place word bits by folded key
-	phrases map[uint64]uint16 // list bits of whole names, by the hash of their folded word keys
-	starts  map[uint64]bool   // first words of listed names
-	longest int               // words in the longest listed name
+	words    map[uint64]uint16 // surname, org and place word bits by folded key
+	phrases  map[uint64]uint16 // list bits of whole names, by the hash of their folded word keys
+	prefixes map[uint64]bool   // phrase hashes of the listed names and their beginnings
 }
 
 var (
@@ -48,7 +47,7 @@ var (
 // theHints returns the embedded hint lists, loading them once.
 func theHints() *hintLexicon {
 	hintsOnce.Do(func() {
-		h := &hintLexicon{words: map[uint64]uint16{}, phrases: map[uint64]uint16{}, starts: map[uint64]bool{}}
+		h := &hintLexicon{words: map[uint64]uint16{}, phrases: map[uint64]uint16{}, prefixes: map[uint64]bool{}}
 		for file, bit := range map[string]uint16{"surnames.txt": lexSurname, "orgwords.txt": lexOrgWord, "locwords.txt": lexLocWord} {
 			for k := range lexiconSet(lexiconFS, "lexicon/"+file) {
 				h.words[k] |= bit
@@ -60,9 +59,11 @@ func theHints() *hintLexicon {
 				if len(ws) == 0 {
 					return
 				}
-				h.starts[ws[0].key] = true
+				for n := 1; n < len(ws); n++ {
+					h.prefixes[phraseHash(ws[:n])] = true
+				}
+				h.prefixes[phraseHash(ws)] = true
 				h.phrases[phraseHash(ws)] |= l.bit
-				h.longest = max(h.longest, len(ws))
 			})
 		}
 		hints = h
@@ -90,19 +91,28 @@ func markHints(ws []nerWord) {
 		}
 	}
 	for i := 0; i < len(ws); i++ {
-		if ws[i].flags&fCap == 0 || !h.starts[ws[i].key] {
+		if ws[i].flags&fCap == 0 {
 			continue
 		}
-		for n := min(h.longest, len(ws)-i); n > 0; n-- {
-			if bits := h.phrases[phraseHash(ws[i:i+n])]; bits != 0 {
-				for j := i; j < i+n; j++ {
-					ws[j].lex |= bits
-				}
-				ws[i].edge |= edgeStart
-				ws[i+n-1].edge |= edgeEnd
+		end, bits := 0, uint16(0)
+		hash := uint64(fnvOffset)
+		for j := i; j < len(ws); j++ {
+			hash = (hash ^ ws[j].key) * fnvPrime // phraseHash(ws[i:j+1])
+			if !h.prefixes[hash] {
 				break
 			}
+			if b := h.phrases[hash]; b != 0 {
+				end, bits = j+1, b
+			}
 		}
+		if end == 0 {
+			continue
+		}
+		for j := i; j < end; j++ {
+			ws[j].lex |= bits
+		}
+		ws[i].edge |= edgeStart
+		ws[end-1].edge |= edgeEnd
 	}
 	markRuns(ws)
 }
