@@ -14,6 +14,7 @@ const (
 	lexMore                       // in runLex: the capitalised run goes on after this word
 	lexOrgName                    // in a known organisation name
 	lexPerson                     // in the name of a well-known person
+	lexMisc                       // in a known name of a work, event, language, people or product
 )
 
 // Edges of a listed name in nerWord.edge.
@@ -30,6 +31,7 @@ var phraseLists = []struct {
 	{"placenames.txt", lexPlace},
 	{"orgnames.txt", lexOrgName},
 	{"famouspeople.txt", lexPerson},
+	{"miscnames.txt", lexMisc},
 }
 
 // hintLexicon holds the feature-only lists.
@@ -131,7 +133,7 @@ func markRuns(ws []nerWord) {
 		if continuesRun(ws, i) {
 			w.runLex = end | lexMore
 		} else {
-			end = w.lex & (lexOrgWord | lexLocWord | lexPlace | lexOrgName | lexPerson)
+			end = w.lex & (lexOrgWord | lexLocWord | lexPlace | lexOrgName | lexPerson | lexMisc)
 			w.runLex = end
 		}
 	}
