@@ -101,9 +101,10 @@ func readFile(ctx context.Context, path string) (doc Document, err error) {
 		return Document{}, textTooLong(len(doc.Text))
 	case !strings.ContainsFunc(doc.Text, isWordRune):
 		return Document{}, fmt.Errorf("%w (no letters or digits)", ErrEmpty)
-	case doc.Published.IsZero():
-		// A page, PDF or DOCX without a date in its metadata may still
-		// show one at the top ("Published June 19, 2024").
+	case doc.Published.IsZero() && (doc.Format == "pdf" || doc.Format == "docx"):
+		// A report without a date in its metadata may still show one at
+		// the top ("Published June 19, 2024"); text and HTML readers look
+		// for it themselves.
 		doc.Published, doc.PublishedPrecision, _ = dateline(doc.Text)
 	}
 	return doc, nil
