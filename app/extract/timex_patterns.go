@@ -134,8 +134,8 @@ func (c *scan) matchRelative(i int) (match, bool) {
 	if c.seq(i, "that", "year") && !c.at(i+2).hyph && len(c.lastDate) >= 4 {
 		return match{end: i + 2, typ: "DATE", val: c.lastDate[:4]}, true // the year of the last date told
 	}
-	if j > i && c.seq(j, "same", "day") && len(c.lastDate) == len("2006-01-02") {
-		return match{end: j + 2, typ: "DATE", val: c.lastDate}, true // the day of the last date told
+	if day := c.dayTold(); j > i && c.seq(j, "same", "day") && day != "" {
+		return match{end: j + 2, typ: "DATE", val: day}, true // the day of the last day told
 	}
 	if m, ok := c.matchAnaphoric(i, j); ok {
 		return m, true
@@ -312,8 +312,8 @@ func (c *scan) matchAnaphoric(i, j int) (match, bool) {
 	// before" is no day counted from an older one.
 	day, month := len(c.lastDate) == len("2006-01-02"), len(c.lastDate) >= len("2006-01")
 	switch {
-	case that && c.is(k+1, "day") && day:
-		return match{end: k + 2, typ: "DATE", val: c.lastDate}, true
+	case that && c.is(k+1, "day") && c.dayTold() != "":
+		return match{end: k + 2, typ: "DATE", val: c.dayTold()}, true
 	case that && c.is(k+1, "month") && month:
 		return match{end: k + 2, typ: "DATE", val: c.lastDate[:7]}, true
 	case k > i && c.is(k, "same") && c.is(k+1, "year") && len(c.lastDate) >= 4:
@@ -326,6 +326,22 @@ func (c *scan) matchAnaphoric(i, j int) (match, bool) {
 		return match{end: j + 2, typ: "DATE", val: shiftDate(c.lastDate, "D", map[bool]int{true: 1, false: -1}[c.is(j+1, "after")])}, true
 	}
 	return match{}, false
+}
+
+// dayTold returns the day that "that day" and "the same day" name: the last
+// date told when it is a day, else the last day told before it when the
+// month or year named since holds it or lies after it ("told lawmakers on
+// Wednesday that 10,000 would arrive by December. The same day, Austin
+// said"), and "" when that month or year goes back before it ("killed last
+// October ... crossed out that same day" is a day of October).
+func (c *scan) dayTold() string {
+	if len(c.lastDate) == len("2006-01-02") {
+		return c.lastDate
+	}
+	if n := len(c.lastDate); n > 0 && len(c.lastDay) > n && c.lastDay[:n] <= c.lastDate {
+		return c.lastDay
+	}
+	return ""
 }
 
 // clauseEnd reports whether a word is punctuation that ends a phrase, or
