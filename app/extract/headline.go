@@ -30,7 +30,7 @@ var titleFunctionWords = keySet("a an the of for and or nor but to in on at as b
 // capitals, minTitleCommon of them ordinary words outside known names, and at
 // most one comma (a list of names is no headline).
 func isTitleCase(ws []nerWord, gt []uint8, spans []nerSpan) bool {
-	content, common, caps, commas := 0, 0, 0, 0
+	content, common, caps, commas, k := 0, 0, 0, 0, 0
 	for i, w := range ws {
 		if w.key == keyComma {
 			commas++
@@ -45,7 +45,10 @@ func isTitleCase(ws []nerWord, gt []uint8, spans []nerSpan) bool {
 		if w.flags&fAllCap != 0 {
 			caps++
 		}
-		inName := slices.ContainsFunc(spans, func(sp nerSpan) bool { return sp.Entry >= 0 && sp.Start <= i && i < sp.End })
+		for k < len(spans) && spans[k].End <= i {
+			k++ // spans are sorted and do not overlap
+		}
+		inName := k < len(spans) && spans[k].Entry >= 0 && spans[k].Start <= i
 		if w.flags&fCommon != 0 && gt[i] != gazTitle && !inName {
 			common++
 		}
@@ -55,8 +58,9 @@ func isTitleCase(ws []nerWord, gt []uint8, spans []nerSpan) bool {
 
 // trimHeadlines cuts each tagged name in a title-case line down to the
 // longest run of its words that the document names in its other lines, and
-// drops it when there is none and it holds an ordinary word ("Kim Vows"). Gazetteer names are kept as found. Nothing
-// changes when the document has no other lines.
+// drops it when there is none and it holds an ordinary word ("Kim Vows").
+// Gazetteer names are kept as found. Nothing changes when the document has
+// no other lines.
 func trimHeadlines(found []sentenceFinds) {
 	titles := make([]bool, len(found))
 	named := map[uint64]string{}
