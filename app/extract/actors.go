@@ -173,7 +173,7 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 		for j < len(ws) && labels[j] == labels[i]+1 {
 			j++
 		}
-		if sp, ok := cleanSpan(g, ws, sc.gaz, nerSpan{Start: i, End: j, Type: labelType(labels[i]), Entry: -1}); ok {
+		if sp, ok := cleanSpan(ws, sc.gaz, nerSpan{Start: i, End: j, Type: labelType(labels[i]), Entry: -1}); ok {
 			if sp.Type == labelType(labels[i]) || sp.Type != "PERSON" {
 				sp.Probs = m.spanProbs(ws, sc.gaz, labels, sp, &sc.lat)
 			}
@@ -486,7 +486,7 @@ func surnameOfPerson(sp nerSpan, h gazMatch) bool {
 
 // cleanSpan trims titles and leading articles from a tagged span, types it
 // by a preceding title and drops adjectives, clutter and non-names.
-func cleanSpan(g *gazetteer, ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
+func cleanSpan(ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
 	// A title word heads the name of a body ("Foreign Ministry", "State
 	// Department") and is kept there.
 	body := theHints().words[ws[sp.End-1].key]&lexOrgWord != 0
