@@ -1444,11 +1444,12 @@ const maxSubjectGap = 3
 // statement on Tuesday, the ministry said"), unlike a report's ("Kim met
 // Putin on Tuesday, the Kremlin said").
 func (sc *eventScope) prepositionalOpening(c, t int) bool {
-	w := sc.words[0]
-	if w.flags&fUpper == 0 || !openingPrepositions[w.key] || sc.gap(c, t) > maxSubjectGap {
+	o := sc.opener()
+	w := sc.words[o]
+	if o == 0 && w.flags&fUpper == 0 || !openingPrepositions[w.key] || sc.gap(c, t) > maxSubjectGap || c <= o {
 		return false
 	}
-	for _, w := range sc.words[1:c] {
+	for _, w := range sc.words[o+1 : c] {
 		if w.key == keyComma {
 			return false
 		}
@@ -1530,8 +1531,20 @@ func (sc *eventScope) fronted(i int) bool {
 			return true
 		}
 	}
-	return i <= 1
+	return i <= 1+sc.opener()
 }
+
+// opener returns 1 when the sentence opens with a conjunction that joins it
+// to the one before ("But on Friday, Kim Jong Gyu said"), which the phrase
+// after it opens as if it came first, and 0 otherwise.
+func (sc *eventScope) opener() int {
+	if len(sc.words) > 1 && sc.words[0].flags&fUpper != 0 && openingConjunctions[sc.words[0].key] {
+		return 1
+	}
+	return 0
+}
+
+var openingConjunctions = keySet("but and yet then")
 
 // inTimex reports whether span lies inside one of the sentence's time
 // expressions ("that" in "that day").

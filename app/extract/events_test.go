@@ -38,6 +38,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"range between", "The containers were shipped between Sept. 7 and Oct. 1 from Najin.", "shipped", "2024-09-07"},
 		{"prepositional opening", "At the meeting on Saturday, Kim said Pyongyang would back Russia.", "said", "2024-11-02"},
 		{"prepositional opening before a titled name", "At the UN Security Council on Wednesday, Deputy U.S. Ambassador Robert Wood warned that troops would die.", "warned", "2024-10-30"},
+		{"conjunction before a fronted date", "But on Friday, Vice Foreign Minister Kim Jong Gyu said the move was legal.", "said", "2024-11-01"},
+		{"conjunction before a prepositional opening", "But at the meeting on Saturday, Kim said Pyongyang would back Russia.", "said", "2024-11-02"},
 		{"prepositional opening of a report", "In the attack on Monday, ten people were killed in Kyiv, officials said.", "said", "2024-11-05"},
 		{"same family in a subordinate clause", "Lavrov's visit comes weeks after Shoigu traveled to Pyongyang in June.", "traveled", "2024-06"},
 		{"date of a coordinated verb", "Choe visited Moscow last week and held talks with Lavrov on Friday.", "talks", "2024-11-01"},
