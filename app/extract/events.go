@@ -1433,9 +1433,23 @@ var (
 	vehicleParticiples = keySet("carried released published posted aired broadcast issued delivered run")
 )
 
-// maxSubjectGap is the most words, a name counting as one, between the
-// comma that closes an opening phrase and the speech act verb.
+// maxSubjectGap is the most words, a name counting as one and an article
+// as none, between the comma that closes an opening phrase and the speech
+// act verb.
 const maxSubjectGap = 3
+
+// subjectGap counts the words of the subject between the comma at word c
+// and the verb at word t as gap does, but for articles: "a North Korean
+// delegate" is three words, as "North Korea's delegate" is.
+func (sc *eventScope) subjectGap(c, t int) int {
+	n := sc.gap(c, t)
+	for _, w := range sc.words[c+1 : t] {
+		if articleKeys[w.key] && n > 0 {
+			n--
+		}
+	}
+	return n
+}
 
 // prepositionalOpening reports whether the sentence opens with a
 // prepositional phrase that ends at its first comma, word c, and the speech
@@ -1446,12 +1460,12 @@ const maxSubjectGap = 3
 func (sc *eventScope) prepositionalOpening(c, t int) bool {
 	o := sc.opener()
 	w := sc.words[o]
-	if o == 0 && w.flags&fUpper == 0 || !openingPrepositions[w.key] || sc.gap(c, t) > maxSubjectGap || c <= o {
+	if o == 0 && w.flags&fUpper == 0 || !openingPrepositions[w.key] || sc.subjectGap(c, t) > maxSubjectGap || c <= o {
 		return false
 	}
-	for _, w := range sc.words[o+1 : c] {
-		if w.key == keyComma {
-			return false
+	for k := o + 1; k < c; k++ {
+		if sc.words[k].key == keyComma || sc.gerund(k) {
+			return false // "After touring Dar es Salaam Thursday and meeting police Friday, the chief said"
 		}
 	}
 	for _, w := range sc.words[c+1 : t] {
@@ -1460,6 +1474,17 @@ func (sc *eventScope) prepositionalOpening(c, t int) bool {
 		}
 	}
 	return true
+}
+
+// gerund reports whether word k is an event verb in -ing that opens a
+// clause of its own ("after meeting police leaders Friday") rather than a
+// noun after an article ("at the meeting on Saturday").
+func (sc *eventScope) gerund(k int) bool {
+	w := sc.words[k]
+	if _, ok := theTriggers().types[w.key]; !ok || k == 0 || articleKeys[sc.words[k-1].key] {
+		return false
+	}
+	return strings.HasSuffix(strings.ToLower(sc.text[w.Start:w.End]), "ing")
 }
 
 // gap counts the words between a verb at t and a time expression at first

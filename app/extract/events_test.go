@@ -40,6 +40,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"prepositional opening before a titled name", "At the UN Security Council on Wednesday, Deputy U.S. Ambassador Robert Wood warned that troops would die.", "warned", "2024-10-30"},
 		{"conjunction before a fronted date", "But on Friday, Vice Foreign Minister Kim Jong Gyu said the move was legal.", "said", "2024-11-01"},
 		{"conjunction before a prepositional opening", "But at the meeting on Saturday, Kim said Pyongyang would back Russia.", "said", "2024-11-02"},
+		{"prepositional opening before a subject with an article", "At the United Nations last Monday, a North Korean delegate dismissed the reports.", "dismissed", "2024-11-04"},
+		{"prepositional opening with a gerund of its own", "After touring Seoul on Thursday and meeting police leaders Friday morning, the FBI chief also said he was satisfied.", "said", "2024-11-05"},
 		{"prepositional opening of a report", "In the attack on Monday, ten people were killed in Kyiv, officials said.", "said", "2024-11-05"},
 		{"same family in a subordinate clause", "Lavrov's visit comes weeks after Shoigu traveled to Pyongyang in June.", "traveled", "2024-06"},
 		{"date of a coordinated verb", "Choe visited Moscow last week and held talks with Lavrov on Friday.", "talks", "2024-11-01"},
