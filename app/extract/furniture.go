@@ -54,8 +54,10 @@ var (
 	// Doe", "By RFE/RL's Russian Service", "By Al Jazeera Staff".
 	// A byline may close with the reporter's role, address or the date: "By
 	// Kim So-youn, staff reporter", "BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]",
-	// "By Jeong Tae Joo - 2025.03.10 5:00pm".
-	bylineLine = regexp.MustCompile(`^(?:[Bb]y|BY) \p{Lu}[\p{L}'’./-]*,?( (\p{Lu}[\p{L}'’./-]*,?|and|of|for|with|de|van|von|al|el|bin))*` +
+	// "By Jeong Tae Joo - 2025.03.10 5:00pm". Two reporters may go with
+	// their roles and the city filed from: "By Harriet Coldwell, Defence
+	// Correspondent, and Will Ashby in Kyiv".
+	bylineLine = regexp.MustCompile(`^(?:[Bb]y|BY) \p{Lu}[\p{L}'’./-]*,?( (\p{Lu}[\p{L}'’./-]*,?|and|of|for|with|in|de|van|von|al|el|bin))*` +
 		`(, \p{Ll}+( \p{Ll}+){0,2})?( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?( [-–—|·] [^|]{0,30}\d[^|]{0,20})?$`)
 	// emailLine matches a reporter's address, alone or after the name, at
 	// the foot of a story: "Kim Arin (arin@heraldcorp.com)", "xxx@yna.co.kr".
@@ -106,7 +108,8 @@ var storyLinkHeads = map[string]bool{"read also": true, "related articles": true
 	"most read": true, "most popular": true, "key reading": true, "recommended": true, "more stories": true,
 	"you may also like": true, "top stories": true, "latest news": true, "latest": true, "editor's picks": true,
 	"editors' picks": true, "trending": true, "trending now": true, "in other news": true, "popular": true,
-	"most shared": true, "also read": true, "what to read next": true, "recommended stories": true}
+	"most shared": true, "also read": true, "what to read next": true, "recommended stories": true,
+	"read more": true}
 
 // maxHeadlineWords is the most words of a headline in a block of story links.
 const maxHeadlineWords = 16
@@ -124,6 +127,8 @@ func withoutFurniture(text string) string {
 	links, stories := false, false
 	top, masthead := pageTop(text)
 	first, prev := true, ""
+	var authors []string // the names of the bylines read so far
+	var para []lineSpan  // the lines of the paragraph so far
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -138,12 +143,16 @@ func withoutFurniture(text string) string {
 		if n <= maxHeadWords {
 			head = strings.ToLower(strings.TrimRight(line, ":"))
 		}
+		if head != "" && strings.ContainsAny(head, "0123456789") {
+			head = withoutNumber(head) // "Top 10 Stories"
+		}
+		promo := false
 		switch {
 		case start < top:
 			furniture = true
 		case stories && n > 0 && n <= maxHeadlineWords:
 			furniture = true
-		case links && n > 0 && n <= maxLinkWords:
+		case links && n > 0 && (n <= maxLinkWords || isLinkList(line)):
 			furniture = true
 		case linkHeads[head] || storyLinkHeads[head]:
 			links, stories, furniture = true, storyLinkHeads[head], true
@@ -151,9 +160,15 @@ func withoutFurniture(text string) string {
 			links, stories, furniture = true, true, true
 		default:
 			links, stories = false, false
-			furniture = isCreditLine(line, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
+			promo = isPromoLine(line, n)
+			furniture = promo || isCreditLine(line, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
 				n <= maxAuthorWords && isAuthorList(line) || n <= maxHeadlineWords+maxHeadWords && isLinkLine(line) ||
-				masthead != "" && n <= maxEchoWords && echoesMasthead(line, masthead)
+				masthead != "" && n <= maxEchoWords && echoesMasthead(line, masthead) || isLabelList(line)
+			if furniture && n <= maxBylineWords && len(line) > 3 && strings.EqualFold(line[:3], "by ") {
+				authors = bylineNames(authors, line)
+			} else if !furniture && len(authors) > 0 && isAuthorBio(line, authors) {
+				furniture = true // "Daniel Hartwell is a Seoul-based analyst of Korean security affairs."
+			}
 		}
 		if !furniture && n >= 2 && n <= maxBareBylineWords && isBareByline(line, prev, text[end:]) {
 			furniture = true // "Shreyas Reddy" over "November 18, 2024"
@@ -169,21 +184,24 @@ func withoutFurniture(text string) string {
 			from = start
 		} else if k := creditTail(text[start:end]); k >= 0 {
 			from = start + k // "(Photo: Sputnik/Pool via REUTERS)" closing a caption
+		} else if k := agencyTail(line); k >= 0 {
+			from = end - (len(line) - k) // "... on Sept. 13, 2023. Yonhap"
 		} else if k := siteTail(text[start:end]); first && k >= 0 {
 			from = start + k // "Lavrov lands in Pyongyang ... | World News"
 		}
+		if promo && isPromoBox(text, para) {
+			for _, l := range para { // "GET BRIEFED" and its blurb over "Get the Newsletter"
+				b = blank(b, text, l.start, l.end)
+			}
+		}
 		if line != "" {
 			first, prev = false, line
+			para = append(para, lineSpan{start, end, n})
+		} else {
+			para = para[:0]
 		}
 		if from < end {
-			if b == nil {
-				b = []byte(text)
-			}
-			for i := from; i < end; i++ {
-				if b[i] != '\r' {
-					b[i] = ' '
-				}
-			}
+			b = blank(b, text, from, end)
 		}
 		start = end + 1
 	}
@@ -191,6 +209,156 @@ func withoutFurniture(text string) string {
 		return text
 	}
 	return string(b)
+}
+
+// lineSpan is a line's place in the text and its word count.
+type lineSpan struct{ start, end, n int }
+
+// maxPromoBoxLines bounds the lines above a promotion's own line in its box.
+const maxPromoBoxLines = 2
+
+// maxBoxHeadWords bounds the head of a promotion's box.
+const maxBoxHeadWords = 4
+
+// isPromoBox reports whether the lines of a paragraph above a promotion's
+// line are its box: a short label opening it ("GET BRIEFED") and at most
+// one more line of a promotion's length.
+func isPromoBox(text string, para []lineSpan) bool {
+	if len(para) == 0 || len(para) > maxPromoBoxLines || para[0].n > maxBoxHeadWords ||
+		!isLabelLine(strings.TrimSpace(text[para[0].start:para[0].end])) {
+		return false
+	}
+	return len(para) == 1 || para[1].n <= maxPromoWords
+}
+
+// blank replaces text[from:end] by spaces in b, a copy of text made on the
+// first call, and returns b.
+func blank(b []byte, text string, from, end int) []byte {
+	if b == nil {
+		b = []byte(text)
+	}
+	for i := from; i < end; i++ {
+		if b[i] != '\r' {
+			b[i] = ' '
+		}
+	}
+	return b
+}
+
+// withoutNumber returns a link block's head without its number words:
+// "top 10 stories" is "top stories".
+func withoutNumber(head string) string {
+	words := strings.Fields(head)
+	kept := words[:0]
+	for _, w := range words {
+		if strings.Trim(w, "0123456789") != "" {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
+}
+
+// isLinkList reports whether line, in a block of links, lists topics
+// separated by commas, bars or dots, none longer than a link: "North
+// Korea, Ukraine, Russia, Vladimir Putin, Kim Jong-un" under "Related
+// Topics".
+func isLinkList(line string) bool {
+	if strings.ContainsAny(line[len(line)-1:], ".!?\"”") || !strings.ContainsAny(line, ",|·") {
+		return false
+	}
+	items := strings.FieldsFunc(line, func(r rune) bool { return r == ',' || r == '|' || r == '·' })
+	for _, it := range items {
+		if n := wordCount(it, maxLinkWords); n == 0 || n > maxLinkWords {
+			return false
+		}
+	}
+	return len(items) >= 2
+}
+
+// isLabelList reports whether line is two or more labels between bars and
+// nothing else, their words capitalised but for joining ones: a section
+// label "Security | East Asia", "Briefing | Russia and North Korea" (but
+// not "Kim met Lavrov | Putin").
+func isLabelList(line string) bool {
+	if !strings.Contains(line, " | ") {
+		return false
+	}
+	for _, it := range strings.Split(line, " | ") {
+		it = strings.TrimSpace(it)
+		if it == "" || !isLabelLine(it) {
+			return false
+		}
+		for _, w := range strings.Fields(it) {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !labelJoiners[w] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// labelJoiners are the lower-case words a section label may have.
+var labelJoiners = map[string]bool{"and": true, "of": true, "the": true, "&": true, "in": true, "on": true, "for": true}
+
+// bylineNames adds to names the reporters' names of a byline, without
+// their roles and cities: "By Harriet Coldwell, Defence Correspondent, and
+// Will Ashby in Kyiv" gives "Harriet Coldwell" and "Will Ashby".
+func bylineNames(names []string, line string) []string {
+	line = line[3:]
+	if k := strings.IndexAny(line, "|[(<"); k >= 0 {
+		line = line[:k]
+	}
+	for _, part := range strings.FieldsFunc(strings.ReplaceAll(line, " and ", ","), func(r rune) bool { return r == ',' }) {
+		part = strings.TrimSpace(part)
+		if k := strings.Index(part, " in "); k >= 0 {
+			part = part[:k]
+		}
+		if n := wordCount(part, 4); n < 2 || n > 4 || containsAny(strings.ToLower(part), roleWords) {
+			continue
+		}
+		names = append(names, part)
+	}
+	return names
+}
+
+// isAuthorBio reports whether line opens with a byline's name and tells
+// who the reporter is: "Daniel Hartwell is a Seoul-based analyst of Korean
+// security affairs."
+func isAuthorBio(line string, authors []string) bool {
+	for _, a := range authors {
+		if rest, ok := strings.CutPrefix(line, a); ok && (strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " was ") ||
+			strings.HasPrefix(rest, " covers ") || strings.HasPrefix(rest, " writes ")) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAgencyTailWords bounds an agency's name closing a caption.
+const maxAgencyTailWords = 3
+
+// agencyTail returns where a known organisation's name, alone after a
+// caption's last sentence, starts ("Putin shows Kim his limousine at the
+// Vostochny Cosmodrome, Sept. 13, 2023. Yonhap"; "... AP-Yonhap"), or -1.
+// Story text ends its lines with punctuation, a caption's credit without.
+func agencyTail(line string) int {
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?\"”)]:;,") {
+		return -1
+	}
+	k := strings.LastIndex(line, ". ")
+	if k < 0 {
+		return -1
+	}
+	tail := line[k+2:]
+	if wordCount(tail, maxAgencyTailWords) > maxAgencyTailWords {
+		return -1
+	}
+	for _, part := range strings.FieldsFunc(tail, func(r rune) bool { return r == '-' || r == '/' }) {
+		if !isKnownBody(strings.TrimSpace(part)) {
+			return -1
+		}
+	}
+	return k + 2
 }
 
 // isLinkLine reports whether line is a link to other stories or topics
@@ -462,7 +630,8 @@ func isDateLine(line string) bool {
 var shareWords = map[string]bool{"share": true, "email": true, "facebook": true, "twitter": true, "x": true,
 	"linkedin": true, "whatsapp": true, "telegram": true, "reddit": true, "print": true, "bookmark": true,
 	"copy": true, "link": true, "comment": true, "comments": true, "save": true, "flipboard": true, "pinterest": true,
-	"on": true, "kakao": true, "kakaotalk": true, "naver": true, "gift": true, "this": true, "article": true, "full": true}
+	"on": true, "kakao": true, "kakaotalk": true, "naver": true, "gift": true, "this": true, "article": true, "full": true,
+	"talk": true, "story": true, "band": true, "messenger": true, "threads": true, "bluesky": true, "sms": true}
 
 // maxShareWords bounds a share bar's line.
 const maxShareWords = 8
@@ -470,12 +639,18 @@ const maxShareWords = 8
 // isShareBar reports whether every word of line is a share button.
 func isShareBar(line string) bool {
 	words := strings.Fields(strings.ToLower(line))
+	buttons := 0
 	for _, w := range words {
-		if !shareWords[strings.Trim(w, ",|·")] {
+		w = strings.Trim(w, ",|·:")
+		if w == "" {
+			continue // "Facebook | X"
+		}
+		if !shareWords[w] {
 			return false
 		}
+		buttons++
 	}
-	return len(words) > 0
+	return buttons > 0
 }
 
 // maxAuthorWords bounds a line of authors.
@@ -528,10 +703,12 @@ func creditTail(line string) int {
 	if loc == nil {
 		return -1
 	}
-	if loc[2] < 0 {
-		return loc[4]
+	for g := 2; g < len(loc); g += 2 {
+		if loc[g] >= 0 {
+			return loc[g]
+		}
 	}
-	return loc[2]
+	return -1
 }
 
 // creditTailWords are in every credit that creditTailPattern matches.
@@ -542,8 +719,11 @@ var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Pi
 // agency's name in capitals in brackets ("[YONHAP]", "[KCNA/YONHAP]") or
 // a few capitalised words in parentheses ("(Yonhap)", "(AP/Ahn Young-joon)").
 // A line that is only "(Yonhap)" names the story's source and is kept.
+// "Credit: " may follow the caption's last word without a full stop: "...
+// in Russia's Kursk region Credit: KCNA via Reuters".
 var creditTailPattern = regexp.MustCompile(`(?:^|[.!?"”] )(\((?:[^()]*\b(?:Photo|Photos|photo|Getty Images|Pool)\b[^()]*)\)|` +
 	`(?:Photo|Photograph|Photographer|Image|Picture|Credit|Source|Photo credit)s?(?:: |\.\.\.|…) ?[^()]{1,80})\s*$|` +
+	`[\p{L}\d] (Credit: [^()]{1,60})\s*$|` +
 	`[.!?"”] (\[[\p{Lu}\d][\p{Lu}\d /&.-]{1,40}\]|\(\p{Lu}[\p{L}.&-]*(?:[ /](?:\p{Lu}[\p{L}.&-]*|via))*\))\s*$`)
 
 // isCreditLine reports whether a line of n words credits reporters, editors
@@ -564,8 +744,17 @@ func isCreditLine(line string, n int) bool {
 		n <= maxEmailWords && strings.Contains(line, "@") && emailLine.MatchString(line) ||
 		strings.Contains(line, " from ") && reportedFromLine.MatchString(line) ||
 		containsAny(line, bioWords) && bioLine.MatchString(line) ||
-		containsAny(lower, rightsWords) && rightsLine.MatchString(lower) ||
-		n <= maxPromoWords && containsAny(lower, promoWords) && promoLine.MatchString(lower)
+		containsAny(lower, rightsWords) && rightsLine.MatchString(lower)
+}
+
+// isPromoLine reports whether a line of n words advertises the page's
+// newsletters, subscriptions or apps.
+func isPromoLine(line string, n int) bool {
+	if n == 0 || n > maxPromoWords {
+		return false
+	}
+	lower := strings.ToLower(line)
+	return containsAny(lower, promoWords) && promoLine.MatchString(lower)
 }
 
 // rightsWords and promoWords are in every line that rightsLine and

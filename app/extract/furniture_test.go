@@ -138,6 +138,28 @@ func TestWithoutFurniture(t *testing.T) {
 			[]string{"U.S.", "By Euronews with AP, AFP"}, []string{"Putin gets a boost from North Korea as Kim sends more shells", "By Friday, Kim had left."}},
 		{"story text stays", "From Moscow's point of view, the deal was a success.\nPhotos of Kim in Moscow were published on Friday by state media, which said he was in good health and would return soon.",
 			nil, []string{"From Moscow's point of view, the deal was a success."}},
+		{"byline with a role and a second reporter in a city", "Kim left.\nBy Harriet Coldwell, Defence Correspondent, and Will Ashby in Kyiv\n5 November 2024",
+			[]string{"By Harriet Coldwell, Defence Correspondent, and Will Ashby in Kyiv"}, []string{"Kim left."}},
+		{"read more over headlines", "Kim left.\nRead more\nInside the Far East camps where Kim's soldiers are trained for Ukraine\nPutin's war economy is running out of road\n\nSouth Korea's spy agency said so.",
+			[]string{"Inside the Far East camps where Kim's soldiers are trained for Ukraine", "Putin's war economy"},
+			[]string{"Kim left.", "South Korea's spy agency said so."}},
+		{"numbered story list", "Kim left.\nTop 10 Stories\n1. BTS' Jin to return from military service in June\n2. Doctors' walkout deepens as trainees leave hospitals",
+			[]string{"1. BTS' Jin to return from military service in June", "2. Doctors' walkout"}, []string{"Kim left."}},
+		{"topics listed on one line", "Related Topics\nNorth Korea, Ukraine, Russia, Vladimir Putin, Kim Jong-un\n\nNorth Korea, Ukraine and Russia met.",
+			[]string{"North Korea, Ukraine, Russia, Vladimir Putin, Kim Jong-un"}, []string{"North Korea, Ukraine and Russia met."}},
+		{"section label between bars", "Kim left.\nSecurity | East Asia\nBriefing | Russia and North Korea\nEast Asia | Security | Kim Jong Un | North Korea",
+			[]string{"Security | East Asia", "Briefing | Russia and North Korea", "East Asia | Security | Kim Jong Un | North Korea"}, []string{"Kim left."}},
+		{"author's note after the byline", "By Daniel Hartwell\nSeptember 19, 2023\nAndrei Lankov is a professor at Kookmin University.\n" +
+			"Daniel Hartwell is a Seoul-based analyst of Korean security affairs.",
+			[]string{"Daniel Hartwell is a Seoul-based analyst"}, []string{"Andrei Lankov is a professor at Kookmin University."}},
+		{"newsletter box with its head", "Kim left.\n\nGET BRIEFED\nGet briefed on the story of the week, and developing stories to watch across the Asia-Pacific.\nGet the Newsletter",
+			[]string{"GET BRIEFED", "across the Asia-Pacific.", "Get the Newsletter"}, []string{"Kim left."}},
+		{"credit after a caption without a full stop", "Up to 11,000 are thought to be in Russia's Kursk region Credit: KCNA via Reuters",
+			[]string{"Credit: KCNA via Reuters"}, []string{"Up to 11,000 are thought to be in Russia's Kursk region"}},
+		{"agency closing a caption", "Putin shows Kim his limousine at the Vostochny Cosmodrome, Sept. 13, 2023. Yonhap\nKim met Putin. Yonhap reported\nThey met on Sunday. AP-Yonhap",
+			[]string{"Yonhap\n", "AP-Yonhap"}, []string{"at the Vostochny Cosmodrome, Sept. 13, 2023.", "Kim met Putin. Yonhap reported", "They met on Sunday."}},
+		{"share bars with more buttons", "Kim left.\nFacebook Twitter Kakao Talk Email Print\nShare: Facebook | X | Telegram | LinkedIn\nPutin stayed.",
+			[]string{"Facebook Twitter Kakao Talk Email Print", "Share: Facebook | X | Telegram | LinkedIn"}, []string{"Kim left.", "Putin stayed."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
