@@ -100,6 +100,22 @@ func TestWestIsNoActor(t *testing.T) {
 	}
 }
 
+// TestWhiteHouseCouncil checks that "White House National Security
+// Council" names both the White House and its council.
+func TestWhiteHouseCouncil(t *testing.T) {
+	text := "White House National Security Council spokesman John Kirby said on Jan. 4 that Russia fired missiles."
+	a := Analyze(Doc{Text: text}, time.Date(2024, 1, 5, 0, 0, 0, 0, time.UTC))
+	var names []string
+	for _, ac := range a.Actors {
+		names = append(names, ac.Name)
+	}
+	for _, want := range []string{"White House", "National Security Council", "John Kirby"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("no %s: %v", want, names)
+		}
+	}
+}
+
 // TestTranslitVariants checks the other spellings of Russian names.
 func TestTranslitVariants(t *testing.T) {
 	got := translitVariants("Sergei Shoigu")
