@@ -1367,7 +1367,8 @@ const maxReportGap = 4
 // follows ("Kim met Putin on Tuesday, the Kremlin said").
 func (sc *eventScope) reportReaches(t, first, last int) bool {
 	if first > t {
-		return sc.gap(t, first) <= maxReportGap && !sc.triggerBetween(t, first) || sc.throughVehicle(t, first)
+		return sc.gap(t, first) <= maxReportGap && !sc.triggerBetween(t, first) || sc.throughVehicle(t, first) ||
+			sc.beforeContent(t, first, last)
 	}
 	if sc.fronted(first) {
 		return true
@@ -1379,6 +1380,40 @@ func (sc *eventScope) reportReaches(t, first, last int) bool {
 	}
 	return true
 }
+
+// maxAddresseeGap is the most words, a name counting as one, between a
+// speech act verb that takes an addressee and a time expression that
+// "that" follows.
+const maxAddresseeGap = 8
+
+// beforeContent reports whether the time expression at words [first, last]
+// after the speech act at word t closes the words about the act, "that"
+// opening what is said right after it: the act's addressee or a phrase
+// opened by a preposition comes between, with no event word or modal
+// ("told lawmakers of the National Assembly's intelligence committee last
+// Wednesday that", "said at a regular press briefing on Tuesday that"), but
+// not a clause of what is said ("said management would recommend to its
+// board today that", "said it expects to post sales in the current fiscal
+// year that").
+func (sc *eventScope) beforeContent(t, first, last int) bool {
+	if last+1 >= len(sc.words) || sc.words[last+1].key != keyThatWord || sc.gap(t, first) > maxAddresseeGap ||
+		sc.triggerBetween(t, first) || !addresseeVerbs[sc.words[t].key] && !openingPrepositions[sc.words[t+1].key] {
+		return false
+	}
+	for _, w := range sc.words[t+1 : first] {
+		if modalKeys[w.key] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	addresseeVerbs = keySet("tell tells told telling brief briefs briefed briefing inform informs informed " +
+		"warn warns warned warning assure assures assured")
+	modalKeys   = keySet("will would could can may might should must shall")
+	keyThatWord = foldHash("that")
+)
 
 // throughVehicle reports whether the words between the speech act at word
 // t and the time expression at word first name what carried the words and
