@@ -38,6 +38,7 @@ func TestGazetteerVariants(t *testing.T) {
 		{"at the Kumsusan state guesthouse in Pyongyang", "Kumsusan State Guest House"},
 		{"South Korea's unification ministry said", "Unification Ministry"},
 		{"told broadcaster KBS on Monday", "Korean Broadcasting System"},
+		{"Kim toured the Yuri Gagarin aircraft plant in Komsomolsk-on-Amur", "Komsomolsk-on-Amur Aircraft Plant"},
 		{"traffic at the Tumangang rail facility", "Tumangang"},
 		{"at the Belt and Road Forum", "Belt and Road Forum"},
 		{"secretary of Russia's Security Council", "Russian Security Council"},
