@@ -398,6 +398,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if !ok && receiveKeys[w.key] && sc.receivesVisitor(i, to) {
 			typ, ok = "MEET", true // "Kim received Lavrov in Wonsan", "was received by Mr Putin"
 		}
+		if !ok && goKeys[w.key] && sc.goesToPlace(i, to) {
+			typ, ok = "TRAVEL", true // "since Xi Jinping went to Pyongyang in June 2019"
+		}
 		if !ok && sc.byPhone(i, from, to) {
 			typ, ok = "TALKS", true // "held a phone call with Zelensky", "spoke by phone"
 		}
@@ -633,6 +636,24 @@ var (
 // testKeys make a LAUNCH trigger in a clause that names a weapon ("tested
 // a hypersonic missile"), and none in another ("a test of the alliance").
 var testKeys = keySet("test tests tested testing")
+
+// goKeys are the forms of "go", a journey only when a place follows "to".
+var goKeys = keySet("go goes went going")
+
+// goesToPlace reports whether "to" and the name of a country, city or
+// place follow the form of "go" at word i: "went to Pyongyang", not "went
+// to war" nor "went on to say".
+func (sc *eventScope) goesToPlace(i, to int) bool {
+	if i+2 >= to || sc.words[i+1].key != keyTo {
+		return false
+	}
+	m := sc.mentionAt(sc.words[i+2].Start)
+	if m < 0 {
+		return false
+	}
+	typ := sc.actors[sc.mentions[m].Actor].Type
+	return typ == "GPE" || typ == "LOC"
+}
 
 // callKeys with a following callOnKeys word make an URGE trigger.
 var callKeys, callOnKeys = keySet("call calls called calling"), keySet("on upon for")

@@ -232,6 +232,7 @@ func TestStoryVerbs(t *testing.T) {
 		{"The treaty between Russia and North Korea entered into force on Dec. 4.", "force", "SIGN", "2024-12-04"},
 		{"Yoon Suk Yeol held a phone call with Volodymyr Zelensky on Nov. 1.", "call", "TALKS", "2024-11-01"},
 		{"The UN Security Council adopted a resolution on Monday.", "adopted", "VOTE", "2024-11-04"},
+		{"It was the first such trip since Xi Jinping went to Pyongyang in June 2019.", "went", "TRAVEL", "2019-06"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.trigger, func(t *testing.T) {
@@ -311,6 +312,21 @@ func TestReleasedPeople(t *testing.T) {
 		a := Analyze(Doc{Text: text}, time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC))
 		if e, ok := eventOfWord(a, text, "released"); ok {
 			t.Errorf("%q: released is %s", text, e.Type)
+		}
+	}
+}
+
+// TestGoNeedsPlace checks that a form of "go" is a journey only to a named
+// place.
+func TestGoNeedsPlace(t *testing.T) {
+	dct := time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"North Korea and South Korea went to war in June 1950.",
+		"Kim Jong Un went on to praise Russia in June 2024.",
+	} {
+		a := Analyze(Doc{Text: text}, dct)
+		if e, ok := eventOfWord(a, text, "went"); ok {
+			t.Errorf("%q: %s event at went, want none", text, e.Type)
 		}
 	}
 }
