@@ -62,17 +62,26 @@ func retargetShortNames(g *gazetteer, raw []rawMention) {
 		}
 		return folds[k]
 	}
+	entryFolds := map[int32]string{}
+	entryFold := func(e int32) string {
+		f, ok := entryFolds[e]
+		if !ok {
+			f = foldName(g.entries[e].Name)
+			entryFolds[e] = f
+		}
+		return f
+	}
 	for i := range raw {
 		m := &raw[i]
 		if m.Entry >= 0 && g.entries[m.Entry].Type != "ORG" || m.Entry < 0 && m.Type != "ORG" && strings.IndexByte(m.Text, ' ') < 0 {
 			continue
 		}
 		short := fold(i)
-		if short == "" || m.Entry >= 0 && foldName(g.entries[m.Entry].Name) == short ||
+		if short == "" || m.Entry >= 0 && entryFold(m.Entry) == short ||
 			strings.IndexByte(short, ' ') < 0 && (m.Type != "ORG" || !bodyHeads[short]) {
 			continue
 		}
-		if e := shortNameTarget(g, raw, i, short, fold); e >= 0 {
+		if e := shortNameTarget(g, raw, i, short, fold, entryFold); e >= 0 {
 			m.Entry = e
 		}
 	}
@@ -83,17 +92,20 @@ func retargetShortNames(g *gazetteer, raw []rawMention) {
 var bodyHeads = map[string]bool{"council": true, "committee": true, "panel": true, "commission": true,
 	"ministry": true, "agency": true, "assembly": true, "tribunal": true}
 
+// maxShortNameReach bounds the mentions searched on each side of a short
+// name for the body it stands for, which keeps a long document linear.
+const maxShortNameReach = 256
+
 // shortNameTarget returns the entry of the organisation that mention i,
 // folded to short, stands for: the latest named before it, else the first
-// named after it, or -1. fold gives a mention's folded text.
-func shortNameTarget(g *gazetteer, raw []rawMention, i int, short string, fold func(int) string) int32 {
+// named after it (within maxShortNameReach mentions), or -1. fold gives a
+// mention's folded text, entryFold an entry's folded name.
+func shortNameTarget(g *gazetteer, raw []rawMention, i int, short string, fold func(int) string, entryFold func(int32) string) int32 {
 	oneWord := strings.IndexByte(short, ' ') < 0
+	tail, head, inner := " "+short, short+" of ", " "+short+" of "
 	ends := func(full string) bool {
-		if strings.HasSuffix(full, " "+short) {
-			return true
-		}
 		// "panel" heads "un panel of experts"
-		return oneWord && (strings.HasPrefix(full, short+" of ") || strings.Contains(full, " "+short+" of "))
+		return strings.HasSuffix(full, tail) || oneWord && (strings.HasPrefix(full, head) || strings.Contains(full, inner))
 	}
 	fits := func(k int) bool {
 		e := raw[k].Entry
@@ -101,14 +113,14 @@ func shortNameTarget(g *gazetteer, raw []rawMention, i int, short string, fold f
 			return false
 		}
 		// "Defense Ministry" ends "Russian Defense Ministry", not "Russian Defence Ministry"
-		return ends(foldName(g.entries[e].Name)) || ends(fold(k))
+		return ends(entryFold(e)) || ends(fold(k))
 	}
-	for k := i - 1; k >= 0; k-- {
+	for k := i - 1; k >= max(0, i-maxShortNameReach); k-- {
 		if fits(k) {
 			return raw[k].Entry
 		}
 	}
-	for k := i + 1; k < len(raw); k++ {
+	for k := i + 1; k < min(len(raw), i+1+maxShortNameReach); k++ {
 		if fits(k) {
 			return raw[k].Entry
 		}
