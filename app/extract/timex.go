@@ -26,6 +26,7 @@ type match struct {
 	typ, val, mod string
 	tail          *match // the second date of a range ("10-13"), starting at tailStart
 	tailStart     int
+	dated         bool // a clock time whose day the text names ("7:10 a.m. yesterday")
 }
 
 // scan holds the state of one findTimexes call.
@@ -38,6 +39,7 @@ type scan struct {
 	lastQuarter string // the last quarter mentioned ("1989-Q3"), for "the quarter"
 	lastDate    string // the last date mentioned, for "the following month"
 	lastDay     string // the last day mentioned, for "the following day"
+	lastDaySent int    // the sentence of lastDay
 }
 
 // findTimexes finds TIMEX3 time expressions in the sentences of text and
@@ -172,8 +174,11 @@ func (c *scan) timex(i int, m match) Timex {
 	if m.typ == "DATE" && m.val != "" && isDigit(m.val[0]) && (len(m.val) == 4 || len(m.val) == 7 || len(m.val) == 10) {
 		c.lastDate = m.val
 		if len(m.val) == len("2006-01-02") {
-			c.lastDay = m.val
+			c.lastDay, c.lastDaySent = m.val, c.sent
 		}
+	}
+	if m.typ == "TIME" && m.dated && len(m.val) > len("2006-01-02") && isDigit(m.val[0]) {
+		c.lastDay, c.lastDaySent = m.val[:len("2006-01-02")], c.sent // "at 7:10 a.m. yesterday"
 	}
 	if c.is(i, "the") && reportingSpan(m) {
 		c.lastQuarter = "" // "the nine months": a year ago is now the year before

@@ -26,16 +26,22 @@ func (c *scan) matchClock(i int) (match, bool) {
 		end++
 	}
 	date := c.day(0)
+	if c.lastDay != "" && c.sent-c.lastDaySent <= 1 {
+		date = c.lastDay // "At 7:10 a.m. yesterday, ... The missile fell at 8:37 a.m."
+	}
 	k := end
 	if c.is(k, ",") {
 		k++
 	}
+	dated := true
 	if d, dend, ok := c.dateAt(k); ok {
 		date, end = d, dend
 	} else if d, ok := c.dateAfterAside(end); ok {
 		date = d
+	} else {
+		dated = false
 	}
-	return match{end: end, typ: "TIME", val: date + "T" + hm}, true
+	return match{end: end, typ: "TIME", val: date + "T" + hm, dated: dated}, true
 }
 
 // dateAfterAside reads the day after a short aside in parentheses at word
