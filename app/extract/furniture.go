@@ -47,9 +47,10 @@ var (
 	// Sang-Hun is The Times's Seoul bureau chief", "Constant Méheut covers
 	// the war in Ukraine for The Times."
 	// "Kim covers North and South Korea for The Associated Press", "Jeong
-	// Tae Joo is one of Daily NK's journalists" too.
+	// Tae Joo is one of Daily NK's journalists", "Mercy A. Kuo is a regular
+	// contributor to The Diplomat" too.
 	bioLine = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,2} (covers .{3,80} for \p{Lu}|` +
-		`(is|was) (a|an|the|one of) .{0,50}\b(reporter|correspondent|bureau chief|columnist|staff writer|editor|journalist)s?\b)`)
+		`(is|was) (a|an|the|one of) .{0,50}\b(reporter|correspondent|bureau chief|columnist|staff writer|editor|journalist|contributor)s?\b)`)
 	// bylineLine matches a byline of capitalised words after "By": "by Jane
 	// Doe", "By RFE/RL's Russian Service", "By Al Jazeera Staff".
 	// A byline may close with the reporter's role, address or the date: "By
@@ -69,11 +70,14 @@ var (
 	// Ukraine Daily", "Subscribe to unlock this article", "Roula Khalaf,
 	// Editor of the FT, selects her favourite stories in this weekly
 	// newsletter." (but not "..., said Mr. Slater, the newsletter editor.")
-	// "Follow RT on Telegram" and "Download the CNA app" are promotions too.
+	// "Follow RT on Telegram" and "Download the CNA app" are promotions too,
+	// and so are "Support UP or become our patron!" and "Kyiv Post ✕
+	// Telegram: subscribe to our channel".
 	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
 		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+( @\S+)?$|^download (the|our) .{0,40}\bapp$|\bdownload our (mobile )?app\b|` +
 		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b|` +
-		`^join our \pL+ (channel|community)\b|\bbecome a (member|subscriber|patron)\b|\bsign up here\b`)
+		`^join our \pL+ (channel|community)\b|\bbecome (a|our) (member|subscriber|patron)\b|\bsign up here\b|` +
+		`\bsubscribe to our (channel|newsletter|podcast)s?\b`)
 )
 
 // reporterCity is a reporter's name of two or three capitalised words and
@@ -109,7 +113,7 @@ var storyLinkHeads = map[string]bool{"read also": true, "related articles": true
 	"you may also like": true, "top stories": true, "latest news": true, "latest": true, "editor's picks": true,
 	"editors' picks": true, "trending": true, "trending now": true, "in other news": true, "popular": true,
 	"most shared": true, "also read": true, "what to read next": true, "recommended stories": true,
-	"read more": true}
+	"read more": true, "more on this topic": true}
 
 // maxHeadlineWords is the most words of a headline in a block of story links.
 const maxHeadlineWords = 16
@@ -172,6 +176,9 @@ func withoutFurniture(text string) string {
 		}
 		if !furniture && n >= 2 && n <= maxBareBylineWords && isBareByline(line, prev, text[end:]) {
 			furniture = true // "Shreyas Reddy" over "November 18, 2024"
+		}
+		if !furniture && n >= 3 && n <= maxRoleWords+maxBareBylineWords && isNamedByline(line) {
+			furniture = true // "Yuliia Ivanova — Saturday, 11 January 2025, 13:25"
 		}
 		if !furniture && n <= maxRoleWords && isRoleLine(line) {
 			furniture = true // "Seoul correspondent"
@@ -493,10 +500,10 @@ func isBareByline(line, prev, rest string) bool {
 	caps := 0
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || strings.ContainsAny(w, ".,:;!?|()\"“”") {
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ".,:;!?|()\"“”") && !isNameInitial(w) {
 			return false
 		}
-		if strings.ToUpper(w) == w {
+		if strings.ToUpper(w) == w && !isNameInitial(w) {
 			caps++
 		}
 	}
@@ -513,6 +520,43 @@ func isBareByline(line, prev, rest string) bool {
 		return false
 	}
 	return outletName(line) != "" && !isKnownBody(line)
+}
+
+// maxDatedBylineWords bounds the date after a reporter's name.
+const maxDatedBylineWords = 6
+
+// isNamedByline reports whether line is a reporter's name with the date
+// ("Yuliia Ivanova — Saturday, 11 January 2025, 13:25") or the role
+// ("Roland Oliphant, Senior Foreign Correspondent") after it: two or
+// three capitalised words that name no known place, person or body.
+func isNamedByline(line string) bool {
+	name, rest, dated := "", "", false
+	for _, sep := range []string{" — ", " – ", " - "} {
+		if k := strings.Index(line, sep); k > 0 {
+			name, rest, dated = line[:k], line[k+len(sep):], true
+			break
+		}
+	}
+	if !dated {
+		k := strings.Index(line, ", ")
+		if k < 0 {
+			return false
+		}
+		name, rest = line[:k], line[k+2:]
+	}
+	if !isCapitalisedName(name) || outletName(name) == "" || isKnownBody(name) {
+		return false
+	}
+	if dated {
+		return wordCount(rest, maxDatedBylineWords) <= maxDatedBylineWords && !strings.Contains(rest, ": ") && isDateLine(rest)
+	}
+	return isRoleLine(rest)
+}
+
+// isNameInitial reports whether w is a middle initial: "A.".
+func isNameInitial(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && w[size:] == "."
 }
 
 // maxAgencyWords bounds a line crediting news agencies.
@@ -712,7 +756,7 @@ func creditTail(line string) int {
 }
 
 // creditTailWords are in every credit that creditTailPattern matches.
-var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Picture: ", "Credit", "Source: "}
+var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Picture: ", "Credit", "Source: ", "Courtesy of "}
 
 // creditTailPattern matches a picture credit at the end of a line, after
 // the caption's last sentence: a credit in parentheses, after a label, an
@@ -720,10 +764,13 @@ var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Pi
 // a few capitalised words in parentheses ("(Yonhap)", "(AP/Ahn Young-joon)").
 // A line that is only "(Yonhap)" names the story's source and is kept.
 // "Credit: " may follow the caption's last word without a full stop: "...
-// in Russia's Kursk region Credit: KCNA via Reuters".
+// in Russia's Kursk region Credit: KCNA via Reuters". An outlet's photo
+// credit and a source's courtesy close captions too, or stand alone: "Korea
+// Times photo by Shim Hyun-chul", "Courtesy of Ministry of Unification".
 var creditTailPattern = regexp.MustCompile(`(?:^|[.!?"”] )(\((?:[^()]*\b(?:Photo|Photos|photo|Getty Images|Pool)\b[^()]*)\)|` +
 	`(?:Photo|Photograph|Photographer|Image|Picture|Credit|Source|Photo credit)s?(?:: |\.\.\.|…) ?[^()]{1,80})\s*$|` +
 	`[\p{L}\d] (Credit: [^()]{1,60})\s*$|` +
+	`(?:^|[.!?"”] )((?:\p{Lu}[\p{L}-]* ){1,3}(?:file )?photos? by [^()]{1,60}|Courtesy of [^()]{1,60})\s*$|` +
 	`[.!?"”] (\[[\p{Lu}\d][\p{Lu}\d /&.-]{1,40}\]|\(\p{Lu}[\p{L}.&-]*(?:[ /](?:\p{Lu}[\p{L}.&-]*|via))*\))\s*$`)
 
 // isCreditLine reports whether a line of n words credits reporters, editors
@@ -761,9 +808,11 @@ func isPromoLine(line string, n int) bool {
 // promoLine match.
 var (
 	rightsWords = []string{"©", "ⓒ", "(c) ", "copyright", "all rights reserved"}
-	bioWords    = []string{" covers ", "reporter", "correspondent", "bureau chief", "columnist", "staff writer", "editor", "journalist"}
-	promoWords  = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to",
-		"follow ", "download ", "supporting us", "donate now", "live coverage", "members only", "join our", "become a", "sign up here"}
+	bioWords    = []string{" covers ", "reporter", "correspondent", "bureau chief", "columnist", "staff writer", "editor", "journalist",
+		"contributor"}
+	promoWords = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to",
+		"follow ", "download ", "supporting us", "donate now", "live coverage", "members only", "join our", "become a", "sign up here",
+		"become our", "subscribe to our"}
 )
 
 // containsAny reports whether s contains one of subs.

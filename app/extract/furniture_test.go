@@ -158,6 +158,16 @@ func TestWithoutFurniture(t *testing.T) {
 			[]string{"Credit: KCNA via Reuters"}, []string{"Up to 11,000 are thought to be in Russia's Kursk region"}},
 		{"agency closing a caption", "Putin shows Kim his limousine at the Vostochny Cosmodrome, Sept. 13, 2023. Yonhap\nKim met Putin. Yonhap reported\nThey met on Sunday. AP-Yonhap",
 			[]string{"Yonhap\n", "AP-Yonhap"}, []string{"at the Vostochny Cosmodrome, Sept. 13, 2023.", "Kim met Putin. Yonhap reported", "They met on Sunday."}},
+		{"reporter's name with the date or role after it", "Kim left.\nYuliia Ivanova — Saturday, 11 January 2025, 13:25\nRoland Oliphant, Senior Foreign Correspondent\n" +
+			"Kim Jong Un — September 13, 2023: met Putin at the Vostochny Cosmodrome\nJohn Kirby, White House spokesman",
+			[]string{"Yuliia Ivanova — Saturday", "Roland Oliphant, Senior Foreign Correspondent"},
+			[]string{"Kim left.", "Kim Jong Un — September 13, 2023: met Putin", "John Kirby, White House spokesman"}},
+		{"outlet's photo and courtesy credits", "Kim left.\nKorea Times photo by Shim Hyun-chul\nKim inspects a factory, Jan. 10. Courtesy of Ministry of Unification",
+			[]string{"Korea Times photo by Shim Hyun-chul", "Courtesy of Ministry of Unification"}, []string{"Kim left.", "Kim inspects a factory, Jan. 10."}},
+		{"contributor's card with an initial", "Kim left.\n\nMercy A. Kuo\nMercy A. Kuo is a regular contributor to The Diplomat.",
+			[]string{"Mercy A. Kuo\n", "Mercy A. Kuo is a regular contributor"}, []string{"Kim left."}},
+		{"topic links and channel promotions", "Kim left.\nMore on this topic\nKyiv Post's Ukraine War Today\n\nKyiv Post ✕ Telegram: subscribe to our channel\nSupport UP or become our patron!",
+			[]string{"Kyiv Post's Ukraine War Today", "subscribe to our channel", "Support UP or become our patron!"}, []string{"Kim left."}},
 		{"share bars with more buttons", "Kim left.\nFacebook Twitter Kakao Talk Email Print\nShare: Facebook | X | Telegram | LinkedIn\nPutin stayed.",
 			[]string{"Facebook Twitter Kakao Talk Email Print", "Share: Facebook | X | Telegram | LinkedIn"}, []string{"Kim left.", "Putin stayed."}},
 	}
