@@ -249,8 +249,8 @@ func (c *scan) relativeMonth(m, d, shift, i, end int) string {
 	if d > 0 {
 		now += c.dct.Day()
 	}
-	if shift < 0 && at >= now {
-		y--
+	if shift < 0 && (at >= now || d == 0 && now-at <= 100*maxLastMonthGap) {
+		y-- // "last June" told in August is the June a year before: this year's would be "in June"
 	}
 	if shift > 0 && at <= now {
 		y++
@@ -260,6 +260,11 @@ func (c *scan) relativeMonth(m, d, shift, i, end int) string {
 	}
 	return fmt.Sprintf("%04d-%02d", y, m)
 }
+
+// maxLastMonthGap is the most months a month named with "last" may lie
+// before the DCT's and still be the previous year's: one or two months back
+// in the same year are "last month" or "in June", not "last June".
+const maxLastMonthGap = 2
 
 // seasonValue values a season of year y (0: the DCT year moved by shift).
 func (c *scan) seasonValue(y int, code string, shift int) string {

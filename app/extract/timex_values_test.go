@@ -112,6 +112,8 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"Horsley spoke on Friday. Slepian was killed last October. His name was crossed out that same day.", []string{"2023-09-08", "2022-10"}},
 		{"North Korea launched a missile at 7:10 a.m. yesterday. It fell at 8:37 a.m.", []string{"2023-09-13T07:10", "2023-09-13T08:37"}},
 		{"Kim left on Monday. Putin spoke later. Talks began at 10 a.m.", []string{"2023-09-11", "2023-09-14T10:00"}},
+		{"The treaty signed last July and the talks last June.", []string{"2022-07", "2023-06"}},
+		{"Kim came last August.", []string{"2022-08"}},
 		{"The blast occurred at 10:35 a.m. (0735 GMT) Friday.", []string{"2023-09-08T10:35", "2023-09-08"}},
 		{"Lavrov visited Pyongyang on Oct. 28, 2024. Choe went to Moscow a month later.", []string{"2024-10-28", "2024-11"}},
 		{"Shoigu arrived on Sept. 13, 2024. Later that day he met Kim. The next morning he left.",
