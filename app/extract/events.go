@@ -1161,11 +1161,14 @@ func (sc *eventScope) countedFromAnchor(ti int) string {
 	if sc.words[next].key == keyAfterWord {
 		n = -n
 	}
-	anchor := sc.anchorBefore(ti)
-	if anchor < 0 {
+	v := ""
+	if anchor := sc.anchorBefore(ti); anchor >= 0 {
+		v = sc.all[anchor].Value
+	} else if first := sc.wordAt(tx.Start); first > 0 && comeKeys[sc.words[first-1].key] && !sc.dct.IsZero() {
+		v = sc.dct.Format("2006-01-02") // "The disclosure came a month after Kim traveled": the news is the day's
+	} else {
 		return ""
 	}
-	v := sc.all[anchor].Value
 	switch {
 	case unit == "W" && len(v) == len("2006-01-02"):
 		return shiftDate(v, "D", 7*n)
@@ -1236,6 +1239,11 @@ func (sc *eventScope) countedFromEvent(ti, t int) (string, int) {
 }
 
 var possessiveKeys = keySet("'s ’s")
+
+// comeKeys are the forms of "come" that place the news told before a
+// duration and "after": "The visit comes two weeks after", "The disclosure
+// came a month after".
+var comeKeys = keySet("come comes came")
 
 // anchorBefore returns the calendar date that ends just before the
 // duration at timex ti, with at most a comma and a hedge ("just", "some")

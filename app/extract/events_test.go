@@ -56,6 +56,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"months after a month", "The commission last met in November 2023, two months after Kim traveled to Vostochny.", "traveled", "2023-09"},
 		{"days before a date", "Kim arrived on Oct. 18, three days before Putin hosted the BRICS summit.", "hosted", "2024-10-21"},
 		{"days after a noun do not date the verb after the comma", "The Duma voted on Nov. 9, two days after the debate, and Putin signed the law.", "signed", ""},
+		{"news that came a month after", "The disclosure came a month after Kim Jong Un traveled to Russia's Far East.", "traveled", "2024-10"},
+		{"news that comes two weeks after", "The visit comes two weeks after Sergei Shoigu traveled to Pyongyang.", "traveled", "2024-10-22"},
 		{"the anchor dates its own clause", "The commission last met in November 2023, two months after Kim traveled to Vostochny.", "met", "2023-11"},
 		{"quoted verb cuts the clause", "South Korea said on Friday it \"strongly condemns\" the arms transfers to Russia.", "transfers", ""},
 		{"a participle is no report", "South Korean lawmakers briefed by the National Intelligence Service said on Thursday that troops had moved.", "said", "2024-10-31"},
