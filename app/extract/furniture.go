@@ -19,7 +19,7 @@ var (
 	// creditLine matches a line that credits the report's makers.
 	creditLine = regexp.MustCompile(`^(— |– |- )?\(?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
 		`with assistance from\b|to contact the (reporter|editor)s?\b|image source, |` +
-		`(photograph|photo|image|picture|credit|illustration|editor|author|translator|producer)s?:|our standards:|` +
+		`(photograph|photo|image|picture|credit|illustration|editor|author|translator|producer|translation|editing)s?:|our standards:|` +
 		`a version of this article appears in print\b|from wikipedia, the free encyclopedia|reporting from \p{Lu}|` +
 		`text is available under the creative commons\b|` +
 		`(department|contact|media contact|press contact|tel|phone|fax|broadcast|source)s?: )`)
@@ -72,8 +72,8 @@ var (
 	// newsletter." (but not "..., said Mr. Slater, the newsletter editor.")
 	// "Follow RT on Telegram" and "Download the CNA app" are promotions too,
 	// and so are "Support UP or become our patron!" and "Kyiv Post ✕
-	// Telegram: subscribe to our channel".
-	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
+	// Telegram: subscribe to our channel", and "Sign in to Kyiv Post".
+	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|^(sign in|log in|register) (to|with|for)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
 		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+( @\S+)?$|^download (the|our) .{0,40}\bapp$|\bdownload our (mobile )?app\b|` +
 		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b|` +
 		`^join our \pL+ (channel|community)\b|\bbecome (a|our) (member|subscriber|patron)\b|\bsign up here\b|` +
@@ -113,7 +113,7 @@ var storyLinkHeads = map[string]bool{"read also": true, "related articles": true
 	"you may also like": true, "top stories": true, "latest news": true, "latest": true, "editor's picks": true,
 	"editors' picks": true, "trending": true, "trending now": true, "in other news": true, "popular": true,
 	"most shared": true, "also read": true, "what to read next": true, "recommended stories": true,
-	"read more": true, "more on this topic": true}
+	"read more": true, "more on this topic": true, "other topics of interest": true}
 
 // maxHeadlineWords is the most words of a headline in a block of story links.
 const maxHeadlineWords = 16
@@ -131,7 +131,8 @@ func withoutFurniture(text string) string {
 	links, stories := false, false
 	top, masthead := pageTop(text)
 	first, prev := true, ""
-	var authors []string // the names of the bylines read so far
+	var authors []string // the names of the bylines and author cards read so far
+	card := false        // after an author card's head
 	var para []lineSpan  // the lines of the paragraph so far
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
@@ -162,6 +163,10 @@ func withoutFurniture(text string) string {
 			links, stories, furniture = true, storyLinkHeads[head], true
 		case isMoreFrom(head, line):
 			links, stories, furniture = true, true, true
+		case authorHeads[head]:
+			card, furniture = true, true
+		case card && isCapitalisedName(line):
+			authors, furniture = append(authors, line), true // "Daniel Hartwell" on the author's card
 		default:
 			links, stories = false, false
 			promo = isPromoLine(line, n)
@@ -202,6 +207,9 @@ func withoutFurniture(text string) string {
 			}
 		}
 		if line != "" {
+			if !authorHeads[head] {
+				card = false
+			}
 			first, prev = false, line
 			para = append(para, lineSpan{start, end, n})
 		} else {
@@ -217,6 +225,12 @@ func withoutFurniture(text string) string {
 	}
 	return string(b)
 }
+
+// authorHeads open an author's card: the name on the next line, then the
+// note on the author ("Guest Author / Daniel Hartwell / Daniel Hartwell is
+// a nonresident fellow at the Stimson Center.").
+var authorHeads = map[string]bool{"guest author": true, "about the author": true, "about the authors": true,
+	"author": true, "authors": true, "the author": true, "contributor": true, "contributors": true}
 
 // lineSpan is a line's place in the text and its word count.
 type lineSpan struct{ start, end, n int }
@@ -328,12 +342,13 @@ func bylineNames(names []string, line string) []string {
 	return names
 }
 
-// isAuthorBio reports whether line opens with a byline's name and tells
-// who the reporter is: "Daniel Hartwell is a Seoul-based analyst of Korean
-// security affairs."
+// isAuthorBio reports whether line is a byline's name alone (over the
+// author's card at the foot) or opens with it and tells who the reporter
+// is: "Daniel Hartwell is a Seoul-based analyst of Korean security
+// affairs."
 func isAuthorBio(line string, authors []string) bool {
 	for _, a := range authors {
-		if rest, ok := strings.CutPrefix(line, a); ok && (strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " was ") ||
+		if rest, ok := strings.CutPrefix(line, a); ok && (rest == "" || strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " was ") ||
 			strings.HasPrefix(rest, " covers ") || strings.HasPrefix(rest, " writes ")) {
 			return true
 		}
@@ -341,13 +356,19 @@ func isAuthorBio(line string, authors []string) bool {
 	return false
 }
 
-// maxAgencyTailWords bounds an agency's name closing a caption.
-const maxAgencyTailWords = 3
+// maxAgencyTailWords bounds the credit closing a caption.
+const maxAgencyTailWords = 8
+
+// creditFillers are the words of a picture credit besides the agencies'
+// and photographers' names.
+var creditFillers = map[string]bool{"Pool": true, "Handout": true, "File": true, "Getty Images": true, "AP Photo": true}
 
 // agencyTail returns where a known organisation's name, alone after a
 // caption's last sentence, starts ("Putin shows Kim his limousine at the
 // Vostochny Cosmodrome, Sept. 13, 2023. Yonhap"; "... AP-Yonhap"), or -1.
 // Story text ends its lines with punctuation, a caption's credit without.
+// The credit may name the photographer and the agencies passing the
+// picture on: "KCNA via Yonhap", "Gavriil Grigorov / Pool via Reuters".
 func agencyTail(line string) int {
 	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?\"”)]:;,") {
 		return -1
@@ -360,12 +381,34 @@ func agencyTail(line string) int {
 	if wordCount(tail, maxAgencyTailWords) > maxAgencyTailWords {
 		return -1
 	}
-	for _, part := range strings.FieldsFunc(tail, func(r rune) bool { return r == '-' || r == '/' }) {
-		if !isKnownBody(strings.TrimSpace(part)) {
+	bodies := 0
+	for _, part := range strings.FieldsFunc(strings.ReplaceAll(tail, " via ", "/"), func(r rune) bool { return r == '/' || r == ',' }) {
+		part = strings.TrimSpace(part)
+		switch {
+		case creditFillers[part]:
+		case isKnownBody(part):
+			bodies++
+		case strings.Contains(part, "-") && allKnownBodies(strings.Split(part, "-")):
+			bodies++ // "AFP-Yonhap"
+		case isCapitalisedName(part): // the photographer
+		default:
 			return -1
 		}
 	}
+	if bodies == 0 {
+		return -1
+	}
 	return k + 2
+}
+
+// allKnownBodies reports whether every name is a gazetteer organisation.
+func allKnownBodies(names []string) bool {
+	for _, n := range names {
+		if !isKnownBody(strings.TrimSpace(n)) {
+			return false
+		}
+	}
+	return true
 }
 
 // isLinkLine reports whether line is a link to other stories or topics
@@ -603,21 +646,27 @@ func isRoleLine(line string) bool {
 	if wordCount(line, maxRoleWords) > maxRoleWords || !containsAny(line, roleWords) {
 		return false
 	}
-	return roleLine.MatchString(strings.ToLower(line))
+	lower := strings.ToLower(line)
+	return roleLine.MatchString(lower) || outletStaffLine.MatchString(lower)
 }
 
+// outletStaffLine matches a role or credit naming the outlet: "Kyiv Post
+// Staff Writer", "Telegraph reporters", "UP Journalists".
+var outletStaffLine = regexp.MustCompile(`^([\p{L}.'’-]+ ){1,3}(staff (writer|reporter)s?|reporters|journalists|correspondents)$`)
+
 // roleWords are in every line that roleLine matches.
-var roleWords = []string{"orrespondent", "eporter", "ditor", "ournalist", "olumnist", "riter"}
+var roleWords = []string{"orrespondent", "eporter", "ditor", "ournalist", "olumnist", "riter", "OURNALIST", "EPORTER"}
 
 // isCapitalisedName reports whether line is two or three capitalised
-// words and nothing else: "Thomson Reuters" on an author card.
+// words (or initials) and nothing else: "Thomson Reuters" on an author
+// card, "Mercy A. Kuo".
 func isCapitalisedName(line string) bool {
 	words := strings.Fields(line)
 	if len(words) < 2 || len(words) > maxBareBylineWords {
 		return false
 	}
 	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ".,:;!?|()") {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || strings.ContainsAny(w, ".,:;!?|()") && !isNameInitial(w) {
 			return false
 		}
 	}
@@ -812,7 +861,7 @@ var (
 		"contributor"}
 	promoWords = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to",
 		"follow ", "download ", "supporting us", "donate now", "live coverage", "members only", "join our", "become a", "sign up here",
-		"become our", "subscribe to our"}
+		"become our", "subscribe to our", "sign in ", "log in ", "register "}
 )
 
 // containsAny reports whether s contains one of subs.

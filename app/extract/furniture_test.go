@@ -168,6 +168,19 @@ func TestWithoutFurniture(t *testing.T) {
 			[]string{"Mercy A. Kuo\n", "Mercy A. Kuo is a regular contributor"}, []string{"Kim left."}},
 		{"topic links and channel promotions", "Kim left.\nMore on this topic\nKyiv Post's Ukraine War Today\n\nKyiv Post ✕ Telegram: subscribe to our channel\nSupport UP or become our patron!",
 			[]string{"Kyiv Post's Ukraine War Today", "subscribe to our channel", "Support UP or become our patron!"}, []string{"Kim left."}},
+		{"translation and editing credits", "Kim left.\nTranslation: Artem Yakymyshyn\nEditing: Teresa Pearce",
+			[]string{"Translation: Artem Yakymyshyn", "Editing: Teresa Pearce"}, []string{"Kim left."}},
+		{"author's card under its head", "Kim left.\n\nGuest Author\nDaniel Hartwell\nDaniel Hartwell is a nonresident fellow at the Stimson Center.\n\n" +
+			"Andrei Lankov is a professor at Kookmin University.",
+			[]string{"Guest Author", "Daniel Hartwell\n", "Daniel Hartwell is a nonresident fellow at the Stimson Center."},
+			[]string{"Kim left.", "Andrei Lankov is a professor at Kookmin University."}},
+		{"outlet's staff", "Kim left.\nStefan Korshak\nKyiv Post Staff Writer\nTelegraph reporters\nSign in to Kyiv Post\nOther Topics of Interest\nWhy North Korea Is Sending Troops to Russia",
+			[]string{"Stefan Korshak", "Kyiv Post Staff Writer", "Telegraph reporters", "Sign in to Kyiv Post", "Why North Korea Is Sending Troops to Russia"},
+			[]string{"Kim left."}},
+		{"photographer and agencies closing a caption", "Shoigu with Kim in Pyongyang, July 26. KCNA via Yonhap\n" +
+			"Putin and Kim in Pyongyang in June 2024. Kristina Kormilitsyna / Sputnik / Kremlin\nKim met Putin. Then Lavrov and Choe Son Hui",
+			[]string{"KCNA via Yonhap", "Kristina Kormilitsyna / Sputnik / Kremlin"},
+			[]string{"Shoigu with Kim in Pyongyang, July 26.", "Putin and Kim in Pyongyang in June 2024.", "Kim met Putin. Then Lavrov and Choe Son Hui"}},
 		{"share bars with more buttons", "Kim left.\nFacebook Twitter Kakao Talk Email Print\nShare: Facebook | X | Telegram | LinkedIn\nPutin stayed.",
 			[]string{"Facebook Twitter Kakao Talk Email Print", "Share: Facebook | X | Telegram | LinkedIn"}, []string{"Kim left.", "Putin stayed."}},
 	}
