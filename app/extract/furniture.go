@@ -169,8 +169,12 @@ func withoutFurniture(text string) string {
 			authors, furniture = append(authors, line), true // "Daniel Hartwell" on the author's card
 		default:
 			links, stories = false, false
-			promo = isPromoLine(line, n)
-			furniture = promo || isCreditLine(line, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
+			lower := ""
+			if n > 0 && n <= maxCreditWords {
+				lower = strings.ToLower(line)
+			}
+			promo = isPromoLine(lower, n)
+			furniture = promo || isCreditLine(line, lower, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
 				n <= maxAuthorWords && isAuthorList(line) || n <= maxHeadlineWords+maxHeadWords && isLinkLine(line) ||
 				masthead != "" && n <= maxEchoWords && echoesMasthead(line, masthead) || isLabelList(line)
 			if furniture && n <= maxBylineWords && len(line) > 3 && strings.EqualFold(line[:3], "by ") {
@@ -789,13 +793,29 @@ const maxMetaWords = 16
 // ("... in Beijing. (Photo: Sputnik/Pool via REUTERS)", "... in Washington.
 // (AP Photo)", "... on Friday. Photographer: KCNA via KNS/AP Photo"), or -1.
 func creditTail(line string) int {
-	if !containsAny(line, creditTailWords) && !strings.HasSuffix(line, "]") && !strings.HasSuffix(line, ")") {
-		return -1
+	end := line
+	if len(end) > maxCreditTailBytes {
+		end = end[len(end)-maxCreditTailBytes:]
 	}
-	loc := creditTailPattern.FindStringSubmatchIndex(line)
-	if loc == nil {
-		return -1
+	if containsAny(end, creditTailWords) || strings.HasSuffix(line, "]") || strings.HasSuffix(line, ")") {
+		if k := firstGroup(creditTailPattern.FindStringSubmatchIndex(line)); k >= 0 {
+			return k
+		}
 	}
+	if strings.Contains(end, "Credit: ") {
+		if k := firstGroup(labelCreditTail.FindStringSubmatchIndex(line)); k >= 0 {
+			return k
+		}
+	}
+	if containsAny(end, outletCreditWords) {
+		return firstGroup(outletCreditTail.FindStringSubmatchIndex(line))
+	}
+	return -1
+}
+
+// firstGroup returns where the first group that took part in a match
+// starts, or -1.
+func firstGroup(loc []int) int {
 	for g := 2; g < len(loc); g += 2 {
 		if loc[g] >= 0 {
 			return loc[g]
@@ -804,8 +824,22 @@ func creditTail(line string) int {
 	return -1
 }
 
+// maxCreditTailBytes bounds the end of a line where a picture credit's
+// words are looked for before its pattern is tried.
+const maxCreditTailBytes = 160
+
+// labelCreditTail and outletCreditTail match the credits that
+// labelCreditWords and outletCreditWords prefilter.
+var (
+	labelCreditTail  = regexp.MustCompile(`[\p{L}\d] (Credit: [^()]{1,60})\s*$`)
+	outletCreditTail = regexp.MustCompile(`(?:^|[.!?"”] )((?:\p{Lu}[\p{L}-]* ){1,3}(?:file )?photos? by [^()]{1,60}|Courtesy of [^()]{1,60})\s*$`)
+)
+
+// outletCreditWords are in every credit that outletCreditTail matches.
+var outletCreditWords = []string{"photo by ", "photos by ", "Courtesy of "}
+
 // creditTailWords are in every credit that creditTailPattern matches.
-var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Picture: ", "Credit", "Source: ", "Courtesy of "}
+var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Picture: ", "Credit", "Source: "}
 
 // creditTailPattern matches a picture credit at the end of a line, after
 // the caption's last sentence: a credit in parentheses, after a label, an
@@ -818,19 +852,16 @@ var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Pi
 // Times photo by Shim Hyun-chul", "Courtesy of Ministry of Unification".
 var creditTailPattern = regexp.MustCompile(`(?:^|[.!?"”] )(\((?:[^()]*\b(?:Photo|Photos|photo|Getty Images|Pool)\b[^()]*)\)|` +
 	`(?:Photo|Photograph|Photographer|Image|Picture|Credit|Source|Photo credit)s?(?:: |\.\.\.|…) ?[^()]{1,80})\s*$|` +
-	`[\p{L}\d] (Credit: [^()]{1,60})\s*$|` +
-	`(?:^|[.!?"”] )((?:\p{Lu}[\p{L}-]* ){1,3}(?:file )?photos? by [^()]{1,60}|Courtesy of [^()]{1,60})\s*$|` +
 	`[.!?"”] (\[[\p{Lu}\d][\p{Lu}\d /&.-]{1,40}\]|\(\p{Lu}[\p{L}.&-]*(?:[ /](?:\p{Lu}[\p{L}.&-]*|via))*\))\s*$`)
 
-// isCreditLine reports whether a line of n words credits reporters, editors
-// or photographers, states the page's copyright or advertises its
-// newsletters and subscriptions. Cheap tests come before each pattern: most
-// lines are story text.
-func isCreditLine(line string, n int) bool {
+// isCreditLine reports whether a line of n words (lower in lower case)
+// credits reporters, editors or photographers or states the page's
+// copyright. Cheap tests come before each pattern: most lines are story
+// text.
+func isCreditLine(line, lower string, n int) bool {
 	if n == 0 || n > maxCreditWords {
 		return false
 	}
-	lower := strings.ToLower(line)
 	return creditLine.MatchString(lower) || strings.HasPrefix(line, "^ ") || // a Wikipedia reference
 		strings.HasPrefix(lower, "want to read more?") || // a members' box: "... Subscribe to NK Pro for ..."
 		strings.Contains(lower, "contributed") && contributorLine.MatchString(lower) ||
@@ -843,13 +874,12 @@ func isCreditLine(line string, n int) bool {
 		containsAny(lower, rightsWords) && rightsLine.MatchString(lower)
 }
 
-// isPromoLine reports whether a line of n words advertises the page's
-// newsletters, subscriptions or apps.
-func isPromoLine(line string, n int) bool {
+// isPromoLine reports whether a line of n words, given in lower case,
+// advertises the page's newsletters, subscriptions or apps.
+func isPromoLine(lower string, n int) bool {
 	if n == 0 || n > maxPromoWords {
 		return false
 	}
-	lower := strings.ToLower(line)
 	return containsAny(lower, promoWords) && promoLine.MatchString(lower)
 }
 
