@@ -19,7 +19,7 @@ var (
 	// creditLine matches a line that credits the report's makers.
 	creditLine = regexp.MustCompile(`^(— |– |- )?\(?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
 		`with assistance from\b|to contact the (reporter|editor)s?\b|image source, |` +
-		`(photograph|photo|image|picture|credit|illustration|editor|author|translator|producer|translation|editing)s?:|our standards:|` +
+		`(photograph|photo|image|picture|credit|illustration|editor|author|translator|producer|translation|editing|reporter)s?:|our standards:|` +
 		`a version of this article appears in print\b|from wikipedia, the free encyclopedia|reporting from \p{Lu}|` +
 		`text is available under the creative commons\b|` +
 		`(department|contact|media contact|press contact|tel|phone|fax|broadcast|source)s?: )`)
@@ -200,7 +200,7 @@ func withoutFurniture(text string) string {
 			from = start
 		} else if k := creditTail(text[start:end]); k >= 0 {
 			from = start + k // "(Photo: Sputnik/Pool via REUTERS)" closing a caption
-		} else if k := agencyTail(line); k >= 0 {
+		} else if k := agencyTail(line); k >= 0 && !continuesLower(text[end:]) {
 			from = end - (len(line) - k) // "... on Sept. 13, 2023. Yonhap"
 		} else if k := siteTail(text[start:end]); first && k >= 0 {
 			from = start + k // "Lavrov lands in Pyongyang ... | World News"
@@ -372,7 +372,8 @@ var creditFillers = map[string]bool{"Pool": true, "Handout": true, "File": true,
 // Vostochny Cosmodrome, Sept. 13, 2023. Yonhap"; "... AP-Yonhap"), or -1.
 // Story text ends its lines with punctuation, a caption's credit without.
 // The credit may name the photographer and the agencies passing the
-// picture on: "KCNA via Yonhap", "Gavriil Grigorov / Pool via Reuters".
+// picture on: "KCNA via Yonhap", "Gavriil Grigorov / Pool via Reuters",
+// and take a file picture of the outlet's own: "Korea Times file".
 func agencyTail(line string) int {
 	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?\"”)]:;,") {
 		return -1
@@ -388,6 +389,9 @@ func agencyTail(line string) int {
 	bodies := 0
 	for _, part := range strings.FieldsFunc(strings.ReplaceAll(tail, " via ", "/"), func(r rune) bool { return r == '/' || r == ',' }) {
 		part = strings.TrimSpace(part)
+		for _, f := range []string{" file photo", " file", " photo"} {
+			part = strings.TrimSuffix(part, f) // "Korea Times file"
+		}
 		switch {
 		case creditFillers[part]:
 		case isKnownBody(part):
@@ -405,6 +409,15 @@ func agencyTail(line string) int {
 	return k + 2
 }
 
+// continuesLower reports whether the next line (rest is the text after a
+// line's end) opens in lower case: a hard-wrapped sentence going on ("...
+// in Moscow. Reuters / reported that"), not a caption's credit.
+func continuesLower(rest string) bool {
+	rest = strings.TrimLeft(strings.TrimPrefix(rest, "\n"), " \t")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r)
+}
+
 // allKnownBodies reports whether every name is a gazetteer organisation.
 func allKnownBodies(names []string) bool {
 	for _, n := range names {
@@ -417,14 +430,15 @@ func allKnownBodies(names []string) bool {
 
 // isLinkLine reports whether line is a link to other stories or topics
 // after its head on the same line: "READ MORE: Putin thanks Pyongyang for
-// 'unwavering support'", "See more on: Russia-Ukraine War, North Korea".
+// 'unwavering support'", "See more on: Russia-Ukraine War, North Korea",
+// "Watch: Kim Jong Un tours Russian fighter jet factory".
 func isLinkLine(line string) bool {
 	head, _, ok := strings.Cut(line, ":")
 	if !ok || len(head) > maxLinkHeadBytes {
 		return false
 	}
 	head = strings.ToLower(strings.TrimSpace(head))
-	return linkHeads[head] || storyLinkHeads[head] || head == "see more on" || head == "more on"
+	return linkHeads[head] || storyLinkHeads[head] || head == "see more on" || head == "more on" || head == "watch" || head == "video"
 }
 
 // maxLinkHeadBytes bounds the head of a line of links ("you may also like").
@@ -877,8 +891,11 @@ func isCreditLine(line, lower string, n int) bool {
 // isPromoLine reports whether a line of n words, given in lower case,
 // advertises the page's newsletters, subscriptions or apps.
 func isPromoLine(lower string, n int) bool {
-	if n == 0 || n > maxPromoWords {
+	if n == 0 || n > maxCreditWords {
 		return false
+	}
+	if n > maxPromoWords {
+		return strings.Contains(lower, "newsletter") && strings.Contains(lower, " your inbox") // "Sign up to the Front Page newsletter for free: ... direct to your inbox seven days a week."
 	}
 	return containsAny(lower, promoWords) && promoLine.MatchString(lower)
 }

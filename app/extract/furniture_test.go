@@ -181,6 +181,13 @@ func TestWithoutFurniture(t *testing.T) {
 			"Putin and Kim in Pyongyang in June 2024. Kristina Kormilitsyna / Sputnik / Kremlin\nKim met Putin. Then Lavrov and Choe Son Hui",
 			[]string{"KCNA via Yonhap", "Kristina Kormilitsyna / Sputnik / Kremlin"},
 			[]string{"Shoigu with Kim in Pyongyang, July 26.", "Putin and Kim in Pyongyang in June 2024.", "Kim met Putin. Then Lavrov and Choe Son Hui"}},
+		{"outlet's file picture and agencies joined", "Kim talks with Putin, June 19, 2024. Korea Times file\nKim and Putin. EPA-EFE/KCNA\n" +
+			"Kim met Putin in Moscow. Reuters\nreported the talks ran long.",
+			[]string{"Korea Times file", "EPA-EFE/KCNA"}, []string{"Kim talks with Putin, June 19, 2024.", "Kim and Putin.", "Kim met Putin in Moscow. Reuters\nreported"}},
+		{"reporter's label and video links", "Kim left.\nReporter: Lee Hae-rin\nWatch: Kim Jong Un tours Russian fighter jet factory",
+			[]string{"Reporter: Lee Hae-rin", "Watch: Kim Jong Un tours Russian fighter jet factory"}, []string{"Kim left."}},
+		{"long newsletter box", "Kim left.\nSign up to the Front Page newsletter for free: Your essential guide to the day's agenda from The Telegraph - direct to your inbox seven days a week.",
+			[]string{"from The Telegraph - direct to your inbox"}, []string{"Kim left."}},
 		{"share bars with more buttons", "Kim left.\nFacebook Twitter Kakao Talk Email Print\nShare: Facebook | X | Telegram | LinkedIn\nPutin stayed.",
 			[]string{"Facebook Twitter Kakao Talk Email Print", "Share: Facebook | X | Telegram | LinkedIn"}, []string{"Kim left.", "Putin stayed."}},
 	}
