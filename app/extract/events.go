@@ -86,7 +86,7 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 		}
 		sc := eventScope{text: text, sent: si, span: s.Span, all: timexes, dct: dct, pairs: pairs, actors: actors, said: said}
 		sc.mentions = clauseMentions(mentions, s.Span)
-		pairs.update(sc.mentions, actors)
+		named := sc.mentions
 		if len(sc.mentions) == 0 && !mayNamePair(text[s.Start:s.End]) && !mayNameGroup(text[s.Start:s.End]) {
 			continue
 		}
@@ -102,6 +102,7 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 		n := len(events)
 		sc.prior = events
 		events = sc.events(events)
+		pairs.update(sc.firstTwoTold(named, events[n:]), named, actors)
 		said = lastSaid(events[n:])
 	}
 	carryDates(text, events)
@@ -731,15 +732,79 @@ type pairMemory struct {
 	persons, places []int
 }
 
-// update remembers the pairs of a sentence's mentions: its last two
-// distinct persons and its last two distinct countries or cities.
-func (p *pairMemory) update(ms []Mention, actors []Actor) {
-	if persons := lastTwo(ms, actors, "PERSON"); persons != nil {
+// update remembers the pairs of a sentence's mentions: its first two
+// distinct persons but for those who tell its events (in "Putin spoke with
+// Kim and told him of his summit with Trump", "the two leaders" are Putin
+// and Kim; in "Putin and Kim signed a treaty, Ushakov said", not Ushakov),
+// and its last two distinct countries or cities.
+func (p *pairMemory) update(persons []int, ms []Mention, actors []Actor) {
+	if persons != nil {
 		p.persons = persons
 	}
 	if places := lastTwo(ms, actors, "GPE"); places != nil {
 		p.places = places
 	}
+}
+
+// firstTwoTold returns the first two distinct persons named in ms, the
+// sentence's mentions, in text order, leaving out those named in a relative
+// clause ("Belousov, who replaced Sergei Shoigu in May, was met by No Kwang
+// Chol") and the sources of reports that tell the sentence's other events
+// without taking part in them, or nil when there are fewer.
+func (sc *eventScope) firstTwoTold(ms []Mention, events []Event) []int {
+	first := -1
+	for _, m := range ms {
+		a := m.Actor
+		if sc.actors[a].Type != "PERSON" || a == first || sc.tells(events, a) || sc.relativeMention(m) {
+			continue
+		}
+		if first >= 0 {
+			return []int{first, a}
+		}
+		first = a
+	}
+	return nil
+}
+
+// relativeMention reports whether mention m lies in a relative clause set
+// off by commas: "Belousov, who replaced Sergei Shoigu in May, arrived".
+func (sc *eventScope) relativeMention(m Mention) bool {
+	i := sc.wordAt(m.Start)
+	for c := i + 1; c < len(sc.words); c++ {
+		if sc.words[c].key == keyComma {
+			return sc.inRelative(i, c+1)
+		}
+	}
+	return false
+}
+
+// tells reports whether actor a is the source of a report that frames the
+// sentence's other events, and no actor of theirs: the report comes before
+// them all ("Ushakov said Putin and Kim signed a treaty") or after them all
+// and a comma (", Ushakov said"), but not Kim in "spoke with Kim and told
+// him".
+func (sc *eventScope) tells(events []Event, a int) bool {
+	first, last := len(sc.text), -1
+	for _, e := range events {
+		if !reporting[e.Type] {
+			if slices.ContainsFunc(e.Actors, func(x EventActor) bool { return x.Actor == a }) {
+				return false
+			}
+			first, last = min(first, e.Trigger.Start), max(last, e.Trigger.End)
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for _, e := range events {
+		if !reporting[e.Type] || !slices.ContainsFunc(e.Actors, func(x EventActor) bool { return x.Actor == a && x.Role == "source" }) {
+			continue
+		}
+		if e.Trigger.End <= first || e.Trigger.Start >= last && strings.Contains(sc.text[last:e.Trigger.Start], ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // lastTwo returns the last two distinct actors of type typ named in ms, in

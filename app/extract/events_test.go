@@ -332,3 +332,39 @@ func TestGoNeedsPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPairMemory checks whom "the two leaders" refers to: the first two
+// persons of a sentence before, not one named in a relative clause or only
+// as the source of a report.
+func TestPairMemory(t *testing.T) {
+	dct := time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text, trigger string
+		want, not           string
+	}{
+		{"a third person later", "Vladimir Putin spoke with Kim Jong Un on Tuesday and told him of his summit with Donald Trump. The two leaders signed a deal.",
+			"signed", "Vladimir Putin", "Donald Trump"},
+		{"a person in a relative clause", "Andrei Belousov, who replaced Sergei Shoigu in May, was met by No Kwang Chol on Friday. The two ministers held talks.",
+			"talks", "Andrei Belousov", "Sergei Shoigu"},
+		{"the source of a report", "Vladimir Putin and Kim Jong Un met on Wednesday, Yuri Ushakov said. The two leaders signed a deal.",
+			"signed", "Kim Jong Un", "Yuri Ushakov"},
+		{"the source of a report before", "Yuri Ushakov said Vladimir Putin and Kim Jong Un met on Wednesday. The two leaders signed a deal.",
+			"signed", "Kim Jong Un", "Yuri Ushakov"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Analyze(Doc{Text: tt.text}, dct)
+			e, ok := eventOfWord(a, tt.text, tt.trigger)
+			if !ok {
+				t.Fatalf("no event at %q", tt.trigger)
+			}
+			var names []string
+			for _, ea := range e.Actors {
+				names = append(names, a.Actors[ea.Actor].Name)
+			}
+			if !slices.Contains(names, tt.want) || slices.Contains(names, tt.not) {
+				t.Errorf("%q actors %v, want %s and not %s", tt.trigger, names, tt.want, tt.not)
+			}
+		})
+	}
+}
