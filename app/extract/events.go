@@ -50,7 +50,7 @@ var reporting = map[string]bool{"STATEMENT": true, "REPORT": true, "ANNOUNCE": t
 // families are event types of which a clause keeps only the first trigger
 // ("met ... for talks" is one meeting).
 var families = map[string]string{"MEET": "meet", "TALKS": "meet", "HOST": "meet", "VISIT": "move",
-	"TRAVEL": "move", "ARRIVE": "move", "DEPART": "move"}
+	"TRAVEL": "move", "ARRIVE": "move", "DEPART": "move", "TEST": "launch", "LAUNCH": "launch"}
 
 // eventScope is what the event finder sees of one sentence.
 type eventScope struct {
@@ -427,6 +427,8 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		} else if k := slices.IndexFunc(trigs, func(t trigger) bool { return family(t.typ) == family(typ) }); k < 0 ||
 			sc.subordinateBetween(trigs[k].word, i) || sc.firstSince(i) >= 0 {
 			trigs = append(trigs, trigger{i, typ})
+		} else if trigs[k].typ == "TEST" && typ == "LAUNCH" {
+			trigs[k].typ = typ // "a test launch" is one launch, weapon named or not
 		}
 	}
 	for k := range trigs {

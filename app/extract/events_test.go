@@ -207,6 +207,22 @@ func TestWeaponTest(t *testing.T) {
 			t.Errorf("%q: test is %s on %q, want a LAUNCH on %q", text, e.Type, got, want)
 		}
 	}
+	for _, text := range []string{
+		"North Korea conducted a test launch of a ballistic missile on Monday.",
+		"North Korea fired a test missile on Monday.",
+		"North Korea conducted a test launch on Monday.",
+	} {
+		a := Analyze(Doc{Text: text}, dct)
+		n := 0
+		for _, e := range a.Events {
+			if e.Type == "LAUNCH" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d launches, want one: %+v", text, n, a.Events)
+		}
+	}
 }
 
 // TestStoryVerbs checks trigger words of the arms story that news uses for
