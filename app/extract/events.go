@@ -575,6 +575,8 @@ func (sc *eventScope) receivesVisitor(i, to int) bool {
 			return sc.actors[sc.mentions[m].Actor].Type == "PERSON" && !possessive // not "received Putin's letter"
 		}
 		switch {
+		case w.key == keyHer && sc.herObject(k, to):
+			return true // "welcomed her in the Kremlin", not "welcomed her decision"
 		case visitorNouns[w.key]:
 			return true
 		case k == i+1 && w.key == keyBy, receiveSkips[w.key], w.flags&fUpper != 0 && (g.titles[w.key] || g.demonyms[w.key]):
@@ -584,6 +586,22 @@ func (sc *eventScope) receivesVisitor(i, to int) bool {
 	}
 	return false
 }
+
+// herObject reports whether "her" at word k of a clause that ends before
+// word to is an object rather than a possessive: the clause ends after it,
+// or punctuation, a preposition or a time expression follows.
+func (sc *eventScope) herObject(k, to int) bool {
+	if k+1 >= to {
+		return true
+	}
+	next := sc.words[k+1]
+	return next.flags&fPunct != 0 || objectFollowers[next.key] || sc.inTimex(next.Span)
+}
+
+var (
+	keyHer          = foldHash("her")
+	objectFollowers = keySet("at in on to into from with for during after before by as since until outside inside near")
+)
 
 // mentionAt returns the index of the sentence mention that starts at pos,
 // or -1.
@@ -633,7 +651,7 @@ var (
 var (
 	receiveKeys  = keySet("receive receives received receiving greet greets greeted greeting welcome welcomes welcomed welcoming")
 	receiveSkips = keySet("a an the visiting mr mr. mrs mrs. ms ms. dr dr. his her their")
-	visitorNouns = keySet("delegation delegations envoy envoys visitor visitors guest guests delegates him her")
+	visitorNouns = keySet("delegation delegations envoy envoys visitor visitors guest guests delegates him") // and "her", as herObject says
 )
 
 // testKeys make a LAUNCH trigger in a clause that names a weapon ("tested

@@ -161,13 +161,18 @@ func TestReceivedVisitor(t *testing.T) {
 		{"greeted", "Kim Jong Un greeted Vladimir Putin at the airport on Saturday.", "2025-07-12"},
 		{"greeted him", "Alexander Kozlov greeted him at the border on Saturday.", "2025-07-12"},
 		{"a person's thing", "Kim Jong Un received Vladimir Putin's letter on Saturday.", ""},
+		{"welcomed her", "Vladimir Putin welcomed her in the Kremlin on Saturday.", "2025-07-12"},
+		{"welcomed her at the end", "On Saturday, Vladimir Putin welcomed her.", "2025-07-12"},
+		{"her thing", "Vladimir Putin welcomed her decision on Saturday.", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := Analyze(Doc{Text: tt.text}, dct)
 			e, ok := eventOfWord(a, tt.text, "received")
-			if !ok {
-				e, ok = eventOfWord(a, tt.text, "greeted")
+			for _, verb := range []string{"greeted", "welcomed"} {
+				if !ok {
+					e, ok = eventOfWord(a, tt.text, verb)
+				}
 			}
 			if got := map[bool]string{true: e.Value}[ok]; got != tt.want || ok && e.Type != "MEET" {
 				t.Errorf("received: %q %s, want a MEET on %q", got, e.Type, tt.want)
