@@ -1012,16 +1012,24 @@ func hasActor(list []EventActor, a int) bool {
 // trigger at word t, or -1 and "": the nearest one (after the trigger on a
 // tie) not separated from it by another clause or another speech act, and
 // for a speech act one attached to the verb rather than to what is said.
+// After "first ... since" only a date after the since date counts ("their
+// first meeting since April 2019 was held on Sept. 13, 2023"); without one
+// the since date dates the earlier event the trigger then names.
 func (sc *eventScope) date(t int, clause Span) (int, string) {
-	if ti := sc.firstSince(t); ti >= 0 {
-		return ti, sc.all[ti].Value
-	}
+	since := sc.firstSince(t)
 	trig := sc.words[t].Span
 	speech := speechActs[theTriggers().types[sc.words[t].key]]
 	best, bestDist, bestValue := -1, 0, ""
 	var cands []dateCandidate
+	from := t // where the words between the trigger and a later date start
+	if since >= 0 {
+		from = sc.wordAt(sc.all[since].End) - 1
+	}
 	for _, ti := range sc.timexes {
 		tx := &sc.all[ti]
+		if since >= 0 && tx.Start < sc.all[since].End {
+			continue // "held a summit on Wednesday, their first meeting since April 2019" dates the summit
+		}
 		value := tx.Value
 		first, last := sc.wordAt(tx.Start), sc.wordAt(tx.End)-1
 		described := first > t && sc.describedDate(t, first)
@@ -1047,7 +1055,7 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 			continue
 		}
 		if last < t && (sc.separated(last, t, true) || sc.relativeBefore(first, last, t)) ||
-			first > t && !described && sc.separated(t, first, false) || speech && !sc.reportReaches(t, first, last) {
+			first > t && !described && sc.separated(from, first, false) || speech && !sc.reportReaches(t, first, last) {
 			continue
 		}
 		d := tx.Start - trig.End
@@ -1069,6 +1077,9 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 		if within(c.value, bestValue) {
 			best, bestDist, bestValue = c.timex, c.dist, c.value
 		}
+	}
+	if best < 0 && since >= 0 {
+		return since, sc.all[since].Value // "their first meeting since April 2019": the one before
 	}
 	return best, bestValue
 }

@@ -66,6 +66,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"ratified", "Kim Jong Un ratified the treaty on Nov. 11, state media said.", "ratified", "2024-11-11"},
 		{"first meeting since a date", "Kim and Putin held a summit on Wednesday, their first meeting since April 2019 in Vladivostok.", "meeting", "2019-04"},
 		{"the event before first since", "Kim and Putin held a summit on Wednesday, their first meeting since April 2019 in Vladivostok.", "summit", "2024-10-30"},
+		{"first meeting since, held on a date", "Their first meeting since April 2019 was held in Vostochny on Sept. 13, 2023.", "meeting", "2023-09-13"},
+		{"days after a first meeting held on a date", "Their first meeting since April 2019 was held in Vostochny on Sept. 13, 2023. Two days after the meeting, Kim visited a jet factory.", "visited", "2023-09-15"},
 		{"first trip to a place since", "It was Putin's first trip to North Korea since July 2000.", "trip", "2000-07"},
 		{"passed a law", "Senators backed the law on ratification, which the State Duma passed on October 24.", "passed", "2024-10-24"},
 		{"treaty in force", "The treaty between Russia and North Korea came into force on Wednesday.", "force", "2024-10-30"},
