@@ -171,7 +171,7 @@ func (m *match) endOr(def int) int {
 // timex turns the match at word i into a Timex.
 func (c *scan) timex(i int, m match) Timex {
 	s := Span{c.ws[i].Start, c.ws[m.end-1].End}
-	if m.typ == "DATE" && m.val != "" && isDigit(m.val[0]) && (len(m.val) == 4 || len(m.val) == 7 || len(m.val) == 10) {
+	if m.typ == "DATE" && digitDate(m.val) {
 		c.lastDate = m.val
 		if len(m.val) == len("2006-01-02") {
 			c.lastDay, c.lastDaySent = m.val, c.sent
@@ -184,6 +184,25 @@ func (c *scan) timex(i int, m match) Timex {
 		c.lastQuarter = "" // "the nine months": a year ago is now the year before
 	}
 	return Timex{Span: s, Text: c.text[s.Start:s.End], Type: m.typ, Value: m.val, Mod: m.mod, Sentence: c.sent}
+}
+
+// digitDate reports whether v is a year, a month or a day in digits
+// ("2024", "2024-01", "2024-01-02"), a date that later ones count from; a
+// quarter or a season such as "2024-Q1" is none.
+func digitDate(v string) bool {
+	if len(v) != 4 && len(v) != 7 && len(v) != 10 {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if i == 4 || i == 7 {
+			if v[i] != '-' {
+				return false
+			}
+		} else if !isDigit(v[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportingSpan reports whether m is a span of several months longer than a

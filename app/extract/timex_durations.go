@@ -210,13 +210,17 @@ func (c *scan) counted(i, n int, u word, k int) (match, bool) {
 	if c.is(k, "later", "earlier") && (code == "D" || code == "W" || code == "H" || code == "MIN" || code == "S") {
 		return match{}, false // "three days later": a duration from an event told of
 	}
+	told := "" // the last date told, shifted, when it is precise enough: not "a month later" after "in 2023"
+	if c.is(k, "later", "earlier") && c.lastDate != "" && narrativeUnit(code, n, sign) {
+		told = shiftDate(c.lastDate, code, sign*n)
+	}
 	switch {
 	case n < 0 && sign < 0:
 		return match{end: end, typ: "DATE", val: "PAST_REF"}, true
 	case n < 0:
 		return match{end: end, typ: "DATE", val: "FUTURE_REF"}, true
-	case c.is(k, "later", "earlier") && c.lastDate != "" && narrativeUnit(code, n, sign):
-		return match{end: end, typ: "DATE", val: shiftDate(c.lastDate, code, sign*n)}, true
+	case told != "":
+		return match{end: end, typ: "DATE", val: told}, true
 	case code == "H" || code == "MIN" || code == "S":
 		return match{end: end, typ: "DATE", val: c.day(0)}, true
 	case code == "Y" && n == 1 && c.lastQuarter != "":

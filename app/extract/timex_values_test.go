@@ -125,6 +125,9 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"Kim visited Vladivostok in April 2019. Two months earlier he met Trump in Hanoi.", []string{"2019-04", "2019-02"}},
 		{"Net rose in the second quarter. For the first nine months, it fell from a year earlier.",
 			[]string{"2023-Q2", "P9M", "2022"}},
+		{"Kim visited Russia in 2023. A month later, Lavrov came.", []string{"2023", "2023-10"}},
+		{"Net rose in the first quarter of 2024. A month later, it fell.", []string{"2024-Q1", "2023-10"}},
+		{"Net rose in the first quarter of 2024. Sales fell that month.", []string{"2024-Q1"}},
 	}
 	for _, tc := range cases {
 		got := findTimexes(tc.text, splitSentences(tc.text), dct)
