@@ -246,12 +246,15 @@ func (sc *eventScope) insideAny(ms []Mention, pos int) bool {
 // countryOf returns the index of the country (a GPE actor) that the
 // nationality adjective names, or -1: "Russian" names Russia, "Ukrainian"
 // Ukraine, "North Korean" North Korea, "American" the United States. The
-// adjective and the name must share all of the name but its last letter.
+// adjective and the name must share all of the name but its last letter,
+// and what is left of the adjective must be a demonym ending; of several
+// names the longest shared one wins ("Nigerian" names Nigeria, not Niger).
 func countryOf(actors []Actor, adj string) int {
 	adj = strings.ToLower(strings.TrimSuffix(adj, "s"))
 	if c, ok := demonymCountries[adj]; ok {
 		adj = c
 	}
+	best, bestLen := -1, 0
 	for i, a := range actors {
 		if a.Type != "GPE" {
 			continue
@@ -261,17 +264,21 @@ func countryOf(actors []Actor, adj string) int {
 		for n < len(name) && n < len(adj) && name[n] == adj[n] {
 			n++
 		}
-		if n >= 4 && n >= len(name)-1 && !strings.Contains(name[n:], " ") {
-			return i
+		if n >= 4 && n >= len(name)-1 && !strings.Contains(name[n:], " ") && demonymEndings[adj[n:]] && n > bestLen {
+			best, bestLen = i, n
 		}
 	}
-	return -1
+	return best
 }
 
 var (
 	northSouth       = keySet("north south")
 	groupNouns       = keySet("forces troops soldiers military army navy officials government authorities units personnel side diplomats")
 	demonymCountries = map[string]string{"american": "united states", "british": "united kingdom", "briton": "united kingdom"}
+	// demonymEndings are what a nationality adjective adds to the part it
+	// shares with its country's name ("Russia-n", "Ukrain-ian", "Chin-ese").
+	demonymEndings = map[string]bool{"": true, "n": true, "an": true, "ian": true, "ean": true, "ese": true, "lese": true,
+		"ien": true, "i": true, "ish": true, "ic": true, "ine": true, "ite": true, "er": true}
 )
 
 // maxDateline is the most words a dateline takes.

@@ -300,6 +300,12 @@ func TestGroupActors(t *testing.T) {
 			t.Errorf("countryOf(%q) = %d, want %d", adj, got, want)
 		}
 	}
+	actors = []Actor{{Name: "Niger", Type: "GPE"}, {Name: "Nigeria", Type: "GPE"}, {Name: "Iran", Type: "GPE"}}
+	for adj, want := range map[string]int{"Nigerian": 1, "Nigerien": 0, "Iranian": 2, "Iranistic": -1} {
+		if got := countryOf(actors, adj); got != want {
+			t.Errorf("countryOf(%q) = %d, want %d", adj, got, want)
+		}
+	}
 }
 
 // TestSpokeToReporters checks that speaking to reporters is no talks.
