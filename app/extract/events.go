@@ -181,8 +181,12 @@ func lastSaid(es []Event) string {
 // mayNameGroup reports whether a sentence without names may name a group
 // of a country's people ("Russian forces launched a missile").
 func mayNameGroup(s string) bool {
-	return strings.Contains(s, "forces") || strings.Contains(s, "troops") || strings.Contains(s, "soldiers") ||
-		strings.Contains(s, "officials") || strings.Contains(s, "military")
+	for _, w := range groupNounList {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // withGroups returns the sentence's mentions ms with, added in order, the
@@ -273,7 +277,8 @@ func countryOf(actors []Actor, adj string) int {
 
 var (
 	northSouth       = keySet("north south")
-	groupNouns       = keySet("forces troops soldiers military army navy officials government authorities units personnel side diplomats")
+	groupNounList    = strings.Fields("forces troops soldiers military army navy officials government authorities units personnel side diplomats")
+	groupNouns       = keySet(strings.Join(groupNounList, " "))
 	demonymCountries = map[string]string{"american": "united states", "british": "united kingdom", "briton": "united kingdom"}
 	// demonymEndings are what a nationality adjective adds to the part it
 	// shares with its country's name ("Russia-n", "Ukrain-ian", "Chin-ese").

@@ -281,6 +281,8 @@ func TestGroupActors(t *testing.T) {
 		{"two words", "North Korea denies it. North Korean troops arrived in Kursk last month.", "arrived", "North Korea"},
 		{"one word between", "Ukraine said so. Ukrainian special forces attacked Kursk on Oct. 30.", "attacked", "Ukraine"},
 		{"American", "The United States said so. American officials condemned the launch on Oct. 30.", "condemned", "United States"},
+		{"side", "Ukraine said so. The Ukrainian side struck the bridge on Monday.", "struck", "Ukraine"},
+		{"authorities", "Russia said so. Russian authorities condemned the launch on Monday.", "condemned", "Russia"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
