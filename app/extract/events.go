@@ -88,6 +88,7 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 		sc.mentions = clauseMentions(mentions, s.Span)
 		named := sc.mentions
 		if len(sc.mentions) == 0 && !mayNamePair(text[s.Start:s.End]) && !mayNameGroup(text[s.Start:s.End]) {
+			said = "" // the speech act is no longer in the sentence before
 			continue
 		}
 		sc.timexes = clauseTimexes(order, timexes, s.Span)

@@ -81,6 +81,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"joint statement", "The G7 foreign ministers condemned the transfers in a joint statement on Monday.", "condemned", "2024-11-04"},
 		{"statement released by", "Kim Yo Jong warned in a statement released by KCNA on Sunday that Pyongyang would respond.", "warned", "2024-11-03"},
 		{"said on the day of the statement before", "Zelensky said on Monday that troops had died. Ukraine's military intelligence said that 30 soldiers were killed.", "said that 30", "2024-11-04"},
+		{"a sentence between says it on the DCT", "Zelensky said on Monday that troops had died. The weather was cold. Ukraine's military intelligence said that 30 soldiers were killed.", "said that 30", "2024-11-05"},
 		{"a new paragraph says it on the DCT", "Zelensky said on Monday that troops had died.\n\nUkraine's military intelligence said that 30 soldiers were killed.", "said that 30", "2024-11-05"},
 		{"a vote after a dated vote", "Russia on Thursday vetoed the renewal. Thirteen members voted in favour. China abstained.", "abstained", "2024-10-31"},
 		{"no carried date within a sentence", "Lavrov arrived in Pyongyang on Wednesday for talks, after Kim Jong Un travelled to Russia.", "travelled", ""},
