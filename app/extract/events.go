@@ -431,7 +431,7 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 			continue // "entered into force" is the treaty's, below
 		}
 		if typ == "ARRIVE" && w.key == keyReached {
-			if typ = sc.reachedWhat(i, to); typ == "" {
+			if typ = sc.reachedWhat(i, from, to); typ == "" {
 				continue
 			}
 		}
@@ -496,15 +496,15 @@ var (
 // makes it an agreement ("reached a new deal").
 const maxReachedObject = 3
 
-// reachedWhat returns the type of "reached" at word i of a clause that ends
-// before word to: an arrival at a place ("reached the Kursk region"), an
+// reachedWhat returns the type of "reached" at word i of the clause [from,
+// to): an arrival at a place ("reached the Kursk region"), an
 // agreement next to an agreement noun ("reached a deal", "the agreements
 // reached by Putin"), or none ("reached out to", "reached 900 kilometers").
-func (sc *eventScope) reachedWhat(i, to int) string {
+func (sc *eventScope) reachedWhat(i, from, to int) string {
 	if i+1 >= to || sc.words[i+1].key == keyOut || sc.words[i+1].flags&fDigit != 0 {
 		return ""
 	}
-	for k := max(0, i-2); k < to && k <= i+maxReachedObject; k++ {
+	for k := max(from, i-2); k < to && k <= i+maxReachedObject; k++ {
 		if agreementNouns[sc.words[k].key] {
 			return "AGREE" // "reached a deal", "the agreements reached by Putin and Kim"
 		}

@@ -137,6 +137,7 @@ func TestReachedType(t *testing.T) {
 		{"agreement before", "Russia will honour the agreements reached by Vladimir Putin and Kim Jong Un in September.", "AGREE"},
 		{"number", "Russia reached 900 kilometers on Oct. 23.", ""},
 		{"reached out", "Seoul reached out to Kyiv on Oct. 23.", ""},
+		{"agreement noun in the clause before", "Moscow praised the deal; reached Kursk on Oct. 23, North Korean troops dug in.", "ARRIVE"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
