@@ -1133,6 +1133,9 @@ var keyFirst, keySince = foldHash("first"), foldHash("since")
 // launch, which took place on Oct. 31", "the summit that was held in
 // Vladivostok in April 2019".
 func (sc *eventScope) describedDate(t, first int) bool {
+	if first >= len(sc.words) {
+		return false
+	}
 	i := t + 1
 	if i < first && sc.words[i].key == keyComma {
 		i++
@@ -1559,6 +1562,9 @@ var (
 // statement carried by the Korean Central News Agency on Monday", "told The
 // War Zone in an interview published on November 11".
 func (sc *eventScope) throughVehicle(t, first int) bool {
+	if first >= len(sc.words) {
+		return false // the words up to first are read, and the one at first after "by"
+	}
 	i := t + 1
 	for n := 0; i < first && !vehiclePrepositions[sc.words[i].key]; i++ {
 		if k := sc.words[i].key; k == keyOpen && i+2 < first && sc.words[i+2].key == keyClose {

@@ -312,6 +312,19 @@ func TestGroupActors(t *testing.T) {
 	}
 }
 
+// TestDateWordsAtSentenceEnd checks that the readers of the words between a
+// trigger and its date stay inside the sentence when the date's word index
+// is its end.
+func TestDateWordsAtSentenceEnd(t *testing.T) {
+	for _, text := range []string{"Kim said in a statement released by", "the launch, which took place"} {
+		sc := &eventScope{text: text, words: nerWords(nil, text, Span{0, len(text)})}
+		end := len(sc.words)
+		if sc.throughVehicle(1, end) || sc.describedDate(1, end) {
+			t.Errorf("%q: a date at the sentence end is told through a vehicle or described", text)
+		}
+	}
+}
+
 // TestSpokeToReporters checks that speaking to reporters is no talks.
 func TestSpokeToReporters(t *testing.T) {
 	text := "Antony Blinken spoke to reporters in Seoul on Monday."
