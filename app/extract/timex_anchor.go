@@ -309,8 +309,18 @@ func durationQ(q, unit string) string {
 // shiftDate moves the date value v ("1995-05-22", "1995-05", "1995") by n
 // units of D, W, M or Y, when v is precise enough; it returns "" otherwise.
 func shiftDate(v, unit string, n int) string {
-	need := map[string]int{"D": 10, "W": 10, "M": 7, "Y": 4}[unit]
-	if need == 0 || len(v) < need {
+	need := 0
+	switch unit {
+	case "D", "W":
+		need = len("2006-01-02")
+	case "M":
+		need = len("2006-01")
+	case "Y":
+		need = len("2006")
+	default:
+		return ""
+	}
+	if len(v) < need {
 		return ""
 	}
 	y, _ := digits(v[:4])

@@ -30,3 +30,12 @@ func BenchmarkSentencesTimexes(b *testing.B) {
 		findTimexes(arts[0].Body, splitSentences(arts[0].Body), arts[0].Published)
 	}), "allocs/article")
 }
+
+// BenchmarkShiftDate moves a day by a day, as "the day after" and "a month
+// later" do for each match.
+func BenchmarkShiftDate(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		shiftDate("2024-01-02", "D", 1)
+	}
+}

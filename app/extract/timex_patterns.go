@@ -328,7 +328,11 @@ func (c *scan) matchAnaphoric(i, j int) (match, bool) {
 	case j > i && c.is(j, "next", "following") && next.lex.class == lxPartOfDay && !isClock(next) && day:
 		return match{end: j + 2, typ: "DATE", val: shiftDate(c.lastDate, "D", 1)}, true
 	case j > i && c.is(j, "day") && c.is(j+1, "after", "before") && day && clauseEnd(c.at(j+2).low):
-		return match{end: j + 2, typ: "DATE", val: shiftDate(c.lastDate, "D", map[bool]int{true: 1, false: -1}[c.is(j+1, "after")])}, true
+		n := -1
+		if c.is(j+1, "after") {
+			n = 1
+		}
+		return match{end: j + 2, typ: "DATE", val: shiftDate(c.lastDate, "D", n)}, true
 	}
 	return match{}, false
 }

@@ -141,3 +141,26 @@ func TestTimexReferencePeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestShiftDate checks that a date moves by a unit only when it is precise
+// enough for it.
+func TestShiftDate(t *testing.T) {
+	cases := []struct {
+		v, unit string
+		n       int
+		want    string
+	}{
+		{"2024-01-31", "D", 1, "2024-02-01"},
+		{"2024-01-02", "W", -1, "2023-W52"},
+		{"2024-01", "M", -1, "2023-12"},
+		{"2024", "Y", 2, "2026"},
+		{"2024", "M", 1, ""},
+		{"2024-01", "D", 1, ""},
+		{"2024-01-02", "Q", 1, ""},
+	}
+	for _, tc := range cases {
+		if got := shiftDate(tc.v, tc.unit, tc.n); got != tc.want {
+			t.Errorf("shiftDate(%q, %s, %d) = %q, want %q", tc.v, tc.unit, tc.n, got, tc.want)
+		}
+	}
+}
