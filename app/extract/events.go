@@ -264,9 +264,9 @@ func countryOf(actors []Actor, adj string) int {
 		if a.Type != "GPE" {
 			continue
 		}
-		name := strings.ToLower(a.Name)
+		name := a.Name // compared a byte at a time in lower case, not lowered for every nationality word
 		n := 0
-		for n < len(name) && n < len(adj) && name[n] == adj[n] {
+		for n < len(name) && n < len(adj) && lowerByte(name[n]) == adj[n] {
 			n++
 		}
 		if n >= 4 && n >= len(name)-1 && !strings.Contains(name[n:], " ") && demonymEndings[adj[n:]] && n > bestLen {
