@@ -39,8 +39,11 @@ func typedWords(name string) map[uint64]string {
 	return m
 }
 
-// speechActs are event types dated by the publication date when the clause
-// has no date of its own: what someone said is news on the day it is printed.
+// speechActs are the types of what someone says. When the clause has no
+// date of its own, one takes the publication date (what someone said is
+// news on the day it is printed), but a reporting one the day of a dated
+// speech act in the sentence before, when there is one. carryDates leaves
+// them alone.
 var speechActs = map[string]bool{"STATEMENT": true, "REPORT": true, "ANNOUNCE": true, "ACCUSE": true,
 	"DENY": true, "WARN": true, "URGE": true, "CONDEMN": true, "THREATEN": true, "PLEDGE": true}
 
@@ -110,9 +113,10 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 	return events
 }
 
-// firstBefore reports whether "first" comes right before the trigger at
-// pos: "their first meeting since April 2019" names an earlier meeting, not
-// the one the next sentences tell of.
+// firstBefore reports whether the text before the trigger at pos ends in
+// "first", with or without a "since" after the trigger: "their first meeting
+// since April 2019" or "their first summit" is no event whose date the next
+// sentences carry on (see carryDates).
 func firstBefore(text string, pos int) bool {
 	return strings.HasSuffix(strings.TrimRight(text[:pos], " "), "first")
 }
@@ -199,7 +203,7 @@ func (sc *eventScope) withGroups(ms []Mention) []Mention {
 	var out []Mention
 	g := theGazetteer()
 	for i, w := range sc.words {
-		if !g.demonyms[w.key] || w.flags&fUpper == 0 || !sc.opensGroup(i) || sc.insideAny(ms, w.Start) {
+		if !g.demonyms[w.key] || w.flags&fUpper == 0 || !sc.opensGroup(i) || insideAny(ms, w.Start) {
 			continue
 		}
 		start := w.Start
@@ -239,7 +243,7 @@ func (sc *eventScope) opensGroup(i int) bool {
 
 // insideAny reports whether pos lies inside one of the mentions ms
 // ("Russian" in "Russian Defence Ministry").
-func (sc *eventScope) insideAny(ms []Mention, pos int) bool {
+func insideAny(ms []Mention, pos int) bool {
 	for _, m := range ms {
 		if m.Start <= pos && pos < m.End {
 			return true
@@ -667,8 +671,10 @@ var (
 	visitorNouns = keySet("delegation delegations envoy envoys visitor visitors guest guests delegates him") // and "her", as herObject says
 )
 
-// testKeys make a LAUNCH trigger in a clause that names a weapon ("tested
-// a hypersonic missile"), and none in another ("a test of the alliance").
+// testKeys make a TEST trigger, a LAUNCH when the clause's first word for a
+// thing supplied is a weapon ("tested a hypersonic missile") or a launch
+// word follows in the clause ("a test launch"), and no event otherwise ("a
+// test of the alliance").
 var testKeys = keySet("test tests tested testing")
 
 // goKeys are the forms of "go", a journey only when a place follows "to".
