@@ -157,7 +157,7 @@ func withoutFurniture(text string) string {
 			furniture = true
 		case stories && n > 0 && n <= maxHeadlineWords:
 			furniture = true
-		case links && n > 0 && (n <= maxLinkWords || isLinkList(line)):
+		case links && n > 0 && (n <= maxLinkWords || isLinkList(line) || n <= maxTagWords && isTitleLine(line)):
 			furniture = true
 		case linkHeads[head] || storyLinkHeads[head]:
 			links, stories, furniture = true, storyLinkHeads[head], true
@@ -298,6 +298,26 @@ func isLinkList(line string) bool {
 		}
 	}
 	return len(items) >= 2
+}
+
+// maxTagWords bounds a tag in title case in a block of links ("Bureau of
+// East Asian and Pacific Affairs").
+const maxTagWords = 8
+
+// isTitleLine reports whether every word of line is capitalised but for
+// joining ones, and it does not end a sentence: a tag or section name
+// such as "Bureau of East Asian and Pacific Affairs" (but not "Lavrov
+// lands in Pyongyang").
+func isTitleLine(line string) bool {
+	if strings.ContainsAny(line[len(line)-1:], ".!?:;,\"”") {
+		return false
+	}
+	for _, w := range strings.Fields(line) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !labelJoiners[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // isLabelList reports whether line is two or more labels between bars and

@@ -188,6 +188,8 @@ func TestWithoutFurniture(t *testing.T) {
 			[]string{"Reporter: Lee Hae-rin", "Watch: Kim Jong Un tours Russian fighter jet factory"}, []string{"Kim left."}},
 		{"long newsletter box", "Kim left.\nSign up to the Front Page newsletter for free: Your essential guide to the day's agenda from The Telegraph - direct to your inbox seven days a week.",
 			[]string{"from The Telegraph - direct to your inbox"}, []string{"Kim left."}},
+		{"tags in title case", "Kim left.\nTAGS\nBureau of East Asian and Pacific Affairs\nKorea, North\nThe Secretary of State\n\nRussia fired missiles.",
+			[]string{"Bureau of East Asian and Pacific Affairs", "Korea, North", "The Secretary of State"}, []string{"Kim left.", "Russia fired missiles."}},
 		{"share bars with more buttons", "Kim left.\nFacebook Twitter Kakao Talk Email Print\nShare: Facebook | X | Telegram | LinkedIn\nPutin stayed.",
 			[]string{"Facebook Twitter Kakao Talk Email Print", "Share: Facebook | X | Telegram | LinkedIn"}, []string{"Kim left.", "Putin stayed."}},
 	}
