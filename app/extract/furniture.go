@@ -20,6 +20,7 @@ var (
 	creditLine = regexp.MustCompile(`^(— |– |- )?\(?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
 		`with assistance from\b|to contact the (reporter|editor)s?\b|image source, |` +
 		`(photograph|photo|image|picture|credit|illustration|editor|author|translator|producer|translation|editing|reporter)s?:|our standards:|` +
+		`why you can trust\b|` +
 		`a version of this article appears in print\b|from wikipedia, the free encyclopedia|reporting from \p{Lu}|` +
 		`text is available under the creative commons\b|` +
 		`(department|contact|media contact|press contact|tel|phone|fax|broadcast|source)s?: )`)
@@ -176,7 +177,8 @@ func withoutFurniture(text string) string {
 			promo = isPromoLine(lower, n)
 			furniture = promo || isCreditLine(line, lower, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
 				n <= maxAuthorWords && isAuthorList(line) || n <= maxHeadlineWords+maxHeadWords && isLinkLine(line) ||
-				masthead != "" && n <= maxEchoWords && echoesMasthead(line, masthead) || isLabelList(line)
+				masthead != "" && n <= maxEchoWords && echoesMasthead(line, masthead) || isLabelList(line) ||
+				n <= maxMenuWords && isSpacedMenu(line)
 			if furniture && n <= maxBylineWords && len(line) > 3 && strings.EqualFold(line[:3], "by ") {
 				authors = bylineNames(authors, line)
 			} else if !furniture && len(authors) > 0 && isAuthorBio(line, authors) {
@@ -298,6 +300,32 @@ func isLinkList(line string) bool {
 		}
 	}
 	return len(items) >= 2
+}
+
+// maxMenuWords bounds a menu line; minMenuItems is the fewest items of one.
+const (
+	maxMenuWords = 24
+	minMenuItems = 3
+)
+
+// isSpacedMenu reports whether line is a menu of three or more labels in
+// title case set apart by runs of spaces: "China  Asia  World  Opinion
+// Economy  Tech  Lifestyle".
+func isSpacedMenu(line string) bool {
+	if !strings.Contains(line, "  ") {
+		return false
+	}
+	items := 0
+	for _, it := range strings.Split(line, "  ") {
+		if it = strings.TrimSpace(it); it == "" {
+			continue
+		}
+		if !isLabelLine(it) || !isTitleLine(it) {
+			return false
+		}
+		items++
+	}
+	return items >= minMenuItems
 }
 
 // maxTagWords bounds a tag in title case in a block of links ("Bureau of

@@ -190,6 +190,8 @@ func TestWithoutFurniture(t *testing.T) {
 			[]string{"from The Telegraph - direct to your inbox"}, []string{"Kim left."}},
 		{"tags in title case", "Kim left.\nTAGS\nBureau of East Asian and Pacific Affairs\nKorea, North\nThe Secretary of State\n\nRussia fired missiles.",
 			[]string{"Bureau of East Asian and Pacific Affairs", "Korea, North", "The Secretary of State"}, []string{"Kim left.", "Russia fired missiles."}},
+		{"menu set apart by spaces", "Kim left.\nChina  Asia  World  Opinion  Economy  Tech  Lifestyle\nWhy you can trust SCMP\nKim left.  Putin stayed.  Lavrov flew home.",
+			[]string{"China  Asia  World", "Why you can trust SCMP"}, []string{"Kim left.  Putin stayed.  Lavrov flew home."}},
 		{"share bars with more buttons", "Kim left.\nFacebook Twitter Kakao Talk Email Print\nShare: Facebook | X | Telegram | LinkedIn\nPutin stayed.",
 			[]string{"Facebook Twitter Kakao Talk Email Print", "Share: Facebook | X | Telegram | LinkedIn"}, []string{"Kim left.", "Putin stayed."}},
 	}
