@@ -178,7 +178,7 @@ func withoutFurniture(text string) string {
 			furniture = promo || isCreditLine(line, lower, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
 				n <= maxAuthorWords && isAuthorList(line) || n <= maxHeadlineWords+maxHeadWords && isLinkLine(line) ||
 				masthead != "" && n <= maxEchoWords && echoesMasthead(line, masthead) || isLabelList(line) ||
-				n <= maxMenuWords && isSpacedMenu(line)
+				n <= maxMenuWords && isSpacedMenu(line) || n <= maxAddressWords && isAddressLine(line)
 			if furniture && n <= maxBylineWords && len(line) > 3 && strings.EqualFold(line[:3], "by ") {
 				authors = bylineNames(authors, line)
 			} else if !furniture && len(authors) > 0 && isAuthorBio(line, authors) {
@@ -300,6 +300,24 @@ func isLinkList(line string) bool {
 		}
 	}
 	return len(items) >= 2
+}
+
+// maxAddressWords bounds a postal address line.
+const maxAddressWords = 16
+
+// addressLine matches a postal address on one line: a street number, a
+// comma, and a postcode at the end ("5-1 Ichigaya Honmuracho, Shinjuku-ku,
+// Tokyo 162-8801", "1600 Pennsylvania Avenue NW, Washington, DC 20500",
+// "32/34 Smolenskaya-Sennaya Square, Moscow 119200").
+var addressLine = regexp.MustCompile(`^\d[\d/-]*[A-Za-z]? \p{Lu}[^.!?]*, [^.!?]*\b(\d{3}-\d{4}|\d{5}(-\d{4})?|\d{6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$`)
+
+// isAddressLine reports whether line is a postal address: a press
+// release's or a ministry's page foot.
+func isAddressLine(line string) bool {
+	if line == "" || line[0] < '0' || line[0] > '9' || !strings.Contains(line, ", ") {
+		return false
+	}
+	return addressLine.MatchString(line)
 }
 
 // maxMenuWords bounds a menu line; minMenuItems is the fewest items of one.

@@ -192,6 +192,10 @@ func TestWithoutFurniture(t *testing.T) {
 			[]string{"Bureau of East Asian and Pacific Affairs", "Korea, North", "The Secretary of State"}, []string{"Kim left.", "Russia fired missiles."}},
 		{"menu set apart by spaces", "Kim left.\nChina  Asia  World  Opinion  Economy  Tech  Lifestyle\nWhy you can trust SCMP\nKim left.  Putin stayed.  Lavrov flew home.",
 			[]string{"China  Asia  World", "Why you can trust SCMP"}, []string{"Kim left.  Putin stayed.  Lavrov flew home."}},
+		{"postal address", "Kim left.\n5-1 Ichigaya Honmuracho, Shinjuku-ku, Tokyo 162-8801\n1600 Pennsylvania Avenue NW, Washington, DC 20500\n" +
+			"10,000 North Korean soldiers, the NIS said, arrived in Russia in 2024",
+			[]string{"5-1 Ichigaya Honmuracho, Shinjuku-ku, Tokyo 162-8801", "1600 Pennsylvania Avenue NW, Washington, DC 20500"},
+			[]string{"Kim left.", "10,000 North Korean soldiers, the NIS said, arrived in Russia in 2024"}},
 		{"share bars with more buttons", "Kim left.\nFacebook Twitter Kakao Talk Email Print\nShare: Facebook | X | Telegram | LinkedIn\nPutin stayed.",
 			[]string{"Facebook Twitter Kakao Talk Email Print", "Share: Facebook | X | Telegram | LinkedIn"}, []string{"Kim left.", "Putin stayed."}},
 	}
