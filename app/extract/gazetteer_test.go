@@ -39,6 +39,7 @@ func TestGazetteerVariants(t *testing.T) {
 		{"South Korea's unification ministry said", "Unification Ministry"},
 		{"told broadcaster KBS on Monday", "Korean Broadcasting System"},
 		{"Kim toured the Yuri Gagarin aircraft plant in Komsomolsk-on-Amur", "Komsomolsk-on-Amur Aircraft Plant"},
+		{"Rajin Port: Container Traffic Surges", "Rason"},
 		{"traffic at the Tumangang rail facility", "Tumangang"},
 		{"at the Belt and Road Forum", "Belt and Road Forum"},
 		{"secretary of Russia's Security Council", "Russian Security Council"},
