@@ -40,6 +40,7 @@ func TestGazetteerVariants(t *testing.T) {
 		{"told broadcaster KBS on Monday", "Korean Broadcasting System"},
 		{"Kim toured the Yuri Gagarin aircraft plant in Komsomolsk-on-Amur", "Komsomolsk-on-Amur Aircraft Plant"},
 		{"Rajin Port: Container Traffic Surges", "Rason"},
+		{"rolled through Kim Il-sung Square alongside", "Kim Il Sung Square"},
 		{"traffic at the Tumangang rail facility", "Tumangang"},
 		{"at the Belt and Road Forum", "Belt and Road Forum"},
 		{"secretary of Russia's Security Council", "Russian Security Council"},
