@@ -249,13 +249,25 @@ const maxBoxHeadWords = 4
 
 // isPromoBox reports whether the lines of a paragraph above a promotion's
 // line are its box: a short label opening it ("GET BRIEFED") and at most
-// one more line of a promotion's length.
+// one more line of a promotion's length. The label is in capitals or the
+// next line takes up its first word ("Get briefed on the story of the
+// week"), so that a story's heading over a short paragraph is not taken
+// for one.
 func isPromoBox(text string, para []lineSpan) bool {
-	if len(para) == 0 || len(para) > maxPromoBoxLines || para[0].n > maxBoxHeadWords ||
-		!isLabelLine(strings.TrimSpace(text[para[0].start:para[0].end])) {
+	if len(para) == 0 || len(para) > maxPromoBoxLines || para[0].n > maxBoxHeadWords {
 		return false
 	}
-	return len(para) == 1 || para[1].n <= maxPromoWords
+	head := strings.TrimSpace(text[para[0].start:para[0].end])
+	if !isLabelLine(head) {
+		return false
+	}
+	if len(para) == 1 {
+		return true
+	}
+	blurb := strings.TrimSpace(text[para[1].start:para[1].end])
+	first, _, _ := strings.Cut(head, " ")
+	return para[1].n <= maxPromoWords && (strings.ToUpper(head) == head ||
+		len(blurb) > len(first) && strings.EqualFold(blurb[:len(first)], first))
 }
 
 // blank replaces text[from:end] by spaces in b, a copy of text made on the

@@ -196,6 +196,8 @@ func TestWithoutFurniture(t *testing.T) {
 			"10,000 North Korean soldiers, the NIS said, arrived in Russia in 2024",
 			[]string{"5-1 Ichigaya Honmuracho, Shinjuku-ku, Tokyo 162-8801", "1600 Pennsylvania Avenue NW, Washington, DC 20500"},
 			[]string{"Kim left.", "10,000 North Korean soldiers, the NIS said, arrived in Russia in 2024"}},
+		{"story heading over a promotion", "Kim left.\n\nBackground\nOn 23 December, Zelensky said more than 3,000 North Korean soldiers had been killed or wounded.\nSupport UP or become our patron!",
+			[]string{"Support UP or become our patron!"}, []string{"Background\nOn 23 December, Zelensky said"}},
 		{"share bars with more buttons", "Kim left.\nFacebook Twitter Kakao Talk Email Print\nShare: Facebook | X | Telegram | LinkedIn\nPutin stayed.",
 			[]string{"Facebook Twitter Kakao Talk Email Print", "Share: Facebook | X | Telegram | LinkedIn"}, []string{"Kim left.", "Putin stayed."}},
 	}
