@@ -21,9 +21,9 @@ var (
 		`with assistance from\b|to contact the (reporter|editor)s?\b|image source, |` +
 		`(photograph|photo|image|picture|credit|illustration|editor|author|translator|producer|translation|editing|reporter)s?:|our standards:|` +
 		`why you can trust\b|` +
-		`a version of this article appears in print\b|from wikipedia, the free encyclopedia|reporting from \p{Lu}|` +
+		`a version of this article appears in print\b|from wikipedia, the free encyclopedia|reporting from \pL|` +
 		`text is available under the creative commons\b|` +
-		`(department|contact|media contact|press contact|tel|phone|fax|broadcast|source)s?: )`)
+		`(department|contact|media contact|press contact|tel|phone|fax|broadcast)s?: |source: )`)
 	// fromLine matches the credit of a live page's post: "From CNN's Simone
 	// McCarthy".
 	fromLine = regexp.MustCompile(`^From \p{Lu}[\p{L}.-]*['’]s \p{Lu}`)
@@ -43,24 +43,33 @@ var (
 	// reportedFromLine matches a line telling where the reporters filed
 	// from: "Constant Méheut reported from Kyiv, Ukraine, and Choe Sang-Hun
 	// from Seoul."
-	reportedFromLine = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){1,3} (reported|reporting) from \p{Lu}`)
+	// The line holds nothing else: "Anna Smith reported from Kyiv that the
+	// strikes had hit a hospital" is story text.
+	reportedFromLine = regexp.MustCompile(`^` + creditName + ` (reported|reporting) from ` + creditPlaces +
+		`(,? and ` + creditName + `( reported)? from ` + creditPlaces + `)?\.?$`)
 	// bioLine matches a reporter's note at the foot of a story: "Choe
 	// Sang-Hun is The Times's Seoul bureau chief", "Constant Méheut covers
 	// the war in Ukraine for The Times."
 	// "Kim covers North and South Korea for The Associated Press", "Jeong
 	// Tae Joo is one of Daily NK's journalists", "Mercy A. Kuo is a regular
-	// contributor to The Diplomat" too.
-	bioLine = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,2} (covers .{3,80} for \p{Lu}|` +
-		`(is|was) (a|an|the|one of) .{0,50}\b(reporter|correspondent|bureau chief|columnist|staff writer|editor|journalist|contributor)s?\b)`)
+	// contributor to The Diplomat" too. Its first sentence ends with the
+	// role and the outlet, or a short phrase after a comma: "Evan
+	// Gershkovich is a reporter for The Wall Street Journal who was detained
+	// in Russia" is story text.
+	bioLine = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,2} (covers [^.]{3,80} for ` + creditPlaces + `|` +
+		`(is|was) (a|an|[Tt]he|one of) [^.]{0,50}\b(reporter|correspondent|bureau chief|columnist|staff writer|editor|journalist|contributor)s?` +
+		`( (at|for|of|with|in|to|based in) ` + creditPlaces + `)?)(,[^.]{0,40})?(\.( .*)?)?$`)
 	// bylineLine matches a byline of capitalised words after "By": "by Jane
 	// Doe", "By RFE/RL's Russian Service", "By Al Jazeera Staff".
 	// A byline may close with the reporter's role, address or the date: "By
 	// Kim So-youn, staff reporter", "BY MICHAEL LEE [lee.junhyuk@joongang.co.kr]",
 	// "By Jeong Tae Joo - 2025.03.10 5:00pm". Two reporters may go with
 	// their roles and the city filed from: "By Harriet Coldwell, Defence
-	// Correspondent, and Will Ashby in Kyiv".
+	// Correspondent, and Will Ashby in Kyiv". A lower-case role is a role
+	// word: "By Monday, nothing had changed" is story text.
 	bylineLine = regexp.MustCompile(`^(?:[Bb]y|BY) \p{Lu}[\p{L}'’./-]*,?( (\p{Lu}[\p{L}'’./-]*,?|and|of|for|with|in|de|van|von|al|el|bin))*` +
-		`(, \p{Ll}+( \p{Ll}+){0,2})?( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?( [-–—|·] [^|]{0,30}\d[^|]{0,20})?$`)
+		`(, (\p{Ll}+ ){0,2}(reporter|correspondent|writer|editor|journalist|columnist|contributor)s?)?` +
+		`( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?( [-–—|·] [^|]{0,30}\d[^|]{0,20})?$`)
 	// emailLine matches a reporter's address, alone or after the name, at
 	// the foot of a story: "Kim Arin (arin@heraldcorp.com)", "xxx@yna.co.kr".
 	emailLine = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3} )?[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$`)
@@ -77,8 +86,15 @@ var (
 	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|^(sign in|log in|register) (to|with|for)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
 		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+( @\S+)?$|^download (the|our) .{0,40}\bapp$|\bdownload our (mobile )?app\b|` +
 		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b|` +
-		`^join our \pL+ (channel|community)\b|\bbecome (a|our) (member|subscriber|patron)\b|\bsign up here\b|` +
+		`^join our \pL+ (channel|community)\b|(^|[.!] |\bor )become (a|our) (member|subscriber|patron)\b|\bsign up here\b|` +
 		`\bsubscribe to our (channel|newsletter|podcast)s?\b`)
+)
+
+// creditName is a person's name of two to four capitalised words, and
+// creditPlaces a list of capitalised place or outlet names, in a credit line.
+const (
+	creditName   = `\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){1,3}`
+	creditPlaces = `\p{Lu}[\p{L}'’.&-]*( (\p{Lu}[\p{L}'’.&-]*|of|the|and|'s))*(, \p{Lu}[\p{L}'’.&-]*( \p{Lu}[\p{L}'’.&-]*)*)*`
 )
 
 // reporterCity is a reporter's name of two or three capitalised words and
@@ -131,7 +147,7 @@ func withoutFurniture(text string) string {
 	var b []byte
 	links, stories := false, false
 	top, masthead := pageTop(text)
-	first, prev := true, ""
+	first, prev, lines := true, "", 0
 	var authors []string // the names of the bylines and author cards read so far
 	card := false        // after an author card's head
 	var para []lineSpan  // the lines of the paragraph so far
@@ -194,7 +210,7 @@ func withoutFurniture(text string) string {
 		if !furniture && n <= maxRoleWords && isRoleLine(line) {
 			furniture = true // "Seoul correspondent"
 		}
-		if !furniture && n <= maxAgencyWords && isAgencyCredit(line) {
+		if !furniture && lines < maxAgencyLine && n <= maxAgencyWords && isAgencyCredit(line) {
 			furniture = true // "Reuters and Kyodo" under a headline
 		}
 		from := end
@@ -204,8 +220,10 @@ func withoutFurniture(text string) string {
 			from = start + k // "(Photo: Sputnik/Pool via REUTERS)" closing a caption
 		} else if k := agencyTail(line); k >= 0 && !continuesLower(text[end:]) {
 			from = end - (len(line) - k) // "... on Sept. 13, 2023. Yonhap"
-		} else if k := siteTail(text[start:end]); first && k >= 0 {
-			from = start + k // "Lavrov lands in Pyongyang ... | World News"
+		} else if first {
+			if k := siteTail(text[start:end]); k >= 0 {
+				from = start + k // "Lavrov lands in Pyongyang ... | World News"
+			}
 		}
 		if promo && isPromoBox(text, para) {
 			for _, l := range para { // "GET BRIEFED" and its blurb over "Get the Newsletter"
@@ -217,6 +235,7 @@ func withoutFurniture(text string) string {
 				card = false
 			}
 			first, prev = false, line
+			lines++
 			para = append(para, lineSpan{start, end, n})
 		} else {
 			para = para[:0]
@@ -550,6 +569,9 @@ func pageTop(text string) (int, string) {
 		}
 		line := strings.TrimSpace(text[start:end])
 		if line != "" {
+			if labels > 0 && labels <= 2 && isLabelLine(line) && (strings.HasPrefix(line, "By ") || strings.ContainsAny(line, "0123456789")) {
+				return 0, "" // "Putin Visits Pyongyang" over "By AP" or "June 19, 2024" is a headline
+			}
 			if !isLabelLine(line) {
 				if labels < 2 && (labels == 0 || !outletWords[lastWord(masthead)]) {
 					return 0, ""
@@ -698,8 +720,13 @@ func isNameInitial(w string) bool {
 	return unicode.IsUpper(r) && w[size:] == "."
 }
 
-// maxAgencyWords bounds a line crediting news agencies.
-const maxAgencyWords = 6
+// maxAgencyWords bounds a line crediting news agencies, and maxAgencyLine
+// the lines above it: such a credit sits under the headline, and lower down
+// "NATO and EU" is story text.
+const (
+	maxAgencyWords = 6
+	maxAgencyLine  = 12
+)
 
 // isAgencyCredit reports whether line names known organisations and
 // nothing else, without a sentence's punctuation: "Reuters and Kyodo",

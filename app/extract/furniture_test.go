@@ -136,6 +136,19 @@ func TestWithoutFurniture(t *testing.T) {
 		{"menu with an abbreviation, agency byline", "Skip to main content\nNewsweek\nSign In\nU.S.\nWorld\n\nPutin gets a boost from North Korea as Kim sends more shells\n" +
 			"By Euronews with AP, AFP\nBy Friday, Kim had left.",
 			[]string{"U.S.", "By Euronews with AP, AFP"}, []string{"Putin gets a boost from North Korea as Kim sends more shells", "By Friday, Kim had left."}},
+		{"story text about reporters and members stays", "Kim left.\n" +
+			"Evan Gershkovich is a reporter for The Wall Street Journal who was detained in Russia in March 2023.\n" +
+			"Alsu Kurmasheva was a journalist at Radio Free Europe when Russia arrested her.\n" +
+			"Anna Smith reported from Kyiv that the strikes had hit a hospital on Monday.\n" +
+			"Ukraine wants to become a member of NATO, Zelensky said on Monday.\n" +
+			"By Monday, nothing had changed.\nSources: Russia readies new offensive\nPutin stayed.",
+			nil, []string{"Evan Gershkovich is a reporter", "Alsu Kurmasheva was a journalist", "Anna Smith reported from Kyiv",
+				"become a member of NATO", "By Monday, nothing had changed.", "Sources: Russia readies"}},
+		{"headline over a byline or a date", "Putin Visits Pyongyang\nBy AP\n\nPutin arrived on Wednesday.",
+			[]string{"By AP"}, []string{"Putin Visits Pyongyang"}},
+		{"headline over a date", "Putin Meets Kim Again\nJune 19 2024\n\nKim met Putin.", nil, []string{"Putin Meets Kim Again"}},
+		{"names far below the headline", strings.Repeat("Kim met Putin on Monday.\n", 12) + "NATO and EU\nPutin stayed.",
+			nil, []string{"NATO and EU"}},
 		{"story text stays", "From Moscow's point of view, the deal was a success.\nPhotos of Kim in Moscow were published on Friday by state media, which said he was in good health and would return soon.",
 			nil, []string{"From Moscow's point of view, the deal was a success."}},
 		{"byline with a role and a second reporter in a city", "Kim left.\nBy Harriet Coldwell, Defence Correspondent, and Will Ashby in Kyiv\n5 November 2024",
