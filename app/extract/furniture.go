@@ -152,12 +152,7 @@ func withoutFurniture(text string) string {
 	card := false        // after an author card's head
 	var para []lineSpan  // the lines of the paragraph so far
 	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
+		end := lineEnd(text, start)
 		line := strings.TrimSpace(text[start:end])
 		n := wordCount(line, maxCreditWords)
 		furniture := false
@@ -561,12 +556,7 @@ const (
 func pageTop(text string) (int, string) {
 	labels, masthead := 0, ""
 	for start := 0; start < len(text); {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
+		end := lineEnd(text, start)
 		line := strings.TrimSpace(text[start:end])
 		if line != "" {
 			if labels > 0 && labels <= 2 && isLabelLine(line) && (strings.HasPrefix(line, "By ") || strings.ContainsAny(line, "0123456789")) {
@@ -1045,4 +1035,13 @@ func wordCount(s string, limit int) int {
 		in = !space
 	}
 	return n
+}
+
+// lineEnd returns the end of the line of text that starts at start: the
+// offset of its line break, or len(text).
+func lineEnd(text string, start int) int {
+	if k := strings.IndexByte(text[start:], '\n'); k >= 0 {
+		return start + k
+	}
+	return len(text)
 }
