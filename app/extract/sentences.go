@@ -98,10 +98,41 @@ func appendSentence(sents []Sentence, text string, start, end int) []Sentence {
 		}
 		end -= n
 	}
+	for end-start > maxSentence {
+		cut := longSentenceCut(text, start, start+maxSentence)
+		sents = appendSentence(sents, text, start, cut)
+		start = cut
+	}
 	if start < end {
 		sents = append(sents, Sentence{Span{start, end}})
 	}
 	return sents
+}
+
+// maxSentence bounds a sentence in bytes (some 300 words). Text without
+// sentence punctuation, such as a table or a PDF that lost its stops, is
+// cut into pieces of at most this length: the work per sentence grows
+// faster than its length, and no real sentence is this long.
+const maxSentence = 2000
+
+// longSentenceCut returns where to cut the over-long sentence that starts
+// at start before limit: after the last semicolon or comma in the final
+// quarter, else at the last space, else at a rune boundary.
+func longSentenceCut(text string, start, limit int) int {
+	piece := text[start:limit]
+	if k := strings.LastIndexAny(piece, ";,"); k >= 3*len(piece)/4 {
+		return start + k + 1
+	}
+	if k := strings.LastIndexAny(piece, " \t\n"); k > 0 {
+		return start + k + 1
+	}
+	for limit > start && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	if limit == start {
+		return start + maxSentence
+	}
+	return limit
 }
 
 // asciiSpace reports whether b is ASCII white space.

@@ -102,3 +102,22 @@ func TestTokenizeSpan(t *testing.T) {
 		t.Errorf("span past the end: got %+v", got)
 	}
 }
+
+func TestSplitLongSentence(t *testing.T) {
+	text := strings.Repeat("Russia sent shells to North Korea and Kim thanked Putin, officials said ", 200)
+	sents := splitSentences(text)
+	if len(sents) < len(text)/maxSentence {
+		t.Fatalf("%d sentences for %d bytes without a stop", len(sents), len(text))
+	}
+	for i, s := range sents {
+		if s.End-s.Start > maxSentence {
+			t.Errorf("sentence %d is %d bytes", i, s.End-s.Start)
+		}
+		if i > 0 && strings.TrimSpace(text[sents[i-1].End:s.Start]) != "" {
+			t.Errorf("text lost between sentences %d and %d", i-1, i)
+		}
+		if got := text[s.End-1]; i < len(sents)-1 && got != ',' && got != 's' {
+			t.Errorf("sentence %d cut inside a word: ends %q", i, text[s.End-8:s.End])
+		}
+	}
+}

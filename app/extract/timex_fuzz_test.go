@@ -135,9 +135,9 @@ func FuzzFindTimexes(f *testing.F) {
 	})
 }
 
-// TestLongLine checks that a 5 MB line without punctuation is scanned in
-// bounded windows: every date in it is found and memory stays near the size
-// of the input.
+// TestLongLine checks that a 5 MB line without punctuation is cut into
+// sentences of bounded length: almost every date in it is found and memory
+// stays near the size of the input.
 func TestLongLine(t *testing.T) {
 	unit := strings.Repeat("the delegation arrived and talks went on ", 25) + "on Sept. 8 "
 	text := strings.Repeat(unit, 5<<20/len(unit))
@@ -149,8 +149,8 @@ func TestLongLine(t *testing.T) {
 	tx := findTimexes(text, sents, dct)
 	elapsed := time.Since(start)
 	runtime.ReadMemStats(&after)
-	if len(sents) != 1 {
-		t.Errorf("got %d sentences, want 1", len(sents))
+	if len(sents) < len(text)/maxSentence {
+		t.Errorf("got %d sentences, want the line cut into pieces of at most %d bytes", len(sents), maxSentence)
 	}
 	if want := strings.Count(text, "Sept. 8"); len(tx) < want*99/100 {
 		t.Errorf("found %d timexes, want about %d", len(tx), want)
