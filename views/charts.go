@@ -195,8 +195,9 @@ func NewCharts(store ChartStore, filter *Filter) *Charts {
 	for _, k := range ChartKinds {
 		titles = append(titles, k.Title)
 	}
-	c.picker = widget.NewSelect(titles, c.onPick)
-	c.picker.SetSelectedIndex(0)
+	c.picker = widget.NewSelect(titles, nil)
+	c.picker.SetSelectedIndex(0) // without loading: the window calls Reload once it has laid the view out
+	c.picker.OnChanged = c.onPick
 	c.ExtendBaseWidget(c)
 	c.stop = filter.Listen(func(data.Filter) { c.Reload() })
 	return c

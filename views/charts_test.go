@@ -41,6 +41,7 @@ func chartsUI(t *testing.T) (*Charts, *Filter, fyne.Window) {
 	test.NewTempApp(t)
 	filter := NewFilter()
 	c := NewCharts(openCase(t, testArticles...), filter)
+	c.Reload()
 	c.pending.Wait() // the test driver lays out on this goroutine
 	w := test.NewWindow(c)
 	w.Resize(fyne.NewSize(1200, 700))

@@ -146,6 +146,7 @@ func TestNetworkScreenshots(t *testing.T) {
 	u.waitLoaded(t)
 	netShoot(t, u.win, "network-links")
 	charts := NewCharts(st, filter)
+	charts.Reload()
 	charts.pending.Wait()
 	w := test.NewWindow(charts)
 	w.Resize(fyne.NewSize(1200, 700))

@@ -78,8 +78,9 @@ type Timeline struct {
 	prevStory mergeChoice // the story event shown before, offered for a merge
 }
 
-// NewTimeline returns a timeline over store following filter. It loads at
-// once, and again whenever the filter changes.
+// NewTimeline returns a timeline over store following filter. It loads on
+// Reload, which the window calls once it has laid the view out, and again
+// whenever the filter changes.
 func NewTimeline(store TimelineStore, filter *Filter) *Timeline {
 	t := &Timeline{store: store, filter: filter, chart: newTimelineChart(), details: newTimelineDetails(),
 		status: widget.NewLabel("Loading…"), mode: chart.LanesActors}
@@ -98,7 +99,6 @@ func NewTimeline(store TimelineStore, filter *Filter) *Timeline {
 	t.buildUI()
 	t.ExtendBaseWidget(t)
 	t.stop = filter.Listen(func(data.Filter) { t.Reload() })
-	t.Reload()
 	return t
 }
 

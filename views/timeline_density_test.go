@@ -185,6 +185,7 @@ func TestTimelineDensityScreenshots(t *testing.T) {
 	tl := NewTimeline(st, f)
 	w := test.NewTempWindow(t, container.NewBorder(NewFilterBar(st, f), nil, nil, nil, tl))
 	w.Resize(fyne.NewSize(1200, 700))
+	tl.Reload()
 	tl.pending.Wait()
 	tl.chart.fit()
 	tl.pending.Wait()

@@ -16,6 +16,7 @@ func TestTimelineEmptyStates(t *testing.T) {
 	filter := NewFilter()
 	tl := NewTimeline(openCase(t), filter)
 	defer tl.Close()
+	tl.Reload()
 	tl.pending.Wait() // the test driver lays out on this goroutine
 	w := test.NewWindow(tl)
 	defer w.Close()
@@ -33,6 +34,7 @@ func TestTimelineEmptyStates(t *testing.T) {
 
 	full := NewTimeline(openCase(t, testArticles...), NewFilter())
 	defer full.Close()
+	full.Reload()
 	full.pending.Wait()
 	if full.empty.Visible() {
 		t.Errorf("case with events says %q", full.empty.Objects[0].(*widget.Label).Text)

@@ -151,6 +151,7 @@ func tlView(t *testing.T) (*Timeline, *Filter, fyne.Window) {
 	test.NewTempApp(t)
 	f := NewFilter()
 	tl := NewTimeline(tlCase(t), f)
+	tl.Reload()
 	tl.pending.Wait()
 	w := test.NewTempWindow(t, tl)
 	w.Resize(fyne.NewSize(1200, 700))

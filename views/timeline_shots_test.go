@@ -51,6 +51,7 @@ func tlShootZooms(t *testing.T, v fyne.ThemeVariant, name string) {
 	st := tlCase(t)
 	f := NewFilter()
 	tl := NewTimeline(st, f)
+	tl.Reload()
 	tl.pending.Wait()
 	bar := NewFilterBar(st, f)
 	bar.Reload()

@@ -27,6 +27,7 @@ func TestTimelineStoryScreenshots(t *testing.T) {
 			st := stCase(t)
 			tl := NewTimeline(st, NewFilter())
 			tl.SetStoryEditor(stEditor{st})
+			tl.Reload()
 			tl.pending.Wait()
 			w := test.NewTempWindow(t, tl)
 			w.Resize(fyne.NewSize(1400, 860))

@@ -123,6 +123,7 @@ func stView(t *testing.T) (*Timeline, *data.Store, fyne.Window) {
 	st := stCase(t)
 	tl := NewTimeline(st, NewFilter())
 	tl.SetStoryEditor(stEditor{st})
+	tl.Reload()
 	tl.pending.Wait()
 	w := test.NewTempWindow(t, tl)
 	w.Resize(fyne.NewSize(1400, 900))
