@@ -109,7 +109,7 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 		pairs.update(sc.firstTwoTold(named, events[n:]), named, actors)
 		said = lastSaid(events[n:])
 	}
-	carryDates(text, events)
+	carryDates(text, events, sentenceDays(timexes, len(sents)))
 	return events
 }
 
@@ -152,12 +152,16 @@ const carrySentences = 2
 // Thirteen members voted in favour ... China abstained." Within a sentence
 // an undated event is undated for a reason ("arrived on Wednesday, a month
 // after Kim travelled to Russia").
-func carryDates(text string, events []Event) {
+func carryDates(text string, events []Event, days []string) {
 	for i := range events {
 		e := &events[i]
 		if e.Value != "" || e.Planned || speechActs[e.Type] || !pastVerb(text[e.Trigger.Start:e.Trigger.End]) ||
 			pluperfect(text, e.Trigger.Start) {
 			continue // but not "the yardstick of sanctions", nor "the two sides had discussed"
+		}
+		if e.Sentence > 0 && days[e.Sentence-1] != "" && thenBefore(text, e) {
+			e.Value = days[e.Sentence-1] // "The next day in Vladivostok, ... Kim then inspected"
+			continue
 		}
 		for k := i - 1; k >= 0 && events[k].Sentence >= e.Sentence-carrySentences; k-- {
 			if p := &events[k]; p.Sentence < e.Sentence && p.Timex >= 0 && family(p.Type) == family(e.Type) && !p.Planned && isCalendar(p.Value) &&
@@ -168,6 +172,34 @@ func carryDates(text string, events []Event) {
 		}
 	}
 }
+
+// sentenceDays returns, for each of n sentences, the last calendar day its
+// time expressions name, or "".
+func sentenceDays(timexes []Timex, n int) []string {
+	days := make([]string, n)
+	for _, t := range timexes {
+		if t.Type == "DATE" && len(t.Value) == len("2006-01-02") && isCalendar(t.Value) && t.Sentence < n {
+			days[t.Sentence] = t.Value
+		}
+	}
+	return days
+}
+
+// thenBefore reports whether "then" stands right before the trigger of e,
+// or after its subject at most maxThenGap bytes before it: "Kim then
+// inspected", "then toured".
+func thenBefore(text string, e *Event) bool {
+	from := max(0, e.Trigger.Start-maxThenGap)
+	k := strings.LastIndex(text[from:e.Trigger.Start], "then ")
+	if k < 0 {
+		return false
+	}
+	k += from
+	return (k == 0 || !isASCIILetter(text[k-1])) && strings.TrimSpace(text[k+len("then "):e.Trigger.Start]) == ""
+}
+
+// maxThenGap bounds how far before a trigger "then" is looked for.
+const maxThenGap = 8
 
 // lastSaid returns the day of the last speech act of a sentence's events
 // that its own time expression dates, or "".
