@@ -19,6 +19,19 @@ func eventOfWord(a Analysis, text, word string) (Event, bool) {
 	return Event{}, false
 }
 
+// mustEvent analyses text and returns the analysis and the event whose
+// trigger is the first occurrence of word, failing the test when there is
+// none.
+func mustEvent(t *testing.T, text, word string, dct time.Time) (Analysis, Event) {
+	t.Helper()
+	a := Analyze(Doc{Text: text}, dct)
+	e, ok := eventOfWord(a, text, word)
+	if !ok {
+		t.Fatalf("no event at %q: %+v", word, a.Events)
+	}
+	return a, e
+}
+
 // TestEventDateChoice checks which time expression dates an event.
 func TestEventDateChoice(t *testing.T) {
 	dct := time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC) // a Tuesday
@@ -99,11 +112,7 @@ func TestEventDateChoice(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := Analyze(Doc{Text: tt.text}, dct)
-			e, ok := eventOfWord(a, tt.text, tt.trigger)
-			if !ok {
-				t.Fatalf("no event at %q: %+v", tt.trigger, a.Events)
-			}
+			_, e := mustEvent(t, tt.text, tt.trigger, dct)
 			if e.Value != tt.want {
 				t.Errorf("%q dated %q, want %q", tt.trigger, e.Value, tt.want)
 			}
@@ -290,11 +299,7 @@ func TestGroupActors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := Analyze(Doc{Text: tt.text}, dct)
-			e, ok := eventOfWord(a, tt.text, tt.trigger)
-			if !ok {
-				t.Fatalf("no event at %q", tt.trigger)
-			}
+			a, e := mustEvent(t, tt.text, tt.trigger, dct)
 			if !slices.ContainsFunc(e.Actors, func(ea EventActor) bool { return a.Actors[ea.Actor].Name == tt.want }) {
 				t.Errorf("%q actors %+v lack %s", tt.trigger, e.Actors, tt.want)
 			}
@@ -401,11 +406,7 @@ func TestPairMemory(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := Analyze(Doc{Text: tt.text}, dct)
-			e, ok := eventOfWord(a, tt.text, tt.trigger)
-			if !ok {
-				t.Fatalf("no event at %q", tt.trigger)
-			}
+			a, e := mustEvent(t, tt.text, tt.trigger, dct)
 			var names []string
 			for _, ea := range e.Actors {
 				names = append(names, a.Actors[ea.Actor].Name)
