@@ -540,10 +540,8 @@ func (sc *eventScope) reachedWhat(i, from, to int) string {
 	if i+1 >= to || sc.words[i+1].key == keyOut || sc.words[i+1].flags&fDigit != 0 {
 		return ""
 	}
-	for k := max(from, i-2); k < to && k <= i+maxReachedObject; k++ {
-		if agreementNouns[sc.words[k].key] {
-			return "AGREE" // "reached a deal", "the agreements reached by Putin and Kim"
-		}
+	if sc.anyKey(max(from, i-2), min(to, i+maxReachedObject+1), agreementNouns) {
+		return "AGREE" // "reached a deal", "the agreements reached by Putin and Kim"
 	}
 	return "ARRIVE"
 }
@@ -567,12 +565,7 @@ func (sc *eventScope) takesEffect(i, from int) bool {
 	default:
 		return false
 	}
-	for k := from; k < i; k++ {
-		if treatyNouns[sc.words[k].key] {
-			return true
-		}
-	}
-	return false
+	return sc.anyKey(from, i, treatyNouns)
 }
 
 var (
@@ -591,8 +584,13 @@ const maxLawDistance = 6
 // there is a vote ("passed the bill", "the law on ratification, which the
 // State Duma passed"), not a movement ("passed through Khasan") or a death.
 func (sc *eventScope) nearLaw(i, from, to int) bool {
-	for k := max(from, i-maxLawDistance); k < to && k <= i+maxLawDistance; k++ {
-		if lawNouns[sc.words[k].key] {
+	return sc.anyKey(max(from, i-maxLawDistance), min(to, i+maxLawDistance+1), lawNouns)
+}
+
+// anyKey reports whether one of the words [lo, hi) is in keys.
+func (sc *eventScope) anyKey(lo, hi int, keys map[uint64]bool) bool {
+	for k := lo; k < hi; k++ {
+		if keys[sc.words[k].key] {
 			return true
 		}
 	}
