@@ -77,8 +77,9 @@ func readHTML(ctx context.Context, src string) (Document, error) {
 	if err := ctx.Err(); err != nil {
 		return Document{}, err
 	}
+	published, precision, dated := meta.date()
 	var page string // the whole page's text, for a date line when the metadata has none
-	if _, _, ok := meta.date(); !ok {
+	if !dated {
 		page = blockText(root)
 	}
 	parser := readability.NewParser()
@@ -96,7 +97,9 @@ func readHTML(ctx context.Context, src string) (Document, error) {
 	}
 	doc := meta.document(article)
 	doc.Text = text
-	if doc.Published.IsZero() {
+	if dated {
+		doc.Published, doc.PublishedPrecision = published, precision
+	} else {
 		doc.Published, doc.PublishedPrecision, _ = dateline(page)
 	}
 	return doc, nil

@@ -83,7 +83,7 @@ func (m *meta) setProp(key, value string) {
 }
 
 // document fills a Document from the markup's metadata, falling back on
-// what readability found.
+// what readability found; readHTML adds the date (see date).
 func (m *meta) document(a readability.Article) Document {
 	doc := Document{Format: "html"}
 	doc.Title = first(m.props["og:title"], m.ld.headline, a.Title(), m.title)
@@ -94,7 +94,6 @@ func (m *meta) document(a readability.Article) Document {
 		author = ""
 	}
 	doc.Author = first(m.props["author"], m.ld.author, author, byPrefix.ReplaceAllString(a.Byline(), ""))
-	doc.Published, doc.PublishedPrecision, _ = m.date()
 	return doc
 }
 
