@@ -173,16 +173,19 @@ func evalFolds(sets []NERSet, tests map[string][][]LabeledSentence, models []*ta
 			}
 			total := fmt.Sprintf("%s %d-fold by doc", s.Name, opt.Folds)
 			line(total) // before its parts
-			var fold [][]LabeledSentence
 			for i, d := range s.Docs {
-				if i%opt.Folds == f {
-					fold = append(fold, d)
-					if i < len(s.Parts) {
-						line("  " + s.Parts[i]).add(EvalNER([][]LabeledSentence{d}))
-					}
+				if i%opt.Folds != f {
+					continue
+				}
+				if opt.Errors != nil && i < len(s.Parts) {
+					fmt.Fprintf(opt.Errors, "PART %s\n", s.Parts[i])
+				}
+				ev := evalNER([][]LabeledSentence{d}, opt.Errors)
+				line(total).add(ev)
+				if i < len(s.Parts) {
+					line("  " + s.Parts[i]).add(ev)
 				}
 			}
-			line(total).add(evalNER(fold, opt.Errors))
 		}
 		for _, n := range names {
 			line(n).add(EvalNER(tests[n]))
