@@ -1,0 +1,237 @@
+package extract
+
+// This file gives an event its actors: their roles, the source of a
+// report, and the pair that "the two leaders" or "both countries" refer to.
+
+import (
+	"slices"
+	"strings"
+)
+
+// maxEventActors bounds the actors of one event.
+const maxEventActors = 12
+
+// roles returns the clause's actors, source before the trigger and target
+// after it; with split, only the report's sources (isReport) or only the
+// others.
+func (sc *eventScope) roles(trig, clause Span, reports []int, split, isReport bool) []EventActor {
+	var out []EventActor
+	for _, m := range sc.mentions {
+		if m.Start < clause.Start || m.End > clause.End || hasActor(out, m.Actor) {
+			continue
+		}
+		if split && sc.attributes(m, reports) != isReport {
+			continue
+		}
+		role := "target"
+		if m.End <= trig.Start {
+			role = "source"
+		}
+		if out = append(out, EventActor{Actor: m.Actor, Role: role}); len(out) == maxEventActors {
+			break
+		}
+	}
+	return out
+}
+
+// hasActor reports whether list already holds actor a.
+func hasActor(list []EventActor, a int) bool {
+	return slices.ContainsFunc(list, func(x EventActor) bool { return x.Actor == a })
+}
+
+// attributes reports whether mention m names the source of a report: it
+// ends within three words before a reporting verb, or follows one at the end
+// of a clause ("..., said Peskov.").
+func (sc *eventScope) attributes(m Mention, reports []int) bool {
+	first := sc.wordAt(m.Start)
+	end := sc.wordAt(m.End) // the word after the mention
+	k, _ := slices.BinarySearch(reports, end)
+	if k < len(reports) && reports[k]-end <= 3 {
+		return !sc.inRelative(first, reports[k])
+	}
+	if k < len(reports) && sc.relativeUntil(end, reports[k]) {
+		return true // "Denis Manturov, who accompanied Kim, said"
+	}
+	if k > 0 && first-reports[k-1] <= 2 && first > reports[k-1] {
+		return end == len(sc.words) || sc.words[end].flags&fPunct != 0
+	}
+	return false
+}
+
+// maxRelative is the longest relative clause, in words, set off by commas
+// between a report's source and its verb.
+const maxRelative = 15
+
+// relativeUntil reports whether the words from i up to the reporting verb at
+// r are a relative clause set off by commas: ", who accompanied Kim,".
+func (sc *eventScope) relativeUntil(i, r int) bool {
+	if r-i > maxRelative || i+1 >= r || sc.words[i].key != keyComma || !relativeKeys[sc.words[i+1].key] ||
+		sc.words[r-1].key != keyComma {
+		return false
+	}
+	for _, w := range sc.words[i+1 : r-1] {
+		if w.key == keyComma {
+			return false
+		}
+	}
+	return true
+}
+
+// inRelative reports whether word i lies in a relative clause that ends
+// just before the reporting verb at r, so that it is not the verb's
+// subject.
+func (sc *eventScope) inRelative(i, r int) bool {
+	for j := i - 1; j >= 0 && r-j <= maxRelative; j-- {
+		if sc.words[j].key == keyComma {
+			return sc.relativeUntil(j, r)
+		}
+	}
+	return false
+}
+
+var relativeKeys = keySet("who which whose whom")
+
+// pairMemory holds the last two persons and the last two countries or
+// cities named together in one sentence, which "the two leaders" and "the
+// two countries" in a later sentence refer to.
+type pairMemory struct {
+	persons, places []int
+}
+
+// update remembers the pairs of a sentence's mentions: its first two
+// distinct persons but for those who tell its events (in "Putin spoke with
+// Kim and told him of his summit with Trump", "the two leaders" are Putin
+// and Kim; in "Putin and Kim signed a treaty, Ushakov said", not Ushakov),
+// and its last two distinct countries or cities.
+func (p *pairMemory) update(persons []int, ms []Mention, actors []Actor) {
+	if persons != nil {
+		p.persons = persons
+	}
+	if places := lastTwo(ms, actors, "GPE"); places != nil {
+		p.places = places
+	}
+}
+
+// firstTwoTold returns the first two distinct persons named in ms, the
+// sentence's mentions, in text order, leaving out those named in a relative
+// clause ("Belousov, who replaced Sergei Shoigu in May, was met by No Kwang
+// Chol") and the sources of reports that tell the sentence's other events
+// without taking part in them, or nil when there are fewer.
+func (sc *eventScope) firstTwoTold(ms []Mention, events []Event) []int {
+	first := -1
+	for _, m := range ms {
+		a := m.Actor
+		if sc.actors[a].Type != "PERSON" || a == first || sc.tells(events, a) || sc.relativeMention(m) {
+			continue
+		}
+		if first >= 0 {
+			return []int{first, a}
+		}
+		first = a
+	}
+	return nil
+}
+
+// relativeMention reports whether mention m lies in a relative clause set
+// off by commas: "Belousov, who replaced Sergei Shoigu in May, arrived".
+func (sc *eventScope) relativeMention(m Mention) bool {
+	i := sc.wordAt(m.Start)
+	for c := i + 1; c < len(sc.words); c++ {
+		if sc.words[c].key == keyComma {
+			return sc.inRelative(i, c+1)
+		}
+	}
+	return false
+}
+
+// tells reports whether actor a is the source of a report that frames the
+// sentence's other events, and no actor of theirs: the report comes before
+// them all ("Ushakov said Putin and Kim signed a treaty") or after them all
+// and a comma (", Ushakov said"), but not Kim in "spoke with Kim and told
+// him".
+func (sc *eventScope) tells(events []Event, a int) bool {
+	first, last := len(sc.text), -1
+	for _, e := range events {
+		if !reporting[e.Type] {
+			if slices.ContainsFunc(e.Actors, func(x EventActor) bool { return x.Actor == a }) {
+				return false
+			}
+			first, last = min(first, e.Trigger.Start), max(last, e.Trigger.End)
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for _, e := range events {
+		if !reporting[e.Type] || !slices.ContainsFunc(e.Actors, func(x EventActor) bool { return x.Actor == a && x.Role == "source" }) {
+			continue
+		}
+		if e.Trigger.End <= first || e.Trigger.Start >= last && strings.Contains(sc.text[last:e.Trigger.Start], ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// lastTwo returns the last two distinct actors of type typ named in ms, in
+// text order, or nil when there are fewer.
+func lastTwo(ms []Mention, actors []Actor, typ string) []int {
+	last := -1
+	for i := len(ms) - 1; i >= 0; i-- {
+		a := ms[i].Actor
+		switch {
+		case actors[a].Type != typ || a == last:
+		case last < 0:
+			last = a
+		default:
+			return []int{a, last}
+		}
+	}
+	return nil
+}
+
+// mayNamePair reports whether a sentence may refer to a pair named before.
+func mayNamePair(s string) bool {
+	return strings.Contains(s, "two ") || strings.Contains(s, "oth ")
+}
+
+// pairNouns are the nouns of "the two leaders" that refer to two persons
+// (true) or two countries (false).
+var pairNouns = map[uint64]bool{
+	foldHash("leaders"): true, foldHash("men"): true, foldHash("women"): true, foldHash("presidents"): true,
+	foldHash("ministers"): true, foldHash("heads"): true, foldHash("diplomats"): true,
+	foldHash("countries"): false, foldHash("nations"): false, foldHash("governments"): false,
+	foldHash("neighbours"): false, foldHash("neighbors"): false, foldHash("states"): false,
+}
+
+var keyTwo, keyBoth = foldHash("two"), foldHash("both")
+
+// pairBefore returns the pair that "the two leaders" or "both countries"
+// before the trigger at word trig in clause refers to, or nil.
+func (sc *eventScope) pairBefore(trig int, clause Span) []int {
+	for i := trig - 1; i > 0 && sc.words[i-1].Start >= clause.Start; i-- {
+		persons, ok := pairNouns[sc.words[i].key]
+		if k := sc.words[i-1].key; !ok || k != keyTwo && k != keyBoth {
+			continue
+		}
+		if persons {
+			return sc.pairs.persons
+		}
+		return sc.pairs.places
+	}
+	return nil
+}
+
+// withSources returns roles with the actors of pair first, as sources.
+func withSources(roles []EventActor, pair []int) []EventActor {
+	out := make([]EventActor, 0, len(pair)+len(roles))
+	for _, a := range pair {
+		out = append(out, EventActor{Actor: a, Role: "source"})
+	}
+	for _, r := range roles {
+		if !hasActor(out, r.Actor) && len(out) < maxEventActors {
+			out = append(out, r)
+		}
+	}
+	return out
+}

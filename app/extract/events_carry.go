@@ -1,0 +1,109 @@
+package extract
+
+// This file dates an undated event by the sentences before it: a past
+// event of the same family, "then" after a dated sentence, and a report
+// after a dated speech act.
+
+import "strings"
+
+// carrySentences is how many sentences back an undated event looks for a
+// dated one of its family.
+const carrySentences = 2
+
+// carryDates dates an undated event that happened (not a plan, not a speech
+// act, not one told in the pluperfect) by the last event of its family dated
+// by its own time expression in the two sentences before: "Russia on Thursday vetoed the renewal ...
+// Thirteen members voted in favour ... China abstained." Within a sentence
+// an undated event is undated for a reason ("arrived on Wednesday, a month
+// after Kim travelled to Russia").
+func carryDates(text string, events []Event, days []string) {
+	for i := range events {
+		e := &events[i]
+		if e.Value != "" || e.Planned || speechActs[e.Type] || !pastVerb(text[e.Trigger.Start:e.Trigger.End]) ||
+			pluperfect(text, e.Trigger.Start) {
+			continue // but not "the yardstick of sanctions", nor "the two sides had discussed"
+		}
+		if e.Sentence > 0 && days[e.Sentence-1] != "" && thenBefore(text, e) {
+			e.Value = days[e.Sentence-1] // "The next day in Vladivostok, ... Kim then inspected"
+			continue
+		}
+		for k := i - 1; k >= 0 && events[k].Sentence >= e.Sentence-carrySentences; k-- {
+			if p := &events[k]; p.Sentence < e.Sentence && p.Timex >= 0 && family(p.Type) == family(e.Type) && !p.Planned && isCalendar(p.Value) &&
+				!firstBefore(text, p.Trigger.Start) {
+				e.Value = p.Value
+				break
+			}
+		}
+	}
+}
+
+// sentenceDays returns, for each of n sentences, the last calendar day its
+// time expressions name, or "".
+func sentenceDays(timexes []Timex, n int) []string {
+	days := make([]string, n)
+	for _, t := range timexes {
+		if t.Type == "DATE" && len(t.Value) == len("2006-01-02") && isCalendar(t.Value) && t.Sentence < n {
+			days[t.Sentence] = t.Value
+		}
+	}
+	return days
+}
+
+// thenBefore reports whether "then" stands right before the trigger of e,
+// or after its subject at most maxThenGap bytes before it: "Kim then
+// inspected", "then toured".
+func thenBefore(text string, e *Event) bool {
+	from := max(0, e.Trigger.Start-maxThenGap)
+	k := strings.LastIndex(text[from:e.Trigger.Start], "then ")
+	if k < 0 {
+		return false
+	}
+	k += from
+	return (k == 0 || !isASCIILetter(text[k-1])) && strings.TrimSpace(text[k+len("then "):e.Trigger.Start]) == ""
+}
+
+// maxThenGap bounds how far before a trigger "then" is looked for.
+const maxThenGap = 8
+
+// firstBefore reports whether the text before the trigger at pos ends in
+// "first", with or without a "since" after the trigger: "their first meeting
+// since April 2019" or "their first summit" is no event whose date the next
+// sentences carry on (see carryDates).
+func firstBefore(text string, pos int) bool {
+	return strings.HasSuffix(strings.TrimRight(text[:pos], " "), "first")
+}
+
+// pluperfect reports whether "had" comes one or two words before the
+// trigger at pos ("had discussed", "had already met"): the event lies
+// before the time the sentences around it tell of.
+func pluperfect(text string, pos int) bool {
+	before := strings.Fields(text[max(0, pos-24):pos])
+	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
+		if strings.EqualFold(before[i], "had") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerb reports whether a trigger word is a verb in the past tense: a
+// new happening, unlike a noun such as "sanctions" or "talks".
+func pastVerb(w string) bool {
+	return strings.HasSuffix(w, "ed") || pastForms[strings.ToLower(w)]
+}
+
+var pastForms = map[string]bool{"met": true, "sent": true, "left": true, "flew": true, "struck": true, "shot": true}
+
+// lastSaid returns the day of the last speech act of a sentence's events
+// that its own time expression dates, or "".
+func lastSaid(es []Event) string {
+	for i := len(es) - 1; i >= 0; i-- {
+		if e := es[i]; speechActs[e.Type] {
+			if e.Timex >= 0 && len(e.Value) == len("2006-01-02") {
+				return e.Value
+			}
+			return ""
+		}
+	}
+	return ""
+}

@@ -1,0 +1,322 @@
+package extract
+
+// This file dates an event by a time expression of its clause: the nearest
+// one that no clause boundary or other speech act keeps from the trigger,
+// the most precise of those that contain each other, a range by its first
+// day, and after "first ... since" one later than the since date.
+
+import "strings"
+
+// date returns the DATE or TIME expression of the clause that dates the
+// trigger at word t, or -1 and "": the nearest one (after the trigger on a
+// tie) not separated from it by another clause or another speech act, and
+// for a speech act one attached to the verb rather than to what is said.
+// After "first ... since" only a date after the since date counts ("their
+// first meeting since April 2019 was held on Sept. 13, 2023"); without one
+// the since date dates the earlier event the trigger then names.
+func (sc *eventScope) date(t int, clause Span) (int, string) {
+	since := sc.firstSince(t)
+	trig := sc.words[t].Span
+	speech := speechActs[theTriggers().types[sc.words[t].key]]
+	best, bestDist, bestValue := -1, 0, ""
+	var cands []dateCandidate
+	from := t // where the words between the trigger and a later date start
+	if since >= 0 {
+		from = sc.wordAt(sc.all[since].End) - 1
+	}
+	for _, ti := range sc.timexes {
+		tx := &sc.all[ti]
+		if since >= 0 && tx.Start < sc.all[since].End {
+			continue // "held a summit on Wednesday, their first meeting since April 2019" dates the summit
+		}
+		value := tx.Value
+		first, last := sc.wordAt(tx.Start), sc.wordAt(tx.End)-1
+		described := first > t && sc.describedDate(t, first)
+		if tx.Type == "DURATION" {
+			value = sc.countedFromLast(ti)
+			if value == "" {
+				var noun int
+				if value, noun = sc.countedFromEvent(ti, t); value != "" && t > noun {
+					last = noun // "Two days after the meeting, Kim visited"
+				}
+			}
+			if value == "" {
+				if value = sc.countedFromAnchor(ti); value != "" {
+					if t <= last+1 || sc.commaBetween(last+1, t) {
+						continue // "met in November 2023, two months after": not the meeting's date
+					}
+					last++ // "after" opens the clause that the duration dates
+				}
+			}
+		}
+		if (tx.Type != "DATE" && tx.Type != "TIME" && value == "") || !isCalendar(value) ||
+			tx.Start < clause.Start || tx.End > clause.End || sc.endsRange(ti) {
+			continue
+		}
+		if last < t && (sc.separated(last, t, true) || sc.relativeBefore(first, last, t)) ||
+			first > t && !described && sc.separated(from, first, false) || speech && !sc.reportReaches(t, first, last) {
+			continue
+		}
+		d := tx.Start - trig.End
+		if described {
+			d = 0 // "the launch, which took place on Oct. 31"
+		}
+		if tx.End <= trig.Start {
+			d = trig.Start - tx.End + 1
+			if sc.otherVerbs(first, last, t, clause) {
+				d += len(sc.text) // any time expression after the trigger is nearer
+			}
+		}
+		cands = append(cands, dateCandidate{ti, d, value})
+		if best < 0 || d < bestDist {
+			best, bestDist, bestValue = ti, d, value
+		}
+	}
+	for _, c := range cands {
+		if within(c.value, bestValue) {
+			best, bestDist, bestValue = c.timex, c.dist, c.value
+		}
+	}
+	if best < 0 && since >= 0 {
+		return since, sc.all[since].Value // "their first meeting since April 2019": the one before
+	}
+	return best, bestValue
+}
+
+// dateCandidate is a time expression that may date an event, with its
+// distance from the trigger.
+type dateCandidate struct {
+	timex int
+	dist  int
+	value string
+}
+
+// within reports whether date value v names a part of the period w: a day of
+// its month or year ("2025-06-17" within "2025"). The clause's most precise
+// date dates the event, however near a coarser one that contains it: "On 17
+// June 2025, Shoigu visited Pyongyang for the third time that year".
+func within(v, w string) bool {
+	return len(v) > len(w) && strings.HasPrefix(v, w) && v[len(w)] == '-'
+}
+
+// isCalendar reports whether a TIMEX3 value names a calendar date or
+// period ("2023", "2023-09-13", "2023-W37"), not PRESENT_REF and the like.
+func isCalendar(v string) bool {
+	return len(v) >= 4 && (v[0] >= '0' && v[0] <= '9' || v[0] == 'X')
+}
+
+// maxSinceGap is the most words, a name counting as one, between "first
+// visit" and the "since" that dates the visit before it.
+const maxSinceGap = 4
+
+// firstSince returns the date of the earlier event that the trigger at
+// word t, after "first", counts from: in "their first meeting since April
+// 2019 in Vladivostok" and "Putin's first trip to North Korea since July
+// 2000" the last meeting and trip were then. It returns -1 unless a DATE
+// opens right after "since".
+func (sc *eventScope) firstSince(t int) int {
+	if t == 0 || sc.words[t-1].key != keyFirst {
+		return -1
+	}
+	for i := t + 1; i < len(sc.words) && sc.gap(t, i) <= maxSinceGap; i++ {
+		if sc.words[i].key != keySince {
+			continue
+		}
+		if i+1 < len(sc.words) {
+			for _, ti := range sc.timexes {
+				if tx := &sc.all[ti]; tx.Start == sc.words[i+1].Start && tx.Type == "DATE" && isCalendar(tx.Value) && tx.Value[0] != 'X' {
+					return ti
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+var keyFirst, keySince = foldHash("first"), foldHash("since")
+
+// describedDate reports whether the time expression at word first after
+// the trigger at word t is told in a relative clause about the event: "the
+// launch, which took place on Oct. 31", "the summit that was held in
+// Vladivostok in April 2019".
+func (sc *eventScope) describedDate(t, first int) bool {
+	if first >= len(sc.words) {
+		return false
+	}
+	i := t + 1
+	if i < first && sc.words[i].key == keyComma {
+		i++
+	}
+	if i+1 >= first || !describingKeys[sc.words[i].key] {
+		return false
+	}
+	i++
+	switch {
+	case placeKeys[sc.words[i].key] && sc.words[i+1].key == keyPlace, heldKeys[sc.words[i].key] && sc.words[i+1].key == keyHeld:
+		i++
+	case !happenedKeys[sc.words[i].key]:
+		return false
+	}
+	return sc.gap(i, first) <= maxReportGap && !sc.triggerBetween(i, first)
+}
+
+var (
+	describingKeys = keySet("which that")
+	placeKeys      = keySet("took take takes")
+	heldKeys       = keySet("was were is")
+	happenedKeys   = keySet("happened occurred")
+	keyPlace       = foldHash("place")
+	keyHeld        = foldHash("held")
+)
+
+// otherVerbs reports whether the time expression at words [first, last]
+// before the trigger at word t belongs to an earlier verb of the clause that
+// "and" or "but" joins to the trigger's: in "Choe visited Moscow last week
+// and held talks with Lavrov on Friday" the talks are on Friday.
+func (sc *eventScope) otherVerbs(first, last, t int, clause Span) bool {
+	joined := false
+	for i := last + 1; i < t; i++ {
+		joined = joined || coordinators[sc.words[i].key]
+	}
+	if !joined {
+		return false
+	}
+	lex := theTriggers()
+	for i := sc.wordAt(clause.Start); i < first; i++ {
+		if _, ok := lex.types[sc.words[i].key]; ok && sc.words[i].flags&fUpper == 0 && (i == 0 || !articleKeys[sc.words[i-1].key]) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsRange reports whether timex ti closes a range of dates that another
+// timex opens ("April 8-9", "from March 25 to 27", "between Sept. 7 and
+// Oct. 1"): an event over the range is dated by its first day.
+func (sc *eventScope) endsRange(ti int) bool {
+	tx := &sc.all[ti]
+	for _, oi := range sc.timexes {
+		o := &sc.all[oi]
+		if o.End <= tx.Start && o.Type == "DATE" && rangeJoints[strings.TrimSpace(sc.text[o.End:tx.Start])] {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeJoints join the first and last dates of a range.
+var rangeJoints = map[string]bool{"-": true, "–": true, "—": true, "to": true, "and": true, "through": true, "until": true}
+
+// separated reports whether words a < b lie in different clauses, so that
+// a time expression at one does not date an event at the other. Between
+// them lies a quotation mark, a word opening a subordinate clause ("that",
+// "who", "when", "after" ...), a speech act verb, which takes the time
+// expression nearer to it ("accused ..., and Washington warned last week"),
+// or, when the time expression comes second, ", and" or ", but" followed by
+// a new subject (a time expression fronted before the comma covers both).
+func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
+	lex := theTriggers()
+	for i := a + 1; i < b; i++ {
+		w := sc.words[i]
+		if sc.inTimex(w.Span) {
+			continue
+		}
+		if sc.isQuote(i) {
+			if j := sc.scareQuoteEnd(i, b); j > 0 {
+				i = j
+				continue // "recognized the "people's republics" of Donetsk and Luhansk in July 2022"
+			}
+			return true
+		}
+		if subordinators[w.key] && !(timexFirst && w.key == keyWhen && sc.whenAfter(a, i)) {
+			return true // but "in July 2000, when he met Kim Jong Il" is dated by it
+		}
+		if typ, ok := lex.types[w.key]; ok && speechActs[typ] && w.flags&fUpper == 0 && !articleKeys[sc.words[i-1].key] &&
+			!vehicleNouns[w.key] && !(vehicleParticiples[w.key] && vehicleNouns[sc.words[i-1].key]) {
+			return true // but "said in a statement on Tuesday", "in a joint statement released on Tuesday"
+		}
+		if !timexFirst && w.key == keyComma && i+2 < b && coordinators[sc.words[i+1].key] {
+			if _, ok := lex.types[sc.words[i+2].key]; !ok {
+				return true // but ", and signed" shares the subject
+			}
+		}
+	}
+	return false
+}
+
+// whenAfter reports whether the "when" at word i opens a clause about the
+// time expression that ends at word a: it follows the time expression's
+// comma, and the time expression ends a phrase rather than opening the
+// sentence ("since July 2000, when he met Kim Jong Il", but not "On Friday,
+// when Albright cut her vacation short, the State Department said").
+func (sc *eventScope) whenAfter(a, i int) bool {
+	if i != a+2 || sc.words[a+1].key != keyComma {
+		return false
+	}
+	for _, ti := range sc.timexes {
+		if tx := &sc.all[ti]; tx.Start <= sc.words[a].Start && sc.words[a].End <= tx.End {
+			return !sc.fronted(sc.wordAt(tx.Start))
+		}
+	}
+	return false
+}
+
+var keyWhen = foldHash("when")
+
+// relativeBefore reports whether the time expression at words [first,
+// last] lies in a relative clause set off by commas that closes before the
+// trigger at word t: "Kim, who visited Moscow in 2019, met Putin".
+func (sc *eventScope) relativeBefore(first, last, t int) bool {
+	for c := last + 1; c < t; c++ {
+		if sc.words[c].key == keyComma {
+			return sc.inRelative(first, c+1)
+		}
+	}
+	return false
+}
+
+// maxScareQuote is the most words inside quotation marks that name or
+// mock something rather than quote speech.
+const maxScareQuote = 5
+
+// scareQuoteEnd returns the closing quotation mark, before word b, of a
+// short quoted name that the quotation mark at word i opens ("the
+// "people's republics" of Donetsk"), or 0 when the quotation holds
+// punctuation or an event word, as quoted speech does, or is long.
+func (sc *eventScope) scareQuoteEnd(i, b int) int {
+	open := i + 1
+	if open < b && sc.isQuote(open) && sc.words[i].End == sc.words[open].Start {
+		open++ // the second half of ``
+	}
+	for j := open; j < b && j <= open+maxScareQuote; j++ {
+		if sc.isQuote(j) {
+			if j == open {
+				return 0
+			}
+			if j+1 < b && sc.isQuote(j+1) && sc.words[j].End == sc.words[j+1].Start {
+				j++ // the second half of ''
+			}
+			return j
+		}
+		if _, ok := theTriggers().types[sc.words[j].key]; ok || sc.words[j].flags&fPunct != 0 {
+			return 0 // quoted words of a verb: "strongly condemns"
+		}
+	}
+	return 0
+}
+
+// isQuote reports whether word i is a quotation mark: ", “, ”, « or », or
+// one half of “ or ”.
+func (sc *eventScope) isQuote(i int) bool {
+	word := sc.text[sc.words[i].Start:sc.words[i].End]
+	if word != "`" && word != "'" {
+		return quoteMarks[word]
+	}
+	same := func(k int) bool { return sc.text[sc.words[k].Start:sc.words[k].End] == word }
+	return i > 0 && sc.words[i-1].End == sc.words[i].Start && same(i-1) ||
+		i+1 < len(sc.words) && sc.words[i+1].Start == sc.words[i].End && same(i+1)
+}
+
+// quoteMarks are the quotation marks that are words of their own.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "«": true, "»": true}

@@ -1,0 +1,184 @@
+package extract
+
+// This file dates an event by a duration that counts from another date:
+// "three days later", "two days after the summit", "two months after Kim
+// traveled".
+
+import (
+	"strconv"
+	"strings"
+)
+
+// countedDuration reads the duration at timex ti when a word of keys follows
+// it, as in "three days later" and "two months after": its count and unit
+// ("P3D" is 3 and "D") and the index of that word. ok is false for other
+// time expressions and for durations that are no whole number of one unit
+// ("PT2H", "P1Y6M", "PXD"). The three counters below share it.
+func (sc *eventScope) countedDuration(ti int, keys map[uint64]bool) (n int, unit string, next int, ok bool) {
+	tx := &sc.all[ti]
+	next = sc.wordAt(tx.End)
+	if next >= len(sc.words) || !keys[sc.words[next].key] || len(tx.Value) < 3 || tx.Value[0] != 'P' {
+		return 0, "", next, false
+	}
+	n, err := strconv.Atoi(tx.Value[1 : len(tx.Value)-1])
+	if err != nil {
+		return 0, "", next, false
+	}
+	return n, tx.Value[len(tx.Value)-1:], next, true
+}
+
+// countedFromLast returns the day that the duration at timex ti counts to
+// from the last day told before it, when "later" or "earlier" follows it:
+// "the Duma voted on Oct. 24 ... Putin signed the law three days later" is
+// 2024-10-27. It returns "" for other durations.
+func (sc *eventScope) countedFromLast(ti int) string {
+	tx := &sc.all[ti]
+	n, unit, next, ok := sc.countedDuration(ti, laterKeys)
+	days := map[string]int{"D": 1, "W": 7}[unit]
+	if !ok || days == 0 {
+		return ""
+	}
+	if sc.words[next].key == keyEarlier {
+		days = -days
+	}
+	anchor := -1
+	for k := range sc.all {
+		if a := &sc.all[k]; a.End <= tx.Start && a.Type == "DATE" && len(a.Value) == len("2006-01-02") &&
+			isCalendar(a.Value) && a.Value[0] != 'X' && (anchor < 0 || a.Start > sc.all[anchor].Start) {
+			anchor = k
+		}
+	}
+	if anchor < 0 {
+		return ""
+	}
+	return shiftDate(sc.all[anchor].Value, "D", n*days)
+}
+
+var (
+	laterKeys  = keySet("later earlier")
+	keyEarlier = foldHash("earlier")
+)
+
+// countedFromAnchor returns the date that the duration at timex ti counts
+// back (before "after") or on (before "before") from the date told just
+// before it: in "Kim ratified the pact on Nov. 11, two days after Putin
+// signed a law" the signing is 2024-11-09, in "The commission met in
+// November 2023, two months after Kim traveled to Vostochny" the journey is
+// 2023-09. The result is no more precise than the anchor and the unit
+// allow; it returns "" for other durations.
+func (sc *eventScope) countedFromAnchor(ti int) string {
+	tx := &sc.all[ti]
+	n, unit, next, ok := sc.countedDuration(ti, afterBeforeKeys)
+	if !ok || n <= 0 || strings.Contains(tx.Value, "T") {
+		return ""
+	}
+	if sc.words[next].key == keyAfterWord {
+		n = -n
+	}
+	v := ""
+	if anchor := sc.anchorBefore(ti); anchor >= 0 {
+		v = sc.all[anchor].Value
+	} else if first := sc.wordAt(tx.Start); first > 0 && comeKeys[sc.words[first-1].key] && !sc.dct.IsZero() {
+		v = sc.dct.Format("2006-01-02") // "The disclosure came a month after Kim traveled": the news is the day's
+	} else {
+		return ""
+	}
+	switch {
+	case unit == "W" && len(v) == len("2006-01-02"):
+		return shiftDate(v, "D", 7*n)
+	case unit == "D" && len(v) == len("2006-01-02"), unit == "M" && len(v) >= len("2006-01"), unit == "Y":
+		return shiftDate(v, unit, n)
+	}
+	return ""
+}
+
+// anchorBefore returns the calendar date that ends just before the
+// duration at timex ti, with at most a comma and a hedge ("just", "some")
+// between them, or -1.
+func (sc *eventScope) anchorBefore(ti int) int {
+	tx := &sc.all[ti]
+	first := sc.wordAt(tx.Start)
+	for _, ai := range sc.timexes {
+		a := &sc.all[ai]
+		if a.End > tx.Start || a.Type != "DATE" || !isCalendar(a.Value) || a.Value[0] == 'X' || len(a.Value) < 4 ||
+			strings.Contains(a.Value, "W") {
+			continue
+		}
+		ok := true
+		for i := sc.wordAt(a.End); i < first && ok; i++ {
+			ok = sc.words[i].key == keyComma || durationHedges[sc.words[i].key]
+		}
+		if ok {
+			return ai
+		}
+	}
+	return -1
+}
+
+var (
+	afterBeforeKeys = keySet("after before")
+	keyAfterWord    = foldHash("after")
+	durationHedges  = keySet("just only some about nearly almost barely exactly roughly around")
+)
+
+// comeKeys are the forms of "come" that place the news told before a
+// duration and "after": "The visit comes two weeks after", "The disclosure
+// came a month after".
+var comeKeys = keySet("come comes came")
+
+// commaBetween reports whether a comma lies between words a and b: "two
+// days after the vote, Putin signed" closes the phrase before the verb.
+func (sc *eventScope) commaBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if sc.words[i].key == keyComma {
+			return true
+		}
+	}
+	return false
+}
+
+// countedFromEvent returns the date that the duration at timex ti counts
+// to from an event told of before, when "after" or "before" and an event
+// noun follow it and the trigger at word t is not in that phrase: "Kim
+// visited a fighter jet factory two days after the summit" is two days after
+// the last summit dated before. It returns "" otherwise, and the event
+// noun's word.
+func (sc *eventScope) countedFromEvent(ti, t int) (string, int) {
+	tx := &sc.all[ti]
+	n, unit, next, ok := sc.countedDuration(ti, afterBeforeKeys)
+	if !ok || next+1 >= len(sc.words) || n <= 0 || strings.Contains(tx.Value, "T") {
+		return "", 0
+	}
+	noun := next + 1
+	if m := sc.mentionAt(sc.words[noun].Start); m >= 0 {
+		if after := sc.wordAt(sc.mentions[m].End); after+1 < len(sc.words) && possessiveKeys[sc.words[after].key] {
+			noun = after // "after Putin's visit"
+		}
+	}
+	if (articleKeys[sc.words[noun].key] || possessiveKeys[sc.words[noun].key]) && noun+1 < len(sc.words) {
+		noun++
+	}
+	typ, ok := theTriggers().types[sc.words[noun].key]
+	if !ok || t >= next && t <= noun || speechActs[typ] {
+		return "", 0
+	}
+	if sc.words[next].key == keyAfterWord {
+		n = -n
+	}
+	for k := len(sc.prior) - 1; k >= 0; k-- {
+		p := &sc.prior[k]
+		if family(p.Type) != family(typ) || p.Timex < 0 || p.Planned {
+			continue
+		}
+		switch v := p.Value; {
+		case unit == "W" && len(v) == len("2006-01-02"):
+			return shiftDate(v, "D", -7*n), noun
+		case unit == "D" && len(v) == len("2006-01-02"), unit == "M" && len(v) >= len("2006-01"):
+			return shiftDate(v, unit, -n), noun
+		}
+		return "", 0
+	}
+	return "", 0
+}
+
+var possessiveKeys = keySet("'s ’s")

@@ -1,0 +1,154 @@
+package extract
+
+// This file adjusts the mentions the event finder sees in a sentence: it
+// adds groups of a country's people ("Russian forces") as the country, and
+// leaves out the place and agency of a leading dateline.
+
+import (
+	"slices"
+	"strings"
+)
+
+// mayNameGroup reports whether a sentence without names may name a group
+// of a country's people ("Russian forces launched a missile").
+func mayNameGroup(s string) bool {
+	for _, w := range groupNounList {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// withGroups returns the sentence's mentions ms with, added in order, the
+// nationality words that open a group of a country's people ("Russian
+// forces", "North Korean troops", "the Ukrainian side") taken for the
+// country, when the document names it: "Russian forces launched a missile"
+// is an act of Russia. ms is not changed.
+func (sc *eventScope) withGroups(ms []Mention) []Mention {
+	var out []Mention
+	g := theGazetteer()
+	for i, w := range sc.words {
+		if !g.demonyms[w.key] || w.flags&fUpper == 0 || !sc.opensGroup(i) || insideAny(ms, w.Start) {
+			continue
+		}
+		start := w.Start
+		if i > 0 && northSouth[sc.words[i-1].key] && sc.words[i-1].End+1 == w.Start {
+			start = sc.words[i-1].Start // "North Korean"
+		}
+		a := countryOf(sc.actors, sc.text[start:w.End])
+		if a < 0 {
+			continue
+		}
+		if out == nil {
+			out = append(make([]Mention, 0, len(ms)+2), ms...)
+		}
+		out = append(out, Mention{Span: Span{start, w.End}, Text: sc.text[start:w.End], Sentence: sc.sent, Actor: a})
+	}
+	if out == nil {
+		return ms
+	}
+	slices.SortStableFunc(out, func(a, b Mention) int { return a.Start - b.Start })
+	return out
+}
+
+// opensGroup reports whether the nationality word at i comes before a noun
+// for a country's forces or officials, with at most one word between
+// ("Ukrainian special forces").
+func (sc *eventScope) opensGroup(i int) bool {
+	for k := i + 1; k < len(sc.words) && k <= i+2; k++ {
+		if groupNouns[sc.words[k].key] {
+			return true
+		}
+		if sc.words[k].flags&fPunct != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// insideAny reports whether pos lies inside one of the mentions ms
+// ("Russian" in "Russian Defence Ministry").
+func insideAny(ms []Mention, pos int) bool {
+	for _, m := range ms {
+		if m.Start <= pos && pos < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+// countryOf returns the index of the country (a GPE actor) that the
+// nationality adjective names, or -1: "Russian" names Russia, "Ukrainian"
+// Ukraine, "North Korean" North Korea, "American" the United States. The
+// adjective and the name must share all of the name but its last letter,
+// and what is left of the adjective must be a demonym ending; of several
+// names the longest shared one wins ("Nigerian" names Nigeria, not Niger).
+func countryOf(actors []Actor, adj string) int {
+	adj = strings.ToLower(strings.TrimSuffix(adj, "s"))
+	if c, ok := demonymCountries[adj]; ok {
+		adj = c
+	}
+	best, bestLen := -1, 0
+	for i, a := range actors {
+		if a.Type != "GPE" {
+			continue
+		}
+		name := a.Name // compared a byte at a time in lower case, not lowered for every nationality word
+		n := 0
+		for n < len(name) && n < len(adj) && lowerByte(name[n]) == adj[n] {
+			n++
+		}
+		if n >= 4 && n >= len(name)-1 && !strings.Contains(name[n:], " ") && demonymEndings[adj[n:]] && n > bestLen {
+			best, bestLen = i, n
+		}
+	}
+	return best
+}
+
+var (
+	northSouth       = keySet("north south")
+	groupNounList    = strings.Fields("forces troops soldiers military army navy officials government authorities units personnel side diplomats")
+	groupNouns       = keySet(strings.Join(groupNounList, " "))
+	demonymCountries = map[string]string{"american": "united states", "british": "united kingdom", "briton": "united kingdom"}
+	// demonymEndings are what a nationality adjective adds to the part it
+	// shares with its country's name ("Russia-n", "Ukrain-ian", "Chin-ese").
+	demonymEndings = map[string]bool{"": true, "n": true, "an": true, "ian": true, "ean": true, "ese": true, "lese": true,
+		"ien": true, "i": true, "ish": true, "ic": true, "ine": true, "ite": true, "er": true}
+)
+
+// maxDateline is the most words a dateline takes.
+const maxDateline = 20
+
+// datelineEnd returns where a leading dateline such as "SEOUL, Nov 5
+// (Reuters) -" ends, or 0: its place and agency are not the event's actors.
+func datelineEnd(text string, ws []nerWord) int {
+	if len(ws) == 0 || ws[0].flags&(fAllCap|fDigit) != fAllCap {
+		return 0
+	}
+	for _, w := range ws[1:min(len(ws), maxDateline)] {
+		switch text[w.Start:w.End] {
+		case "-", "--", "—", "–":
+			// A hyphen inside a place name ("KOMSOMOLSK-ON-AMUR") is not
+			// the dash that ends the dateline.
+			if w.Start > 0 && text[w.Start-1] == ' ' {
+				return w.End
+			}
+		}
+	}
+	return 0
+}
+
+// findDateline returns the span of the dateline opening one of the first
+// sentences of text (a headline or header lines may come before it), or
+// an empty span.
+func findDateline(text string, sents []Sentence) Span {
+	var ws []nerWord
+	for _, s := range sents[:min(len(sents), 8)] {
+		ws = nerWords(ws[:0], text, s.Span)
+		if end := datelineEnd(text, ws); end > 0 {
+			return Span{Start: ws[0].Start, End: end}
+		}
+	}
+	return Span{}
+}

@@ -1,0 +1,260 @@
+package extract
+
+// This file tells whether a time expression dates a speech act or what is
+// said: "said on Tuesday that", "In a statement on Tuesday, the ministry
+// said", but not "Kim met Putin on Tuesday, the Kremlin said".
+
+import "strings"
+
+// maxReportGap is the most words between a speech act verb and a time
+// expression after it that dates the act: "said in a statement on Tuesday".
+const maxReportGap = 4
+
+// reportReaches reports whether the time expression at words [first, last]
+// dates the speech act at word t rather than what is said: one shortly
+// after the verb ("said on Tuesday that"), one fronted at the start of the
+// clause ("On Tuesday, Kim said"), or one before the verb with no comma
+// between ("Kim on Tuesday said"), but not one in a report that the verb
+// follows ("Kim met Putin on Tuesday, the Kremlin said").
+func (sc *eventScope) reportReaches(t, first, last int) bool {
+	if first > t {
+		return sc.gap(t, first) <= maxReportGap && !sc.triggerBetween(t, first) || sc.throughVehicle(t, first) ||
+			sc.beforeContent(t, first, last)
+	}
+	if sc.fronted(first) {
+		return true
+	}
+	for i := last + 1; i < t; i++ {
+		if sc.words[i].key == keyComma {
+			return sc.participialOpening(i) || sc.prepositionalOpening(i, t)
+		}
+	}
+	return true
+}
+
+// maxAddresseeGap is the most words, a name counting as one, between a
+// speech act verb that takes an addressee and a time expression that
+// "that" follows.
+const maxAddresseeGap = 8
+
+// beforeContent reports whether the time expression at words [first, last]
+// after the speech act at word t closes the words about the act, "that"
+// opening what is said right after it: the act's addressee or a phrase
+// opened by a preposition comes between, with no event word or modal
+// ("told lawmakers of the National Assembly's intelligence committee last
+// Wednesday that", "said at a regular press briefing on Tuesday that"), but
+// not a clause of what is said ("said management would recommend to its
+// board today that", "said it expects to post sales in the current fiscal
+// year that").
+func (sc *eventScope) beforeContent(t, first, last int) bool {
+	if last+1 >= len(sc.words) || sc.words[last+1].key != keyThatWord || sc.gap(t, first) > maxAddresseeGap ||
+		sc.triggerBetween(t, first) || !addresseeVerbs[sc.words[t].key] && !openingPrepositions[sc.words[t+1].key] {
+		return false
+	}
+	for _, w := range sc.words[t+1 : first] {
+		if modalKeys[w.key] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	addresseeVerbs = keySet("tell tells told telling brief briefs briefed briefing inform informs informed " +
+		"warn warns warned warning assure assures assured")
+	modalKeys   = keySet("will would could can may might should must shall")
+	keyThatWord = foldHash("that")
+)
+
+// throughVehicle reports whether the words between the speech act at word
+// t and the time expression at word first name what carried the words and
+// who published it, so that the date is the speech act's: "said in a
+// statement carried by the Korean Central News Agency on Monday", "told The
+// War Zone in an interview published on November 11".
+func (sc *eventScope) throughVehicle(t, first int) bool {
+	if first >= len(sc.words) {
+		return false // the words up to first are read, and the one at first after "by"
+	}
+	i := t + 1
+	for n := 0; i < first && !vehiclePrepositions[sc.words[i].key]; i++ {
+		if k := sc.words[i].key; k == keyOpen && i+2 < first && sc.words[i+2].key == keyClose {
+			i += 2 // an abbreviation: "The War Zone (TWZ)"
+			continue
+		}
+		if sc.insideMention(sc.words[i].Start) {
+			continue
+		}
+		if n++; n > maxReportGap {
+			return false // the addressee: "reporters", "The War Zone"
+		}
+	}
+	if i++; i < first && articleKeys[sc.words[i].key] {
+		i++
+	}
+	for n := 0; i < first && !vehicleNouns[sc.words[i].key]; i++ {
+		if n++; n > 2 {
+			return false // "in a televised address", "in a rare statement"
+		}
+	}
+	if i++; i < first && vehicleParticiples[sc.words[i].key] {
+		i++
+	}
+	if i < first && sc.words[i].key == keyBy {
+		if i++; i < first && articleKeys[sc.words[i].key] {
+			i++
+		}
+		if m := sc.mentionAt(sc.words[i].Start); m >= 0 {
+			i = sc.wordAt(sc.mentions[m].End)
+		} else {
+			i++
+		}
+	}
+	if i < first && sc.words[i].key == keyOn {
+		i++
+	}
+	return i == first
+}
+
+var (
+	vehiclePrepositions = keySet("in through via during")
+	vehicleNouns        = keySet("statement statements interview interviews post posts message messages address " +
+		"speech article video broadcast letter communique commentary editorial briefing conference")
+	vehicleParticiples = keySet("carried released published posted aired broadcast issued delivered run")
+)
+
+// maxSubjectGap is the most words, a name counting as one and an article
+// as none, between the comma that closes an opening phrase and the speech
+// act verb.
+const maxSubjectGap = 3
+
+// subjectGap counts the words of the subject between the comma at word c
+// and the verb at word t as gap does, but for articles: "a North Korean
+// delegate" is three words, as "North Korea's delegate" is.
+func (sc *eventScope) subjectGap(c, t int) int {
+	n := sc.gap(c, t)
+	for _, w := range sc.words[c+1 : t] {
+		if articleKeys[w.key] && n > 0 {
+			n--
+		}
+	}
+	return n
+}
+
+// prepositionalOpening reports whether the sentence opens with a
+// prepositional phrase that ends at its first comma, word c, and the speech
+// act at word t follows with only its subject between: the phrase's time
+// expression dates the act ("At the meeting on Saturday, Kim said"; "In a
+// statement on Tuesday, the ministry said"), unlike a report's ("Kim met
+// Putin on Tuesday, the Kremlin said").
+func (sc *eventScope) prepositionalOpening(c, t int) bool {
+	o := sc.opener()
+	w := sc.words[o]
+	if o == 0 && w.flags&fUpper == 0 || !openingPrepositions[w.key] || sc.subjectGap(c, t) > maxSubjectGap || c <= o {
+		return false
+	}
+	for k := o + 1; k < c; k++ {
+		if sc.words[k].key == keyComma || sc.gerund(k) {
+			return false // "After touring Dar es Salaam Thursday and meeting police Friday, the chief said"
+		}
+	}
+	for _, w := range sc.words[c+1 : t] {
+		if w.key == keyComma {
+			return false
+		}
+	}
+	return true
+}
+
+// openingPrepositions follow the participle that opens a sentence before a
+// speech act: "Speaking in", "Asked about", "Writing on".
+var openingPrepositions = keySet("about in at to on after during with by from for alongside before at")
+
+// participialOpening reports whether the sentence opens with a participle
+// phrase that ends at the comma at word c and holds no event word: its time
+// expression dates the speech act after it ("Asked about it last month,
+// Putin said"; "Speaking in Washington last Thursday, Blinken said"), unlike
+// a report's ("Kim met Putin on Tuesday, the Kremlin said").
+func (sc *eventScope) participialOpening(c int) bool {
+	w := sc.words[0]
+	first := strings.ToLower(sc.text[w.Start:w.End])
+	if w.flags&fUpper == 0 || len(first) < 5 || !strings.HasSuffix(first, "ing") && !strings.HasSuffix(first, "ed") ||
+		len(sc.words) < 2 || !openingPrepositions[sc.words[1].key] {
+		return false // "Suspected bombs exploded Friday, witnesses said"
+	}
+	lex := theTriggers()
+	for _, w := range sc.words[:c] {
+		if _, ok := lex.types[w.key]; ok || w.key == keyComma {
+			return false
+		}
+	}
+	return true
+}
+
+// gerund reports whether word k is an event verb in -ing that opens a
+// clause of its own ("after meeting police leaders Friday") rather than a
+// noun after an article ("at the meeting on Saturday").
+func (sc *eventScope) gerund(k int) bool {
+	w := sc.words[k]
+	if _, ok := theTriggers().types[w.key]; !ok || k == 0 || articleKeys[sc.words[k-1].key] {
+		return false
+	}
+	return strings.HasSuffix(strings.ToLower(sc.text[w.Start:w.End]), "ing")
+}
+
+// gap counts the words between a verb at t and a time expression at first
+// after it, a name counting as one word, and "on" before the time
+// expression and a title before a name ("Deputy U.S. Ambassador Robert
+// Wood") as none: "told broadcaster KBS on Monday" is two, "warned at the
+// U.N. General Assembly last month" three.
+func (sc *eventScope) gap(t, first int) int {
+	n := 0
+	titles := theGazetteer().titles
+	for i := t + 1; i < first; i++ {
+		w := sc.words[i]
+		if i == first-1 && w.key == keyOn || sc.insideMention(w.Start) ||
+			w.flags&fUpper != 0 && titles[w.key] {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+var keyOn = foldHash("on")
+
+// triggerBetween reports whether an event verb lies between words a and b:
+// a time expression after it dates that event ("said Sytenko left
+// Tuesday"), but not one after a noun ("said in a statement on Tuesday").
+func (sc *eventScope) triggerBetween(a, b int) bool {
+	lex := theTriggers()
+	for i := a + 1; i < b; i++ {
+		w := sc.words[i]
+		if _, ok := lex.types[w.key]; ok && w.flags&fUpper == 0 && !articleKeys[sc.words[i-1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// fronted reports whether word i opens the sentence or follows a
+// punctuation mark, but for one word ("On Tuesday, ...").
+func (sc *eventScope) fronted(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if sc.words[k].flags&fPunct != 0 {
+			return true
+		}
+	}
+	return i <= 1+sc.opener()
+}
+
+// opener returns 1 when the sentence opens with a conjunction that joins it
+// to the one before ("But on Friday, Kim Jong Gyu said"), which the phrase
+// after it opens as if it came first, and 0 otherwise.
+func (sc *eventScope) opener() int {
+	if len(sc.words) > 1 && sc.words[0].flags&fUpper != 0 && openingConjunctions[sc.words[0].key] {
+		return 1
+	}
+	return 0
+}
+
+var openingConjunctions = keySet("but and yet then")

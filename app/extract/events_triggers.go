@@ -1,0 +1,390 @@
+package extract
+
+// This file finds a clause's trigger words and their event types: the
+// lexicon, and the rules that tell an event word from the same word in
+// another sense ("reached a deal", "received Lavrov", "spoke by phone").
+
+import (
+	"slices"
+	"strings"
+	"sync"
+)
+
+// triggerLexicon maps folded trigger words to event types.
+type triggerLexicon struct {
+	types   map[uint64]string
+	objects map[uint64]string // what is supplied → the event type
+}
+
+var (
+	triggersOnce sync.Once
+	triggers     *triggerLexicon
+)
+
+// theTriggers returns the embedded trigger lexicon, loading it once.
+func theTriggers() *triggerLexicon {
+	triggersOnce.Do(func() {
+		triggers = &triggerLexicon{types: typedWords("lexicon/triggers.txt"), objects: typedWords("lexicon/objects.txt")}
+	})
+	return triggers
+}
+
+// typedWords reads lines of a type followed by its words.
+func typedWords(name string) map[uint64]string {
+	m := map[uint64]string{}
+	lexiconLines(lexiconFS, name, func(line string) {
+		f := strings.Fields(line)
+		for _, w := range f[1:] {
+			m[foldHash(w)] = f[0]
+		}
+	})
+	return m
+}
+
+// speechActs are the types of what someone says. When the clause has no
+// date of its own, one takes the publication date (what someone said is
+// news on the day it is printed), but a reporting one the day of a dated
+// speech act in the sentence before, when there is one. carryDates leaves
+// them alone.
+var speechActs = map[string]bool{"STATEMENT": true, "REPORT": true, "ANNOUNCE": true, "ACCUSE": true,
+	"DENY": true, "WARN": true, "URGE": true, "CONDEMN": true, "THREATEN": true, "PLEDGE": true}
+
+// reporting are the types that attribute other events to a source.
+var reporting = map[string]bool{"STATEMENT": true, "REPORT": true, "ANNOUNCE": true}
+
+// families are event types of which a clause keeps only the first trigger
+// ("met ... for talks" is one meeting).
+var families = map[string]string{"MEET": "meet", "TALKS": "meet", "HOST": "meet", "VISIT": "move",
+	"TRAVEL": "move", "ARRIVE": "move", "DEPART": "move", "TEST": "launch", "LAUNCH": "launch"}
+
+// family returns the family of an event type (the type itself by default).
+func family(typ string) string {
+	if f := families[typ]; f != "" {
+		return f
+	}
+	return typ
+}
+
+// trigger is an event word in a clause.
+type trigger struct {
+	word int
+	typ  string
+}
+
+// triggers returns the clause's first trigger of each family, except
+// reporting verbs, whose positions it returns apart.
+func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
+	lex := theTriggers()
+	var trigs []trigger
+	var reports []int
+	object := ""
+	for i := from; i < to; i++ {
+		w := sc.words[i]
+		if object == "" {
+			object = lex.objects[w.key]
+		}
+		typ, ok := lex.types[w.key]
+		if !ok && callKeys[w.key] && i+1 < to && callOnKeys[sc.words[i+1].key] {
+			typ, ok = "URGE", true // "called on Beijing to", "calls for restraint"
+		}
+		if !ok && sc.takesEffect(i, from) {
+			typ, ok = "SIGN", true // "the treaty came into force on Wednesday"
+		}
+		if !ok && passKeys[w.key] && sc.nearLaw(i, from, to) {
+			typ, ok = "VOTE", true // "the law, which the State Duma passed on October 24"
+		}
+		if !ok && testKeys[w.key] {
+			typ, ok = "TEST", true // a LAUNCH when a weapon is named, below
+		}
+		if !ok && receiveKeys[w.key] && sc.receivesVisitor(i, to) {
+			typ, ok = "MEET", true // "Kim received Lavrov in Wonsan", "was received by Mr Putin"
+		}
+		if !ok && goKeys[w.key] && sc.goesToPlace(i, to) {
+			typ, ok = "TRAVEL", true // "since Xi Jinping went to Pyongyang in June 2019"
+		}
+		if !ok && sc.byPhone(i, from, to) {
+			typ, ok = "TALKS", true // "held a phone call with Zelensky", "spoke by phone"
+		}
+		if !ok || w.flags&fUpper != 0 || i+1 < to && modifiedHeads[sc.words[i+1].key] && !strings.HasSuffix(sc.text[w.Start:w.End], "ed") {
+			continue
+		}
+		if reporting[typ] && sc.reducedPassive(i, from, to) {
+			continue // "lawmakers briefed by the NIS said", "footage released by the ministry"
+		}
+		if w.key == keyReleased && sc.releasesPeople(i, to) {
+			continue // "released two prisoners" is no announcement
+		}
+		if typ == "ARRIVE" && i+2 < to && sc.words[i+1].key == keyInto && sc.words[i+2].key == keyForce {
+			continue // "entered into force" is the treaty's, below
+		}
+		if typ == "ARRIVE" && w.key == keyReached {
+			if typ = sc.reachedWhat(i, from, to); typ == "" {
+				continue
+			}
+		}
+		if reporting[typ] {
+			reports = append(reports, i)
+		} else if k := slices.IndexFunc(trigs, func(t trigger) bool { return family(t.typ) == family(typ) }); k < 0 ||
+			sc.subordinateBetween(trigs[k].word, i) || sc.firstSince(i) >= 0 {
+			trigs = append(trigs, trigger{i, typ})
+		} else if trigs[k].typ == "TEST" && typ == "LAUNCH" {
+			trigs[k].typ = typ // "a test launch" is one launch, weapon named or not
+		}
+	}
+	for k := range trigs {
+		if trigs[k].typ == "SUPPLY" && object != "" {
+			trigs[k].typ = object
+		}
+	}
+	trigs = slices.DeleteFunc(trigs, func(t trigger) bool { return t.typ == "TEST" && object != "ARMS_TRANSFER" })
+	for k := range trigs {
+		if trigs[k].typ == "TEST" {
+			trigs[k].typ = "LAUNCH" // "oversaw the test of a new missile"
+		}
+	}
+	return trigs, reports
+}
+
+// modifiedHeads are nouns that a trigger word before them only describes:
+// a "launch site", "supply lines" or "attack drones" are no events (but
+// "discussed aircraft" is one: a past form is a verb).
+var modifiedHeads = keySet("site sites pad pads facility facilities vehicle vehicles venue room hall complex " +
+	"centre center chain chains line lines route routes corridor window ship ships base bases " +
+	"helicopter helicopters drone drones submarine submarines aircraft craft")
+
+// subordinateBetween reports whether a subordinate clause opens between
+// words a and b, so that a trigger at b of the same family as one at a is
+// another event: "The visit comes weeks after Shoigu traveled to Pyongyang
+// in June".
+func (sc *eventScope) subordinateBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if w := sc.words[i]; subordinators[w.key] && !sc.inTimex(w.Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// reducedPassive reports whether the reporting word at i is a participle
+// that describes the noun before it, "by" following and no form of "be"
+// before it: "lawmakers briefed by the NIS", not "was reported by KCNA".
+func (sc *eventScope) reducedPassive(i, from, to int) bool {
+	return i+1 < to && i > from && sc.words[i+1].key == keyBy && !beKeys[sc.words[i-1].key] &&
+		strings.HasSuffix(sc.text[sc.words[i].Start:sc.words[i].End], "ed")
+}
+
+var beKeys = keySet("be is are was were been being has have had")
+
+// releasesPeople reports whether "released" at word i sets people free
+// rather than making something public: a person or a word for captives
+// follows within three words ("released two prisoners", "released Jang"),
+// or "from" ("released from custody").
+func (sc *eventScope) releasesPeople(i, to int) bool {
+	for k := i + 1; k < to && k <= i+3; k++ {
+		w := sc.words[k]
+		if m := sc.mentionAt(w.Start); m >= 0 {
+			return sc.actors[sc.mentions[m].Actor].Type == "PERSON"
+		}
+		if captiveNouns[w.key] || w.key == keyFrom {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	keyReleased  = foldHash("released")
+	keyFrom      = foldHash("from")
+	captiveNouns = keySet("prisoner prisoners hostage hostages detainee detainees captive captives soldier soldiers " +
+		"pows pow citizen citizens crew sailors")
+)
+
+// maxReachedObject is the most words between "reached" and the noun that
+// makes it an agreement ("reached a new deal").
+const maxReachedObject = 3
+
+// reachedWhat returns the type of "reached" at word i of the clause [from,
+// to): an arrival at a place ("reached the Kursk region"), an
+// agreement next to an agreement noun ("reached a deal", "the agreements
+// reached by Putin"), or none ("reached out to", "reached 900 kilometers").
+func (sc *eventScope) reachedWhat(i, from, to int) string {
+	if i+1 >= to || sc.words[i+1].key == keyOut || sc.words[i+1].flags&fDigit != 0 {
+		return ""
+	}
+	if sc.anyKey(max(from, i-2), min(to, i+maxReachedObject+1), agreementNouns) {
+		return "AGREE" // "reached a deal", "the agreements reached by Putin and Kim"
+	}
+	return "ARRIVE"
+}
+
+var (
+	keyReached     = foldHash("reached")
+	keyOut         = foldHash("out")
+	agreementNouns = keySet("agreement agreements deal deals consensus understanding accord accords compromise settlement truce ceasefire")
+)
+
+// takesEffect reports whether word i ends "came into force" or "took
+// effect" said of a treaty or a law named earlier in the clause that starts
+// at word from: the day a treaty takes effect is a step of its signing
+// ("the treaty between Russia and North Korea came into force on
+// Wednesday"), unlike the day sanctions do.
+func (sc *eventScope) takesEffect(i, from int) bool {
+	w := sc.words[i]
+	switch {
+	case w.key == keyForce && i-2 >= from && sc.words[i-1].key == keyInto && enterKeys[sc.words[i-2].key]:
+	case w.key == keyEffect && i-1 >= from && takeKeys[sc.words[i-1].key]:
+	default:
+		return false
+	}
+	return sc.anyKey(from, i, treatyNouns)
+}
+
+var (
+	keyForce, keyInto, keyEffect = foldHash("force"), foldHash("into"), foldHash("effect")
+	enterKeys                    = keySet("come comes came coming enter enters entered entering")
+	takeKeys                     = keySet("take takes took taken taking")
+	treatyNouns                  = keySet("treaty treaties pact pacts agreement agreements accord accords " +
+		"convention protocol law laws")
+)
+
+// maxLawDistance is the most words between "passed" and the law it passed.
+const maxLawDistance = 6
+
+// nearLaw reports whether a word naming a law or a resolution lies within
+// maxLawDistance words of word i in the clause [from, to), so that "passed"
+// there is a vote ("passed the bill", "the law on ratification, which the
+// State Duma passed"), not a movement ("passed through Khasan") or a death.
+func (sc *eventScope) nearLaw(i, from, to int) bool {
+	return sc.anyKey(max(from, i-maxLawDistance), min(to, i+maxLawDistance+1), lawNouns)
+}
+
+// anyKey reports whether one of the words [lo, hi) is in keys.
+func (sc *eventScope) anyKey(lo, hi int, keys map[uint64]bool) bool {
+	for k := lo; k < hi; k++ {
+		if keys[sc.words[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	passKeys = keySet("pass passes passed adopt adopts adopted")
+	lawNouns = keySet("law laws bill bills resolution resolutions legislation measure amendment amendments " +
+		"ratification motion budget")
+)
+
+// maxReceiveObject is the most words between "received" and the person
+// or delegation received.
+const maxReceiveObject = 5
+
+// receivesVisitor reports whether "received" at word i of a clause that
+// ends before word to takes a person or a delegation, directly or after
+// "by", so that it is a meeting ("Kim received Russian Foreign Minister
+// Sergei Lavrov", "received a visiting delegation", "she was received by
+// Mr Putin"), not a delivery ("received a letter", "received weapons").
+func (sc *eventScope) receivesVisitor(i, to int) bool {
+	g := theGazetteer()
+	for k := i + 1; k < to && k <= i+maxReceiveObject; k++ {
+		w := sc.words[k]
+		if m := sc.mentionAt(w.Start); m >= 0 {
+			end := sc.mentions[m].End
+			possessive := strings.HasPrefix(sc.text[end:], "'s") || strings.HasPrefix(sc.text[end:], "’s")
+			return sc.actors[sc.mentions[m].Actor].Type == "PERSON" && !possessive // not "received Putin's letter"
+		}
+		switch {
+		case w.key == keyHer && sc.herObject(k, to):
+			return true // "welcomed her in the Kremlin", not "welcomed her decision"
+		case visitorNouns[w.key]:
+			return true
+		case k == i+1 && w.key == keyBy, receiveSkips[w.key], w.flags&fUpper != 0 && (g.titles[w.key] || g.demonyms[w.key]):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// herObject reports whether "her" at word k of a clause that ends before
+// word to is an object rather than a possessive: the clause ends after it,
+// or punctuation, a preposition or a time expression follows.
+func (sc *eventScope) herObject(k, to int) bool {
+	if k+1 >= to {
+		return true
+	}
+	next := sc.words[k+1]
+	return next.flags&fPunct != 0 || objectFollowers[next.key] || sc.inTimex(next.Span)
+}
+
+var (
+	keyHer          = foldHash("her")
+	objectFollowers = keySet("at in on to into from with for during after before by as since until outside inside near")
+)
+
+var (
+	receiveKeys  = keySet("receive receives received receiving greet greets greeted greeting welcome welcomes welcomed welcoming")
+	receiveSkips = keySet("a an the visiting mr mr. mrs mrs. ms ms. dr dr. his her their")
+	visitorNouns = keySet("delegation delegations envoy envoys visitor visitors guest guests delegates him") // and "her", as herObject says
+)
+
+// byPhone reports whether word i of the clause [from, to) is a call by
+// telephone or a conversation: "call" or "conversation" after "phone" or
+// "telephone", "spoke" or "talked" with "by phone", "over the phone" or "on
+// the telephone" right after it, or with a person ("spoke with Cho
+// Tae-yul", not "spoke to reporters").
+func (sc *eventScope) byPhone(i, from, to int) bool {
+	w := sc.words[i]
+	if callNouns[w.key] {
+		return i > from && phoneKeys[sc.words[i-1].key]
+	}
+	if !speakKeys[w.key] {
+		return false
+	}
+	if i+1 < to && withToKeys[sc.words[i+1].key] {
+		return sc.receivesVisitor(i+1, to) // "spoke with Foreign Minister Cho Tae-yul"
+	}
+	for k := i + 1; k < to && k <= i+3; k++ {
+		if phoneKeys[sc.words[k].key] {
+			return true
+		}
+		if !phonePrepositions[sc.words[k].key] {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	callNouns         = keySet("call calls conversation conversations")
+	phoneKeys         = keySet("phone telephone")
+	speakKeys         = keySet("speak speaks spoke speaking talk talked talking")
+	phonePrepositions = keySet("by over on the")
+	withToKeys        = keySet("with to")
+)
+
+// testKeys make a TEST trigger, a LAUNCH when the clause's first word for a
+// thing supplied is a weapon ("tested a hypersonic missile") or a launch
+// word follows in the clause ("a test launch"), and no event otherwise ("a
+// test of the alliance").
+var testKeys = keySet("test tests tested testing")
+
+// goKeys are the forms of "go", a journey only when a place follows "to".
+var goKeys = keySet("go goes went going")
+
+// goesToPlace reports whether "to" and the name of a country, city or
+// place follow the form of "go" at word i: "went to Pyongyang", not "went
+// to war" nor "went on to say".
+func (sc *eventScope) goesToPlace(i, to int) bool {
+	if i+2 >= to || sc.words[i+1].key != keyTo {
+		return false
+	}
+	m := sc.mentionAt(sc.words[i+2].Start)
+	if m < 0 {
+		return false
+	}
+	typ := sc.actors[sc.mentions[m].Actor].Type
+	return typ == "GPE" || typ == "LOC"
+}
+
+// callKeys with a following callOnKeys word make an URGE trigger.
+var callKeys, callOnKeys = keySet("call calls called calling"), keySet("on upon for")
