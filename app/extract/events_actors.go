@@ -49,8 +49,9 @@ func (sc *eventScope) attributes(m Mention, reports []int) bool {
 	if k < len(reports) && reports[k]-end <= 3 {
 		return !sc.inRelative(first, reports[k])
 	}
-	if k < len(reports) && sc.relativeUntil(end, reports[k]) {
-		return true // "Denis Manturov, who accompanied Kim, said"
+	if k < len(reports) && (sc.relativeUntil(end, reports[k]) || sc.namesUntil(end, reports[k]) ||
+		(k == 0 || reports[k-1] < end) && sc.appositiveUntil(end, reports[k])) {
+		return true // "Denis Manturov, who accompanied Kim, said"; "Lee Sung-jun, spokesman for the JCS, told"
 	}
 	if k > 0 && first-reports[k-1] <= 2 && first > reports[k-1] {
 		return end == len(sc.words) || sc.words[end].flags&fPunct != 0
@@ -90,6 +91,44 @@ func (sc *eventScope) inRelative(i, r int) bool {
 }
 
 var relativeKeys = keySet("who which whose whom")
+
+// namesUntil reports whether the words from i up to the reporting verb at r
+// continue a list of names that are its subject: ", China and Iran" in
+// "Russia, China and Iran said".
+func (sc *eventScope) namesUntil(i, r int) bool {
+	if r-i > maxRelative || sc.words[i].key != keyComma {
+		return false
+	}
+	for _, w := range sc.words[i:r] {
+		if w.key != keyComma && !coordinators[w.key] && sc.mentionAt(w.Start) < 0 && !sc.insideMention(w.Start) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxAppositive is the longest appositive, in words, set off by commas
+// between a report's source and its verb.
+const maxAppositive = 12
+
+// appositiveUntil reports whether the words from i up to the reporting verb
+// at r are an appositive set off by commas that describes the name before
+// it: ", a spokeswoman for the White House National Security Council,",
+// ", President Yoon Suk Yeol's national security adviser,". It holds a
+// lower-case word, and no comma or quote.
+func (sc *eventScope) appositiveUntil(i, r int) bool {
+	if r-i > maxAppositive+1 || i+1 >= r-1 || sc.words[i].key != keyComma || sc.words[r-1].key != keyComma {
+		return false
+	}
+	lower := false
+	for _, w := range sc.words[i+1 : r-1] {
+		if w.key == keyComma || w.flags&fPunct != 0 && !possessiveKeys[w.key] {
+			return false
+		}
+		lower = lower || w.flags&(fUpper|fDigit|fPunct) == 0 && !articleKeys[w.key]
+	}
+	return lower
+}
 
 // pairMemory holds the last two persons and the last two countries or
 // cities named together in one sentence, which "the two leaders" and "the

@@ -417,3 +417,26 @@ func TestPairMemory(t *testing.T) {
 		})
 	}
 }
+
+// TestAppositiveSource checks that a name described by an appositive
+// between it and a reporting verb is a source of the report.
+func TestAppositiveSource(t *testing.T) {
+	dct := time.Date(2023, 11, 23, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ text, verb, source string }{
+		{"Adrienne Watson, a spokeswoman for the White House National Security Council, said on Tuesday that the launch was illegal.", "said", "Adrienne Watson"},
+		{"Lee Sung-jun, spokesman for the Joint Chiefs of Staff, told reporters that Russia may have helped.", "told", "Lee Sung-jun"},
+		{"Chang Ho-jin, President Yoon Suk Yeol's national security adviser, told reporters on Thursday that Seoul would reconsider.", "told", "Chang Ho-jin"},
+	}
+	for _, tt := range tests {
+		a, e := mustEvent(t, tt.text, tt.verb, dct)
+		if !slices.ContainsFunc(e.Actors, func(ea EventActor) bool { return a.Actors[ea.Actor].Name == tt.source && ea.Role == "source" }) {
+			t.Errorf("%q: %s has actors %+v, want source %s", tt.text, tt.verb, e.Actors, tt.source)
+		}
+	}
+	// A list of names is not an appositive.
+	text := "Russia, China and Iran said on Tuesday that the vote was unfair."
+	a, e := mustEvent(t, text, "said", dct)
+	if len(e.Actors) != 3 {
+		t.Errorf("%q: actors %+v of %d", text, e.Actors, len(a.Actors))
+	}
+}
