@@ -440,3 +440,18 @@ func TestAppositiveSource(t *testing.T) {
 		t.Errorf("%q: actors %+v of %d", text, e.Actors, len(a.Actors))
 	}
 }
+
+// TestLiftedOff checks that a rocket lifting off is a launch, and lifting
+// sanctions is not.
+func TestLiftedOff(t *testing.T) {
+	dct := time.Date(2023, 11, 23, 0, 0, 0, 0, time.UTC)
+	text := "The rocket lifted off from the Sohae launch site in North Korea on Tuesday."
+	_, e := mustEvent(t, text, "lifted", dct)
+	if e.Type != "LAUNCH" || e.Value != "2023-11-21" {
+		t.Errorf("%q: %s %s, want LAUNCH 2023-11-21", text, e.Type, e.Value)
+	}
+	text = "Russia lifted sanctions on North Korea on Tuesday."
+	if e, ok := eventOfWord(Analyze(Doc{Text: text}, dct), text, "lifted"); ok {
+		t.Errorf("%q: lifting sanctions is %s", text, e.Type)
+	}
+}

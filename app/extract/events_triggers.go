@@ -93,6 +93,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if !ok && passKeys[w.key] && sc.nearLaw(i, from, to) {
 			typ, ok = "VOTE", true // "the law, which the State Duma passed on October 24"
 		}
+		if !ok && liftKeys[w.key] && i+1 < to && sc.words[i+1].key == keyOff {
+			typ, ok = "LAUNCH", true // "the rocket lifted off from Sohae"
+		}
 		if !ok && testKeys[w.key] {
 			typ, ok = "TEST", true // a LAUNCH when a weapon is named, below
 		}
@@ -367,6 +370,12 @@ var (
 // word follows in the clause ("a test launch"), and no event otherwise ("a
 // test of the alliance").
 var testKeys = keySet("test tests tested testing")
+
+// liftKeys before "off" tell a rocket's launch.
+var (
+	liftKeys = keySet("lift lifts lifted lifting blast blasts blasted blasting")
+	keyOff   = foldHash("off")
+)
 
 // goKeys are the forms of "go", a journey only when a place follows "to".
 var goKeys = keySet("go goes went going")

@@ -128,6 +128,8 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"Kim visited Russia in 2023. A month later, Lavrov came.", []string{"2023", "2023-10"}},
 		{"Net rose in the first quarter of 2024. A month later, it fell.", []string{"2024-Q1", "2023-10"}},
 		{"Net rose in the first quarter of 2024. Sales fell that month.", []string{"2024-Q1"}},
+		{"In September 2022, prosecutors said a missile hit Kharkiv on Sept. 2.", []string{"2022-09", "2022-09-02"}},
+		{"The truce of August 1988 held. Iraq invaded Kuwait on Aug. 2.", []string{"1988-08", "2023-08-02"}},
 	}
 	for _, tc := range cases {
 		got := findTimexes(tc.text, splitSentences(tc.text), dct)
