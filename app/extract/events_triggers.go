@@ -84,11 +84,12 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 			object = lex.objects[w.key]
 		}
 		typ, ok := lex.types[w.key]
+		effect := false
 		if !ok && callKeys[w.key] && i+1 < to && callOnKeys[sc.words[i+1].key] {
 			typ, ok = "URGE", true // "called on Beijing to", "calls for restraint"
 		}
 		if !ok && sc.takesEffect(i, from) {
-			typ, ok = "SIGN", true // "the treaty came into force on Wednesday"
+			typ, ok, effect = "SIGN", true, true // "the treaty came into force on Wednesday"
 		}
 		if !ok && passKeys[w.key] && sc.nearLaw(i, from, to) {
 			typ, ok = "VOTE", true // "the law, which the State Duma passed on October 24"
@@ -128,7 +129,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if reporting[typ] {
 			reports = append(reports, i)
 		} else if k := slices.IndexFunc(trigs, func(t trigger) bool { return family(t.typ) == family(typ) }); k < 0 ||
-			sc.subordinateBetween(trigs[k].word, i) || sc.firstSince(i) >= 0 {
+			sc.subordinateBetween(trigs[k].word, i) || sc.firstSince(i) >= 0 || effect {
+			// taking effect is a step of its own after the signing ("the pact
+			// that Putin and Kim signed in June took effect on Wednesday")
 			trigs = append(trigs, trigger{i, typ})
 		} else if trigs[k].typ == "TEST" && typ == "LAUNCH" {
 			trigs[k].typ = typ // "a test launch" is one launch, weapon named or not
