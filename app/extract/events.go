@@ -70,11 +70,13 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 	return events
 }
 
-// events appends the events of each clause of the sentence.
+// events appends the events of each clause of the sentence: the parts
+// that semicolons and colons set apart ("Russia began firing them at the
+// turn of 2024: in January, prosecutors said ...").
 func (sc *eventScope) events(out []Event) []Event {
 	start := 0
 	for i, w := range sc.words {
-		if c := sc.text[w.Start]; c == ';' {
+		if c := sc.text[w.Start]; c == ';' || c == ':' {
 			out = sc.clauseEvents(out, start, i)
 			start = i + 1
 		}
