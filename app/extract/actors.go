@@ -44,6 +44,7 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 		}
 	}
 	trimHeadlines(found)
+	dropVessels(found)
 	retypeNames(m, found)
 	for _, f := range found {
 		names.add(f.words, f.spans)
@@ -60,6 +61,34 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	poolTypes(raw, probs)
 	return resolveActors(g, raw)
 }
+
+// dropVessels removes the names of ships, which are no actors, from the
+// whole document: a name after a kind of ship ("the destroyer Choe Hyon",
+// named after a guerrilla commander, is also "the 5,000-ton Choe Hyon") or
+// after a navy's prefix ("USS Carl Vinson").
+func dropVessels(found []sentenceFinds) {
+	ships := map[uint64]bool{}
+	for _, f := range found {
+		for _, sp := range f.spans {
+			if sp.Start > 0 && vesselNouns[f.words[sp.Start-1].key] || shipPrefixes[f.words[sp.Start].key] {
+				ships[phraseHash(f.words[sp.Start:sp.End])] = true
+			}
+		}
+	}
+	if len(ships) == 0 {
+		return
+	}
+	for k := range found {
+		f := &found[k]
+		f.spans = slices.DeleteFunc(f.spans, func(sp nerSpan) bool { return ships[phraseHash(f.words[sp.Start:sp.End])] })
+	}
+}
+
+var (
+	vesselNouns = keySet("destroyer destroyers frigate frigates corvette corvettes cruiser submarine warship vessel " +
+		"ship tanker freighter yacht icebreaker")
+	shipPrefixes = keySet("uss hms hmas ins roks rfs")
+)
 
 // poolTypes gives the tagged mentions of one name in a document the type
 // that all of their evidence together favours: the tagger's probabilities

@@ -55,6 +55,9 @@ func TestFindActors(t *testing.T) {
 		{"source and date line", "Ukrinform, December 15\n\nPutin spoke.", []string{"Ukrinform/ORG", "Vladimir Putin/PERSON"}},
 		{"menu line", "World Business Markets Politics\nPutin spoke.", []string{"Vladimir Putin/PERSON"}},
 		{"byline", "By Hyung-Jin Kim and Jim Heintz\n\nPutin spoke.", []string{"Vladimir Putin/PERSON"}},
+		{"ship named after a person", "The 5,000-ton Choe Hyon sailed from Nampho. Kim Jong Un toured the destroyer Choe Hyon.",
+			[]string{"Nampo/GPE", "Kim Jong Un/PERSON"}},
+		{"ship's prefix", "The USS Carl Vinson arrived in Busan.", []string{"Busan/GPE"}},
 		{"longer name around a known place", "The paintings hang in Auckland Castle in Southern Senegal.",
 			[]string{"Auckland Castle/LOC", "Southern Senegal/GPE"}},
 	}
