@@ -212,7 +212,7 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 	}
 	slices.SortFunc(spans, func(a, b nerSpan) int { return a.Start - b.Start })
 	spans = slices.DeleteFunc(spans, func(sp nerSpan) bool {
-		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start)
+		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start) || attributivePlace(ws, sp)
 	})
 	return joinInitials(g, ws, joinOfficeOf(ws, withOrdinal(ws, joinHyphenGiven(ws, sc.gaz, spans))))
 }
@@ -548,6 +548,19 @@ func cleanSpan(ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
 }
 
 var keyThe = foldHash("the")
+
+// attributivePlace reports whether sp is a place between "a" or "an" and
+// a noun of expertise: "a Korea expert", "a North Korea watcher" name a
+// field, not an actor (but "a U.S. official" and "a Kremlin spokesman" do).
+func attributivePlace(ws []nerWord, sp nerSpan) bool {
+	return sp.Start > 0 && indefiniteKeys[ws[sp.Start-1].key] && sp.End < len(ws) &&
+		expertNouns[ws[sp.End].key] && (sp.Type == "LOC" || sp.Type == "GPE")
+}
+
+var (
+	indefiniteKeys = keySet("a an")
+	expertNouns    = keySet("expert specialist scholar watcher analyst researcher historian hand hawk")
+)
 
 // isWordClass reports whether a gazetteer class marks a demonym, title or
 // clutter word, which does not end a name.
