@@ -38,7 +38,9 @@ var (
 	// roleLine matches a reporter's role on a line of its own: "Seoul
 	// correspondent", "Senior correspondent covering North and South Korea."
 	roleLine = regexp.MustCompile(`^((senior|chief|staff|deputy|foreign|political|diplomatic|defen[cs]e|security|special|` +
-		`investigative|freelance|[\p{L}]+ bureau|seoul|moscow|beijing|tokyo|washington|kyiv|asia|europe) ){0,2}` +
+		`investigative|freelance|[\p{L}]+ bureau|seoul|moscow|beijing|tokyo|washington|kyiv|asia|europe|news|digital|multimedia|` +
+		`video|data|world|international|global|business|economics|politics|science|technology|health|contributing|associate|` +
+		`managing|executive|assistant|breaking|general) ){0,2}` +
 		`(correspondent|reporter|editor|journalist|columnist|writer)s?( (covering|for|at|based in|in) .*|,.*|\.)?$`)
 	// reportedFromLine matches a line telling where the reporters filed
 	// from: "Constant Méheut reported from Kyiv, Ukraine, and Choe Sang-Hun
@@ -66,10 +68,13 @@ var (
 	// "By Jeong Tae Joo - 2025.03.10 5:00pm". Two reporters may go with
 	// their roles and the city filed from: "By Harriet Coldwell, Defence
 	// Correspondent, and Will Ashby in Kyiv". A lower-case role is a role
-	// word: "By Monday, nothing had changed" is story text.
+	// word: "By Monday, nothing had changed" is story text. The role may
+	// name the outlet ("By Helen Marchetti, a staff writer at Foreign
+	// Policy.") and the date may follow "on" ("By Colin Marsh on May 01,
+	// 2025 at 11:04 AM").
 	bylineLine = regexp.MustCompile(`^(?:[Bb]y|BY) \p{Lu}[\p{L}'’./-]*,?( (\p{Lu}[\p{L}'’./-]*,?|and|of|for|with|in|de|van|von|al|el|bin))*` +
-		`(, (\p{Ll}+ ){0,2}(reporter|correspondent|writer|editor|journalist|columnist|contributor)s?)?` +
-		`( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?( [-–—|·] [^|]{0,30}\d[^|]{0,20})?$`)
+		`(, (an? |the )?(\p{Ll}+ ){0,2}(reporter|correspondent|writer|editor|journalist|columnist|contributor)s?( (at|for|with) ` + creditPlaces + `)?\.?)?` +
+		`( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?( ([-–—|·]|on) [^|]{0,30}\d[^|]{0,20})?$`)
 	// emailLine matches a reporter's address, alone or after the name, at
 	// the foot of a story: "Kim Arin (arin@heraldcorp.com)", "xxx@yna.co.kr".
 	emailLine = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3} )?[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$`)
@@ -82,12 +87,16 @@ var (
 	// newsletter." (but not "..., said Mr. Slater, the newsletter editor.")
 	// "Follow RT on Telegram" and "Download the CNA app" are promotions too,
 	// and so are "Support UP or become our patron!" and "Kyiv Post ✕
-	// Telegram: subscribe to our channel", and "Sign in to Kyiv Post".
+	// Telegram: subscribe to our channel", and "Sign in to Kyiv Post". A
+	// newsletter's box names it after a label or sends it to the reader's
+	// inbox: "Newsletter: World Brief. FP's flagship evening newsletter",
+	// "Get the latest analysis from the Carnegie Russia Eurasia Center in
+	// your inbox."
 	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|^(sign in|log in|register) (to|with|for)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
 		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+( @\S+)?$|^download (the|our) .{0,40}\bapp$|\bdownload our (mobile )?app\b|` +
 		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b|` +
 		`^join our \pL+ (channel|community)\b|(^|[.!] |\bor )become (a|our) (member|subscriber|patron)\b|\bsign up here\b|` +
-		`\bsubscribe to our (channel|newsletter|podcast)s?\b`)
+		`\bsubscribe to our (channel|newsletter|podcast)s?\b|^newsletters?: |\b(in|to|into) your inbox[.!]?$`)
 )
 
 // creditName is a person's name of two to four capitalised words, and
@@ -114,7 +123,8 @@ const (
 var linkHeads = map[string]bool{"explore more on these topics": true, "related topics": true, "topics": true,
 	"suggested topics": true,
 	"tags":             true, "keywords": true, "more on this story": true, "related stories": true, "related coverage": true,
-	"related": true, "menu": true, "read more": true, "see also": true, "more from": true, "sections": true}
+	"related": true, "menu": true, "read more": true, "see also": true, "more from": true, "sections": true,
+	"filed under": true, "categories": true}
 
 // maxLinkWords is the most words of a line in a block of links; a longer
 // line (a story's headline) ends the block.
@@ -189,7 +199,9 @@ func withoutFurniture(text string) string {
 			furniture = promo || isCreditLine(line, lower, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
 				n <= maxAuthorWords && isAuthorList(line) || n <= maxHeadlineWords+maxHeadWords && isLinkLine(line) ||
 				masthead != "" && n <= maxEchoWords && echoesMasthead(line, masthead) || isLabelList(line) ||
-				n <= maxMenuWords && isSpacedMenu(line) || n <= maxAddressWords && isAddressLine(line)
+				n <= maxMenuWords && isSpacedMenu(line) || n <= maxAddressWords && isAddressLine(line) ||
+				n <= maxNavWords && isNavLine(line) || masthead != "" && isOutletNote(line, masthead) ||
+				n <= maxStampWords && isStampLine(line)
 			if furniture && n <= maxBylineWords && len(line) > 3 && strings.EqualFold(line[:3], "by ") {
 				authors = bylineNames(authors, line)
 			} else if !furniture && len(authors) > 0 && isAuthorBio(line, authors) {
@@ -220,6 +232,11 @@ func withoutFurniture(text string) string {
 				from = start + k // "Lavrov lands in Pyongyang ... | World News"
 			}
 		}
+		if furniture && len(para) > 0 && isFooterLine(line) {
+			if l := para[len(para)-1]; isFooterName(strings.TrimSpace(text[l.start:l.end])) {
+				b = blank(b, text, l.start, l.end) // "France Médias Monde" over "Legal info | Cookies | Privacy policy"
+			}
+		}
 		if promo && isPromoBox(text, para) {
 			for _, l := range para { // "GET BRIEFED" and its blurb over "Get the Newsletter"
 				b = blank(b, text, l.start, l.end)
@@ -238,12 +255,32 @@ func withoutFurniture(text string) string {
 		if from < end {
 			b = blank(b, text, from, end)
 		}
+		for _, sp := range inlineFurniture(text[start:from]) {
+			b = blank(b, text, start+sp.Start, start+sp.End)
+		}
 		start = end + 1
 	}
 	if b == nil {
 		return text
 	}
 	return string(b)
+}
+
+// footerWords are the links of a page's foot.
+var footerWords = []string{"privacy", "cookies", "terms of", "terms &", "contact", "legal", "advertis", "accessibility", "sitemap", "about us"}
+
+// isFooterLine reports whether line is the page's foot: its legal links
+// ("Legal info | Cookies | Privacy policy | Contact") or copyright.
+func isFooterLine(line string) bool {
+	lower := strings.ToLower(line)
+	return strings.Contains(line, " | ") && containsAny(lower, footerWords) ||
+		containsAny(lower, rightsWords) && rightsLine.MatchString(lower)
+}
+
+// isFooterName reports whether the line over a page's foot is a name alone,
+// the publisher's or the outlet's: "France Médias Monde", "Sky News".
+func isFooterName(line string) bool {
+	return line != "" && isLabelLine(line) && isTitleLine(line)
 }
 
 // authorHeads open an author's card: the name on the next line, then the
@@ -415,7 +452,7 @@ func isLabelList(line string) bool {
 }
 
 // labelJoiners are the lower-case words a section label may have.
-var labelJoiners = map[string]bool{"and": true, "of": true, "the": true, "&": true, "in": true, "on": true, "for": true}
+var labelJoiners = map[string]bool{"and": true, "of": true, "the": true, "&": true, "in": true, "on": true, "for": true, "/": true}
 
 // bylineNames adds to names the reporters' names of a byline, without
 // their roles and cities: "By Harriet Coldwell, Defence Correspondent, and
@@ -427,8 +464,10 @@ func bylineNames(names []string, line string) []string {
 	}
 	for _, part := range strings.FieldsFunc(strings.ReplaceAll(line, " and ", ","), func(r rune) bool { return r == ',' }) {
 		part = strings.TrimSpace(part)
-		if k := strings.Index(part, " in "); k >= 0 {
-			part = part[:k]
+		for _, sep := range []string{" in ", " on "} {
+			if k := strings.Index(part, sep); k >= 0 {
+				part = part[:k] // "Will Ashby in Kyiv", "Colin Marsh on May 01"
+			}
 		}
 		if n := wordCount(part, 4); n < 2 || n > 4 || containsAny(strings.ToLower(part), roleWords) {
 			continue
@@ -456,8 +495,9 @@ func isAuthorBio(line string, authors []string) bool {
 const maxAgencyTailWords = 8
 
 // creditFillers are the words of a picture credit besides the agencies'
-// and photographers' names.
-var creditFillers = map[string]bool{"Pool": true, "Handout": true, "File": true, "Getty Images": true, "AP Photo": true}
+// and photographers' names, in lower case: credits in capitals are common
+// ("STR/HANDOUT/KCNA VIA AFP").
+var creditFillers = map[string]bool{"pool": true, "handout": true, "file": true, "getty images": true, "ap photo": true}
 
 // agencyTail returns where a known organisation's name, alone after a
 // caption's last sentence, starts ("Putin shows Kim his limousine at the
@@ -478,28 +518,36 @@ func agencyTail(line string) int {
 	if wordCount(tail, maxAgencyTailWords) > maxAgencyTailWords {
 		return -1
 	}
-	bodies := 0
-	for _, part := range strings.FieldsFunc(strings.ReplaceAll(tail, " via ", "/"), func(r rune) bool { return r == '/' || r == ',' }) {
+	bodies, acronyms := 0, 0
+	for _, part := range strings.FieldsFunc(creditVia.ReplaceAllString(tail, "/"), func(r rune) bool { return r == '/' || r == ',' }) {
 		part = strings.TrimSpace(part)
 		for _, f := range []string{" file photo", " file", " photo"} {
 			part = strings.TrimSuffix(part, f) // "Korea Times file"
 		}
 		switch {
-		case creditFillers[part]:
+		case creditFillers[strings.ToLower(part)]:
 		case isKnownBody(part):
 			bodies++
 		case strings.Contains(part, "-") && allKnownBodies(strings.Split(part, "-")):
 			bodies++ // "AFP-Yonhap"
 		case isCapitalisedName(part): // the photographer
+		case len(part) >= 2 && len(part) <= maxAcronymBytes && isAcronym(part) && !strings.Contains(part, "."):
+			acronyms++ // "KNS" passing the picture on: "KCNA VIA KNS/AFP"
 		default:
 			return -1
 		}
 	}
-	if bodies == 0 {
+	if bodies == 0 || acronyms > bodies {
 		return -1
 	}
 	return k + 2
 }
+
+// creditVia matches "via" between a picture credit's names, in any case.
+var creditVia = regexp.MustCompile(`(?i) via `)
+
+// maxAcronymBytes bounds an agency's acronym in a picture credit.
+const maxAcronymBytes = 6
 
 // continuesLower reports whether the next line (rest is the text after a
 // line's end) opens in lower case: a hard-wrapped sentence going on ("...
@@ -558,24 +606,78 @@ func pageTop(text string) (int, string) {
 	for start := 0; start < len(text); {
 		end := lineEnd(text, start)
 		line := strings.TrimSpace(text[start:end])
-		if line != "" {
-			if labels > 0 && labels <= 2 && isLabelLine(line) && (strings.HasPrefix(line, "By ") || strings.ContainsAny(line, "0123456789")) {
-				return 0, "" // "Putin Visits Pyongyang" over "By AP" or "June 19, 2024" is a headline
+		switch {
+		case line == "":
+		case labels > 0 && labels <= 2 && isLabelLine(line) && (strings.HasPrefix(line, "By ") || isDatedLabel(line)):
+			return 0, "" // "Putin Visits Pyongyang" over "By AP" or "June 19 2024" is a headline
+		case isNavLine(line):
+			if name := navOutlet(line); name != "" && labels == 0 {
+				masthead, labels = name, 1 // "Sky News - back to home"
 			}
-			if !isLabelLine(line) {
-				if labels < 2 && (labels == 0 || !outletWords[lastWord(masthead)]) {
-					return 0, ""
-				}
-				return start, outletName(masthead)
-			}
+		case isLabelLine(line):
 			if labels == 0 {
 				masthead = line
 			}
 			labels++
+		case isMenuLine(line):
+			labels++ // "France | Africa | Middle East | Business / Tech"
+		default:
+			if labels < 2 && (labels == 0 || !outletWords[lastWord(masthead)]) {
+				return 0, ""
+			}
+			return start, outletName(masthead)
 		}
 		start = end + 1
 	}
 	return 0, ""
+}
+
+// isDatedLabel reports whether a label line under the first one or two
+// carries a date ("June 19 2024", "2024.06.19"), not just a number ("The
+// world in 24 hours" under "FRANCE 24").
+func isDatedLabel(line string) bool {
+	return strings.ContainsAny(line, "0123456789") && (isDateLine(line) || datedLabel.MatchString(line))
+}
+
+// datedLabel matches a year or a numeric date in a label.
+var datedLabel = regexp.MustCompile(`\b(1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}\b`)
+
+// navLine matches a page's navigation link: "Skip to main content", "Sky
+// News - back to home", "Back to top". Its first group is the outlet's
+// name before the link home.
+var navLine = regexp.MustCompile(`(?i)^(?:skip to (?:the )?(?:main )?(?:content|navigation)|(?:back|return) to (?:the )?(?:home|homepage|top)(?: page)?|` +
+	`(.{1,40}?) [-–—|] (?:back|return|go) to (?:the )?(?:home|homepage|front page)(?: page)?)$`)
+
+// maxNavWords bounds a navigation line.
+const maxNavWords = 10
+
+// isNavLine reports whether line is a navigation link of the page.
+func isNavLine(line string) bool {
+	if wordCount(line, maxNavWords) > maxNavWords || !containsAny(strings.ToLower(line), navWords) {
+		return false
+	}
+	return navLine.MatchString(line)
+}
+
+// navWords are in every line that navLine matches.
+var navWords = []string{"skip to ", " to home", " to top", " to the home", " to the top", " to homepage", " to front page", " to the front page"}
+
+// navOutlet returns the outlet's name that a link home carries ("Sky News"
+// in "Sky News - back to home"), or "".
+func navOutlet(line string) string {
+	m := navLine.FindStringSubmatchIndex(line)
+	if m == nil || m[2] < 0 {
+		return ""
+	}
+	return line[m[2]:m[3]]
+}
+
+// isMenuLine reports whether line is a menu of section links in the page's
+// top: labels between bars ("France | Africa | Business / Tech") or set
+// apart by runs of spaces.
+func isMenuLine(line string) bool {
+	n := wordCount(line, maxMenuWords)
+	return n <= maxMenuWords && (isLabelList(line) || isSpacedMenu(line))
 }
 
 // outletWords end the names of news outlets: a first line of a few words
@@ -602,6 +704,9 @@ func isLabelLine(line string) bool {
 // rest of the page, or "" when it names a known place or person (a page
 // opening "North Korea / Politics" is no outlet's).
 func outletName(masthead string) string {
+	if masthead == "" {
+		return ""
+	}
 	g := theGazetteer()
 	ws := nerWords(nil, masthead, Span{0, len(masthead)})
 	if end, e := g.longest(ws, 0); e >= 0 && end == len(ws) && g.entries[e].Type != "ORG" {
@@ -612,16 +717,40 @@ func outletName(masthead string) string {
 
 // echoesMasthead reports whether line names the outlet of the masthead
 // and is no sentence: "RT News", "Follow RT on Telegram", "Before it's
-// here, it's on the Bloomberg Terminal".
+// here, it's on the Bloomberg Terminal". A note in parentheses credits the story's sources and is kept: "(FRANCE
+// 24 with AFP and Reuters)".
 func echoesMasthead(line, masthead string) bool {
 	i := strings.Index(line, masthead)
-	if i < 0 || strings.ContainsAny(line[len(line)-1:], ".!?\"”") {
+	if i < 0 || strings.ContainsAny(line[len(line)-1:], ".!?\"”") || line[0] == '(' && line[len(line)-1] == ')' {
 		return false
 	}
 	j := i + len(masthead)
 	before, _ := utf8.DecodeLastRuneInString(line[:i])
 	after, _ := utf8.DecodeRuneInString(line[j:])
 	return (i == 0 || !unicode.IsLetter(before)) && (j == len(line) || !unicode.IsLetter(after))
+}
+
+// isOutletNote reports whether line is one sentence telling what the
+// outlet of the masthead is or does: "Newsweek is committed to challenging
+// conventional wisdom", "Breaking Defense is a part of the Breaking Media
+// network".
+func isOutletNote(line, masthead string) bool {
+	rest, ok := strings.CutPrefix(line, masthead)
+	return ok && (strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " does not ")) && !strings.Contains(rest, ". ")
+}
+
+// maxStampWords bounds a line of the publication's date and time.
+const maxStampWords = 8
+
+// stampClock matches the time of day on a publication's date line, and
+// what may follow it: "10:12, UK", "3:12 PM", "17:40 JST".
+var stampClock = regexp.MustCompile(`\b\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?:,? \pL+){0,2}$`)
+
+// isStampLine reports whether line is a story's publication date and time
+// and what the page says of its zone: "Thursday 23 November 2023 10:12,
+// UK", "Published Nov 04, 2024 at 8:47 AM EST".
+func isStampLine(line string) bool {
+	return strings.Contains(line, ":") && isDateLine(line) && datedLabel.MatchString(line) && stampClock.MatchString(line)
 }
 
 // maxBareBylineWords bounds a reporter's name on a line of its own;
@@ -754,14 +883,21 @@ const maxRoleWords = 12
 
 // isRoleLine reports whether line is a reporter's role under the byline or
 // on an author card: "Seoul correspondent", "Senior correspondent covering
-// North and South Korea."
+// North and South Korea." The reporter's social handle may close it:
+// "News reporter @TomAshworthSky".
 func isRoleLine(line string) bool {
 	if wordCount(line, maxRoleWords) > maxRoleWords || !containsAny(line, roleWords) {
 		return false
 	}
+	if strings.Contains(line, " @") {
+		line = handleTail.ReplaceAllString(line, "")
+	}
 	lower := strings.ToLower(line)
 	return roleLine.MatchString(lower) || outletStaffLine.MatchString(lower)
 }
+
+// handleTail matches the social handles closing a line: " @TomAshworthSky".
+var handleTail = regexp.MustCompile(`( @\w{1,30})+$`)
 
 // outletStaffLine matches a role or credit naming the outlet: "Kyiv Post
 // Staff Writer", "Telegraph reporters", "UP Journalists".
@@ -948,7 +1084,7 @@ var (
 var outletCreditWords = []string{"photo by ", "photos by ", "Courtesy of "}
 
 // creditTailWords are in every credit that creditTailPattern matches.
-var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Picture: ", "Credit", "Source: "}
+var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Picture: ", "Pic: ", "Credit", "Source: ", "©"}
 
 // creditTailPattern matches a picture credit at the end of a line, after
 // the caption's last sentence: a credit in parentheses, after a label, an
@@ -956,11 +1092,13 @@ var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Pi
 // a few capitalised words in parentheses ("(Yonhap)", "(AP/Ahn Young-joon)").
 // A line that is only "(Yonhap)" names the story's source and is kept.
 // "Credit: " may follow the caption's last word without a full stop: "...
-// in Russia's Kursk region Credit: KCNA via Reuters". An outlet's photo
+// in Russia's Kursk region Credit: KCNA via Reuters". A copyright sign
+// opens a credit too: "... in Hanoi on June 20, 2024. © Minh Hoang, AP",
+// and so does "Pic: KCNA via Reuters". An outlet's photo
 // credit and a source's courtesy close captions too, or stand alone: "Korea
 // Times photo by Shim Hyun-chul", "Courtesy of Ministry of Unification".
 var creditTailPattern = regexp.MustCompile(`(?:^|[.!?"”] )(\((?:[^()]*\b(?:Photo|Photos|photo|Getty Images|Pool)\b[^()]*)\)|` +
-	`(?:Photo|Photograph|Photographer|Image|Picture|Credit|Source|Photo credit)s?(?:: |\.\.\.|…) ?[^()]{1,80})\s*$|` +
+	`(?:Photo|Photograph|Photographer|Image|Picture|Pic|Credit|Source|Photo credit)s?(?:: |\.\.\.|…) ?[^()]{1,80}|© ?[^()©]{1,80})\s*$|` +
 	`[.!?"”] (\[[\p{Lu}\d][\p{Lu}\d /&.-]{1,40}\]|\(\p{Lu}[\p{L}.&-]*(?:[ /](?:\p{Lu}[\p{L}.&-]*|via))*\))\s*$`)
 
 // isCreditLine reports whether a line of n words (lower in lower case)
@@ -980,8 +1118,20 @@ func isCreditLine(line, lower string, n int) bool {
 		n <= maxEmailWords && strings.Contains(line, "@") && emailLine.MatchString(line) ||
 		strings.Contains(line, " from ") && reportedFromLine.MatchString(line) ||
 		containsAny(line, bioWords) && bioLine.MatchString(line) ||
-		containsAny(lower, rightsWords) && rightsLine.MatchString(lower)
+		containsAny(lower, rightsWords) && rightsLine.MatchString(lower) ||
+		containsAny(lower, disclaimerWords) && disclaimerLine.MatchString(lower)
 }
+
+// disclaimerLine matches the publisher's note that the views are the
+// author's: "Carnegie does not take institutional positions on public
+// policy issues; the views represented herein are those of the author(s)
+// and do not necessarily reflect the views of Carnegie, its staff, or its
+// trustees."
+var disclaimerLine = regexp.MustCompile(`\bthe (views|opinions) (expressed|represented|presented|stated)( (here|herein|in this [\pL-]+))? ` +
+	`are (solely )?(those of the (authors?|writers?)\b|the (authors?|writers?)['’]s? own\b)`)
+
+// disclaimerWords are in every line that disclaimerLine matches.
+var disclaimerWords = []string{"views ", "opinions "}
 
 // isPromoLine reports whether a line of n words, given in lower case,
 // advertises the page's newsletters, subscriptions or apps.
@@ -1003,7 +1153,7 @@ var (
 		"contributor"}
 	promoWords = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to",
 		"follow ", "download ", "supporting us", "donate now", "live coverage", "members only", "join our", "become a", "sign up here",
-		"become our", "subscribe to our", "sign in ", "log in ", "register "}
+		"become our", "subscribe to our", "sign in ", "log in ", "register ", "your inbox"}
 )
 
 // containsAny reports whether s contains one of subs.
@@ -1044,4 +1194,56 @@ func lineEnd(text string, start int) int {
 		return start + k
 	}
 	return len(text)
+}
+
+// A story's own lines hold words that name no actor of the story: the
+// social handles of reporters and sources ("@TomAshworthSky"), the
+// platform a statement was posted on ("Zelensky said this on Facebook",
+// like "said on Telegram"), and the outlet asking for comment ("Newsweek
+// has reached out to the Russian Foreign Ministry for comment"). Only those
+// words are blanked: the rest of the sentence keeps its names.
+var (
+	// handleWord matches a social handle.
+	handleWord = regexp.MustCompile(`(?:^|[\s(])(@\w{1,30})`)
+	// channelWord matches the platform a statement was posted on.
+	channelWord = regexp.MustCompile(`\b(?:(?:said|wrote|posted|announced|stated|declared|shared|added|published|warned|claimed|reported)` +
+		`(?: (?:this|it|that|so|earlier|later|separately|also))?(?: on| in| via)(?: (?:his|her|their|its|the))?(?: official)? ` +
+		`|\bin an? |\bon (?:his|her|their|its) (?:official )?)` +
+		`(Facebook|Instagram|Twitter|X|Telegram|YouTube|TikTok|VK|VKontakte|Threads|Bluesky|Truth Social|Weibo|WeChat)\b` +
+		`(?: (?:post|posts|video|statement|message|page|account|channel)\b)?`)
+	// commentAsker matches the outlet asking for comment: the name of the
+	// sentence's subject, or the name owning the request.
+	commentAsker = regexp.MustCompile(`(?:^|[.!?]["”]? )(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3}) (?:has |have |had )?` +
+		`(?:reached out to|contacted|approached|asked|emailed)\b[^.]{0,100}\bfor (?:a )?comment\b|` +
+		`\b(?:respond|responded|reply|replied) to (\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3})['’]s? requests? for (?:a )?comment\b`)
+)
+
+// channelWords are in every match of channelWord.
+var channelWords = []string{"Facebook", "Instagram", "Twitter", " X", "Telegram", "YouTube", "TikTok", "VK", "Threads", "Bluesky",
+	"Truth Social", "Weibo", "WeChat"}
+
+// inlineFurniture returns the spans of line that name a handle, a platform
+// or the outlet asking for comment.
+func inlineFurniture(line string) []Span {
+	var spans []Span
+	if strings.Contains(line, "@") {
+		for _, m := range handleWord.FindAllStringSubmatchIndex(line, -1) {
+			spans = append(spans, Span{m[2], m[3]})
+		}
+	}
+	if containsAny(line, channelWords) {
+		for _, m := range channelWord.FindAllStringSubmatchIndex(line, -1) {
+			spans = append(spans, Span{m[2], m[3]})
+		}
+	}
+	if strings.Contains(line, " comment") {
+		for _, m := range commentAsker.FindAllStringSubmatchIndex(line, -1) {
+			if m[2] >= 0 {
+				spans = append(spans, Span{m[2], m[3]})
+			} else {
+				spans = append(spans, Span{m[4], m[5]})
+			}
+		}
+	}
+	return spans
 }

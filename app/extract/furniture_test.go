@@ -213,6 +213,53 @@ func TestWithoutFurniture(t *testing.T) {
 			[]string{"Support UP or become our patron!"}, []string{"Background\nOn 23 December, Zelensky said"}},
 		{"share bars with more buttons", "Kim left.\nFacebook Twitter Kakao Talk Email Print\nShare: Facebook | X | Telegram | LinkedIn\nPutin stayed.",
 			[]string{"Facebook Twitter Kakao Talk Email Print", "Share: Facebook | X | Telegram | LinkedIn"}, []string{"Kim left.", "Putin stayed."}},
+		{"menus and labels in the page's top", "FRANCE 24\nThe world in 24 hours\n\nLive | Programmes | Video\n" +
+			"France | Africa | Middle East | Americas | Europe | Asia-Pacific | Sport | Culture | Business / Tech | Observers\n\nAsia-Pacific\n\nSouth Korea summons Russian envoy as Putin warns Seoul\n" +
+			"Kim left.\n(FRANCE 24 with AFP and Reuters)",
+			[]string{"FRANCE 24\n", "France | Africa", "Asia-Pacific\n"},
+			[]string{"South Korea summons Russian envoy as Putin warns Seoul", "(FRANCE 24 with AFP and Reuters)"}},
+		{"links home and the outlet's notes", "Skip to content\nSky News - back to home\nWatch Live\n\nNorth Korea spy satellite: Russia likely helped\n" +
+			"Kim left.\nNewsweek is committed to challenging conventional wisdom.\nBack to top\nSky News is committed to accuracy.\nSky News",
+			[]string{"Sky News - back to home", "Back to top", "Sky News is committed", "Sky News"},
+			[]string{"North Korea spy satellite: Russia likely helped", "Kim left.", "Newsweek is committed"}},
+		{"reporter's name over the role and handle", "Kim left.\nTom Ashworth\nNews reporter @TomAshworthSky\n\nThursday 23 November 2023 10:12, UK\nPutin stayed.",
+			[]string{"Tom Ashworth\n", "News reporter @TomAshworthSky", "Thursday 23 November 2023 10:12, UK"}, []string{"Kim left.", "Putin stayed."}},
+		{"copyright and pic credits closing captions", "Chang Ho-jin speaks to reporters in Seoul on June 20, 2024. © Yonhap via AFP\n" +
+			"Putin and To Lam review an honour guard in Hanoi on June 20, 2024. © Minh Hoang, AP\n" +
+			"Kim celebrates with scientists after the launch. Pic: KCNA via Reuters\nPutin met Kim, Reuters reported.",
+			[]string{"© Yonhap via AFP", "© Minh Hoang, AP", "Pic: KCNA via Reuters"},
+			[]string{"Chang Ho-jin speaks to reporters in Seoul on June 20, 2024.", "Putin and To Lam review an honour guard in Hanoi on June 20, 2024.",
+				"Kim celebrates with scientists after the launch.", "Putin met Kim, Reuters reported."}},
+		{"credits in capitals closing captions", "Choe Son Hui speaks with Sergei Lavrov in Moscow on November 1, 2024. MAXIM SHIPENKOV/POOL/AFP via Getty Images\n" +
+			"Kim meets Andrei Belousov in Pyongyang on Nov. 29. KCNA VIA KNS/AFP VIA GETTY IMAGES\n" +
+			"Kim waves in Pyongyang on Friday. STR/HANDOUT/KCNA VIA AFP\nKim met Putin. NATO AND EU",
+			[]string{"MAXIM SHIPENKOV/POOL/AFP via Getty Images", "KCNA VIA KNS/AFP VIA GETTY IMAGES", "STR/HANDOUT/KCNA VIA AFP"},
+			[]string{"Choe Son Hui speaks with Sergei Lavrov in Moscow on November 1, 2024.", "Kim meets Andrei Belousov in Pyongyang on Nov. 29.", "NATO AND EU"}},
+		{"bylines with the outlet or the date", "Kim left.\nBy Helen Marchetti, a staff writer at Foreign Policy.\nBy Colin Marsh on May 01, 2025 at 11:04 AM\n" +
+			"By Jane Doe, the chief diplomatic correspondent\n" +
+			"By Monday on 5 May the troops had left.\nHelen Marchetti is a staff writer at Foreign Policy. X: @hmarchetti",
+			[]string{"By Helen Marchetti, a staff writer", "By Colin Marsh on May 01", "By Jane Doe", "Helen Marchetti is a staff writer"},
+			[]string{"Kim left.", "By Monday on 5 May the troops had left."}},
+		{"newsletter boxes and disclaimers", "Kim left.\nNewsletter: World Brief. FP's flagship evening newsletter guiding you through the day. Sign up\n" +
+			"Get the latest analysis from the Carnegie Russia Eurasia Center in your inbox.\n" +
+			"Carnegie does not take institutional positions on public policy issues; the views represented herein are those of the author(s).\n" +
+			"The views of Kim on the treaty are those of his father, Lankov said.",
+			[]string{"Newsletter: World Brief.", "Carnegie Russia Eurasia Center in your inbox.", "Carnegie does not take institutional positions"},
+			[]string{"Kim left.", "The views of Kim on the treaty are those of his father, Lankov said."}},
+		{"publisher's name over the page's foot", "Kim left.\n\nThe content you requested does not exist.\nFrance Médias Monde\nLegal info | Cookies | Privacy policy | Contact\n\n" +
+			"Putin met Kim in Moscow\nPutin Visits Pyongyang\n\nSky News\n© 2023 Sky UK",
+			[]string{"France Médias Monde", "Sky News\n©"}, []string{"Kim left.", "Putin met Kim in Moscow\nPutin Visits Pyongyang"}},
+		{"filed under and categories", "Kim left.\nFiled under: Choe Hyon, Korean Peninsula, North Korea, Russia, shipbuilding\nPutin stayed.\n" +
+			"Categories: Bilateral relations of North Korea | Relations of Russia and Mongolia",
+			[]string{"Korean Peninsula", "Mongolia"}, []string{"Kim left.", "Putin stayed."}},
+		{"handles, platforms and the outlet asking for comment", "Zelensky said this on Facebook on Thursday, Ukrinform reports.\n" +
+			"Trump wrote on his Truth Social platform that he was not happy. Follow @ZelenskyyUa for more; write to kim@example.com.\n" +
+			"Newsweek has reached out to the Russian Foreign Ministry for comment by email.\n" +
+			"The Kremlin did not respond to Sky News's request for comment. Facebook removed the accounts, Reuters reported.",
+			[]string{"Facebook", "Truth Social", "@ZelenskyyUa", "Newsweek", "Sky News"},
+			[]string{"Zelensky said this on ", " on Thursday, Ukrinform reports.", "Trump wrote on his ", "kim@example.com",
+				"has reached out to the Russian Foreign Ministry for comment", "The Kremlin did not respond to ",
+				"Facebook removed the accounts, Reuters reported."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
