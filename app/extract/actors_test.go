@@ -57,6 +57,8 @@ func TestFindActors(t *testing.T) {
 		{"byline", "By Hyung-Jin Kim and Jim Heintz\n\nPutin spoke.", []string{"Vladimir Putin/PERSON"}},
 		{"ship named after a person", "The 5,000-ton Choe Hyon sailed from Nampho. Kim Jong Un toured the destroyer Choe Hyon.",
 			[]string{"Nampo/GPE", "Kim Jong Un/PERSON"}},
+		{"body after a possessive in lower case", "North Korea's defence ministry said so. The Russian embassy agreed.",
+			[]string{"North Korean Defence Ministry/ORG", "Russian Embassy/ORG"}},
 		{"field of expertise", "said Ramon Pacheco Pardo, a Korea expert, after a U.S. official spoke.",
 			[]string{"Ramon Pacheco Pardo/PERSON", "United States/GPE"}},
 		{"ship's prefix", "The USS Carl Vinson arrived in Busan.", []string{"Busan/GPE"}},

@@ -98,7 +98,7 @@ func (g *gazetteer) addEntry(cols []string) {
 				g.addName(family+" "+given, e) // Japanese order: "Hayashi Yoshimasa"
 			}
 		case "ORG":
-			if v, ok := lowerTail(n); ok {
+			for _, v := range lowerTails(n) {
 				g.addName(v, e)
 			}
 		}
@@ -191,16 +191,23 @@ func surnameSpellings(w string) []string {
 // institutions are last words of organisation names that news often writes
 // in lower case: "Russia's defence ministry", "Yonhap news agency".
 var institutions = map[string]bool{"Ministry": true, "Office": true, "Agency": true, "Department": true,
-	"Council": true, "Service": true, "Commission": true, "Committee": true, "Army": true, "Navy": true}
+	"Council": true, "Service": true, "Commission": true, "Committee": true, "Army": true, "Navy": true,
+	"Embassy": true}
 
-// lowerTail returns an organisation name with all but its first word in
-// lower case, when it ends in an institution word.
-func lowerTail(name string) (string, bool) {
+// lowerTails returns an organisation name with all but its first word in
+// lower case, and with the words after a possessive in lower case, when it
+// ends in an institution word: "Russian foreign ministry", "North Korea's
+// defence ministry".
+func lowerTails(name string) []string {
 	i := strings.IndexByte(name, ' ')
 	if i < 0 || !institutions[name[strings.LastIndexByte(name, ' ')+1:]] {
-		return "", false
+		return nil
 	}
-	return name[:i] + strings.ToLower(name[i:]), true
+	out := []string{name[:i] + strings.ToLower(name[i:])}
+	if k := strings.LastIndex(name, "'s "); k > i {
+		out = append(out, name[:k+3]+strings.ToLower(name[k+3:]))
+	}
+	return out
 }
 
 // hyphenVariants returns name with its last two words joined by a hyphen, or
