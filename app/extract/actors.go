@@ -59,7 +59,29 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 		}
 	}
 	poolTypes(raw, probs)
+	theNorth(g, text, raw)
 	return resolveActors(g, raw)
+}
+
+// theNorth gives a bare "North" or "South" the Korea of that name when the
+// text names that Korea, if only in its adjective ("North Korean troops ...
+// the North"); alias resolution joins it to the country when the country is
+// an actor of its own.
+func theNorth(g *gazetteer, text string, raw []rawMention) {
+	for i := range raw {
+		m := &raw[i]
+		if m.Entry >= 0 || m.Text != "North" && m.Text != "South" || m.Type != "GPE" && m.Type != "LOC" {
+			continue
+		}
+		name := m.Text + " Korea"
+		if !strings.Contains(text, name) {
+			continue
+		}
+		ws := nerWords(nil, name, Span{0, len(name)})
+		if hits := g.match(nil, ws); len(hits) == 1 && hits[0].End-hits[0].Start == len(ws) {
+			m.Entry = hits[0].Entry
+		}
+	}
 }
 
 // dropVessels removes the names of ships, which are no actors, from the

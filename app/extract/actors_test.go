@@ -227,6 +227,11 @@ func TestTheNorth(t *testing.T) {
 	if len(actors) != 1 || actors[0].Name != "North Korea" || len(mentions) != 2 {
 		t.Errorf("actors %q, %d mentions; want North Korea twice", actorNames(actors), len(mentions))
 	}
+	text = "North Korean troops fired a missile. The North has tested many this year."
+	actors, _ = findActors(text, splitSentences(text))
+	if got := actorNames(actors); !slices.Equal(got, []string{"North Korea/GPE"}) {
+		t.Errorf("adjective only: actors %q, want North Korea", got)
+	}
 }
 
 func TestReportSourceBeforeRelativeClause(t *testing.T) {
