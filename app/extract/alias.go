@@ -83,9 +83,44 @@ func retargetShortNames(g *gazetteer, raw []rawMention) {
 		}
 		if e := shortNameTarget(g, raw, i, short, fold, entryFold); e >= 0 {
 			m.Entry = e
+		} else if e := homeBody(g, raw, m.Text); e >= 0 {
+			m.Entry = e
 		}
 	}
 }
+
+// homeBody returns the entry of the national body that a short name such as
+// "the Foreign Ministry" stands for in a text from a capital, or -1: the
+// body of the country whose capital opens the text, in a dateline ("MOSCOW,
+// January 16. /TASS/.") or its first line ("Briefing by Foreign Ministry
+// Spokeswoman Maria Zakharova, Moscow"), when the gazetteer knows it as
+// "Russia's Foreign Ministry".
+func homeBody(g *gazetteer, raw []rawMention, short string) int32 {
+	country := ""
+	for _, m := range raw {
+		if m.Sentence > maxDatelineSentence {
+			break
+		}
+		if m.Entry >= 0 && g.entries[m.Entry].Capital != "" && (m.Sentence == 0 || isAcronym(m.Text)) {
+			country = g.entries[m.Entry].Capital
+			break
+		}
+	}
+	if country == "" {
+		return -1
+	}
+	name := country + "'s " + strings.TrimPrefix(short, "the ")
+	ws := nerWords(nil, name, Span{0, len(name)})
+	if hits := g.match(nil, ws); len(hits) == 1 && hits[0].Start == 0 && hits[0].End == len(ws) &&
+		g.entries[hits[0].Entry].Type == "ORG" {
+		return hits[0].Entry
+	}
+	return -1
+}
+
+// maxDatelineSentence is the last sentence in which a dateline is looked
+// for (a headline and a standfirst may come before it).
+const maxDatelineSentence = 4
 
 // bodyHeads are the one-word names a text gives a body it has named in
 // full: "the Council", "the Panel".

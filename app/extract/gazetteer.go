@@ -14,8 +14,9 @@ var lexiconFS embed.FS
 
 // gazEntry is one known name.
 type gazEntry struct {
-	Name string // canonical name
-	Type string // PERSON, ORG, GPE, LOC, or typeMisc for names that are no actors
+	Name    string // canonical name
+	Type    string // PERSON, ORG, GPE, LOC, or typeMisc for names that are no actors
+	Capital string // for a capital city, its country ("capital of Russia" in the note)
 }
 
 // typeMisc types gazetteer names that are not actors but look like them:
@@ -77,7 +78,13 @@ func loadGazetteer(fsys fs.FS) *gazetteer {
 // addEntry adds a name, its variants and, for people, the hyphen variants.
 func (g *gazetteer) addEntry(cols []string) {
 	e := int32(len(g.entries))
-	g.entries = append(g.entries, gazEntry{Name: cols[0], Type: cols[1]})
+	entry := gazEntry{Name: cols[0], Type: cols[1]}
+	if len(cols) > 3 {
+		if _, country, ok := strings.Cut(cols[3], "capital of "); ok {
+			entry.Capital = country
+		}
+	}
+	g.entries = append(g.entries, entry)
 	names := []string{cols[0]}
 	if len(cols) > 2 && cols[2] != "" {
 		names = append(names, strings.Split(cols[2], "|")...)
