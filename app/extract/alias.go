@@ -28,7 +28,9 @@ type actorGroup struct {
 
 // resolveActors groups mentions into actors: by gazetteer entry or folded
 // form first, then short person names into the full name they abbreviate
-// ("Kim" → "Kim Jong Un") and acronyms into the organisation they spell.
+// ("Kim" → "Kim Jong Un") and acronyms into the organisation they spell. A
+// person named only by a family name the text gives no full name for is the
+// gazetteer's one person of that name.
 func resolveActors(g *gazetteer, raw []rawMention) ([]Actor, []Mention) {
 	retargetShortNames(g, raw)
 	groups, of := groupMentions(g, raw)
@@ -36,6 +38,10 @@ func resolveActors(g *gazetteer, raw []rawMention) ([]Actor, []Mention) {
 	for gi := range groups {
 		if target := shortFormTarget(groups, gi, raw, cands); target >= 0 {
 			groups[gi].into = target
+		} else if c := &groups[gi]; len(c.words) == 1 && c.typ == "" && c.voteType() == "PERSON" {
+			if e := g.bearer(c.words[0]); e >= 0 {
+				c.name, c.typ = g.entries[e].Name, "PERSON" // "Secretary of Defense Austin"
+			}
 		}
 	}
 	return buildActors(groups, raw, of)

@@ -30,6 +30,7 @@ type gazetteer struct {
 	edges    map[uint64]int32 // edgeKey(node, nerWord key) → child node
 	terminal []int32          // node → entry index, or -1
 	maxLen   int              // longest name in words
+	families map[string][]int32 // a person's folded family name → the people who bear it
 	// nerWord classes that are never actors on their own
 	demonyms, titles, clutter map[uint64]bool
 	firstNames                map[uint64]bool // a tagger feature only
@@ -58,7 +59,7 @@ func theGazetteer() *gazetteer {
 // loadGazetteer reads the lexicon files from fsys. The files are part of the
 // binary, so a malformed line is a build-time bug caught by the tests.
 func loadGazetteer(fsys fs.FS) *gazetteer {
-	g := &gazetteer{edges: map[uint64]int32{}, terminal: []int32{-1}}
+	g := &gazetteer{edges: map[uint64]int32{}, terminal: []int32{-1}, families: map[string][]int32{}}
 	for _, f := range []string{"countries.tsv", "places.tsv", "orgs.tsv", "people.tsv", "misc.tsv"} {
 		lexiconLines(fsys, "lexicon/"+f, func(line string) {
 			cols := strings.Split(line, "\t")
@@ -93,6 +94,9 @@ func (g *gazetteer) addEntry(cols []string) {
 		for _, n := range names[:len(names):len(names)] {
 			names = append(names, translitVariants(n)...)
 		}
+	}
+	if f := strings.Fields(foldName(cols[0])); cols[1] == "PERSON" && len(f) > 1 {
+		g.families[f[len(f)-1]] = append(g.families[f[len(f)-1]], e)
 	}
 	for _, n := range names {
 		g.addName(n, e)
@@ -357,4 +361,13 @@ func lexiconSet(fsys fs.FS, name string) map[uint64]bool {
 		}
 	})
 	return set
+}
+
+// bearer returns the one person of the gazetteer whose family name is the
+// folded word w, or -1 when there is none or more than one.
+func (g *gazetteer) bearer(w string) int32 {
+	if es := g.families[w]; len(es) == 1 {
+		return es[0]
+	}
+	return -1
 }
