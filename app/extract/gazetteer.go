@@ -27,9 +27,9 @@ const typeMisc = "MISC"
 // whose edges are keyed by (node, folded word hash).
 type gazetteer struct {
 	entries  []gazEntry
-	edges    map[uint64]int32 // edgeKey(node, nerWord key) → child node
-	terminal []int32          // node → entry index, or -1
-	maxLen   int              // longest name in words
+	edges    map[uint64]int32   // edgeKey(node, nerWord key) → child node
+	terminal []int32            // node → entry index, or -1
+	maxLen   int                // longest name in words
 	families map[string][]int32 // a person's folded family name → the people who bear it
 	// nerWord classes that are never actors on their own
 	demonyms, titles, clutter map[uint64]bool
