@@ -147,7 +147,10 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 	e.Value = eventDay(e.Value)
 	if e.Value == "" && reporting[t.typ] && sc.said != "" {
 		e.Value = sc.said // "Zelensky said on Monday that ... The H.U.R. said that ..."
-	} else if e.Value == "" && speechActs[t.typ] && !sc.dct.IsZero() {
+	} else if e.Value == "" && (speechActs[t.typ] || t.typ == "PRAISE") && !sc.dct.IsZero() {
+		// Thanks and praise are news on the day they are printed, as what
+		// is said is; what follows "thanked" is who, not what, so the speech
+		// acts' date rules stay off them.
 		e.Value = sc.dct.Format("2006-01-02")
 	}
 	e.Planned = sc.preceded(t.word, plannedKeys) || sc.plannedLightVerb(t.word) || sc.purposeOfPlan(t.word, clause) ||

@@ -48,6 +48,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"left is a departure", "Kim left Pyongyang on Sunday, state media reported.", "left", "2024-11-03"},
 		{"days later", "The Federation Council approved it on Nov. 6. Putin signed the law three days later.", "signed", "2024-11-09"},
 		{"report after a colon", "As Ukrinform reported, Russia fired the missiles at the turn of 2024: in January 2024, prosecutors in Kharkiv said a missile hit Kharkiv.", "said", "2024-01"},
+		{"thanked the same day", "North Korea confirmed on Monday that it sent troops. Putin thanked Kim and the soldiers the same day.", "thanked", "2024-11-04"},
+		{"thanked undated", "Putin thanked Kim for the soldiers.", "thanked", "2024-11-05"},
 		{"took effect after the signing", "The pact that Putin and Kim signed in June took effect on Wednesday.", "effect", "2024-10-30"},
 		{"then after a day told", "Kim arrived in Russia on Saturday. The next day in Vladivostok, Shoigu showed him bombers. Kim then inspected a frigate.",
 			"inspected", "2024-11-03"},
