@@ -47,7 +47,7 @@ func typedWords(name string) map[uint64]string {
 // speech act in the sentence before, when there is one. carryDates leaves
 // them alone.
 var speechActs = map[string]bool{"STATEMENT": true, "REPORT": true, "ANNOUNCE": true, "ACCUSE": true,
-	"DENY": true, "WARN": true, "URGE": true, "CONDEMN": true, "THREATEN": true, "PLEDGE": true}
+	"DENY": true, "WARN": true, "URGE": true, "CONDEMN": true, "THREATEN": true, "PLEDGE": true, "CLAIM": true}
 
 // reporting are the types that attribute other events to a source.
 var reporting = map[string]bool{"STATEMENT": true, "REPORT": true, "ANNOUNCE": true}
