@@ -31,15 +31,16 @@ type match struct {
 
 // scan holds the state of one findTimexes call.
 type scan struct {
-	text, low   string
-	dct         time.Time
-	ws          []word
-	toks        []Token
-	sent        int
-	lastQuarter string // the last quarter mentioned ("1989-Q3"), for "the quarter"
-	lastDate    string // the last date mentioned, for "the following month"
-	lastDay     string // the last day mentioned, for "the following day"
-	lastDaySent int    // the sentence of lastDay
+	text, low    string
+	dct          time.Time
+	ws           []word
+	toks         []Token
+	sent         int
+	lastQuarter  string // the last quarter mentioned ("1989-Q3"), for "the quarter"
+	lastDate     string // the last date mentioned, for "the following month"
+	lastDateSent int    // the sentence of lastDate
+	lastDay      string // the last day mentioned, for "the following day"
+	lastDaySent  int    // the sentence of lastDay
 }
 
 // findTimexes finds TIMEX3 time expressions in the sentences of text and
@@ -172,7 +173,7 @@ func (m *match) endOr(def int) int {
 func (c *scan) timex(i int, m match) Timex {
 	s := Span{c.ws[i].Start, c.ws[m.end-1].End}
 	if m.typ == "DATE" && digitDate(m.val) {
-		c.lastDate = m.val
+		c.lastDate, c.lastDateSent = m.val, c.sent
 		if len(m.val) == len("2006-01-02") {
 			c.lastDay, c.lastDaySent = m.val, c.sent
 		}

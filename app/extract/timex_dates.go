@@ -245,15 +245,16 @@ func (c *scan) matchDayMonth(i int) (match, bool) {
 
 // monthValue formats year y (0 when not written), month m and day d (0 when
 // not written) for the expression at words [i, end). A day without a year
-// lies within about a year of the DCT; in the month of the last date told,
-// it takes that date's year when it is the year before or after ("in
-// January 2024, ... a missile which struck Kharkiv on January 2", told in
-// April 2025).
+// lies within about a year of the DCT; in the month of a date the same
+// sentence told before it, it takes that date's year when it is the year
+// before or after ("in January 2024, ... a missile which struck Kharkiv on
+// January 2", told in April 2025; but "the treaty signed in June 2024. On 17
+// June, Shoigu said", told in August 2025, is this June).
 func (c *scan) monthValue(y, m, d, i, end int) string {
 	ys := fmt.Sprintf("%04d", y)
 	if y == 0 {
 		ys = c.yearFor(m, d, c.tense(i, end))
-		if d > 0 && len(c.lastDate) >= len("2006-01") && c.lastDate[5:7] == fmt.Sprintf("%02d", m) {
+		if d > 0 && c.lastDateSent == c.sent && len(c.lastDate) >= len("2006-01") && c.lastDate[5:7] == fmt.Sprintf("%02d", m) {
 			told, err1 := strconv.Atoi(c.lastDate[:4])
 			guess, err2 := strconv.Atoi(ys)
 			if err1 == nil && err2 == nil && (told == guess-1 || told == guess+1) {

@@ -130,6 +130,7 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"Net rose in the first quarter of 2024. Sales fell that month.", []string{"2024-Q1"}},
 		{"In September 2022, prosecutors said a missile hit Kharkiv on Sept. 2.", []string{"2022-09", "2022-09-02"}},
 		{"The truce of August 1988 held. Iraq invaded Kuwait on Aug. 2.", []string{"1988-08", "2023-08-02"}},
+		{"The pact was signed in September 2022. On Sept. 2, Shoigu spoke.", []string{"2022-09", "2023-09-02"}},
 	}
 	for _, tc := range cases {
 		got := findTimexes(tc.text, splitSentences(tc.text), dct)
