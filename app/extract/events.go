@@ -85,7 +85,8 @@ func (sc *eventScope) events(out []Event) []Event {
 }
 
 // clauseEvents appends the events of words [from, to): one per trigger
-// family, plus the first reporting verb's event when its source is named.
+// family, plus the first reporting verb's event when its source is named,
+// and that of each later one after a temporal conjunction.
 func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 	if from >= to {
 		return out
@@ -101,14 +102,38 @@ func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 			out = append(out, e)
 		}
 	}
-	if len(reports) > 0 {
-		t := trigger{reports[0], theTriggers().types[sc.words[reports[0]].key]}
-		if e, ok := sc.event(t, clause, reports, len(trigs) > 0); ok {
+	told := reports[:min(len(reports), 1)]
+	for k := 1; k < len(reports); k++ {
+		if sc.temporalBetween(reports[k-1], reports[k]) {
+			told = append(told[:len(told):len(told)], reports[k])
+		}
+	}
+	for _, r := range told {
+		t := trigger{r, theTriggers().types[sc.words[r].key]}
+		own, split := reports, len(trigs) > 0
+		if len(told) > 1 {
+			own, split = []int{r}, true // each report keeps the sources that tell it
+		}
+		if e, ok := sc.event(t, clause, own, split); ok {
 			out = append(out, e)
 		}
 	}
 	return out
 }
+
+// temporalBetween reports whether a temporal conjunction stands between
+// words a and b: a report after it is a report of its own ("North Korea
+// acknowledged the deployment, two days after Gerasimov announced that").
+func (sc *eventScope) temporalBetween(a, b int) bool {
+	for i := a + 1; i < b; i++ {
+		if w := sc.words[i]; temporalKeys[w.key] && !sc.inTimex(w.Span) {
+			return true
+		}
+	}
+	return false
+}
+
+var temporalKeys = keySet("after before when while since until")
 
 // clauseMentions returns the mentions starting inside clause (a clause or a
 // sentence); ms is in text order.

@@ -53,7 +53,8 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 			tx.Start < clause.Start || tx.End > clause.End || sc.endsRange(ti) {
 			continue
 		}
-		if last < t && (sc.separated(last, t, true) || sc.relativeBefore(first, last, t)) ||
+		cleft := last < t && sc.cleftFocus(first, last) && !sc.separated(last+1, t, true)
+		if last < t && !cleft && (sc.separated(last, t, true) || sc.relativeBefore(first, last, t)) ||
 			first > t && !described && sc.separated(from, first, false) || speech && !sc.reportReaches(t, first, last) {
 			continue
 		}
@@ -320,3 +321,20 @@ func (sc *eventScope) isQuote(i int) bool {
 
 // quoteMarks are the quotation marks that are words of their own.
 var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "«": true, "»": true}
+
+// cleftFocus reports whether the time expression at words [first, last] is
+// the focus of a cleft sentence, which dates the clause after its "that":
+// "It was only on 28 April that North Korea acknowledged the deployment".
+func (sc *eventScope) cleftFocus(first, last int) bool {
+	if last+1 >= len(sc.words) || sc.words[last+1].key != keyThat {
+		return false
+	}
+	for k := first - 1; k >= 1 && k >= first-4; k-- {
+		if sc.words[k-1].key == keyIt && beKeys[sc.words[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var keyThat, keyIt = foldHash("that"), foldHash("it")

@@ -78,9 +78,15 @@ func (sc *eventScope) countedFromAnchor(ti int) string {
 	v := ""
 	if anchor := sc.anchorBefore(ti); anchor >= 0 {
 		v = sc.all[anchor].Value
-	} else if first := sc.wordAt(tx.Start); first > 0 && comeKeys[sc.words[first-1].key] && !sc.dct.IsZero() {
-		v = sc.dct.Format("2006-01-02") // "The disclosure came a month after Kim traveled": the news is the day's
-	} else {
+	} else if first := sc.wordAt(tx.Start); first > 0 && comeKeys[sc.words[first-1].key] {
+		// "The acknowledgment came two days after Gerasimov said" counts from
+		// the day North Korea acknowledged it, told before; "The disclosure
+		// came a month after Kim traveled": the news is the day's.
+		if v = sc.priorOfNoun(first - 2); v == "" && !sc.dct.IsZero() {
+			v = sc.dct.Format("2006-01-02")
+		}
+	}
+	if v == "" {
 		return ""
 	}
 	switch {
@@ -92,9 +98,35 @@ func (sc *eventScope) countedFromAnchor(ti int) string {
 	return ""
 }
 
+// priorOfNoun returns the day of the last event told before whose trigger
+// shares its stem with the event noun at word i ("acknowledgment" and
+// "acknowledged"), or "".
+func (sc *eventScope) priorOfNoun(i int) string {
+	if i < 0 {
+		return ""
+	}
+	noun := strings.ToLower(sc.text[sc.words[i].Start:sc.words[i].End])
+	if len(noun) < minStem {
+		return ""
+	}
+	for k := len(sc.prior) - 1; k >= 0; k-- {
+		p := &sc.prior[k]
+		trig := strings.ToLower(sc.text[p.Trigger.Start:p.Trigger.End])
+		if p.Timex >= 0 && len(p.Value) == len("2006-01-02") && len(trig) >= minStem && trig[:minStem] == noun[:minStem] {
+			return p.Value
+		}
+	}
+	return ""
+}
+
+// minStem is how many first letters an event noun and a verb share to be
+// taken as one word ("acknowledg").
+const minStem = 6
+
 // anchorBefore returns the calendar date that ends just before the
 // duration at timex ti, with at most a comma and a hedge ("just", "some")
-// between them, or -1.
+// between them, or the focus of a cleft sentence before it ("It was only on
+// 28 April that North Korea acknowledged it, two days after"), or -1.
 func (sc *eventScope) anchorBefore(ti int) int {
 	tx := &sc.all[ti]
 	first := sc.wordAt(tx.Start)
@@ -103,6 +135,9 @@ func (sc *eventScope) anchorBefore(ti int) int {
 		if a.End > tx.Start || a.Type != "DATE" || !isCalendar(a.Value) || a.Value[0] == 'X' || len(a.Value) < 4 ||
 			strings.Contains(a.Value, "W") {
 			continue
+		}
+		if sc.cleftFocus(sc.wordAt(a.Start), sc.wordAt(a.End)-1) {
+			return ai
 		}
 		ok := true
 		for i := sc.wordAt(a.End); i < first && ok; i++ {

@@ -30,7 +30,8 @@ type gazetteer struct {
 	edges    map[uint64]int32   // edgeKey(node, nerWord key) → child node
 	terminal []int32            // node → entry index, or -1
 	maxLen   int                // longest name in words
-	families map[string][]int32 // a person's folded family name → the people who bear it
+	families map[string][]int32 // a person's folded last name → the people who bear it
+	leading  map[string]bool    // the folded first words of people's names ("kim" of "Kim Jong Un")
 	// nerWord classes that are never actors on their own
 	demonyms, titles, clutter map[uint64]bool
 	firstNames                map[uint64]bool // a tagger feature only
@@ -59,7 +60,8 @@ func theGazetteer() *gazetteer {
 // loadGazetteer reads the lexicon files from fsys. The files are part of the
 // binary, so a malformed line is a build-time bug caught by the tests.
 func loadGazetteer(fsys fs.FS) *gazetteer {
-	g := &gazetteer{edges: map[uint64]int32{}, terminal: []int32{-1}, families: map[string][]int32{}}
+	g := &gazetteer{edges: map[uint64]int32{}, terminal: []int32{-1}, families: map[string][]int32{},
+		leading: map[string]bool{}}
 	for _, f := range []string{"countries.tsv", "places.tsv", "orgs.tsv", "people.tsv", "misc.tsv"} {
 		lexiconLines(fsys, "lexicon/"+f, func(line string) {
 			cols := strings.Split(line, "\t")
@@ -97,6 +99,7 @@ func (g *gazetteer) addEntry(cols []string) {
 	}
 	if f := strings.Fields(foldName(cols[0])); cols[1] == "PERSON" && len(f) > 1 {
 		g.families[f[len(f)-1]] = append(g.families[f[len(f)-1]], e)
+		g.leading[f[0]] = true
 	}
 	for _, n := range names {
 		g.addName(n, e)
@@ -364,9 +367,11 @@ func lexiconSet(fsys fs.FS, name string) map[uint64]bool {
 }
 
 // bearer returns the one person of the gazetteer whose family name is the
-// folded word w, or -1 when there is none or more than one.
+// folded word w, or -1 when there is none or more than one, or when w also
+// opens people's names: a Korean or Chinese family name comes first ("Kim"
+// is not Sung Kim's alone).
 func (g *gazetteer) bearer(w string) int32 {
-	if es := g.families[w]; len(es) == 1 {
+	if es := g.families[w]; len(es) == 1 && !g.leading[w] {
 		return es[0]
 	}
 	return -1
