@@ -129,7 +129,7 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if reporting[typ] {
 			reports = append(reports, i)
 		} else if k := slices.IndexFunc(trigs, func(t trigger) bool { return family(t.typ) == family(typ) }); k < 0 ||
-			sc.subordinateBetween(trigs[k].word, i) || sc.firstSince(i) >= 0 || effect {
+			sc.subordinateBetween(trigs[k].word, i) || sc.firstSince(i) >= 0 || effect || sc.coordinateSubject(trigs[k].word, i) {
 			// taking effect is a step of its own after the signing ("the pact
 			// that Putin and Kim signed in June took effect on Wednesday")
 			trigs = append(trigs, trigger{i, typ})
@@ -170,6 +170,28 @@ func (sc *eventScope) subordinateBetween(a, b int) bool {
 	}
 	return false
 }
+
+// coordinateSubject reports whether the trigger at word i follows a
+// coordinator and a subject of its own after the trigger at a: "Putin signed
+// a law on Nov. 9, and Kim signed a decree two days later" tells two
+// signings.
+func (sc *eventScope) coordinateSubject(a, i int) bool {
+	j := i - 1
+	if j > a && subjectPronouns[sc.words[j].key] {
+		j--
+	} else {
+		for j > a && sc.insideMention(sc.words[j].Start) {
+			j--
+		}
+		if j <= a || sc.mentionAt(sc.words[j].Start) < 0 {
+			return false
+		}
+		j--
+	}
+	return j > a && coordinators[sc.words[j].key]
+}
+
+var subjectPronouns = keySet("he she they we it")
 
 // reducedPassive reports whether the reporting word at i is a participle
 // that describes the noun before it, "by" following and no form of "be"
