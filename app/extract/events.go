@@ -7,6 +7,7 @@ package extract
 // acts, and the dates carried from sentence to sentence.
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -26,6 +27,10 @@ type eventScope struct {
 	actors   []Actor
 	said     string  // the day of the dated speech act in the sentence before, in the same paragraph
 	prior    []Event // the events of the sentences before
+	// saidDay is the day of a dated report of this sentence whose source
+	// is no name ("a senior presidential official said Friday"): it makes
+	// no event, but dates the reports of the next sentence as said does.
+	saidDay string
 }
 
 // findEvents finds, for each clause with a trigger word and at least one
@@ -39,12 +44,14 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 	var events []Event
 	var words []nerWord
 	var pairs pairMemory
-	said := ""
+	said, anon := "", "" // the day of the last sentence's dated report, and of one whose source is no name
 	for si, s := range sents {
 		if si > 0 && strings.Contains(text[sents[si-1].End:s.Start], "\n") {
-			said = "" // a new paragraph
+			said = "" // a new paragraph, though the lead's "an official said Friday" reaches into the next
 		}
-		sc := eventScope{text: text, sent: si, span: s.Span, all: timexes, dct: dct, pairs: pairs, actors: actors, said: said}
+		sc := eventScope{text: text, sent: si, span: s.Span, all: timexes, dct: dct, pairs: pairs, actors: actors,
+			said: cmp.Or(said, anon)}
+		anon = ""
 		sc.mentions = clauseMentions(mentions, s.Span)
 		named := sc.mentions
 		if len(sc.mentions) == 0 && !mayNamePair(text[s.Start:s.End]) && !mayNameGroup(text[s.Start:s.End]) {
@@ -64,7 +71,7 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 		sc.prior = events
 		events = sc.events(events)
 		pairs.update(sc.firstTwoTold(named, events[n:]), named, actors)
-		said = lastSaid(events[n:])
+		said, anon = lastSaid(events[n:]), sc.saidDay
 	}
 	carryDates(text, events, sentenceDays(timexes, len(sents)))
 	return events
@@ -93,7 +100,7 @@ func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 	}
 	clause := Span{sc.words[from].Start, sc.words[to-1].End}
 	whole := *sc
-	defer func() { *sc = whole }()
+	defer func() { day := sc.saidDay; *sc = whole; sc.saidDay = day }()
 	sc.mentions = clauseMentions(sc.mentions, clause)
 	sc.timexes = clauseTimexes(sc.timexes, sc.all, clause)
 	trigs, reports := sc.triggers(from, to)
@@ -116,6 +123,8 @@ func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 		}
 		if e, ok := sc.event(t, clause, own, split); ok {
 			out = append(out, e)
+		} else if ti, v := sc.date(r, clause); ti >= 0 && len(eventDay(v)) == len("2006-01-02") {
+			sc.saidDay = eventDay(v)
 		}
 	}
 	return out

@@ -58,6 +58,8 @@ func TestEventDateChoice(t *testing.T) {
 			"announced", "2024-11-02"},
 		{"came after, counted from the noun's event", "North Korea acknowledged the deployment on Monday. The acknowledgment came two days after Valery Gerasimov announced a victory.",
 			"announced", "2024-11-02"},
+		{"lead's unnamed source", "Russia sent missiles to North Korea, a senior official said on Friday.\n\nShin Won-sik told SBS TV that Moscow sent them.",
+			"told", "2024-11-01"},
 		{"second signing with its own subject", "Putin signed a law on Nov. 1, and Kim ratified it two days later.", "ratified", "2024-11-03"},
 		{"took effect after the signing", "The pact that Putin and Kim signed in June took effect on Wednesday.", "effect", "2024-10-30"},
 		{"then after a day told", "Kim arrived in Russia on Saturday. The next day in Vladivostok, Shoigu showed him bombers. Kim then inspected a frigate.",
