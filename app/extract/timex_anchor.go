@@ -68,7 +68,10 @@ func (c *scan) tense(i, end int) int {
 	}
 	weak := tenseNone
 	back, fwd := true, true
-	for d := 1; d <= 10 && (back || fwd); d++ {
+	for d := 1; d <= maxTenseReach && (back || fwd); d++ {
+		if d > 10 {
+			fwd = false // far back, only a future auxiliary of the clause counts ("will host Kim ... on Thursday")
+		}
 		back = back && !clauseEdge[c.at(i-d).low] && i-d >= 0
 		fwd = fwd && (c.at(end-1+d).low != "," || i <= 2) && !clauseEdge[c.at(end-1+d).low] && !c.opensClause(end-1+d)
 		for _, k := range [2]int{i - d, end - 1 + d} {
@@ -83,6 +86,7 @@ func (c *scan) tense(i, end int) int {
 				}
 			}
 			switch {
+			case d > 10 && (t != tenseFuture || strength < 2 || weak != tenseNone):
 			case t == tenseNone, w.hyph || c.at(k+1).hyph, t == tensePast && passive[c.at(k-1).low],
 				needsTo[w.low] && !c.is(k+1, "to"), w.low == "next" && c.is(k+1, "to"):
 			case strength == 2, d == 1:
@@ -94,6 +98,10 @@ func (c *scan) tense(i, end int) int {
 	}
 	return weak
 }
+
+// maxTenseReach is how many words before a time expression tense looks for
+// a future auxiliary of its clause.
+const maxTenseReach = 25
 
 // clockStart returns the index of a clock time ending just before the date
 // at word i ("9 a.m. EST Tuesday"), whose clause the date shares, or i.
