@@ -54,7 +54,7 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 			continue
 		}
 		cleft := last < t && sc.cleftFocus(first, last) && !sc.separated(last+1, t, true)
-		if last < t && !cleft && (sc.separated(last, t, true) || sc.relativeBefore(first, last, t)) ||
+		if last < t && !cleft && (sc.separated(last, t, true) || sc.relativeBefore(first, last, t) || sc.newClauseBefore(last, t)) ||
 			first > t && !described && sc.separated(from, first, false) || speech && !sc.reportReaches(t, first, last) {
 			continue
 		}
@@ -338,3 +338,24 @@ func (sc *eventScope) cleftFocus(first, last int) bool {
 }
 
 var keyThat, keyIt = foldHash("that"), foldHash("it")
+
+// newClauseBefore reports whether the trigger at word t opens a clause of
+// its own after word last, with its own subject after a comma and a
+// coordinator, the clause before having a verb of its own: in "Trump and
+// Putin spoke on 12 February, and Marco Rubio met Sergei Lavrov on 18
+// February" the first date is not the meeting's (but in "In June, Russia,
+// China and Iran signed" it is the signing's).
+func (sc *eventScope) newClauseBefore(last, t int) bool {
+	c := sc.coordinatorBefore(last, t)
+	if c <= 0 || sc.words[c-1].key != keyComma {
+		return false
+	}
+	for _, w := range sc.words[:c] {
+		if w.flags&fUpper == 0 {
+			if tense, _ := wordTense(strings.ToLower(sc.text[w.Start:w.End])); tense != tenseNone {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -176,6 +176,12 @@ func (sc *eventScope) subordinateBetween(a, b int) bool {
 // a law on Nov. 9, and Kim signed a decree two days later" tells two
 // signings.
 func (sc *eventScope) coordinateSubject(a, i int) bool {
+	return sc.coordinatorBefore(a, i) > a
+}
+
+// coordinatorBefore returns the coordinator that opens the subject of the
+// trigger at word i, after word a, or -1.
+func (sc *eventScope) coordinatorBefore(a, i int) int {
 	j := i - 1
 	if j > a && subjectPronouns[sc.words[j].key] {
 		j--
@@ -184,14 +190,27 @@ func (sc *eventScope) coordinateSubject(a, i int) bool {
 			j--
 		}
 		if j <= a || sc.mentionAt(sc.words[j].Start) < 0 {
-			return false
+			return -1
 		}
 		j--
+		// a title before the name: "and US Secretary of State Marco Rubio met"
+		for n := 0; n < maxTitleWords && j > a && (sc.words[j].flags&fUpper != 0 || sc.words[j].key == keyOf); n++ {
+			j--
+		}
 	}
-	return j > a && coordinators[sc.words[j].key]
+	if j > a && coordinators[sc.words[j].key] {
+		return j
+	}
+	return -1
 }
 
-var subjectPronouns = keySet("he she they we it")
+// maxTitleWords bounds the words of a title before a name.
+const maxTitleWords = 5
+
+var (
+	subjectPronouns = keySet("he she they we it")
+	keyOf           = foldHash("of")
+)
 
 // reducedPassive reports whether the reporting word at i is a participle
 // that describes the noun before it, "by" following and no form of "be"
