@@ -64,7 +64,11 @@ func TestNewsFixtures(t *testing.T) {
 	// measured 0.913 and 0.855 (71 of 83), and a sixth eight (Moscow Times,
 	// Daily NK, South China Morning Post, Japan's defence ministry, Kyiv
 	// Post, The Telegraph, The Diplomat, Korea Times) 0.905 and 0.851 (57 of
-	// 67), each before the fixes they led to.
+	// 67), a seventh eight (France 24, Newsweek, Carnegie, Sky News, Foreign
+	// Policy, Breaking Defense, Asahi Shimbun, Ukrinform) 0.922 and 0.782
+	// (61 of 78), and an eighth (ABC News, The Independent, Euronews, Chosun
+	// Ilbo, Stars and Stripes, RUSI, Anadolu Agency, Novaya Gazeta Europe)
+	// 0.933 and 0.707 (53 of 75), each before the fixes they led to.
 	if recall < 0.86 {
 		t.Errorf("event recall %.3f below 0.86", recall)
 	}
