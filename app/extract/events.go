@@ -179,6 +179,9 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 	}
 	e.Timex, e.Value = sc.date(t.word, clause)
 	e.Value = eventDay(e.Value)
+	if e.Value == "" && speechActs[t.typ] {
+		e.Value = sc.occasionDay(clause) // "In a speech at the ceremony, Kim said"
+	}
 	if e.Value == "" && reporting[t.typ] && sc.said != "" {
 		e.Value = sc.said // "Zelensky said on Monday that ... The H.U.R. said that ..."
 	} else if e.Value == "" && (speechActs[t.typ] || t.typ == "PRAISE") && !sc.dct.IsZero() {
@@ -191,6 +194,37 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 		(e.Timex >= 0 && sc.future(e.Value))
 	return e, true
 }
+
+// occasionDay returns the day of the occasion that the clause names with
+// "at the ceremony" or "at the meeting", when an event dated to a day in
+// one of the sentences just before names it too ("Kim attended a ceremony
+// in Pyongyang on Thursday ... In a speech at the ceremony, Kim said"), or "".
+func (sc *eventScope) occasionDay(clause Span) string {
+	for i := 1; i+1 < len(sc.words); i++ {
+		w := sc.words[i]
+		if w.Start < clause.Start || w.End > clause.End || sc.words[i-1].key != keyAt || !articleKeys[w.key] ||
+			!occasionNouns[sc.words[i+1].key] {
+			continue
+		}
+		noun := strings.ToLower(sc.text[sc.words[i+1].Start:sc.words[i+1].End])
+		for k := len(sc.prior) - 1; k >= 0 && sc.prior[k].Sentence >= sc.sent-maxOccasionSentences; k-- {
+			p := &sc.prior[k]
+			if p.Timex >= 0 && len(p.Value) == len("2006-01-02") && strings.Contains(strings.ToLower(sc.text[p.Start:p.End]), noun) {
+				return p.Value
+			}
+		}
+	}
+	return ""
+}
+
+// maxOccasionSentences is how many sentences back occasionDay looks.
+const maxOccasionSentences = 3
+
+var (
+	keyAt         = foldHash("at")
+	occasionNouns = keySet("ceremony meeting summit talks parade rally conference briefing forum banquet reception " +
+		"exhibition event session hearing funeral celebration")
+)
 
 // eventDay drops the time of day from a date value: an event happened on
 // 2023-09-10, whether its time expression said "Sunday evening"

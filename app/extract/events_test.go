@@ -50,6 +50,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"report after a colon", "As Ukrinform reported, Russia fired the missiles at the turn of 2024: in January 2024, prosecutors in Kharkiv said a missile hit Kharkiv.", "said", "2024-01"},
 		{"thanked the same day", "North Korea confirmed on Monday that it sent troops. Putin thanked Kim and the soldiers the same day.", "thanked", "2024-11-04"},
 		{"thanked undated", "Putin thanked Kim for the soldiers.", "thanked", "2024-11-05"},
+		{"speech at the occasion told before", "Kim attended a ceremony in Pyongyang on Thursday. In a speech at the ceremony, Kim said the soldiers were heroes.",
+			"said", "2024-10-31"},
 		{"disclosure", "The warnings follow a disclosure last Wednesday by John Kirby, who said Shoigu had sought shells.", "disclosure", "2024-10-30"},
 		{"acknowledged", "North Korea acknowledged on Monday that it had sent troops.", "acknowledged", "2024-11-04"},
 		{"attended", "Kim attended a ceremony in Pyongyang on Thursday.", "attended", "2024-10-31"},
