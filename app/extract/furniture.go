@@ -201,7 +201,8 @@ func withoutFurniture(text string) string {
 				masthead != "" && n <= maxEchoWords && echoesMasthead(line, masthead) || isLabelList(line) ||
 				n <= maxMenuWords && isSpacedMenu(line) || n <= maxAddressWords && isAddressLine(line) ||
 				n <= maxNavWords && isNavLine(line) || masthead != "" && isOutletNote(line, masthead) ||
-				n <= maxStampWords && isStampLine(line)
+				n <= maxStampWords && isStampLine(line) || n <= maxCreditLineWords && isPictureCredit(line) ||
+				isFooterLinks(line)
 			if furniture && n <= maxBylineWords && len(line) > 3 && strings.EqualFold(line[:3], "by ") {
 				authors = bylineNames(authors, line)
 			} else if !furniture && len(authors) > 0 && isAuthorBio(line, authors) {
@@ -227,6 +228,8 @@ func withoutFurniture(text string) string {
 			from = start + k // "(Photo: Sputnik/Pool via REUTERS)" closing a caption
 		} else if k := agencyTail(line); k >= 0 && !continuesLower(text[end:]) {
 			from = end - (len(line) - k) // "... on Sept. 13, 2023. Yonhap"
+		} else if k := parenCreditTail(line); k >= 0 && !continuesLower(text[end:]) {
+			from = end - (len(line) - k) // "... most prominent voices (AP)"
 		} else if first {
 			if k := siteTail(text[start:end]); k >= 0 {
 				from = start + k // "Lavrov lands in Pyongyang ... | World News"
@@ -250,6 +253,7 @@ func withoutFurniture(text string) string {
 			lines++
 			para = append(para, lineSpan{start, end, n})
 		} else {
+			b = blankTagBlock(b, text, para)
 			para = para[:0]
 		}
 		if from < end {
@@ -260,14 +264,86 @@ func withoutFurniture(text string) string {
 		}
 		start = end + 1
 	}
+	b = blankTagBlock(b, text, para)
 	if b == nil {
 		return text
 	}
 	return string(b)
 }
 
+// minTagLines is the fewest lines of a block of tags or links without a
+// head.
+const minTagLines = 3
+
+// blankTagBlock blanks the lines of a paragraph in b (see blank) when they
+// are tags or links without a head, and returns b: three or more lines of a
+// few capitalised words each, with no sentence's punctuation ("Military
+// Sciences / Korean Peninsula / Russia / Land Warfare" under an analysis'
+// byline). A story's lines run longer or end sentences.
+func blankTagBlock(b []byte, text string, para []lineSpan) []byte {
+	if len(para) < minTagLines {
+		return b
+	}
+	for _, l := range para {
+		line := strings.TrimSpace(text[l.start:l.end])
+		if l.n > maxLinkWords || !isLabelLine(line) || !isTitleLine(line) {
+			return b
+		}
+	}
+	for _, l := range para {
+		b = blank(b, text, l.start, l.end)
+	}
+	return b
+}
+
 // footerWords are the links of a page's foot.
-var footerWords = []string{"privacy", "cookies", "terms of", "terms &", "contact", "legal", "advertis", "accessibility", "sitemap", "about us"}
+var footerWords = []string{"privacy", "cookie", "terms of", "terms &", "terms and conditions", "contact", "legal", "advertis",
+	"accessibility", "sitemap", "about us"}
+
+// minFooterLinks is the fewest links of a line of the page's foot, and
+// maxFooterLinkWords bounds each ("Do Not Sell or Share My Personal
+// Information").
+const (
+	minFooterLinks     = 4
+	maxFooterLinkWords = 10
+)
+
+// isFooterLinks reports whether line is the links of a page's foot: links
+// between bars, one of them a legal link ("ABC News Network | Privacy
+// Policy | About Nielsen Measurement | Terms of Use"), or links run together
+// when the page's text was copied ("About EuronewsCommercial ServicesTerms
+// and ConditionsCookie PolicyPrivacy PolicyContact"), two of them legal.
+func isFooterLinks(line string) bool {
+	lower := strings.ToLower(line)
+	if !containsAny(lower, footerWords) {
+		return false
+	}
+	if strings.Count(line, " | ") >= minFooterLinks-1 {
+		for _, it := range strings.Split(line, " | ") {
+			it = strings.TrimSpace(it)
+			if it == "" || wordCount(it, maxFooterLinkWords) > maxFooterLinkWords || strings.ContainsAny(it[len(it)-1:], ".!?:;,\"”") {
+				return false
+			}
+		}
+		return true
+	}
+	return len(gluedLinks.FindAllStringIndex(line, minFooterLinks)) >= minFooterLinks-1 && countAny(lower, footerWords) >= 2
+}
+
+// gluedLinks matches where two links run together: a lower-case letter and
+// a capital with no space between them ("EuronewsCommercial").
+var gluedLinks = regexp.MustCompile(`\p{Ll}\p{Lu}`)
+
+// countAny returns how many of subs s contains.
+func countAny(s string, subs []string) int {
+	n := 0
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			n++
+		}
+	}
+	return n
+}
 
 // isFooterLine reports whether line is the page's foot: its legal links
 // ("Legal info | Cookies | Privacy policy | Contact") or copyright.
@@ -374,11 +450,21 @@ const maxAddressWords = 16
 // "32/34 Smolenskaya-Sennaya Square, Moscow 119200").
 var addressLine = regexp.MustCompile(`^\d[\d/-]*[A-Za-z]? \p{Lu}[^.!?]*, [^.!?]*\b(\d{3}-\d{4}|\d{5}(-\d{4})?|\d{6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$`)
 
+// placeAddressLine matches a postal address without a street number:
+// capitalised names between commas and a British or American postcode
+// after the last ("Whitehall, London, SW1A 2ET", "Washington, DC 20036").
+// Other postcodes are numbers a story's line may end with.
+var placeAddressLine = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*)*(, \p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*)*)*, ` +
+	`([A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(-\d{4})?)$`)
+
 // isAddressLine reports whether line is a postal address: a press
-// release's or a ministry's page foot.
+// release's, a ministry's or an institute's page foot.
 func isAddressLine(line string) bool {
-	if line == "" || line[0] < '0' || line[0] > '9' || !strings.Contains(line, ", ") {
+	if line == "" || !strings.Contains(line, ", ") {
 		return false
+	}
+	if line[0] < '0' || line[0] > '9' {
+		return placeAddressLine.MatchString(line)
 	}
 	return addressLine.MatchString(line)
 }
@@ -514,12 +600,22 @@ func agencyTail(line string) int {
 	if k < 0 {
 		return -1
 	}
-	tail := line[k+2:]
-	if wordCount(tail, maxAgencyTailWords) > maxAgencyTailWords {
+	if !isCreditNames(line[k+2:]) {
 		return -1
 	}
+	return k + 2
+}
+
+// isCreditNames reports whether s is a picture credit's names and nothing
+// else: known organisations, with the photographer and the agencies
+// passing the picture on ("Gavriil Grigorov / Pool via Reuters", "KCNA VIA
+// KNS/AFP", "AFP-Yonhap"), at least one of them a known organisation.
+func isCreditNames(s string) bool {
+	if wordCount(s, maxAgencyTailWords) > maxAgencyTailWords {
+		return false
+	}
 	bodies, acronyms := 0, 0
-	for _, part := range strings.FieldsFunc(creditVia.ReplaceAllString(tail, "/"), func(r rune) bool { return r == '/' || r == ',' }) {
+	for _, part := range strings.FieldsFunc(creditVia.ReplaceAllString(s, "/"), func(r rune) bool { return r == '/' || r == ',' }) {
 		part = strings.TrimSpace(part)
 		for _, f := range []string{" file photo", " file", " photo"} {
 			part = strings.TrimSuffix(part, f) // "Korea Times file"
@@ -534,13 +630,43 @@ func agencyTail(line string) int {
 		case len(part) >= 2 && len(part) <= maxAcronymBytes && isAcronym(part) && !strings.Contains(part, "."):
 			acronyms++ // "KNS" passing the picture on: "KCNA VIA KNS/AFP"
 		default:
-			return -1
+			return false
 		}
 	}
-	if bodies == 0 || acronyms > bodies {
+	return bodies > 0 && acronyms <= bodies
+}
+
+// maxCreditLineWords bounds a picture credit on a line of its own.
+const maxCreditLineWords = 8
+
+// isPictureCredit reports whether line is a picture credit on a line of
+// its own, under or over its caption: the photographer and the agencies
+// joined by slashes or "via" ("Alexander Zemlianichenko/AP, FILE", "KCNA
+// via Reuters"). A line naming organisations without a slash or "via"
+// ("Reuters and Kyodo", "NATO") is left to the other rules.
+func isPictureCredit(line string) bool {
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?\"”)]:;") ||
+		!strings.Contains(line, "/") && !creditVia.MatchString(line) {
+		return false
+	}
+	return isCreditNames(line)
+}
+
+// parenCreditTail returns where an agency's credit in parentheses closing a
+// caption without a full stop starts ("... one of the regime's most
+// prominent voices (AP)"), or -1. The word before it is in lower case, so
+// that a name's abbreviation ("the Korean Central News Agency (KCNA)") is
+// kept, and a line that is only the credit names the story's source.
+func parenCreditTail(line string) int {
+	k := strings.LastIndex(line, " (")
+	if k <= 0 || !strings.HasSuffix(line, ")") {
 		return -1
 	}
-	return k + 2
+	word := line[strings.LastIndexByte(line[:k], ' ')+1 : k]
+	if r, _ := utf8.DecodeRuneInString(word); !unicode.IsLower(r) || !isCreditNames(line[k+2:len(line)-1]) {
+		return -1
+	}
+	return k + 1
 }
 
 // creditVia matches "via" between a picture credit's names, in any case.
@@ -614,6 +740,8 @@ func pageTop(text string) (int, string) {
 			if name := navOutlet(line); name != "" && labels == 0 {
 				masthead, labels = name, 1 // "Sky News - back to home"
 			}
+		case labels == 0 && isLogoLine(line):
+			masthead, labels = strings.TrimSuffix(line, "."), 1 // "euronews."
 		case isLabelLine(line):
 			if labels == 0 {
 				masthead = line
@@ -630,6 +758,13 @@ func pageTop(text string) (int, string) {
 		start = end + 1
 	}
 	return 0, ""
+}
+
+// isLogoLine reports whether line is an outlet's name written as its logo,
+// one word closed by a full stop: "euronews.".
+func isLogoLine(line string) bool {
+	name, ok := strings.CutSuffix(line, ".")
+	return ok && len(name) > 1 && !strings.ContainsAny(name, " .") && isLabelLine(name)
 }
 
 // isDatedLabel reports whether a label line under the first one or two
@@ -1126,9 +1261,10 @@ func isCreditLine(line, lower string, n int) bool {
 // author's: "Carnegie does not take institutional positions on public
 // policy issues; the views represented herein are those of the author(s)
 // and do not necessarily reflect the views of Carnegie, its staff, or its
-// trustees."
+// trustees.", "The views expressed in this Commentary are the author's,
+// and do not represent those of the institute."
 var disclaimerLine = regexp.MustCompile(`\bthe (views|opinions) (expressed|represented|presented|stated)( (here|herein|in this [\pL-]+))? ` +
-	`are (solely )?(those of the (authors?|writers?)\b|the (authors?|writers?)['’]s? own\b)`)
+	`are (solely )?(those of the (authors?|writers?)\b|the (authors?|writers?)['’]s?( own)?\b)`)
 
 // disclaimerWords are in every line that disclaimerLine matches.
 var disclaimerWords = []string{"views ", "opinions "}

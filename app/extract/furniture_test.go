@@ -260,6 +260,27 @@ func TestWithoutFurniture(t *testing.T) {
 			[]string{"Zelensky said this on ", " on Thursday, Ukrinform reports.", "Trump wrote on his ", "kim@example.com",
 				"has reached out to the Russian Foreign Ministry for comment", "The Kremlin did not respond to ",
 				"Facebook removed the accounts, Reuters reported."}},
+		{"picture credits on a line of their own or in parentheses", "Putin and Kim shake hands in Vladivostok, Russia.\nAlexander Zemlianichenko/AP, FILE\n" +
+			"Kim Yo-jong has emerged as one of the regime's most prominent voices (AP)\n" +
+			"The official Korean Central News Agency (KCNA)\nThe talks ran long, the Associated Press (AP) reported.\nRussia/Ukraine war",
+			[]string{"Alexander Zemlianichenko/AP, FILE", "(AP)\n"},
+			[]string{"Putin and Kim shake hands in Vladivostok, Russia.", "one of the regime's most prominent voices", "Korean Central News Agency (KCNA)",
+				"the Associated Press (AP) reported.", "Russia/Ukraine war"}},
+		{"links of the page's foot", "Kim left.\nABC News Network | Privacy Policy | About Nielsen Measurement | Terms of Use | Do Not Sell or Share My Personal Information | Contact Us\n" +
+			"About EuronewsCommercial ServicesTerms and ConditionsCookie PolicyPrivacy PolicyContact\n" +
+			"YouTube and McDonald's left Russia, citing privacy and legal concerns.",
+			[]string{"About Nielsen Measurement", "About EuronewsCommercial Services"},
+			[]string{"Kim left.", "YouTube and McDonald's left Russia, citing privacy and legal concerns."}},
+		{"masthead written as a logo", "euronews.\nLive\nLatest\nEurope\n\nWorld News\nAsia\n\nKim Jong Un hugs returning soldiers at ceremony for Kursk fighters\nKim left.",
+			[]string{"euronews.", "World News\nAsia"}, []string{"Kim Jong Un hugs returning soldiers", "Kim left."}},
+		{"tags without a head", "Dr Owen Whitcombe\n20 February 2025\n\nMilitary Sciences\nKorean Peninsula\nRussia\nLand Warfare\n\n" +
+			"Learning to fight drones\nThere are signs that the adaptation is real.\n\nKim left.\nPutin stayed.\nLavrov flew home.",
+			[]string{"Military Sciences\nKorean Peninsula\nRussia\nLand Warfare"},
+			[]string{"Learning to fight drones\nThere are signs", "Kim left.\nPutin stayed.\nLavrov flew home."}},
+		{"institute's address and disclaimer", "Kim left.\nThe views expressed in this Commentary are the author's, and do not represent those of the institute.\n" +
+			"Whitehall, London, SW1A 2ET\nTroops moved to Kursk, Bryansk and Belgorod.",
+			[]string{"do not represent those of the institute.", "Whitehall, London, SW1A 2ET"},
+			[]string{"Kim left.", "Troops moved to Kursk, Bryansk and Belgorod."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
