@@ -4,7 +4,10 @@ package extract
 // said: "said on Tuesday that", "In a statement on Tuesday, the ministry
 // said", but not "Kim met Putin on Tuesday, the Kremlin said".
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // maxReportGap is the most words between a speech act verb and a time
 // expression after it that dates the act: "said in a statement on Tuesday".
@@ -26,10 +29,31 @@ func (sc *eventScope) reportReaches(t, first, last int) bool {
 	}
 	for i := last + 1; i < t; i++ {
 		if sc.words[i].key == keyComma {
-			return sc.participialOpening(i) || sc.prepositionalOpening(i, t)
+			return sc.participialOpening(i) || sc.prepositionalOpening(i, t) || sc.participleAfterSubject(first, i, t)
 		}
 	}
 	return true
+}
+
+// participleAfterSubject reports whether the time expression starting at
+// word first lies in a participle phrase set off by commas between the
+// speech act's subject and its verb at t, the comma at c closing it: "Kim
+// Jong Un, visiting a weapons exhibition in Pyongyang on Thursday, said".
+func (sc *eventScope) participleAfterSubject(first, c, t int) bool {
+	if c != t-1 {
+		return false
+	}
+	for p := first - 1; p >= 1; p-- {
+		if sc.words[p].key != keyComma {
+			continue
+		}
+		w := sc.words[p+1]
+		word := strings.ToLower(sc.text[w.Start:w.End])
+		end := sc.words[p-1].End
+		return w.flags&fUpper == 0 && len(word) > 4 && strings.HasSuffix(word, "ing") &&
+			slices.ContainsFunc(sc.mentions, func(m Mention) bool { return m.End == end })
+	}
+	return false
 }
 
 // maxAddresseeGap is the most words, a name counting as one, between a

@@ -52,6 +52,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"thanked undated", "Putin thanked Kim for the soldiers.", "thanked", "2024-11-05"},
 		{"speech at the occasion told before", "Kim attended a ceremony in Pyongyang on Thursday. In a speech at the ceremony, Kim said the soldiers were heroes.",
 			"said", "2024-10-31"},
+		{"participle after the subject", "Kim Jong Un, visiting a weapons exhibition in Pyongyang on Thursday, said the risk of war was high, KCNA reported Friday.",
+			"said", "2024-10-31"},
 		{"disclosure", "The warnings follow a disclosure last Wednesday by John Kirby, who said Shoigu had sought shells.", "disclosure", "2024-10-30"},
 		{"acknowledged", "North Korea acknowledged on Monday that it had sent troops.", "acknowledged", "2024-11-04"},
 		{"attended", "Kim attended a ceremony in Pyongyang on Thursday.", "attended", "2024-10-31"},
