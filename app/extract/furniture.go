@@ -870,8 +870,11 @@ func echoesMasthead(line, masthead string) bool {
 // conventional wisdom", "Breaking Defense is a part of the Breaking Media
 // network".
 func isOutletNote(line, masthead string) bool {
-	rest, ok := strings.CutPrefix(line, masthead)
-	return ok && (strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " does not ")) && !strings.Contains(rest, ". ")
+	if len(line) < len(masthead) || !strings.EqualFold(line[:len(masthead)], masthead) {
+		return false // a masthead in capitals: "BREAKING DEFENSE"
+	}
+	rest := line[len(masthead):]
+	return (strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " does not ")) && !strings.Contains(rest, ". ")
 }
 
 // maxStampWords bounds a line of the publication's date and time.

@@ -222,6 +222,9 @@ func TestWithoutFurniture(t *testing.T) {
 			"Kim left.\nNewsweek is committed to challenging conventional wisdom.\nBack to top\nSky News is committed to accuracy.\nSky News",
 			[]string{"Sky News - back to home", "Back to top", "Sky News is committed", "Sky News"},
 			[]string{"North Korea spy satellite: Russia likely helped", "Kim left.", "Newsweek is committed"}},
+		{"outlet's note under a masthead in capitals", "BREAKING DEFENSE\nAir\nLand\n\nSeoul says Russia helped build the destroyer\n" +
+			"Kim left.\nBreaking Defense is a part of the Breaking Media network.",
+			[]string{"Breaking Defense is a part of the Breaking Media network."}, []string{"Kim left."}},
 		{"reporter's name over the role and handle", "Kim left.\nTom Ashworth\nNews reporter @TomAshworthSky\n\nThursday 23 November 2023 10:12, UK\nPutin stayed.",
 			[]string{"Tom Ashworth\n", "News reporter @TomAshworthSky", "Thursday 23 November 2023 10:12, UK"}, []string{"Kim left.", "Putin stayed."}},
 		{"copyright and pic credits closing captions", "Chang Ho-jin speaks to reporters in Seoul on June 20, 2024. © Yonhap via AFP\n" +
