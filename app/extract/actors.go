@@ -54,7 +54,7 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 		for _, sp := range names.missed(f.words, f.gaz, f.spans) {
 			start, end := f.words[sp.Start].Start, f.words[sp.End-1].End
 			raw = append(raw, rawMention{Span: Span{start, end}, Text: text[start:end], Sentence: si,
-				Type: sp.Type, Entry: sp.Entry})
+				Type: sp.Type, Entry: sp.Entry, Titled: sp.Start > 0 && f.gaz[sp.Start-1] == gazTitle})
 			probs = append(probs, sp.Probs)
 		}
 	}
@@ -228,7 +228,7 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 			if sp.Type == labelType(labels[i]) || sp.Type != "PERSON" {
 				sp.Probs = m.spanProbs(ws, sc.gaz, labels, sp, &sc.lat)
 			}
-			spans = mergeTagged(spans, sc.hits, sp)
+			spans = mergeTagged(g, ws, spans, sc.hits, sp)
 		}
 		i = j
 	}
@@ -506,13 +506,16 @@ const removed = -2
 // mergeTagged adds a tagger span unless it overlaps gazetteer spans (the
 // first len(hits) of spans, in order). A longer tagged name that contains
 // gazetteer names of other types replaces them: "Moscow State University"
-// (ORG around a city), "Chad Michael Murray" (PERSON around a country).
-func mergeTagged(spans []nerSpan, hits []gazMatch, sp nerSpan) []nerSpan {
+// (ORG around a city), "Chad Michael Murray" (PERSON around a country), and
+// so does a person's name around another person's family name ("Eleanor
+// Vance").
+func mergeTagged(g *gazetteer, ws []nerWord, spans []nerSpan, hits []gazMatch, sp nerSpan) []nerSpan {
 	k, _ := slices.BinarySearchFunc(hits, sp.Start, func(h gazMatch, p int) int { return h.End - 1 - p })
 	end, words := k, 0
 	for end < len(hits) && hits[end].Start < sp.End {
 		h := hits[end]
-		if h.Start < sp.Start || h.End > sp.End || spans[end].Type == "PERSON" ||
+		if h.Start < sp.Start || h.End > sp.End ||
+			spans[end].Type == "PERSON" && !(surnameOfPerson(sp, h) && g.namesOther(h.Entry, ws[sp.Start])) ||
 			spans[end].Type == typeMisc && !surnameOfPerson(sp, h) {
 			return spans
 		}

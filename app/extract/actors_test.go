@@ -64,6 +64,8 @@ func TestFindActors(t *testing.T) {
 		{"national body without a dateline", "Lavrov spoke. Talks were held in Moscow. The Foreign Ministry said so.",
 			[]string{"Sergei Lavrov/PERSON", "Moscow/GPE", "Foreign Ministry/ORG"}},
 		{"known person by family name alone", "Secretary of Defense Austin also attended.", []string{"Lloyd Austin/PERSON"}},
+		{"another person with a known family name", "Eleanor Vance wrote it. Dmitri S. Peskov said so.",
+			[]string{"Eleanor Vance/PERSON", "Dmitry Peskov/PERSON"}},
 		{"family name that opens other names", "Valery Gerasimov met Kim.", []string{"Valery Gerasimov/PERSON", "Kim/PERSON"}},
 		{"field of expertise", "said Ramon Pacheco Pardo, a Korea expert, after a U.S. official spoke.",
 			[]string{"Ramon Pacheco Pardo/PERSON", "United States/GPE"}},

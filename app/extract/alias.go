@@ -13,6 +13,7 @@ type rawMention struct {
 	Sentence int
 	Type     string
 	Entry    int32 // gazetteer entry or -1
+	Titled   bool  // a title stands before it ("Secretary of Defense Austin")
 }
 
 // actorGroup collects the mentions of one actor during resolution.
@@ -24,13 +25,14 @@ type actorGroup struct {
 	mentions []int
 	votes    [len(actorTypes)]int // mentions per type, in actorTypes order
 	into     int                  // the group this one was merged into, or -1
+	titled   bool                 // a mention has a title before it
 }
 
 // resolveActors groups mentions into actors: by gazetteer entry or folded
 // form first, then short person names into the full name they abbreviate
 // ("Kim" → "Kim Jong Un") and acronyms into the organisation they spell. A
-// person named only by a family name the text gives no full name for is the
-// gazetteer's one person of that name.
+// person named only by a title and a family name the text gives no full name
+// for is the gazetteer's one person of that name.
 func resolveActors(g *gazetteer, raw []rawMention) ([]Actor, []Mention) {
 	retargetShortNames(g, raw)
 	groups, of := groupMentions(g, raw)
@@ -38,7 +40,7 @@ func resolveActors(g *gazetteer, raw []rawMention) ([]Actor, []Mention) {
 	for gi := range groups {
 		if target := shortFormTarget(groups, gi, raw, cands); target >= 0 {
 			groups[gi].into = target
-		} else if c := &groups[gi]; len(c.words) == 1 && c.typ == "" && c.voteType() == "PERSON" {
+		} else if c := &groups[gi]; len(c.words) == 1 && c.typ == "" && c.titled && c.voteType() == "PERSON" {
 			if e := g.bearer(c.words[0]); e >= 0 {
 				c.name, c.typ = g.entries[e].Name, "PERSON" // "Secretary of Defense Austin"
 			}
@@ -223,6 +225,7 @@ func groupMentions(g *gazetteer, raw []rawMention) ([]actorGroup, []int) {
 			grp.name, grp.typ = name, typ
 		}
 		grp.mentions = append(grp.mentions, i)
+		grp.titled = grp.titled || m.Titled
 		if k := slices.Index(actorTypes[:], m.Type); k >= 0 {
 			grp.votes[k]++
 		}

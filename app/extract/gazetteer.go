@@ -32,6 +32,7 @@ type gazetteer struct {
 	maxLen   int                // longest name in words
 	families map[string][]int32 // a person's folded last name → the people who bear it
 	leading  map[string]bool    // the folded first words of people's names ("kim" of "Kim Jong Un")
+	given    map[uint64]bool    // (entry, first word) of every form of a person's name of two words or more
 	// nerWord classes that are never actors on their own
 	demonyms, titles, clutter map[uint64]bool
 	firstNames                map[uint64]bool // a tagger feature only
@@ -61,7 +62,7 @@ func theGazetteer() *gazetteer {
 // binary, so a malformed line is a build-time bug caught by the tests.
 func loadGazetteer(fsys fs.FS) *gazetteer {
 	g := &gazetteer{edges: map[uint64]int32{}, terminal: []int32{-1}, families: map[string][]int32{},
-		leading: map[string]bool{}}
+		leading: map[string]bool{}, given: map[uint64]bool{}}
 	for _, f := range []string{"countries.tsv", "places.tsv", "orgs.tsv", "people.tsv", "misc.tsv"} {
 		lexiconLines(fsys, "lexicon/"+f, func(line string) {
 			cols := strings.Split(line, "\t")
@@ -244,6 +245,9 @@ func hyphenVariants(name string) []string {
 // addName adds one surface form; an earlier entry keeps a form it already has.
 func (g *gazetteer) addName(name string, e int32) {
 	ws := nerWords(nil, name, Span{0, len(name)})
+	if len(ws) > 1 {
+		g.given[givenKey(e, ws[0].key)] = true
+	}
 	node := int32(0)
 	for _, w := range ws {
 		k := gazKey(w)
@@ -375,4 +379,17 @@ func (g *gazetteer) bearer(w string) int32 {
 		return es[0]
 	}
 	return -1
+}
+
+// givenKey keys the first word w of a form of entry e's name.
+func givenKey(e int32, w uint64) uint64 {
+	return (w ^ uint64(e)*0x9e3779b97f4a7c15) * 0xbf58476d1ce4e5b9
+}
+
+// namesOther reports whether a person's name of two words or more whose
+// last word the gazetteer matches as person e's family name alone is someone
+// else's: its first word opens none of e's names ("Eleanor Vance" is not
+// JD Vance; "Dmitri S. Peskov" is Dmitry Peskov) and is no initial.
+func (g *gazetteer) namesOther(e int32, first nerWord) bool {
+	return first.End-first.Start > 2 && !g.given[givenKey(e, first.key)]
 }
