@@ -230,8 +230,12 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 			}
 			return true
 		}
-		if subordinators[w.key] && !(timexFirst && w.key == keyWhen && sc.whenAfter(a, i)) {
-			return true // but "in July 2000, when he met Kim Jong Il" is dated by it
+		if subordinators[w.key] && !(timexFirst && w.key == keyWhen && sc.whenAfter(a, i)) &&
+			!(timexFirst && sc.fronted(sc.firstOfTimexBefore(a)) && adverbialKeys[w.key] && sc.commaBetween(i, b)) {
+			// but "in July 2000, when he met Kim Jong Il" is dated by it, and
+			// "On 24 October, after talks in Seoul with Andrzej Duda, Yoon
+			// said" by the fronted date
+			return true
 		}
 		if typ, ok := lex.types[w.key]; ok && speechActs[typ] && w.flags&fUpper == 0 && !articleKeys[sc.words[i-1].key] &&
 			!vehicleNouns[w.key] && !(vehicleParticiples[w.key] && vehicleNouns[sc.words[i-1].key]) {
@@ -245,6 +249,21 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 	}
 	return false
 }
+
+// firstOfTimexBefore returns the first word of the time expression that
+// ends at word last.
+func (sc *eventScope) firstOfTimexBefore(last int) int {
+	for _, ti := range sc.timexes {
+		if tx := &sc.all[ti]; sc.wordAt(tx.End)-1 == last {
+			return sc.wordAt(tx.Start)
+		}
+	}
+	return last
+}
+
+// adverbialKeys open a phrase that can stand between a fronted date and its
+// clause's subject.
+var adverbialKeys = keySet("after before while following during since")
 
 // whenAfter reports whether the "when" at word i opens a clause about the
 // time expression that ends at word a: it follows the time expression's
