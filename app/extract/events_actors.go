@@ -46,7 +46,7 @@ func (sc *eventScope) attributes(m Mention, reports []int) bool {
 	first := sc.wordAt(m.Start)
 	end := sc.wordAt(m.End) // the word after the mention
 	k, _ := slices.BinarySearch(reports, end)
-	if k < len(reports) && reports[k]-end <= 3 {
+	if k < len(reports) && (reports[k]-end <= 3 || sc.ofPhraseUntil(end, reports[k])) {
 		return !sc.inRelative(first, reports[k])
 	}
 	if k < len(reports) && (sc.relativeUntil(end, reports[k]) || sc.namesUntil(end, reports[k]) ||
@@ -58,6 +58,24 @@ func (sc *eventScope) attributes(m Mention, reports []int) bool {
 	}
 	return false
 }
+
+// ofPhraseUntil reports whether the words from i up to the reporting verb
+// at r are a short "of" phrase that ends the source's name: "the Central
+// Military Commission of the ruling party said".
+func (sc *eventScope) ofPhraseUntil(i, r int) bool {
+	if r-i > maxOfPhrase || i >= r || sc.words[i].key != keyOf {
+		return false
+	}
+	for _, w := range sc.words[i:r] {
+		if w.flags&fPunct != 0 {
+			return false
+		}
+	}
+	return !sc.triggerBetween(i, r)
+}
+
+// maxOfPhrase is the longest "of" phrase between a source and its verb.
+const maxOfPhrase = 5
 
 // maxRelative is the longest relative clause, in words, set off by commas
 // between a report's source and its verb.

@@ -447,6 +447,7 @@ func TestPairMemory(t *testing.T) {
 func TestAppositiveSource(t *testing.T) {
 	dct := time.Date(2023, 11, 23, 0, 0, 0, 0, time.UTC)
 	tests := []struct{ text, verb, source string }{
+		{"On April 28, the Central Military Commission of the ruling party said Kim ordered it, and vowed more.", "said", "Central Military Commission"},
 		{"Adrienne Watson, a spokeswoman for the White House National Security Council, said on Tuesday that the launch was illegal.", "said", "Adrienne Watson"},
 		{"Lee Sung-jun, spokesman for the Joint Chiefs of Staff, told reporters that Russia may have helped.", "told", "Lee Sung-jun"},
 		{"Chang Ho-jin, President Yoon Suk Yeol's national security adviser, told reporters on Thursday that Seoul would reconsider.", "told", "Chang Ho-jin"},
