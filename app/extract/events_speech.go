@@ -29,7 +29,8 @@ func (sc *eventScope) reportReaches(t, first, last int) bool {
 	}
 	for i := last + 1; i < t; i++ {
 		if sc.words[i].key == keyComma {
-			return sc.participialOpening(i) || sc.prepositionalOpening(i, t) || sc.participleAfterSubject(first, i, t)
+			return sc.participialOpening(i) || sc.prepositionalOpening(i, t) || sc.participleAfterSubject(first, i, t) ||
+				i == last+1 && i+1 < t && sc.words[i+1].key == keyWhen // "came on Nov. 16, when the Financial Times reported"
 		}
 	}
 	return true
