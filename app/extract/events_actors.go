@@ -150,9 +150,12 @@ func (sc *eventScope) appositiveUntil(i, r int) bool {
 
 // pairMemory holds the last two persons and the last two countries or
 // cities named together in one sentence, which "the two leaders" and "the
-// two countries" in a later sentence refer to.
+// two countries" in a later sentence refer to, and the first person of the
+// last sentence that named one, whom "he" or "she" opening a later clause
+// refers to.
 type pairMemory struct {
 	persons, places []int
+	person          int // the actor, plus one; 0 when none
 }
 
 // update remembers the pairs of a sentence's mentions: its first two
@@ -167,7 +170,30 @@ func (p *pairMemory) update(persons []int, ms []Mention, actors []Actor) {
 	if places := lastTwo(ms, actors, "GPE"); places != nil {
 		p.places = places
 	}
+	for _, m := range ms {
+		if actors[m.Actor].Type == "PERSON" {
+			p.person = m.Actor + 1
+			break
+		}
+	}
 }
+
+// pronounSubject reports whether "he" or "she" is the subject of the
+// trigger at word t, right before it or before one adverb ("he also
+// visited"), with no name of its own in the clause to stand for.
+func (sc *eventScope) pronounSubject(t int) bool {
+	for k := t - 1; k >= 0 && k >= t-2; k-- {
+		if personPronouns[sc.words[k].key] {
+			return true
+		}
+		if sc.words[k].flags&(fUpper|fPunct|fDigit) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+var personPronouns = keySet("he she")
 
 // firstTwoTold returns the first two distinct persons named in ms, the
 // sentence's mentions, in text order, leaving out those named in a relative

@@ -482,3 +482,13 @@ func TestLiftedOff(t *testing.T) {
 		t.Errorf("%q: lifting sanctions is %s", text, e.Type)
 	}
 }
+
+// TestPronounSubject checks that "he" opening a clause stands for the person
+// the sentence before named first.
+func TestPronounSubject(t *testing.T) {
+	text := "Kim Jong Un inspected a factory on Monday with Sergei Shoigu. On Tuesday, he also visited a shipyard."
+	a, e := mustEvent(t, text, "visited", time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC))
+	if len(e.Actors) != 1 || a.Actors[e.Actors[0].Actor].Name != "Kim Jong Un" || e.Value != "2024-11-05" {
+		t.Errorf("visited: %s %+v, want Kim Jong Un on 2024-11-05", e.Value, e.Actors)
+	}
+}
