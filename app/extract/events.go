@@ -54,7 +54,8 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 		anon = ""
 		sc.mentions = clauseMentions(mentions, s.Span)
 		named := sc.mentions
-		if len(sc.mentions) == 0 && !mayNamePair(text[s.Start:s.End]) && !mayNameGroup(text[s.Start:s.End]) {
+		if len(sc.mentions) == 0 && !mayNamePair(text[s.Start:s.End]) && !mayNameGroup(text[s.Start:s.End]) &&
+			(pairs.person == 0 || !mayNamePronoun(text[s.Start:s.End])) {
 			said = "" // the speech act is no longer in the sentence before
 			continue
 		}

@@ -278,6 +278,12 @@ func mayNamePair(s string) bool {
 	return strings.Contains(s, "two ") || strings.Contains(s, "oth ")
 }
 
+// mayNamePronoun reports whether sentence s may have "he" or "she" as a
+// subject (see pronounSubject), a cheap test before its words are read.
+func mayNamePronoun(s string) bool {
+	return strings.Contains(s, "he ") || strings.Contains(s, "He ")
+}
+
 // pairNouns are the nouns of "the two leaders" that refer to two persons
 // (true) or two countries (false).
 var pairNouns = map[uint64]bool{
