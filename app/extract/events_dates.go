@@ -230,6 +230,9 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 			}
 			return true
 		}
+		if w.key == keySince && !timexFirst && i == b-1 {
+			continue // "has shipped 6,700 containers to Russia since July last year" began then
+		}
 		if subordinators[w.key] && !(timexFirst && w.key == keyWhen && sc.whenAfter(a, i)) &&
 			!(timexFirst && sc.fronted(sc.firstOfTimexBefore(a)) && adverbialKeys[w.key] && sc.commaBetween(i, b)) {
 			// but "in July 2000, when he met Kim Jong Il" is dated by it, and
