@@ -86,7 +86,8 @@ var (
 	// Editor of the FT, selects her favourite stories in this weekly
 	// newsletter." (but not "..., said Mr. Slater, the newsletter editor.")
 	// "Follow RT on Telegram" and "Download the CNA app" are promotions too,
-	// and so are "Support UP or become our patron!" and "Kyiv Post ✕
+	// and so are "Support UP or become our patron!", "Support Ukrainska
+	// Pravda on Patreon!" and "Kyiv Post ✕
 	// Telegram: subscribe to our channel", and "Sign in to Kyiv Post". A
 	// newsletter's box names it after a label or sends it to the reader's
 	// inbox: "Newsletter: World Brief. FP's flagship evening newsletter",
@@ -94,6 +95,7 @@ var (
 	// your inbox."
 	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|^(sign in|log in|register) (to|with|for)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
 		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+( @\S+)?$|^download (the|our) .{0,40}\bapp$|\bdownload our (mobile )?app\b|` +
+		`^support (us|[\pL.]+( [\pL.]+){0,2}) on (patreon|substack|ko-fi|buy me a coffee)[.!]?$|` +
 		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b|` +
 		`^join our \pL+ (channel|community)\b|(^|[.!] |\bor )become (a|our) (member|subscriber|patron)\b|\bsign up here\b|` +
 		`\bsubscribe to our (channel|newsletter|podcast)s?\b|^newsletters?: |\b(in|to|into) your inbox[.!]?$`)
@@ -189,6 +191,8 @@ func withoutFurniture(text string) string {
 			card, furniture = true, true
 		case card && isCapitalisedName(line):
 			authors, furniture = append(authors, line), true // "Daniel Hartwell" on the author's card
+		case card && authorNote.MatchString(line):
+			furniture = true // "Eleanor Vance is a Sydney-based writer" right under "AUTHOR"
 		default:
 			links, stories = false, false
 			lower := ""
@@ -202,7 +206,12 @@ func withoutFurniture(text string) string {
 				n <= maxMenuWords && isSpacedMenu(line) || n <= maxAddressWords && isAddressLine(line) ||
 				n <= maxNavWords && isNavLine(line) || masthead != "" && isOutletNote(line, masthead) ||
 				n <= maxStampWords && isStampLine(line) || n <= maxCreditLineWords && isPictureCredit(line) ||
-				isFooterLinks(line)
+				isFooterLinks(line) || n <= maxCreditLineWords && isCapsCredit(line)
+			if !furniture && n <= 2*maxBylineWords && strings.Contains(line, " | ") {
+				if names := barBylineNames(line); names != nil {
+					authors, furniture = append(authors, names...), true // "Hamish Carr, Asia Correspondent | Eleanor Vance"
+				}
+			}
 			if furniture && n <= maxBylineWords && len(line) > 3 && strings.EqualFold(line[:3], "by ") {
 				authors = bylineNames(authors, line)
 			} else if !furniture && len(authors) > 0 && isAuthorBio(line, authors) {
@@ -210,10 +219,10 @@ func withoutFurniture(text string) string {
 			}
 		}
 		if !furniture && n >= 2 && n <= maxBareBylineWords && isBareByline(line, prev, text[end:]) {
-			furniture = true // "Shreyas Reddy" over "November 18, 2024"
+			authors, furniture = append(authors, line), true // "Shreyas Reddy" over "November 18, 2024"
 		}
 		if !furniture && n >= 3 && n <= maxRoleWords+maxBareBylineWords && isNamedByline(line) {
-			furniture = true // "Yuliia Ivanova — Saturday, 11 January 2025, 13:25"
+			authors, furniture = append(authors, bylineName(line)), true // "Yuliia Ivanova — Saturday, 11 January 2025, 13:25"
 		}
 		if !furniture && n <= maxRoleWords && isRoleLine(line) {
 			furniture = true // "Seoul correspondent"
@@ -346,11 +355,13 @@ func countAny(s string, subs []string) int {
 }
 
 // isFooterLine reports whether line is the page's foot: its legal links
-// ("Legal info | Cookies | Privacy policy | Contact") or copyright.
+// ("Legal info | Cookies | Privacy policy | Contact"), copyright or postal
+// address ("Lowy Institute" over "31 Bligh Street Sydney NSW 2000").
 func isFooterLine(line string) bool {
 	lower := strings.ToLower(line)
 	return strings.Contains(line, " | ") && containsAny(lower, footerWords) ||
-		containsAny(lower, rightsWords) && rightsLine.MatchString(lower)
+		containsAny(lower, rightsWords) && rightsLine.MatchString(lower) ||
+		wordCount(line, maxAddressWords) <= maxAddressWords && isAddressLine(line)
 }
 
 // isFooterName reports whether the line over a page's foot is a name alone,
@@ -364,6 +375,33 @@ func isFooterName(line string) bool {
 // a nonresident fellow at the Stimson Center.").
 var authorHeads = map[string]bool{"guest author": true, "about the author": true, "about the authors": true,
 	"author": true, "authors": true, "the author": true, "contributor": true, "contributors": true}
+
+// authorNote matches the note on an author that follows an author card's
+// head without the name on a line of its own: "Eleanor Vance is a
+// Sydney-based writer on Korean Peninsula security".
+var authorNote = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){1,3} (is|was|has been|writes|covers) `)
+
+// isCapsCredit reports whether line is a picture credit in capitals on a
+// line of its own: the source and the agencies or photographers joined by
+// slashes ("OPEN SOURCE CENTRE/MAXAR TECHNOLOGIES", "JUNG YEON-JE/AFP"),
+// which isPictureCredit does not know when none is a known organisation.
+func isCapsCredit(line string) bool {
+	if !strings.Contains(line, "/") || strings.ContainsAny(line, ".,:;!?\"“”()|0123456789") {
+		return false
+	}
+	parts := 0
+	for _, part := range strings.Split(line, "/") {
+		n := wordCount(part, maxCapsCreditWords)
+		if n == 0 || n > maxCapsCreditWords || strings.ToUpper(part) != part || !strings.ContainsFunc(part, unicode.IsUpper) {
+			return false
+		}
+		parts++
+	}
+	return parts >= 2
+}
+
+// maxCapsCreditWords bounds each name of a picture credit in capitals.
+const maxCapsCreditWords = 4
 
 // lineSpan is a line's place in the text and its word count.
 type lineSpan struct{ start, end, n int }
@@ -457,11 +495,21 @@ var addressLine = regexp.MustCompile(`^\d[\d/-]*[A-Za-z]? \p{Lu}[^.!?]*, [^.!?]*
 var placeAddressLine = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*)*(, \p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*)*)*, ` +
 	`([A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(-\d{4})?)$`)
 
+// streetAddressLine matches a postal address without commas: a street
+// number, the street's name ending in a street word, the town and a
+// postcode ("31 Bligh Street Sydney NSW 2000").
+var streetAddressLine = regexp.MustCompile(`^\d[\d/-]*[A-Za-z]? (?:\p{Lu}[\p{L}'’-]* ){1,3}` +
+	`(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Square|Place|Drive|Terrace|Parade|Quay|Strasse|Straße)\.?` +
+	`(?: \p{Lu}[\p{L}'’-]*){1,4} \d{4,6}$`)
+
 // isAddressLine reports whether line is a postal address: a press
 // release's, a ministry's or an institute's page foot.
 func isAddressLine(line string) bool {
-	if line == "" || !strings.Contains(line, ", ") {
+	if line == "" {
 		return false
+	}
+	if !strings.Contains(line, ", ") {
+		return line[0] >= '0' && line[0] <= '9' && streetAddressLine.MatchString(line)
 	}
 	if line[0] < '0' || line[0] > '9' {
 		return placeAddressLine.MatchString(line)
@@ -656,14 +704,19 @@ func isPictureCredit(line string) bool {
 // caption without a full stop starts ("... one of the regime's most
 // prominent voices (AP)"), or -1. The word before it is in lower case, so
 // that a name's abbreviation ("the Korean Central News Agency (KCNA)") is
-// kept, and a line that is only the credit names the story's source.
+// kept, and a line that is only the credit names the story's source. A
+// credit passing the picture on through slashes or "via" follows any word:
+// "... in Pyongyang on 14 August (KCNA via KNS/AFP via Getty Images)".
 func parenCreditTail(line string) int {
 	k := strings.LastIndex(line, " (")
 	if k <= 0 || !strings.HasSuffix(line, ")") {
 		return -1
 	}
+	credit := line[k+2 : len(line)-1]
 	word := line[strings.LastIndexByte(line[:k], ' ')+1 : k]
-	if r, _ := utf8.DecodeRuneInString(word); !unicode.IsLower(r) || !isCreditNames(line[k+2:len(line)-1]) {
+	r, _ := utf8.DecodeRuneInString(word)
+	chain := strings.Contains(credit, "/") || creditVia.MatchString(credit)
+	if !unicode.IsLower(r) && !chain || !isCreditNames(credit) {
 		return -1
 	}
 	return k + 1
@@ -742,6 +795,8 @@ func pageTop(text string) (int, string) {
 			}
 		case labels == 0 && isLogoLine(line):
 			masthead, labels = strings.TrimSuffix(line, "."), 1 // "euronews."
+		case labels == 1 && wordCount(line, maxTaglineWords) <= maxTaglineWords && taglineLine.MatchString(line):
+			labels++ // "Published daily by the Lowy Institute" under "The Interpreter"
 		case isLabelLine(line):
 			if labels == 0 {
 				masthead = line
@@ -759,6 +814,15 @@ func pageTop(text string) (int, string) {
 	}
 	return 0, ""
 }
+
+// taglineLine matches the line under a masthead naming the outlet's
+// publisher: "Published daily by the Lowy Institute", "A publication of
+// the Atlantic Council".
+var taglineLine = regexp.MustCompile(`^(?:(?:[Pp]ublished|[Pp]roduced|[Bb]rought to you|[Pp]owered|[Ee]dited)(?: \p{Ll}+)? by|` +
+	`(?:An?|The) (?:publication|project|initiative|service|website) of) (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|of|for|and))*$`)
+
+// maxTaglineWords bounds a masthead's tagline.
+const maxTaglineWords = 10
 
 // isLogoLine reports whether line is an outlet's name written as its logo,
 // one word closed by a full stop: "euronews.".
@@ -868,27 +932,39 @@ func echoesMasthead(line, masthead string) bool {
 // isOutletNote reports whether line is one sentence telling what the
 // outlet of the masthead is or does: "Newsweek is committed to challenging
 // conventional wisdom", "Breaking Defense is a part of the Breaking Media
-// network".
+// network". A promotion may close it: "Ukrainska Pravda is the place where
+// you will find ... Follow us on Twitter, support us, or become our
+// patron!"
 func isOutletNote(line, masthead string) bool {
 	if len(line) < len(masthead) || !strings.EqualFold(line[:len(masthead)], masthead) {
 		return false // a masthead in capitals: "BREAKING DEFENSE"
 	}
 	rest := line[len(masthead):]
-	return (strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " does not ")) && !strings.Contains(rest, ". ")
+	if !strings.HasPrefix(rest, " is ") && !strings.HasPrefix(rest, " does not ") {
+		return false
+	}
+	k := strings.Index(rest, ". ")
+	if k < 0 {
+		return true
+	}
+	promo := rest[k+2:]
+	return isPromoLine(strings.ToLower(promo), wordCount(promo, maxCreditWords))
 }
 
 // maxStampWords bounds a line of the publication's date and time.
 const maxStampWords = 8
 
 // stampClock matches the time of day on a publication's date line, and
-// what may follow it: "10:12, UK", "3:12 PM", "17:40 JST".
-var stampClock = regexp.MustCompile(`\b\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?:,? \pL+){0,2}$`)
+// what may follow it: "10:12, UK", "3:12 PM", "17:40 JST", "06:00   Sydney
+// time", "6.00pm GMT, The Times".
+var stampClock = regexp.MustCompile(`\b\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?:,? +\pL+){0,3}$`)
 
 // isStampLine reports whether line is a story's publication date and time
 // and what the page says of its zone: "Thursday 23 November 2023 10:12,
-// UK", "Published Nov 04, 2024 at 8:47 AM EST".
+// UK", "Published Nov 04, 2024 at 8:47 AM EST", "Friday November 22 2024,
+// 6.00pm GMT, The Times".
 func isStampLine(line string) bool {
-	return strings.Contains(line, ":") && isDateLine(line) && datedLabel.MatchString(line) && stampClock.MatchString(line)
+	return strings.ContainsAny(line, ":.") && isDateLine(line) && datedLabel.MatchString(line) && stampClock.MatchString(line)
 }
 
 // maxBareBylineWords bounds a reporter's name on a line of its own;
@@ -969,6 +1045,42 @@ func isNamedByline(line string) bool {
 		return wordCount(rest, maxDatedBylineWords) <= maxDatedBylineWords && !strings.Contains(rest, ": ") && isDateLine(rest)
 	}
 	return isRoleLine(rest)
+}
+
+// bylineName returns the reporter's name of a line that isNamedByline
+// accepts: "Yuliia Ivanova" of "Yuliia Ivanova — Saturday, 11 January 2025".
+func bylineName(line string) string {
+	for _, sep := range []string{" — ", " – ", " - ", ", "} {
+		if k := strings.Index(line, sep); k > 0 {
+			return line[:k]
+		}
+	}
+	return line
+}
+
+// barBylineNames returns the reporters' names of a byline whose reporters
+// stand between bars, one or more of them with the role after the name
+// ("Hamish Carr, Asia Correspondent | Eleanor Vance"), or nil when line is
+// no such byline. Names alone between bars ("Kim Jong Un | Vladimir
+// Putin") are a list of tags.
+func barBylineNames(line string) []string {
+	var names []string
+	roles := 0
+	for _, it := range strings.Split(line, " | ") {
+		it = strings.TrimSpace(it)
+		switch {
+		case isCapitalisedName(it) && outletName(it) != "" && !isKnownBody(it):
+			names = append(names, it)
+		case strings.Contains(it, ", ") && isNamedByline(it):
+			names, roles = append(names, bylineName(it)), roles+1
+		default:
+			return nil
+		}
+	}
+	if roles == 0 || len(names) < 2 {
+		return nil
+	}
+	return names
 }
 
 // isNameInitial reports whether w is a middle initial: "A.".
@@ -1291,7 +1403,7 @@ var (
 	bioWords    = []string{" covers ", "reporter", "correspondent", "bureau chief", "columnist", "staff writer", "editor", "journalist",
 		"contributor"}
 	promoWords = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to",
-		"follow ", "download ", "supporting us", "donate now", "live coverage", "members only", "join our", "become a", "sign up here",
+		"follow ", "support ", "download ", "supporting us", "donate now", "live coverage", "members only", "join our", "become a", "sign up here",
 		"become our", "subscribe to our", "sign in ", "log in ", "register ", "your inbox"}
 )
 

@@ -284,6 +284,44 @@ func TestWithoutFurniture(t *testing.T) {
 			"Whitehall, London, SW1A 2ET\nTroops moved to Kursk, Bryansk and Belgorod.",
 			[]string{"do not represent those of the institute.", "Whitehall, London, SW1A 2ET"},
 			[]string{"Kim left.", "Troops moved to Kursk, Bryansk and Belgorod."}},
+		{"reporters between bars with a role", "Russia pays Kim in oil for shells\n\nHamish Carr, Asia Correspondent | Eleanor Vance\n" +
+			"Kim Jong Un, Supreme Leader | Vladimir Putin\nKim left.",
+			[]string{"Hamish Carr, Asia Correspondent | Eleanor Vance"}, []string{"Kim Jong Un, Supreme Leader | Vladimir Putin", "Kim left."}},
+		{"dates with a dotted clock, the outlet or spaced zone", "Kim left.\nFriday November 22 2024, 6.00pm GMT, The Times\n" +
+			"Published 19 Aug 2025 06:00   Sydney time\nOn Friday November 22 2024, Kim met Putin in Moscow at 6.00pm.",
+			[]string{"6.00pm GMT, The Times", "Sydney time"}, []string{"Kim left.", "On Friday November 22 2024, Kim met Putin in Moscow at 6.00pm."}},
+		{"picture credit in capitals with slashes", "A tanker is loaded with oil at Vostochny in a satellite image\nOPEN SOURCE CENTRE/MAXAR TECHNOLOGIES\n" +
+			"Russia/Ukraine war\nUS/NATO forces, Kim said.",
+			[]string{"OPEN SOURCE CENTRE/MAXAR TECHNOLOGIES"},
+			[]string{"A tanker is loaded with oil at Vostochny in a satellite image", "Russia/Ukraine war", "US/NATO forces, Kim said."}},
+		{"outlet's note closing with a promotion, patron asks", "Ukrainska Pravda\nUA | RU | EN\n\nNews | Articles | Opinions\n\n" +
+			"Umerov meets Yoon in Seoul to discuss North Korean troops\nKim left.\nSupport Ukrainska Pravda on Patreon!\n" +
+			"Ukrainska Pravda is the place where you will find the most up-to-date information about everything related to the war in Ukraine. " +
+			"Follow us on Twitter, support us, or become our patron!\n" +
+			"Ukrainska Pravda is a news site. Umerov told it on Monday that Seoul would help.\nSupport for Putin on the rise",
+			[]string{"Support Ukrainska Pravda on Patreon!", "Follow us on Twitter"},
+			[]string{"Kim left.", "Umerov told it on Monday that Seoul would help.", "Support for Putin on the rise"}},
+		{"publisher's tagline under the masthead", "The Interpreter\nPublished daily by the Lowy Institute\n\nHome\nTopics\n\n" +
+			"Liberation Day in Pyongyang, with a Russian accent\nKim left.",
+			[]string{"Published daily by the Lowy Institute"}, []string{"Liberation Day in Pyongyang, with a Russian accent", "Kim left."}},
+		{"author's note after a bare byline", "North Korea's big guns are firing in Russia's war.\n\nDaniel Okafor\nFebruary 11, 2025\n\n" +
+			"Andrei Lankov, a professor at Kookmin University, said the guns had gone.\nAndrei Lankov is a professor at Kookmin University.\n" +
+			"Daniel Okafor is a retired U.S. Army field artillery officer who served two tours in South Korea. He writes on Korean Peninsula security.",
+			[]string{"Daniel Okafor is a retired U.S. Army field artillery officer", "He writes on Korean Peninsula security."},
+			[]string{"Andrei Lankov, a professor at Kookmin University, said", "Andrei Lankov is a professor at Kookmin University."}},
+		{"author's note after a byline with the date", "Kim left.\nYuliia Ivanova — Saturday, 11 January 2025, 13:25\n" +
+			"Yuliia Ivanova is a journalist and former analyst with the Ministry of Defence.",
+			[]string{"Yuliia Ivanova is a journalist"}, []string{"Kim left."}},
+		{"author's note right under the card's head", "Kim left.\n\nAUTHOR\nEleanor Vance is a Sydney-based analyst and a former official with the Australian Public Service.\n\n" +
+			"Andrei Lankov is a professor at Kookmin University.",
+			[]string{"Eleanor Vance is a Sydney-based analyst"}, []string{"Kim left.", "Andrei Lankov is a professor at Kookmin University."}},
+		{"credit chain in parentheses after a capitalised word", "Kim receives Vyacheslav Volodin in Pyongyang on 14 August (KCNA via KNS/AFP via Getty Images)\n" +
+			"The talks ran long, according to the Korean Central News Agency (KCNA)\nKim met Volodin on Thursday (AFP)",
+			[]string{"(KCNA via KNS/AFP via Getty Images)"},
+			[]string{"Kim receives Vyacheslav Volodin in Pyongyang on 14 August", "Korean Central News Agency (KCNA)", "Kim met Volodin on Thursday (AFP)"}},
+		{"institute's name over its street address", "Kim left.\n\nLowy Institute\n31 Bligh Street Sydney NSW 2000\n\n" +
+			"Stimson Center\nThe guns moved 2000\n1,000 troops moved to Kursk in 2024",
+			[]string{"Lowy Institute", "31 Bligh Street Sydney NSW 2000"}, []string{"Kim left.", "Stimson Center\nThe guns moved 2000", "1,000 troops"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
