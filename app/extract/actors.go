@@ -563,6 +563,9 @@ func cleanSpan(ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
 		sp.End < len(ws) && gt[sp.End] == gazDemonym {
 		return sp, false // "North" of "North Korean" is part of an adjective
 	}
+	if sp.End < len(ws) && gt[sp.End] == gazTitle && titleHead(ws[sp.Start:sp.End]) {
+		return sp, false // "National Security" of "National Security Adviser Shin Won-sik"
+	}
 	if sp.Start > 0 && gt[sp.Start-1] == gazTitle && sp.Type != "ORG" {
 		sp.Type = "PERSON"
 	}
@@ -573,6 +576,19 @@ func cleanSpan(ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
 }
 
 var keyThe = foldHash("the")
+
+// titleHead reports whether the words ws before a title word are the head
+// of a compound title rather than a body's name: ordinary words, the last no
+// word that ends names of bodies ("National Security Adviser", but
+// "Defense Intelligence Agency Director").
+func titleHead(ws []nerWord) bool {
+	for _, w := range ws {
+		if w.flags&fCommon == 0 {
+			return false
+		}
+	}
+	return theHints().words[ws[len(ws)-1].key]&lexOrgWord == 0
+}
 
 // attributivePlace reports whether sp is a place between "a" or "an" and
 // a noun of expertise: "a Korea expert", "a North Korea watcher" name a

@@ -67,6 +67,8 @@ func TestFindActors(t *testing.T) {
 		{"another person with a known family name", "Eleanor Vance wrote it. Dmitri S. Peskov said so.",
 			[]string{"Eleanor Vance/PERSON", "Dmitry Peskov/PERSON"}},
 		{"family name that opens other names", "Valery Gerasimov met Kim.", []string{"Valery Gerasimov/PERSON", "Kim/PERSON"}},
+		{"compound title", "He met National Security Adviser Shin Won-sik and Defense Intelligence Agency Director Jeffrey Kruse.",
+			[]string{"Shin Won-sik/PERSON", "Defense Intelligence Agency/ORG", "Jeffrey Kruse/PERSON"}},
 		{"field of expertise", "said Ramon Pacheco Pardo, a Korea expert, after a U.S. official spoke.",
 			[]string{"Ramon Pacheco Pardo/PERSON", "United States/GPE"}},
 		{"ship's prefix", "The USS Carl Vinson arrived in Busan.", []string{"Busan/GPE"}},
