@@ -92,7 +92,8 @@ func dropVessels(found []sentenceFinds) {
 	ships := map[uint64]bool{}
 	for _, f := range found {
 		for _, sp := range f.spans {
-			if sp.Start > 0 && vesselNouns[f.words[sp.Start-1].key] || shipPrefixes[f.words[sp.Start].key] {
+			if sp.Start > 0 && (vesselNouns[f.words[sp.Start-1].key] || shipPrefixes[f.words[sp.Start-1].key]) ||
+				shipPrefixes[f.words[sp.Start].key] {
 				ships[phraseHash(f.words[sp.Start:sp.End])] = true
 			}
 		}

@@ -71,7 +71,7 @@ func TestFindActors(t *testing.T) {
 			[]string{"Shin Won-sik/PERSON", "Defense Intelligence Agency/ORG", "Jeffrey Kruse/PERSON"}},
 		{"field of expertise", "said Ramon Pacheco Pardo, a Korea expert, after a U.S. official spoke.",
 			[]string{"Ramon Pacheco Pardo/PERSON", "United States/GPE"}},
-		{"ship's prefix", "The USS Carl Vinson arrived in Busan.", []string{"Busan/GPE"}},
+		{"ship's prefix", "The USS Carl Vinson arrived in Busan. The USS Kentucky docked.", []string{"Busan/GPE"}},
 		{"longer name around a known place", "The paintings hang in Auckland Castle in Southern Senegal.",
 			[]string{"Auckland Castle/LOC", "Southern Senegal/GPE"}},
 	}
