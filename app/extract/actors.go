@@ -60,6 +60,11 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	}
 	poolTypes(raw, probs)
 	theNorth(g, text, raw)
+	for i := 0; i+1 < len(raw); i++ {
+		if n := raw[i+1]; n.Entry >= 0 && g.entries[n.Entry].Capital != "" && text[raw[i].End:n.Start] == " in " {
+			raw[i].Home = g.entries[n.Entry].Capital // "the Defense Ministry in Tokyo"
+		}
+	}
 	return resolveActors(g, raw)
 }
 

@@ -61,6 +61,8 @@ func TestFindActors(t *testing.T) {
 			[]string{"North Korean Defence Ministry/ORG", "Russian Embassy/ORG"}},
 		{"national body in a dateline's capital", "MOSCOW, January 16. /TASS/. Talks were held at the Foreign Ministry's mansion.",
 			[]string{"Moscow/GPE", "TASS/ORG", "Russian Foreign Ministry/ORG"}},
+		{"national body in a capital", "Lloyd Austin spoke at the Defense Ministry in Tokyo.",
+			[]string{"Lloyd Austin/PERSON", "Japanese Defence Ministry/ORG", "Tokyo/GPE"}},
 		{"national body without a dateline", "Lavrov spoke. Talks were held in Moscow. The Foreign Ministry said so.",
 			[]string{"Sergei Lavrov/PERSON", "Moscow/GPE", "Foreign Ministry/ORG"}},
 		{"known person by family name alone", "Secretary of Defense Austin also attended.", []string{"Lloyd Austin/PERSON"}},

@@ -12,8 +12,9 @@ type rawMention struct {
 	Text     string
 	Sentence int
 	Type     string
-	Entry    int32 // gazetteer entry or -1
-	Titled   bool  // a title stands before it ("Secretary of Defense Austin")
+	Entry    int32  // gazetteer entry or -1
+	Titled   bool   // a title stands before it ("Secretary of Defense Austin")
+	Home     string // the country of the capital named right after it ("the Defense Ministry in Tokyo")
 }
 
 // actorGroup collects the mentions of one actor during resolution.
@@ -89,7 +90,9 @@ func retargetShortNames(g *gazetteer, raw []rawMention) {
 			strings.IndexByte(short, ' ') < 0 && (m.Type != "ORG" || !bodyHeads[short]) {
 			continue
 		}
-		if e := shortNameTarget(g, raw, i, short, fold, entryFold); e >= 0 {
+		if e := bodyOf(g, m.Home, m.Text); e >= 0 {
+			m.Entry = e // "the Defense Ministry in Tokyo"
+		} else if e := shortNameTarget(g, raw, i, short, fold, entryFold); e >= 0 {
 			m.Entry = e
 		} else if e := homeBody(g, raw, m.Text); e >= 0 {
 			m.Entry = e
@@ -114,6 +117,12 @@ func homeBody(g *gazetteer, raw []rawMention, short string) int32 {
 			break
 		}
 	}
+	return bodyOf(g, country, short)
+}
+
+// bodyOf returns the entry of country's body that short names ("Japan's
+// Defense Ministry" for "Defense Ministry"), or -1.
+func bodyOf(g *gazetteer, country, short string) int32 {
 	if country == "" {
 		return -1
 	}
