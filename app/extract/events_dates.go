@@ -35,6 +35,12 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 		if tx.Type == "DURATION" {
 			value = sc.countedFromLast(ti)
 			if value == "" {
+				var that int
+				if value, that = sc.countedFromThat(ti); value != "" {
+					last = that // "Two days before that, Blinken told"
+				}
+			}
+			if value == "" {
 				var noun int
 				if value, noun = sc.countedFromEvent(ti, t); value != "" && t > noun {
 					last = noun // "Two days after the meeting, Kim visited"

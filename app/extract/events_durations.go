@@ -98,6 +98,44 @@ func (sc *eventScope) countedFromAnchor(ti int) string {
 	return ""
 }
 
+// countedFromThat returns the day that "N days before that" or "N weeks
+// after that" names, counted from the last day told before it, and the word
+// of its "that", or "" and -1: "On Thursday, Putin warned ... Two days
+// before that, Blinken told reporters" dates Blinken's words two days before
+// Thursday.
+func (sc *eventScope) countedFromThat(ti int) (string, int) {
+	tx := &sc.all[ti]
+	n, unit, next, ok := sc.countedDuration(ti, afterBeforeKeys)
+	if !ok || n <= 0 || next+1 >= len(sc.words) || sc.words[next+1].key != keyThat || strings.Contains(tx.Value, "T") {
+		return "", -1
+	}
+	if sc.words[next].key != keyAfterWord {
+		n = -n
+	}
+	v := sc.dayToldBefore(tx.Start)
+	switch {
+	case v == "":
+		return "", -1
+	case unit == "W":
+		return shiftDate(v, "D", 7*n), next + 1
+	case unit == "D", unit == "M":
+		return shiftDate(v, unit, n), next + 1
+	}
+	return "", -1
+}
+
+// dayToldBefore returns the last calendar day a time expression told
+// before pos, or "".
+func (sc *eventScope) dayToldBefore(pos int) string {
+	day := ""
+	for k := range sc.all {
+		if t := &sc.all[k]; t.End <= pos && t.Type == "DATE" && len(t.Value) == len("2006-01-02") && isCalendar(t.Value) {
+			day = t.Value
+		}
+	}
+	return day
+}
+
 // priorOfNoun returns the day of the last event told before whose trigger
 // shares its stem with the event noun at word i ("acknowledgment" and
 // "acknowledged"), or "".

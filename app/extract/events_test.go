@@ -58,6 +58,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"impeachment", "The National Assembly impeached Yoon Suk Yeol on Dec. 14, 2024.", "impeached", "2024-12-14"},
 		{"when after a date", "The first account came on Oct. 16, when the Financial Times reported that guns had arrived.", "reported", "2024-10-16"},
 		{"since a date", "North Korea has shipped 6,700 containers of shells to Russia since July last year, Shin Won-sik said.", "shipped", "2023-07"},
+		{"days before that", "On Thursday, Vladimir Putin warned NATO. Two days before that, Antony Blinken told reporters in London that Iran sent missiles.",
+			"told", "2024-10-29"},
 		{"disclosure", "The warnings follow a disclosure last Wednesday by John Kirby, who said Shoigu had sought shells.", "disclosure", "2024-10-30"},
 		{"acknowledged", "North Korea acknowledged on Monday that it had sent troops.", "acknowledged", "2024-11-04"},
 		{"attended", "Kim attended a ceremony in Pyongyang on Thursday.", "attended", "2024-10-31"},
