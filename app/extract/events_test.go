@@ -60,6 +60,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"since a date", "North Korea has shipped 6,700 containers of shells to Russia since July last year, Shin Won-sik said.", "shipped", "2023-07"},
 		{"days before that", "On Thursday, Vladimir Putin warned NATO. Two days before that, Antony Blinken told reporters in London that Iran sent missiles.",
 			"told", "2024-10-29"},
+		{"added as a speech act", "The Korean Central News Agency added on Saturday that Kim had received Shoigu.", "added", "2024-11-02"},
 		{"disclosure", "The warnings follow a disclosure last Wednesday by John Kirby, who said Shoigu had sought shells.", "disclosure", "2024-10-30"},
 		{"acknowledged", "North Korea acknowledged on Monday that it had sent troops.", "acknowledged", "2024-11-04"},
 		{"attended", "Kim attended a ceremony in Pyongyang on Thursday.", "attended", "2024-10-31"},
@@ -468,6 +469,14 @@ func TestAppositiveSource(t *testing.T) {
 	a, e := mustEvent(t, text, "said", dct)
 	if len(e.Actors) != 3 {
 		t.Errorf("%q: actors %+v of %d", text, e.Actors, len(a.Actors))
+	}
+}
+
+// TestAddedTargets checks that adding things is no speech act.
+func TestAddedTargets(t *testing.T) {
+	text := "The State Department added three more targets linked to Pyongyang on Monday."
+	if e, ok := eventOfWord(Analyze(Doc{Text: text}, time.Date(2024, 12, 17, 0, 0, 0, 0, time.UTC)), text, "added"); ok {
+		t.Errorf("%q: added is %s", text, e.Type)
 	}
 }
 

@@ -118,6 +118,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if w.key == keyReleased && sc.releasesPeople(i, to) {
 			continue // "released two prisoners" is no announcement
 		}
+		if w.key == keyAdded && !sc.addsWords(i, to) {
+			continue // "the State Department added three more targets"
+		}
 		if typ == "ARRIVE" && i+2 < to && sc.words[i+1].key == keyInto && sc.words[i+2].key == keyForce {
 			continue // "entered into force" is the treaty's, below
 		}
@@ -414,6 +417,23 @@ var (
 // word follows in the clause ("a test launch"), and no event otherwise ("a
 // test of the alliance").
 var testKeys = keySet("test tests tested testing")
+
+// addsWords reports whether "added" at word i tells what someone said: it
+// ends the clause ("he added."), or "that", a quote or a comma follows it,
+// or a time expression and then "that" ("added on Saturday that").
+func (sc *eventScope) addsWords(i, to int) bool {
+	k := i + 1
+	for k < to && (sc.inTimex(sc.words[k].Span) || sc.words[k].key == keyOn && k+1 < to && sc.inTimex(sc.words[k+1].Span)) {
+		k++
+	}
+	if k >= to {
+		return true
+	}
+	w := sc.words[k]
+	return w.key == keyThat || k == i+1 && (w.flags&fPunct != 0 || sc.isQuote(k))
+}
+
+var keyAdded = foldHash("added")
 
 // liftKeys before "off" tell a rocket's launch.
 var (
