@@ -16,9 +16,12 @@ import (
 // that reaches the extractor with them is read with them blanked out, so
 // that every offset still points into the text.
 var (
-	// creditLine matches a line that credits the report's makers.
+	// creditLine matches a line that credits the report's makers: "With
+	// files from The Associated Press", "(Japanese original by Kenta
+	// Miyazaki, Political News Department)", "About the Author: Elliot Park
+	// is a Washington-based analyst".
 	creditLine = regexp.MustCompile(`^(— |– |- )?\(?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
-		`with assistance from\b|to contact the (reporter|editor)s?\b|image source, |` +
+		`with assistance from\b|with files from\b|(\pL+ )?original by\b|about the authors?:|to contact the (reporter|editor)s?\b|image source, |` +
 		`(photograph|photo|image|picture|credit|illustration|editor|author|translator|producer|translation|editing|reporter)s?:|our standards:|` +
 		`why you can trust\b|` +
 		`a version of this article appears in print\b|from wikipedia, the free encyclopedia|reporting from \pL|` +
@@ -71,10 +74,12 @@ var (
 	// word: "By Monday, nothing had changed" is story text. The role may
 	// name the outlet ("By Helen Marchetti, a staff writer at Foreign
 	// Policy.") and the date may follow "on" ("By Colin Marsh on May 01,
-	// 2025 at 11:04 AM").
+	// 2025 at 11:04 AM"). The outlet may stand between the name and the
+	// date: "By Daniel Kessler - The Washington Times - Friday, September
+	// 13, 2024".
 	bylineLine = regexp.MustCompile(`^(?:[Bb]y|BY) \p{Lu}[\p{L}'’./-]*,?( (\p{Lu}[\p{L}'’./-]*,?|and|of|for|with|in|de|van|von|al|el|bin))*` +
 		`(, (an? |the )?(\p{Ll}+ ){0,2}(reporter|correspondent|writer|editor|journalist|columnist|contributor)s?( (at|for|with) ` + creditPlaces + `)?\.?)?` +
-		`( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?( ([-–—|·]|on) [^|]{0,30}\d[^|]{0,20})?$`)
+		`( [-–—|·] ` + creditPlaces + `)?( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?( ([-–—|·]|on) [^|]{0,30}\d[^|]{0,20})?$`)
 	// emailLine matches a reporter's address, alone or after the name, at
 	// the foot of a story: "Kim Arin (arin@heraldcorp.com)", "xxx@yna.co.kr".
 	emailLine = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3} )?[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$`)
@@ -92,13 +97,16 @@ var (
 	// newsletter's box names it after a label or sends it to the reader's
 	// inbox: "Newsletter: World Brief. FP's flagship evening newsletter",
 	// "Get the latest analysis from the Carnegie Russia Eurasia Center in
-	// your inbox."
+	// your inbox." A site's line asking readers to get its news is one too:
+	// "Get Latest World News along with Latest News and Top Headlines from
+	// India and around the world."
 	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|^(sign in|log in|register) (to|with|for)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
 		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+( @\S+)?$|^download (the|our) .{0,40}\bapp$|\bdownload our (mobile )?app\b|` +
 		`^support (us|[\pL.]+( [\pL.]+){0,2}) on (patreon|substack|ko-fi|buy me a coffee)[.!]?$|` +
 		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b|` +
 		`^join our \pL+ (channel|community)\b|(^|[.!] |\bor )become (a|our) (member|subscriber|patron)\b|\bsign up here\b|` +
-		`\bsubscribe to our (channel|newsletter|podcast)s?\b|^newsletters?: |\b(in|to|into) your inbox[.!]?$`)
+		`\bsubscribe to our (channel|newsletter|podcast)s?\b|^newsletters?: |\b(in|to|into) your inbox[.!]?$|` +
+		`^get (the )?latest\b[^.]{0,60}\b(news|headlines|updates)\b`)
 )
 
 // creditName is a person's name of two to four capitalised words, and
@@ -126,7 +134,12 @@ var linkHeads = map[string]bool{"explore more on these topics": true, "related t
 	"suggested topics": true,
 	"tags":             true, "keywords": true, "more on this story": true, "related stories": true, "related coverage": true,
 	"related": true, "menu": true, "read more": true, "see also": true, "more from": true, "sections": true,
-	"filed under": true, "categories": true}
+	"filed under": true, "categories": true, "footer links": true, "quick links": true, "useful links": true}
+
+// footHeads are the heads of link blocks in a page's foot: the name alone
+// on the line above one is the publisher's ("Department of Defense" over
+// "Quick Links").
+var footHeads = map[string]bool{"footer links": true, "quick links": true, "useful links": true}
 
 // maxLinkWords is the most words of a line in a block of links; a longer
 // line (a story's headline) ends the block.
@@ -205,7 +218,7 @@ func withoutFurniture(text string) string {
 				masthead != "" && n <= maxEchoWords && echoesMasthead(line, masthead) || isLabelList(line) ||
 				n <= maxMenuWords && isSpacedMenu(line) || n <= maxAddressWords && isAddressLine(line) ||
 				n <= maxNavWords && isNavLine(line) || masthead != "" && isOutletNote(line, masthead) ||
-				n <= maxStampWords && isStampLine(line) || n <= maxCreditLineWords && isPictureCredit(line) ||
+				n <= maxStampWords && (isStampLine(line) || isDatedSource(line)) || n <= maxCreditLineWords && isPictureCredit(line) ||
 				isFooterLinks(line) || n <= maxCreditLineWords && isCapsCredit(line)
 			if !furniture && n <= 2*maxBylineWords && strings.Contains(line, " | ") {
 				if names := barBylineNames(line); names != nil {
@@ -244,7 +257,7 @@ func withoutFurniture(text string) string {
 				from = start + k // "Lavrov lands in Pyongyang ... | World News"
 			}
 		}
-		if furniture && len(para) > 0 && isFooterLine(line) {
+		if furniture && len(para) > 0 && (footHeads[head] || isFooterLine(line)) {
 			if l := para[len(para)-1]; isFooterName(strings.TrimSpace(text[l.start:l.end])) {
 				b = blank(b, text, l.start, l.end) // "France Médias Monde" over "Legal info | Cookies | Privacy policy"
 			}
@@ -502,11 +515,20 @@ var streetAddressLine = regexp.MustCompile(`^\d[\d/-]*[A-Za-z]? (?:\p{Lu}[\p{L}'
 	`(?:Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Square|Place|Drive|Terrace|Parade|Quay|Strasse|Straße)\.?` +
 	`(?: \p{Lu}[\p{L}'’-]*){1,4} \d{4,6}$`)
 
+// poBoxLine matches a postal address with a post office box, whatever
+// comes before it, and a postcode at the end: "Audience Relations, CBC
+// P.O. Box 500 Station A Toronto, ON Canada, M5W 1E6".
+var poBoxLine = regexp.MustCompile(`\b(?:P\. ?O\.|PO|Post Office) Box \d+\b[^.!?]*[ ,](?:\d{3}-\d{4}|\d{4,6}(?:-\d{4})?|` +
+	`[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$`)
+
 // isAddressLine reports whether line is a postal address: a press
 // release's, a ministry's or an institute's page foot.
 func isAddressLine(line string) bool {
 	if line == "" {
 		return false
+	}
+	if strings.Contains(line, " Box ") && poBoxLine.MatchString(line) {
+		return true
 	}
 	if !strings.Contains(line, ", ") {
 		return line[0] >= '0' && line[0] <= '9' && streetAddressLine.MatchString(line)
@@ -556,7 +578,7 @@ func isTitleLine(line string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(line) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !labelJoiners[w] {
+		if !isLabelWord(w) {
 			return false
 		}
 	}
@@ -577,12 +599,30 @@ func isLabelList(line string) bool {
 			return false
 		}
 		for _, w := range strings.Fields(it) {
-			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !labelJoiners[w] {
+			if !isLabelWord(w) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// isLabelWord reports whether w can be a word of a section label: it is
+// capitalised, a number or a joining word, or its capital follows a
+// prefix of one or two small letters ("e-Paper", "iPlayer").
+func isLabelWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) || unicode.IsDigit(r) || labelJoiners[w] {
+		return true
+	}
+	for i := 0; i < 2 && unicode.IsLower(r); i++ {
+		w = w[size:]
+		if strings.HasPrefix(w, "-") {
+			w = w[1:]
+		}
+		r, size = utf8.DecodeRuneInString(w)
+	}
+	return unicode.IsUpper(r)
 }
 
 // labelJoiners are the lower-case words a section label may have.
@@ -595,6 +635,11 @@ func bylineNames(names []string, line string) []string {
 	line = line[3:]
 	if k := strings.IndexAny(line, "|[(<"); k >= 0 {
 		line = line[:k]
+	}
+	for _, sep := range []string{" - ", " – ", " — "} {
+		if k := strings.Index(line, sep); k >= 0 {
+			line = line[:k] // "Daniel Kessler - The Washington Times - Friday"
+		}
 	}
 	for _, part := range strings.FieldsFunc(strings.ReplaceAll(line, " and ", ","), func(r rune) bool { return r == ',' }) {
 		part = strings.TrimSpace(part)
@@ -833,10 +878,19 @@ func isLogoLine(line string) bool {
 
 // isDatedLabel reports whether a label line under the first one or two
 // carries a date ("June 19 2024", "2024.06.19"), not just a number ("The
-// world in 24 hours" under "FRANCE 24").
+// world in 24 hours" under "FRANCE 24") or the year the outlet was
+// founded ("Japan's National Daily Since 1922").
 func isDatedLabel(line string) bool {
-	return strings.ContainsAny(line, "0123456789") && (isDateLine(line) || datedLabel.MatchString(line))
+	if !strings.ContainsAny(line, "0123456789") {
+		return false
+	}
+	line = foundedYear.ReplaceAllString(line, "")
+	return isDateLine(line) || datedLabel.MatchString(line)
 }
+
+// foundedYear matches the year a masthead's tagline says the outlet was
+// founded: "Since 1922", "Est. 1953".
+var foundedYear = regexp.MustCompile(`(?i)\b(?:since|est\.|established|founded)(?: in)? (?:1[89]|20)\d\d$`)
 
 // datedLabel matches a year or a numeric date in a label.
 var datedLabel = regexp.MustCompile(`\b(1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}\b`)
@@ -965,6 +1019,18 @@ var stampClock = regexp.MustCompile(`\b\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?:
 // 6.00pm GMT, The Times".
 func isStampLine(line string) bool {
 	return strings.ContainsAny(line, ":.") && isDateLine(line) && datedLabel.MatchString(line) && stampClock.MatchString(line)
+}
+
+// isDatedSource reports whether line is the story's date and its outlet
+// or source in parentheses, and nothing else: "July 28, 2024 (Mainichi
+// Japan)".
+func isDatedSource(line string) bool {
+	k := strings.LastIndex(line, " (")
+	if k < 0 || !strings.HasSuffix(line, ")") {
+		return false
+	}
+	date, source := line[:k], line[k+2:len(line)-1]
+	return datedLabel.MatchString(date) && isDateLine(date) && source != "" && isLabelLine(source) && isTitleLine(source)
 }
 
 // maxBareBylineWords bounds a reporter's name on a line of its own;
@@ -1369,7 +1435,42 @@ func isCreditLine(line, lower string, n int) bool {
 		strings.Contains(line, " from ") && reportedFromLine.MatchString(line) ||
 		containsAny(line, bioWords) && bioLine.MatchString(line) ||
 		containsAny(lower, rightsWords) && rightsLine.MatchString(lower) ||
-		containsAny(lower, disclaimerWords) && disclaimerLine.MatchString(lower)
+		containsAny(lower, disclaimerWords) && disclaimerLine.MatchString(lower) ||
+		n <= maxCreditPartsWords && isCreditParts(line)
+}
+
+// maxCreditPartsWords bounds a line of credits between bars or dots.
+const maxCreditPartsWords = 24
+
+// isCreditParts reports whether line is credits between bars or dots: a
+// byline, an editor's credit, the date posted or updated, and the name of
+// the reporter or agency ("By HT News Desk | Edited by Aniket Sharma",
+// "Thomson Reuters · Posted: Jun 05, 2025 5:18 AM EDT | Last Updated: June
+// 5"). A line of names alone ("Kim Jong Un | Vladimir Putin") credits
+// nobody.
+func isCreditParts(line string) bool {
+	if !strings.Contains(line, " | ") && !strings.Contains(line, " · ") {
+		return false
+	}
+	credits := 0
+	for _, part := range strings.FieldsFunc(strings.ReplaceAll(line, " · ", " | "), func(r rune) bool { return r == '|' }) {
+		part = strings.TrimSpace(part)
+		switch {
+		case part == "":
+			return false
+		case bylineLine.MatchString(part) || creditLine.MatchString(strings.ToLower(part)) || isPostedStamp(part):
+			credits++
+		case !isCapitalisedName(part) && !isKnownBody(part):
+			return false
+		}
+	}
+	return credits > 0
+}
+
+// isPostedStamp reports whether part is the date a story was posted or
+// updated: "Posted: Jun 05, 2025 5:18 AM EDT", "Last Updated: June 5".
+func isPostedStamp(part string) bool {
+	return strings.ContainsAny(part, "0123456789") && isDateLine(strings.TrimPrefix(part, "Last "))
 }
 
 // disclaimerLine matches the publisher's note that the views are the
@@ -1377,9 +1478,12 @@ func isCreditLine(line, lower string, n int) bool {
 // policy issues; the views represented herein are those of the author(s)
 // and do not necessarily reflect the views of Carnegie, its staff, or its
 // trustees.", "The views expressed in this Commentary are the author's,
-// and do not represent those of the institute."
+// and do not represent those of the institute.", "This column reflects the
+// personal views of the author and does not necessarily reflect the opinion
+// of the editorial board or Bloomberg LP and its owners."
 var disclaimerLine = regexp.MustCompile(`\bthe (views|opinions) (expressed|represented|presented|stated)( (here|herein|in this [\pL-]+))? ` +
-	`are (solely )?(those of the (authors?|writers?)\b|the (authors?|writers?)['’]s?( own)?\b)`)
+	`are (solely )?(those of the (authors?|writers?)\b|the (authors?|writers?)['’]s?( own)?\b)|` +
+	`^this (column|article|commentary|piece|op-ed|essay) (reflects|represents) (only )?the (personal )?(views|opinions) of the (authors?|writers?)\b`)
 
 // disclaimerWords are in every line that disclaimerLine matches.
 var disclaimerWords = []string{"views ", "opinions "}
@@ -1404,7 +1508,7 @@ var (
 		"contributor"}
 	promoWords = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to",
 		"follow ", "support ", "download ", "supporting us", "donate now", "live coverage", "members only", "join our", "become a", "sign up here",
-		"become our", "subscribe to our", "sign in ", "log in ", "register ", "your inbox"}
+		"become our", "subscribe to our", "sign in ", "log in ", "register ", "your inbox", "get latest", "get the latest"}
 )
 
 // containsAny reports whether s contains one of subs.

@@ -322,6 +322,46 @@ func TestWithoutFurniture(t *testing.T) {
 		{"institute's name over its street address", "Kim left.\n\nLowy Institute\n31 Bligh Street Sydney NSW 2000\n\n" +
 			"Stimson Center\nThe guns moved 2000\n1,000 troops moved to Kursk in 2024",
 			[]string{"Lowy Institute", "31 Bligh Street Sydney NSW 2000"}, []string{"Kim left.", "Stimson Center\nThe guns moved 2000", "1,000 troops"}},
+		{"byline with the outlet between the name and the date", "Kim left.\nBy Daniel Kessler - The Washington Times - Friday, September 13, 2024\n" +
+			"By Friday - the day Kim left Moscow - the talks had ended.\nDaniel Kessler writes about Korean security.",
+			[]string{"By Daniel Kessler - The Washington Times - Friday, September 13, 2024", "Daniel Kessler writes about"},
+			[]string{"Kim left.", "By Friday - the day Kim left Moscow - the talks had ended."}},
+		{"credits between bars or dots", "Kim left.\nBy HT News Desk | Edited by Aniket Sharma\n" +
+			"Thomson Reuters · Posted: Jun 05, 2025 5:18 AM EDT | Last Updated: June 5\n" +
+			"Putin met Kim, Reuters reported | June 5",
+			[]string{"By HT News Desk | Edited by Aniket Sharma", "Thomson Reuters · Posted: Jun 05, 2025 5:18 AM EDT | Last Updated: June 5"},
+			[]string{"Kim left.", "Putin met Kim, Reuters reported | June 5"}},
+		{"files, translations and the author's note after its label", "Kim left.\nWith files from The Associated Press\n" +
+			"(Japanese original by Kenta Miyazaki, Political News Department)\n" +
+			"About the Author: Elliot Park is a Washington-based analyst who writes about Korean Peninsula security.\n" +
+			"Kim met Putin, The Associated Press reported, citing files from the ministry.\nThe original by Tolstoy was read aloud.",
+			[]string{"With files from The Associated Press", "Kenta Miyazaki, Political News Department", "Elliot Park is a Washington-based analyst"},
+			[]string{"Kim left.", "Kim met Putin, The Associated Press reported, citing files from the ministry."}},
+		{"column's disclaimer of its author's views", "Kim left.\nThis column reflects the personal views of the author and does not necessarily reflect " +
+			"the opinion of the editorial board or Bloomberg LP and its owners.\nThe statement reflects the views of the author of the treaty, Kim said.",
+			[]string{"Bloomberg LP and its owners."}, []string{"Kim left.", "The statement reflects the views of the author of the treaty, Kim said."}},
+		{"site asking readers to get its news", "Kim left.\nGet Latest World News along with Latest News and Top Headlines from India and around the world.\n" +
+			"Get the latest weapons to the front, Putin told Shoigu in Moscow.",
+			[]string{"Top Headlines from India"}, []string{"Kim left.", "Get the latest weapons to the front, Putin told Shoigu in Moscow."}},
+		{"menu with a lower-case prefix", "Hindustan Times\nSubscribe\nSign In\nHome | Latest | India | World | Cities | Entertainment | Cricket | Business | Videos | e-Paper\n\n" +
+			"North Korea sends special forces to Russia\nKim left.",
+			[]string{"Home | Latest | India | World | Cities | Entertainment | Cricket | Business | Videos | e-Paper"}, []string{"North Korea sends special forces to Russia", "Kim left."}},
+		{"founding year in the masthead's tagline", "The Mainichi\nJapan's National Daily Since 1922\n\nJapan | World | Business\n\n" +
+			"Japan, US, S. Korea defense chiefs sign memo to institutionalize 3-way cooperation\nKim left.",
+			[]string{"The Mainichi", "Japan's National Daily Since 1922", "Japan | World | Business"},
+			[]string{"Japan, US, S. Korea defense chiefs sign memo", "Kim left."}},
+		{"date with the source in parentheses", "Kim left.\n\nJuly 28, 2024 (Mainichi Japan)\n\nOn July 28, 2024 (a Sunday), Kim met Putin.\n" +
+			"July 28, 2024 (Sunday): Kim met Putin.",
+			[]string{"July 28, 2024 (Mainichi Japan)"}, []string{"Kim left.", "On July 28, 2024 (a Sunday), Kim met Putin.", "July 28, 2024 (Sunday): Kim met Putin."}},
+		{"links of the page's foot under their head, publisher's name over them", "Kim left.\n\n" +
+			"Hosted by Defense Media Activity - WEB.mil\nDepartment of Defense\nQuick Links\nFOIA\nUSA.gov\n\n" +
+			"Footer Links\nMy Account\nConnect with CBC\nHelp Centre\n\nDepartment of Defense\nThe Pentagon said so.",
+			[]string{"Department of Defense\nQuick Links", "FOIA", "Connect with CBC", "Help Centre"},
+			[]string{"Kim left.", "Department of Defense\nThe Pentagon said so."}},
+		{"post office box", "Kim left.\nAudience Relations, CBC P.O. Box 500 Station A Toronto, ON Canada, M5W 1E6\n" +
+			"Police searched PO Box 500 in Toronto, ON Canada, on May 5.",
+			[]string{"Audience Relations, CBC P.O. Box 500 Station A Toronto, ON Canada, M5W 1E6"},
+			[]string{"Kim left.", "Police searched PO Box 500 in Toronto, ON Canada, on May 5."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
