@@ -19,12 +19,18 @@ var (
 	// creditLine matches a line that credits the report's makers: "With
 	// files from The Associated Press", "(Japanese original by Kenta
 	// Miyazaki, Political News Department)", "About the Author: Elliot Park
-	// is a Washington-based analyst".
+	// is a Washington-based analyst", "Write to Hyun-joo Lee at
+	// hyunjoo.lee@wsj.com". The site's acknowledgement of the land's
+	// traditional owners in its foot is one too: "We acknowledge Aboriginal
+	// and Torres Strait Islander peoples as the First Australians and
+	// Traditional Custodians of the lands where we live".
 	creditLine = regexp.MustCompile(`^(— |– |- )?\(?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
 		`with assistance from\b|with files from\b|(\pL+ )?original by\b|about the authors?:|to contact the (reporter|editor)s?\b|image source, |` +
 		`(photograph|photo|image|picture|credit|illustration|editor|author|translator|producer|translation|editing|reporter)s?:|our standards:|` +
 		`why you can trust\b|` +
 		`a version of this article appears in print\b|from wikipedia, the free encyclopedia|reporting from \pL|` +
+		`(write|e-?mail) (to )?[^@]{1,60} at [\w.+-]+@[\w-]+\.|(this article )?appeared in the [^.]{0,40}\bprint edition\b|` +
+		`we (respectfully )?(acknowledge|pay (our )?respects? to)\b.{0,200}\b(traditional (custodians|owners)|first (australians|nations|peoples)|elders,? past|unceded)\b|` +
 		`text is available under the creative commons\b|` +
 		`(department|contact|media contact|press contact|tel|phone|fax|broadcast)s?: |source: )`)
 	// fromLine matches the credit of a live page's post: "From CNN's Simone
@@ -80,12 +86,20 @@ var (
 	bylineLine = regexp.MustCompile(`^(?:[Bb]y|BY) \p{Lu}[\p{L}'’./-]*,?( (\p{Lu}[\p{L}'’./-]*,?|and|of|for|with|in|de|van|von|al|el|bin))*` +
 		`(, (an? |the )?(\p{Ll}+ ){0,2}(reporter|correspondent|writer|editor|journalist|columnist|contributor)s?( (at|for|with) ` + creditPlaces + `)?\.?)?` +
 		`( [-–—|·] ` + creditPlaces + `)?( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?( ([-–—|·]|on) [^|]{0,30}\d[^|]{0,20})?$`)
+	// roleBylineLine matches a byline giving the reporter's role before the
+	// name: "By North Asia correspondent Alicia Brennan", "By defence
+	// editor Harriet Coldwell".
+	roleBylineLine = regexp.MustCompile(`^(?:[Bb]y|BY) (?:\p{Lu}[\p{L}'’.-]* ){0,3}(?:\p{Ll}+ ){0,2}` +
+		`(?:correspondent|reporter|editor|writer|journalist|columnist|producer)s? ` + creditName + `( and ` + creditName + `)?$`)
 	// emailLine matches a reporter's address, alone or after the name, at
 	// the foot of a story: "Kim Arin (arin@heraldcorp.com)", "xxx@yna.co.kr".
 	emailLine = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3} )?[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$`)
 	// rightsLine matches a copyright notice: "© 2024 AFP", "Copyright (c)
-	// 2025. RFE/RL, Inc.", "[ⓒ The Korea Herald] Copyright".
-	rightsLine = regexp.MustCompile(`^(\[?[©ⓒ]|\(c\) |copyright\b)|\ball rights reserved\b|\] copyright$`)
+	// 2025. RFE/RL, Inc.", "[ⓒ The Korea Herald] Copyright", "This service
+	// may include material from Agence France-Presse (AFP), APTN, Reuters
+	// ... which is copyrighted and cannot be reproduced."
+	rightsLine = regexp.MustCompile(`^(\[?[©ⓒ]|\(c\) |copyright\b)|\ball rights reserved\b|\] copyright$|` +
+		`\bcopyrighted and (cannot|can not|may not|must not) be (reproduced|republished|redistributed)\b`)
 	// promoLine matches a subscription or newsletter box: "Sign up for
 	// Ukraine Daily", "Subscribe to unlock this article", "Roula Khalaf,
 	// Editor of the FT, selects her favourite stories in this weekly
@@ -99,14 +113,15 @@ var (
 	// "Get the latest analysis from the Carnegie Russia Eurasia Center in
 	// your inbox." A site's line asking readers to get its news is one too:
 	// "Get Latest World News along with Latest News and Top Headlines from
-	// India and around the world."
+	// India and around the world." So is a line asking them to get its app:
+	// "Get breaking news alerts directly to your phone with the ABC NEWS app."
 	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|^(sign in|log in|register) (to|with|for)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
 		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+( @\S+)?$|^download (the|our) .{0,40}\bapp$|\bdownload our (mobile )?app\b|` +
 		`^support (us|[\pL.]+( [\pL.]+){0,2}) on (patreon|substack|ko-fi|buy me a coffee)[.!]?$|` +
 		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b|` +
 		`^join our \pL+ (channel|community)\b|(^|[.!] |\bor )become (a|our) (member|subscriber|patron)\b|\bsign up here\b|` +
 		`\bsubscribe to our (channel|newsletter|podcast)s?\b|^newsletters?: |\b(in|to|into) your inbox[.!]?$|` +
-		`^get (the )?latest\b[^.]{0,60}\b(news|headlines|updates)\b`)
+		`^get (the )?latest\b[^.]{0,60}\b(news|headlines|updates)\b|^(get|download|install)\b[^.]{0,80} (the|our) [^.]{0,30}\bapp[.!]?$`)
 )
 
 // creditName is a person's name of two to four capitalised words, and
@@ -134,7 +149,7 @@ var linkHeads = map[string]bool{"explore more on these topics": true, "related t
 	"suggested topics": true,
 	"tags":             true, "keywords": true, "more on this story": true, "related stories": true, "related coverage": true,
 	"related": true, "menu": true, "read more": true, "see also": true, "more from": true, "sections": true,
-	"filed under": true, "categories": true, "footer links": true, "quick links": true, "useful links": true}
+	"filed under": true, "categories": true, "related tags": true, "footer links": true, "quick links": true, "useful links": true}
 
 // footHeads are the heads of link blocks in a page's foot: the name alone
 // on the line above one is the publisher's ("Department of Defense" over
@@ -155,7 +170,7 @@ var storyLinkHeads = map[string]bool{"read also": true, "related articles": true
 	"you may also like": true, "top stories": true, "latest news": true, "latest": true, "editor's picks": true,
 	"editors' picks": true, "trending": true, "trending now": true, "in other news": true, "popular": true,
 	"most shared": true, "also read": true, "what to read next": true, "recommended stories": true,
-	"read more": true, "more on this topic": true, "other topics of interest": true}
+	"read more": true, "more on this topic": true, "other topics of interest": true, "related news": true}
 
 // maxHeadlineWords is the most words of a headline in a block of story links.
 const maxHeadlineWords = 16
@@ -171,11 +186,11 @@ const maxCreditWords = 40
 func withoutFurniture(text string) string {
 	var b []byte
 	links, stories := false, false
-	top, masthead := pageTop(text)
+	top, mastheads := pageTop(text)
 	first, prev, lines := true, "", 0
-	var authors []string // the names of the bylines and author cards read so far
-	card := false        // after an author card's head
-	var para []lineSpan  // the lines of the paragraph so far
+	authors := signOffNames(text) // the names of the bylines, author cards and broadcast sign-offs read so far
+	card := false                 // after an author card's head
+	var para []lineSpan           // the lines of the paragraph so far
 	for start := 0; start < len(text); {
 		end := lineEnd(text, start)
 		line := strings.TrimSpace(text[start:end])
@@ -215,11 +230,11 @@ func withoutFurniture(text string) string {
 			promo = isPromoLine(lower, n)
 			furniture = promo || isCreditLine(line, lower, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
 				n <= maxAuthorWords && isAuthorList(line) || n <= maxHeadlineWords+maxHeadWords && isLinkLine(line) ||
-				masthead != "" && n <= maxEchoWords && echoesMasthead(line, masthead) || isLabelList(line) ||
+				n <= maxEchoWords && echoesAny(line, mastheads) || isLabelList(line) ||
 				n <= maxMenuWords && isSpacedMenu(line) || n <= maxAddressWords && isAddressLine(line) ||
-				n <= maxNavWords && isNavLine(line) || masthead != "" && isOutletNote(line, masthead) ||
+				n <= maxNavWords && isNavLine(line) || isOutletNoteAny(line, mastheads) ||
 				n <= maxStampWords && (isStampLine(line) || isDatedSource(line)) || n <= maxCreditLineWords && isPictureCredit(line) ||
-				isFooterLinks(line) || n <= maxCreditLineWords && isCapsCredit(line)
+				isFooterLinks(line) || n <= maxCreditLineWords && isCapsCredit(line) || n <= maxSignOffWords && signOffName(line) != ""
 			if !furniture && n <= 2*maxBylineWords && strings.Contains(line, " | ") {
 				if names := barBylineNames(line); names != nil {
 					authors, furniture = append(authors, names...), true // "Hamish Carr, Asia Correspondent | Eleanor Vance"
@@ -273,9 +288,10 @@ func withoutFurniture(text string) string {
 			}
 			first, prev = false, line
 			lines++
-			para = append(para, lineSpan{start, end, n})
+			para = append(para, lineSpan{start, end, n, furniture})
 		} else {
 			b = blankTagBlock(b, text, para)
+			b = blankHeadlineList(b, text, para)
 			para = para[:0]
 		}
 		if from < end {
@@ -287,6 +303,7 @@ func withoutFurniture(text string) string {
 		start = end + 1
 	}
 	b = blankTagBlock(b, text, para)
+	b = blankHeadlineList(b, text, para)
 	if b == nil {
 		return text
 	}
@@ -301,21 +318,54 @@ const minTagLines = 3
 // are tags or links without a head, and returns b: three or more lines of a
 // few capitalised words each, with no sentence's punctuation ("Military
 // Sciences / Korean Peninsula / Russia / Land Warfare" under an analysis'
-// byline). A story's lines run longer or end sentences.
+// byline), or a site's menu (see isMenuBlock). A story's lines run longer
+// or end sentences.
 func blankTagBlock(b []byte, text string, para []lineSpan) []byte {
-	if len(para) < minTagLines {
+	if len(para) < minTagLines || !isTagBlock(text, para) && !isMenuBlock(text, para) {
 		return b
-	}
-	for _, l := range para {
-		line := strings.TrimSpace(text[l.start:l.end])
-		if l.n > maxLinkWords || !isLabelLine(line) || !isTitleLine(line) {
-			return b
-		}
 	}
 	for _, l := range para {
 		b = blank(b, text, l.start, l.end)
 	}
 	return b
+}
+
+// isTagBlock reports whether every line of a paragraph is a tag: a few
+// capitalised words.
+func isTagBlock(text string, para []lineSpan) bool {
+	for _, l := range para {
+		line := strings.TrimSpace(text[l.start:l.end])
+		if l.n > maxLinkWords || !isLabelLine(line) || !isTitleLine(line) {
+			return false
+		}
+	}
+	return true
+}
+
+// minMenuLines is the fewest lines of a site's menu or foot in one
+// paragraph.
+const minMenuLines = 8
+
+// isMenuBlock reports whether a paragraph of minMenuLines or more lines is
+// a site's menu or foot: three in four of its lines are links of a few
+// capitalised words ("Customer Center", "Dow Jones Newswires") or other
+// furniture ("© 2024 npr"), and the rest are short lines ending no sentence
+// ("terms of use", "Dow Jones, a News Corp company").
+func isMenuBlock(text string, para []lineSpan) bool {
+	if len(para) < minMenuLines {
+		return false
+	}
+	links := 0
+	for _, l := range para {
+		line := strings.TrimSpace(text[l.start:l.end])
+		switch {
+		case l.furniture || l.n <= maxLinkWords && isLabelLine(line) && isTitleLine(line):
+			links++
+		case l.n > maxTagWords || strings.ContainsAny(line[len(line)-1:], "!?\"”") || strings.HasSuffix(line, ".") && l.n > 1:
+			return false
+		}
+	}
+	return 4*links >= 3*len(para)
 }
 
 // footerWords are the links of a page's foot.
@@ -368,11 +418,12 @@ func countAny(s string, subs []string) int {
 }
 
 // isFooterLine reports whether line is the page's foot: its legal links
-// ("Legal info | Cookies | Privacy policy | Contact"), copyright or postal
+// ("Legal info | Cookies | Privacy policy | Contact", "About Arirang
+// Privacy Policy   Terms of Service"), copyright or postal
 // address ("Lowy Institute" over "31 Bligh Street Sydney NSW 2000").
 func isFooterLine(line string) bool {
 	lower := strings.ToLower(line)
-	return strings.Contains(line, " | ") && containsAny(lower, footerWords) ||
+	return (strings.Contains(line, " | ") || isSpacedMenu(line)) && containsAny(lower, footerWords) ||
 		containsAny(lower, rightsWords) && rightsLine.MatchString(lower) ||
 		wordCount(line, maxAddressWords) <= maxAddressWords && isAddressLine(line)
 }
@@ -416,8 +467,12 @@ func isCapsCredit(line string) bool {
 // maxCapsCreditWords bounds each name of a picture credit in capitals.
 const maxCapsCreditWords = 4
 
-// lineSpan is a line's place in the text and its word count.
-type lineSpan struct{ start, end, n int }
+// lineSpan is a line's place in the text, its word count and whether it
+// is furniture by its own rules.
+type lineSpan struct {
+	start, end, n int
+	furniture     bool
+}
 
 // maxPromoBoxLines bounds the lines above a promotion's own line in its box.
 const maxPromoBoxLines = 2
@@ -648,12 +703,31 @@ func bylineNames(names []string, line string) []string {
 				part = part[:k] // "Will Ashby in Kyiv", "Colin Marsh on May 01"
 			}
 		}
+		part = nameAfterRole(part) // "North Asia correspondent Alicia Brennan"
 		if n := wordCount(part, 4); n < 2 || n > 4 || containsAny(strings.ToLower(part), roleWords) {
 			continue
 		}
 		names = append(names, part)
 	}
 	return names
+}
+
+// bylineRoles are the reporters' roles that a byline may give in lower
+// case before the name.
+var bylineRoles = map[string]bool{"correspondent": true, "reporter": true, "editor": true, "writer": true,
+	"journalist": true, "columnist": true, "producer": true}
+
+// nameAfterRole returns the words of a byline's part after the reporter's
+// role in lower case ("Alicia Brennan" of "North Asia correspondent Alicia
+// Brennan"), or the part when it gives none.
+func nameAfterRole(part string) string {
+	words := strings.Fields(part)
+	for i := len(words) - 1; i >= 0; i-- {
+		if bylineRoles[strings.TrimSuffix(words[i], "s")] {
+			return strings.Join(words[i+1:], " ")
+		}
+	}
+	return part
 }
 
 // isAuthorBio reports whether line is a byline's name alone (over the
@@ -702,7 +776,8 @@ func agencyTail(line string) int {
 // isCreditNames reports whether s is a picture credit's names and nothing
 // else: known organisations, with the photographer and the agencies
 // passing the picture on ("Gavriil Grigorov / Pool via Reuters", "KCNA VIA
-// KNS/AFP", "AFP-Yonhap"), at least one of them a known organisation.
+// KNS/AFP", "AFP-Yonhap", "Russian Ministry of Natural Resources/AP"), at
+// least one of them a known organisation.
 func isCreditNames(s string) bool {
 	if wordCount(s, maxAgencyTailWords) > maxAgencyTailWords {
 		return false
@@ -720,6 +795,7 @@ func isCreditNames(s string) bool {
 		case strings.Contains(part, "-") && allKnownBodies(strings.Split(part, "-")):
 			bodies++ // "AFP-Yonhap"
 		case isCapitalisedName(part): // the photographer
+		case !strings.Contains(part, ". ") && isLabelLine(part) && isTitleLine(part): // the source: "Russian Ministry of Natural Resources/AP"
 		case len(part) >= 2 && len(part) <= maxAcronymBytes && isAcronym(part) && !strings.Contains(part, "."):
 			acronyms++ // "KNS" passing the picture on: "KCNA VIA KNS/AFP"
 		default:
@@ -824,26 +900,32 @@ const (
 )
 
 // pageTop returns the end of the masthead and section labels that open
-// text, or 0 when there are fewer than two, and the masthead.
-func pageTop(text string) (int, string) {
-	labels, masthead := 0, ""
+// text, or 0 when there are fewer than two, and the outlet's names: the
+// masthead's and its publisher's ("The Japan News by The Yomiuri
+// Shimbun").
+func pageTop(text string) (int, []string) {
+	labels, masthead, publisher := 0, "", ""
 	for start := 0; start < len(text); {
 		end := lineEnd(text, start)
 		line := strings.TrimSpace(text[start:end])
 		switch {
-		case line == "":
+		case line == "" || labels == 0 && pageControls[strings.ToLower(line)]:
+			// "Select", "Search" over the masthead
 		case labels > 0 && labels <= 2 && isLabelLine(line) && (strings.HasPrefix(line, "By ") || isDatedLabel(line)):
-			return 0, "" // "Putin Visits Pyongyang" over "By AP" or "June 19 2024" is a headline
+			return 0, nil // "Putin Visits Pyongyang" over "By AP" or "June 19 2024" is a headline
 		case isNavLine(line):
 			if name := navOutlet(line); name != "" && labels == 0 {
 				masthead, labels = name, 1 // "Sky News - back to home"
 			}
 		case labels == 0 && isLogoLine(line):
 			masthead, labels = strings.TrimSuffix(line, "."), 1 // "euronews."
-		case labels == 1 && wordCount(line, maxTaglineWords) <= maxTaglineWords && taglineLine.MatchString(line):
-			labels++ // "Published daily by the Lowy Institute" under "The Interpreter"
+		case labels <= 1 && wordCount(line, maxTaglineWords) <= maxTaglineWords && taglineLine.MatchString(line):
+			labels++ // "Published daily by the Lowy Institute" under "The Interpreter", "Dow Jones, a News Corp company"
+		case labels == 0 && wordCount(line, maxTaglineWords) <= maxTaglineWords && mastheadBy.MatchString(line):
+			m := mastheadBy.FindStringSubmatch(line)
+			masthead, publisher, labels = m[1], m[2], 1 // "The Japan News by The Yomiuri Shimbun"
 		case isLabelLine(line):
-			if labels == 0 {
+			if masthead == "" {
 				masthead = line
 			}
 			labels++
@@ -851,20 +933,44 @@ func pageTop(text string) (int, string) {
 			labels++ // "France | Africa | Middle East | Business / Tech"
 		default:
 			if labels < 2 && (labels == 0 || !outletWords[lastWord(masthead)]) {
-				return 0, ""
+				return 0, nil
 			}
-			return start, outletName(masthead)
+			return start, outletNames(masthead, publisher)
 		}
 		start = end + 1
 	}
-	return 0, ""
+	return 0, nil
+}
+
+// pageControls are the page's controls that may stand on lines of their
+// own over the masthead.
+var pageControls = map[string]bool{"select": true, "search": true, "menu": true, "open menu": true, "close": true,
+	"skip to...": true, "skip to…": true}
+
+// mastheadBy matches a masthead naming its publisher after "by", every word
+// capitalised: "The Japan News by The Yomiuri Shimbun". Its groups are the
+// outlet and the publisher.
+var mastheadBy = regexp.MustCompile(`^((?:The )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3}) by ((?:[Tt]he )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3})$`)
+
+// outletNames returns the names among the masthead and the publisher that
+// outletName keeps.
+func outletNames(names ...string) []string {
+	var kept []string
+	for _, n := range names {
+		if n = outletName(n); n != "" {
+			kept = append(kept, n)
+		}
+	}
+	return kept
 }
 
 // taglineLine matches the line under a masthead naming the outlet's
 // publisher: "Published daily by the Lowy Institute", "A publication of
-// the Atlantic Council".
+// the Atlantic Council"; or the owner's line over it: "Dow Jones, a News
+// Corp company".
 var taglineLine = regexp.MustCompile(`^(?:(?:[Pp]ublished|[Pp]roduced|[Bb]rought to you|[Pp]owered|[Ee]dited)(?: \p{Ll}+)? by|` +
-	`(?:An?|The) (?:publication|project|initiative|service|website) of) (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|of|for|and))*$`)
+	`(?:An?|The) (?:publication|project|initiative|service|website) of) (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|of|for|and))*$|` +
+	`^\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3}, an? \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3} (?:company|publication|brand)$`)
 
 // maxTaglineWords bounds a masthead's tagline.
 const maxTaglineWords = 10
@@ -898,7 +1004,7 @@ var datedLabel = regexp.MustCompile(`\b(1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}\b`
 // navLine matches a page's navigation link: "Skip to main content", "Sky
 // News - back to home", "Back to top". Its first group is the outlet's
 // name before the link home.
-var navLine = regexp.MustCompile(`(?i)^(?:skip to (?:the )?(?:main )?(?:content|navigation)|(?:back|return) to (?:the )?(?:home|homepage|top)(?: page)?|` +
+var navLine = regexp.MustCompile(`(?i)^(?:skip to (?:the )?(?:main )?(?:content|navigation|search|footer|menu)|(?:back|return) to (?:the )?(?:home|homepage|top)(?: page)?|` +
 	`(.{1,40}?) [-–—|] (?:back|return|go) to (?:the )?(?:home|homepage|front page)(?: page)?)$`)
 
 // maxNavWords bounds a navigation line.
@@ -983,6 +1089,27 @@ func echoesMasthead(line, masthead string) bool {
 	return (i == 0 || !unicode.IsLetter(before)) && (j == len(line) || !unicode.IsLetter(after))
 }
 
+// echoesAny reports whether line echoes one of the mastheads.
+func echoesAny(line string, mastheads []string) bool {
+	for _, m := range mastheads {
+		if echoesMasthead(line, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// isOutletNoteAny reports whether line is a note on one of the mastheads'
+// outlets.
+func isOutletNoteAny(line string, mastheads []string) bool {
+	for _, m := range mastheads {
+		if isOutletNote(line, m) {
+			return true
+		}
+	}
+	return false
+}
+
 // isOutletNote reports whether line is one sentence telling what the
 // outlet of the masthead is or does: "Newsweek is committed to challenging
 // conventional wisdom", "Breaking Defense is a part of the Breaking Media
@@ -1005,18 +1132,19 @@ func isOutletNote(line, masthead string) bool {
 	return isPromoLine(strings.ToLower(promo), wordCount(promo, maxCreditWords))
 }
 
-// maxStampWords bounds a line of the publication's date and time.
-const maxStampWords = 8
+// maxStampWords bounds a line of the publication's date and time
+// ("Published on March 27, 2025, at 11:08 am (Paris)").
+const maxStampWords = 10
 
 // stampClock matches the time of day on a publication's date line, and
 // what may follow it: "10:12, UK", "3:12 PM", "17:40 JST", "06:00   Sydney
 // time", "6.00pm GMT, The Times".
-var stampClock = regexp.MustCompile(`\b\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?:,? +\pL+){0,3}$`)
+var stampClock = regexp.MustCompile(`\b\d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?:,? +\pL+){0,3}(?: \(\pL+\))?$`)
 
 // isStampLine reports whether line is a story's publication date and time
 // and what the page says of its zone: "Thursday 23 November 2023 10:12,
 // UK", "Published Nov 04, 2024 at 8:47 AM EST", "Friday November 22 2024,
-// 6.00pm GMT, The Times".
+// 6.00pm GMT, The Times", "at 11:08 am (Paris)".
 func isStampLine(line string) bool {
 	return strings.ContainsAny(line, ":.") && isDateLine(line) && datedLabel.MatchString(line) && stampClock.MatchString(line)
 }
@@ -1189,9 +1317,14 @@ func isAgencyCredit(line string) bool {
 }
 
 // isMoreFrom reports whether a short line opens a block of an outlet's
-// story links: "More from South China Morning Post:".
+// story links: "More from South China Morning Post:", "More Stories From
+// NPR".
 func isMoreFrom(head, line string) bool {
-	return strings.HasSuffix(line, ":") && (strings.HasPrefix(head, "more from ") || strings.HasPrefix(head, "more on "))
+	if !strings.HasPrefix(head, "more from ") && !strings.HasPrefix(head, "more on ") &&
+		!strings.HasPrefix(head, "more stories from ") && !strings.HasPrefix(head, "more news from ") {
+		return false
+	}
+	return strings.HasSuffix(line, ":") || isTitleLine(line)
 }
 
 // maxRoleWords bounds the line of a reporter's role.
@@ -1407,6 +1540,8 @@ var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Pi
 // agency's name in capitals in brackets ("[YONHAP]", "[KCNA/YONHAP]") or
 // a few capitalised words in parentheses ("(Yonhap)", "(AP/Ahn Young-joon)").
 // A line that is only "(Yonhap)" names the story's source and is kept.
+// The source may name the photographer after a colon: "(Reuters: Maxim
+// Shemetov)".
 // "Credit: " may follow the caption's last word without a full stop: "...
 // in Russia's Kursk region Credit: KCNA via Reuters". A copyright sign
 // opens a credit too: "... in Hanoi on June 20, 2024. © Minh Hoang, AP",
@@ -1415,7 +1550,8 @@ var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Pi
 // Times photo by Shim Hyun-chul", "Courtesy of Ministry of Unification".
 var creditTailPattern = regexp.MustCompile(`(?:^|[.!?"”] )(\((?:[^()]*\b(?:Photo|Photos|photo|Getty Images|Pool)\b[^()]*)\)|` +
 	`(?:Photo|Photograph|Photographer|Image|Picture|Pic|Credit|Source|Photo credit)s?(?:: |\.\.\.|…) ?[^()]{1,80}|© ?[^()©]{1,80})\s*$|` +
-	`[.!?"”] (\[[\p{Lu}\d][\p{Lu}\d /&.-]{1,40}\]|\(\p{Lu}[\p{L}.&-]*(?:[ /](?:\p{Lu}[\p{L}.&-]*|via))*\))\s*$`)
+	`[.!?"”] (\[[\p{Lu}\d][\p{Lu}\d /&.-]{1,40}\]|\(\p{Lu}[\p{L}.&-]*(?:[ /](?:\p{Lu}[\p{L}.&-]*|via))*\)|` +
+	`\(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}: \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}\))\s*$`)
 
 // isCreditLine reports whether a line of n words (lower in lower case)
 // credits reporters, editors or photographers or states the page's
@@ -1430,7 +1566,7 @@ func isCreditLine(line, lower string, n int) bool {
 		strings.Contains(lower, "contributed") && contributorLine.MatchString(lower) ||
 		n <= maxReporterWords && reporterLine.MatchString(line) ||
 		n <= maxFromWords && strings.HasPrefix(line, "From ") && fromLine.MatchString(line) ||
-		n <= maxBylineWords && bylineLine.MatchString(line) ||
+		n <= maxBylineWords && (bylineLine.MatchString(line) || roleBylineLine.MatchString(line)) ||
 		n <= maxEmailWords && strings.Contains(line, "@") && emailLine.MatchString(line) ||
 		strings.Contains(line, " from ") && reportedFromLine.MatchString(line) ||
 		containsAny(line, bioWords) && bioLine.MatchString(line) ||
@@ -1508,7 +1644,7 @@ var (
 		"contributor"}
 	promoWords = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to",
 		"follow ", "support ", "download ", "supporting us", "donate now", "live coverage", "members only", "join our", "become a", "sign up here",
-		"become our", "subscribe to our", "sign in ", "log in ", "register ", "your inbox", "get latest", "get the latest"}
+		"become our", "subscribe to our", "sign in ", "log in ", "register ", "your inbox", "get latest", "get the latest", " app"}
 )
 
 // containsAny reports whether s contains one of subs.
@@ -1577,10 +1713,19 @@ var (
 var channelWords = []string{"Facebook", "Instagram", "Twitter", " X", "Telegram", "YouTube", "TikTok", "VK", "Threads", "Bluesky",
 	"Truth Social", "Weibo", "WeChat"}
 
-// inlineFurniture returns the spans of line that name a handle, a platform
-// or the outlet asking for comment.
+// transcriptLabel matches the label opening a line of a broadcast's
+// transcript, and the language spoken: "[SOUNDBITE]", "SOUNDBITE
+// (Korean)". The speaker named after it is kept: "[SOUNDBITE] Yoo Sang-bum
+// / People Power Party lawmaker".
+var transcriptLabel = regexp.MustCompile(`^(?:\[(?:SOUNDBITE|SOT|STAND-?UP|VOICE-?OVER)\]|(?:SOUNDBITE|SOT|STAND-?UP|VOICE-?OVER)\b)(?: ?\(\p{L}+\))?`)
+
+// inlineFurniture returns the spans of line that name a handle, a platform,
+// the outlet asking for comment or a transcript's label.
 func inlineFurniture(line string) []Span {
 	var spans []Span
+	if loc := transcriptLabel.FindStringIndex(line); loc != nil {
+		spans = append(spans, Span{loc[0], loc[1]})
+	}
 	if strings.Contains(line, "@") {
 		for _, m := range handleWord.FindAllStringSubmatchIndex(line, -1) {
 			spans = append(spans, Span{m[2], m[3]})
@@ -1601,4 +1746,48 @@ func inlineFurniture(line string) []Span {
 		}
 	}
 	return spans
+}
+
+// A broadcast story's transcript names its reporter when handing over and
+// signing off: "Our Yoon Jung-min reports.", "Yoon Jung-min, Arirang
+// News.", "For NPR News, I'm Daniel Moon in Seoul." Those lines are
+// furniture, and so is the reporter's name alone on a line anywhere on the
+// page (under the headline). Each pattern's first group is the name.
+var signOffLines = []*regexp.Regexp{
+	regexp.MustCompile(`^(?:For|From) [^,]{1,40}, (?:I'm|I am|this is) (` + creditName + `)(?: (?:in|reporting from) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)?\.$`),
+	regexp.MustCompile(`^(?:Our|Here's|Here is) (?:\p{Ll}+ ){0,2}(` + creditName + `) (?:reports|has (?:more|the (?:details|story)))\.$`),
+	regexp.MustCompile(`^(` + creditName + `), (?:\p{Lu}[\p{L}'’.&-]* ){0,3}(?:News|TV|Radio|Television)(?:, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)?\.$`),
+}
+
+// maxSignOffWords bounds a reporter's hand-over or sign-off line.
+const maxSignOffWords = 12
+
+// signOffName returns the reporter's name that line hands over to or
+// signs off with, or "".
+func signOffName(line string) string {
+	if !strings.HasSuffix(line, ".") {
+		return ""
+	}
+	for _, re := range signOffLines {
+		if m := re.FindStringSubmatch(line); m != nil {
+			return m[1]
+		}
+	}
+	return ""
+}
+
+// signOffNames returns the reporters' names of the sign-off lines of text.
+func signOffNames(text string) []string {
+	var names []string
+	for start := 0; start < len(text); {
+		end := lineEnd(text, start)
+		line := strings.TrimSpace(text[start:end])
+		if wordCount(line, maxSignOffWords) <= maxSignOffWords {
+			if name := signOffName(line); name != "" {
+				names = append(names, name)
+			}
+		}
+		start = end + 1
+	}
+	return names
 }

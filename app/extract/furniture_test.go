@@ -362,6 +362,68 @@ func TestWithoutFurniture(t *testing.T) {
 			"Police searched PO Box 500 in Toronto, ON Canada, on May 5.",
 			[]string{"Audience Relations, CBC P.O. Box 500 Station A Toronto, ON Canada, M5W 1E6"},
 			[]string{"Kim left.", "Police searched PO Box 500 in Toronto, ON Canada, on May 5."}},
+		{"byline with the role before the name", "By North Asia correspondent Alicia Brennan\nBy then correspondent Alicia Brennan had left Seoul.",
+			[]string{"By North Asia correspondent Alicia Brennan"}, []string{"By then correspondent Alicia Brennan had left Seoul."}},
+		{"caption credit naming the photographer after the agency", "A plane at Sheremetyevo Airport before the flight to Pyongyang. (Reuters: Maxim Shemetov)\n" +
+			"Reuters reported the flight landed, citing the photographer Maxim Shemetov.",
+			[]string{"(Reuters: Maxim Shemetov)"},
+			[]string{"A plane at Sheremetyevo Airport before the flight to Pyongyang.", "Reuters reported the flight landed, citing the photographer Maxim Shemetov."}},
+		{"picture credit naming a source of several words", "A lion at a zoo in a photo released by the Primorye Regional Wildlife Service.\n" +
+			"Primorye Regional Wildlife Service/AP\nNorth Korea/Russia\nThe Primorye Regional Wildlife Service said the animals arrived.",
+			[]string{"Primorye Regional Wildlife Service/AP"},
+			[]string{"released by the Primorye Regional Wildlife Service.", "North Korea/Russia", "The Primorye Regional Wildlife Service said the animals arrived."}},
+		{"app promotion", "Kim left.\nGet breaking news alerts directly to your phone with the ABC NEWS app.\nOfficials said users could get updates on the government's app.",
+			[]string{"Get breaking news alerts directly to your phone with the ABC NEWS app."},
+			[]string{"Kim left.", "Officials said users could get updates on the government's app."}},
+		{"acknowledgement of country and material copyrighted", "Albanese said the government would acknowledge Torres Strait Islander leaders.\n" +
+			"We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live, learn, and work.\n" +
+			"This service may include material from Agence France-Presse (AFP), APTN, Reuters, AAP, CNN and the BBC World Service which is copyrighted and cannot be reproduced.\n" +
+			"Reuters and AFP reported that the footage was shown on state TV.",
+			[]string{"We acknowledge Aboriginal and Torres Strait Islander peoples", "This service may include material from Agence France-Presse"},
+			[]string{"Albanese said the government would acknowledge Torres Strait Islander leaders.", "Reuters and AFP reported that the footage was shown on state TV."}},
+		{"reporter's address and the print edition", "Kim wrote to Putin at the Kremlin.\nWrite to Hyun-joo Lee at hyunjoo.lee@wsj.com\n" +
+			"Appeared in the July 26, 2025, print edition as 'North Korea Posts Fastest Growth Since 2016'.",
+			[]string{"Write to Hyun-joo Lee at hyunjoo.lee@wsj.com", "Appeared in the July 26, 2025, print edition"}, []string{"Kim wrote to Putin at the Kremlin."}},
+		{"date stamp with the zone's city", "Kim left.\nPublished on March 27, 2025, at 11:08 am (Paris)\nKim arrived on March 27, 2025, at 11:08 am (Moscow time) in Vladivostok.",
+			[]string{"Published on March 27, 2025, at 11:08 am (Paris)"},
+			[]string{"Kim left.", "Kim arrived on March 27, 2025, at 11:08 am (Moscow time) in Vladivostok."}},
+		{"broadcast hand-over and sign-off", "Daniel Moon\n\nKim met Putin.\nOur Yoon Jung-min reports.\nDaniel Moon's report aired on Friday.\n" +
+			"Our reporter asked Lee Sang-min about it.\nKim Jong Un, leader of North Korea, met Putin.\nYoon Jung-min, Arirang News.\nFor NPR News, I'm Daniel Moon in Seoul.",
+			[]string{"Daniel Moon\n", "Our Yoon Jung-min reports.", "Yoon Jung-min, Arirang News.", "For NPR News, I'm Daniel Moon in Seoul."},
+			[]string{"Kim met Putin.", "Daniel Moon's report aired on Friday.", "Our reporter asked Lee Sang-min about it.", "Kim Jong Un, leader of North Korea, met Putin."}},
+		{"transcript label", "[SOUNDBITE] Yoo Sang-bum / People Power Party lawmaker (Korean)\nSOUNDBITE (Korean) Yoon Suk Yeol / South Korean President\nSOTO Kenji said the talks failed.",
+			[]string{"[SOUNDBITE]", "SOUNDBITE (Korean)"},
+			[]string{"Yoo Sang-bum / People Power Party lawmaker", "Yoon Suk Yeol / South Korean President", "SOTO Kenji said the talks failed."}},
+		{"more stories from the outlet", "Kim left.\n\nMore Stories From NPR\nTrump picks Pam Bondi for attorney general after Gaetz withdraws\n" +
+			"ICC issues arrest warrants for Netanyahu and Hamas commander\n\nMore from the ministry came on Friday, when it said Kim had left.",
+			[]string{"More Stories From NPR", "Trump picks Pam Bondi", "ICC issues arrest warrants"},
+			[]string{"Kim left.", "More from the ministry came on Friday, when it said Kim had left."}},
+		{"related news and related tags", "Kim left.\n\nRelated News\n- Lavrov holds talks with N. Korean leader Kim Jong-un in Pyongyang\n\nRelated tags\nNATO\nWar in Ukraine",
+			[]string{"Related News", "Lavrov holds talks", "Related tags", "NATO", "War in Ukraine"}, []string{"Kim left."}},
+		{"site's menu in one paragraph", "Kim left.\n\nBack to Top\nCustomer Center\nSubscribe Now\nDow Jones Products\nBarron's\nDow Jones Newswires\n" +
+			"Subscriber Agreement & Terms of Use\nterms of use\nCopyright ©2025 Dow Jones & Company, Inc. All Rights Reserved.\n\n" +
+			"Kim arrived.\nPutin waited.\nShoigu spoke.\nLavrov nodded.\nChoe smiled.\nBelousov left.\nKim waved.\nPutin sat.",
+			[]string{"Customer Center", "Dow Jones Newswires", "Subscriber Agreement & Terms of Use"},
+			[]string{"Kim left.", "Kim arrived.\nPutin waited.\nShoigu spoke.\nLavrov nodded.\nChoe smiled.\nBelousov left.\nKim waved.\nPutin sat."}},
+		{"publisher's name over spaced legal links", "Kim left.\n\nArirang International Broadcasting\nAbout Arirang   Privacy Policy   Terms of Service   Contact Us",
+			[]string{"Arirang International Broadcasting", "Privacy Policy"}, []string{"Kim left."}},
+		{"masthead naming its publisher", "The Japan News by The Yomiuri Shimbun\nSubscribe   Log in\nPolitics   Society   Business   World\n\nHome > Politics > Diplomacy\n\n" +
+			"Japan, U.S., South Korea Foreign Ministers Voice 'Serious Concern' over N. Korea-Russia Military Ties\n\n" +
+			"Iwaya and Rubio shake hands in Munich on Saturday.\nThe Yomiuri Shimbun\n\nThe Yomiuri Shimbun reported that Iwaya met Rubio.",
+			[]string{"The Japan News by The Yomiuri Shimbun", "Home > Politics > Diplomacy", "The Yomiuri Shimbun\n\n"},
+			[]string{"Japan, U.S., South Korea Foreign Ministers", "Iwaya and Rubio shake hands in Munich on Saturday.", "The Yomiuri Shimbun reported that Iwaya met Rubio."}},
+		{"a title-case headline with by is no masthead", "Ukraine Hit by Russian Drones\nKyiv said 40 drones struck overnight.",
+			nil, []string{"Ukraine Hit by Russian Drones", "Kyiv said 40 drones struck overnight."}},
+		{"owner's line and page controls over the masthead", "Skip to Main Content\nSkip to Search\nSkip to...\nSelect\nDow Jones, a News Corp company\n" +
+			"The Wall Street Journal\nWorld\n\nWORLD\nASIA\n\nNorth Korea's Economy Grows at Fastest Pace in Eight Years as Russia Pays Up\n\nSeoul's central bank says output rose.",
+			[]string{"Dow Jones, a News Corp company", "ASIA"},
+			[]string{"North Korea's Economy Grows at Fastest Pace in Eight Years as Russia Pays Up", "Seoul's central bank says output rose."}},
+		{"headline list under a head", "Kim left.\n\nJN ACCESS RANKING\n1. Sapporo Snow Festival Draws Record Crowds Despite Heavy Snowfall\n" +
+			"2. Osaka Expo Ticket Sales Pick up as Opening Nears\n\n\"Politics\" POPULAR ARTICLE\n- LDP, Komeito Begin Talks with Opposition on High School Tuition Waiver\n" +
+			"- Ishiba Tells Diet Japan Will Seek Exemption from U.S. Steel Tariffs\n\n" +
+			"The statement said\n- North Korea must stop its launches.\n- Russia must end the cooperation.\n\nDelegation\n- Kim Yo Jong\n- Choe Son Hui",
+			[]string{"JN ACCESS RANKING", "Sapporo Snow Festival", "Osaka Expo", "POPULAR ARTICLE", "LDP, Komeito Begin Talks", "Ishiba Tells Diet"},
+			[]string{"Kim left.", "The statement said\n- North Korea must stop its launches.\n- Russia must end the cooperation.", "Delegation\n- Kim Yo Jong\n- Choe Son Hui"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

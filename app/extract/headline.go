@@ -1,6 +1,12 @@
 package extract
 
-import "slices"
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // In a headline written in title case ("Kim Vows 'Invariable' Support for
 // Russia as Putin's Defense Chief Visits") every word is capitalised, so the
@@ -109,4 +115,59 @@ func confirmedRun(ws []nerWord, sp nerSpan, named map[uint64]string) (nerSpan, b
 		}
 	}
 	return nerSpan{}, false
+}
+
+// A page lists other stories' headlines under a short head of its own
+// ("JN ACCESS RANKING", "\"Politics\" POPULAR ARTICLE"), one a line,
+// numbered or bulleted: "1. Sapporo Snow Festival Draws Record Crowds
+// Despite Heavy Snowfall". Their names are not the story's actors.
+
+// minListHeadlines is the fewest headlines under a list's head.
+const minListHeadlines = 2
+
+// listMark matches the number or bullet opening an item of a list.
+var listMark = regexp.MustCompile(`^(?:\d{1,2}[.)]|[-•·*▪►]) `)
+
+// blankHeadlineList blanks the lines of a paragraph in b (see blank) when
+// they are a head and a list of headlines in title case, and returns b.
+// A story's lists are of sentences, or of names too short for a headline.
+func blankHeadlineList(b []byte, text string, para []lineSpan) []byte {
+	if len(para) < 1+minListHeadlines || para[0].n > maxHeadWords {
+		return b
+	}
+	head := strings.TrimSpace(text[para[0].start:para[0].end])
+	if head == "" || strings.ContainsAny(head[len(head)-1:], ".!?,;") {
+		return b
+	}
+	for _, l := range para[1:] {
+		line := strings.TrimSpace(text[l.start:l.end])
+		loc := listMark.FindStringIndex(line)
+		if loc == nil || l.n > maxHeadlineWords+1 || !isTitleHeadline(line[loc[1]:]) {
+			return b
+		}
+	}
+	for _, l := range para {
+		b = blank(b, text, l.start, l.end)
+	}
+	return b
+}
+
+// isTitleHeadline reports whether line is a headline in title case: at
+// least minTitleWords words, every one capitalised but for the words
+// titleFunctionWords lets stay in lower case, and no full stop closing it.
+func isTitleHeadline(line string) bool {
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?:;,") {
+		return false
+	}
+	words := strings.Fields(line)
+	if len(words) < minTitleWords {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !titleFunctionWords[foldHash(strings.Trim(w, ",'’\""))] {
+			return false
+		}
+	}
+	return true
 }
