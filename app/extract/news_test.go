@@ -72,8 +72,10 @@ func TestNewsFixtures(t *testing.T) {
 	// Pravda, KBS World, Lowy Interpreter, War on the Rocks, The Hindu, Al
 	// Arabiya) 0.914 and 0.671 (49 of 73), and a tenth (Washington Times,
 	// CBC, The National Interest, DOD News, Hindustan Times, The Mainichi,
-	// Kyiv Independent, Bloomberg Opinion) 0.928 and 0.792 (61 of 77), each
-	// before the fixes they led to.
+	// Kyiv Independent, Bloomberg Opinion) 0.928 and 0.792 (61 of 77), and
+	// an eleventh (WSJ, Straits Times, ABC News Australia, NPR, Le Monde,
+	// Global Times, The Japan News, Arirang) 0.887 and 0.696 (55 of 79),
+	// each before the fixes they led to.
 	if recall < 0.86 {
 		t.Errorf("event recall %.3f below 0.86", recall)
 	}
