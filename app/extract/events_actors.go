@@ -290,7 +290,7 @@ var pairNouns = map[uint64]bool{
 	foldHash("leaders"): true, foldHash("men"): true, foldHash("women"): true, foldHash("presidents"): true,
 	foldHash("ministers"): true, foldHash("heads"): true, foldHash("diplomats"): true,
 	foldHash("countries"): false, foldHash("nations"): false, foldHash("governments"): false,
-	foldHash("neighbours"): false, foldHash("neighbors"): false, foldHash("states"): false,
+	foldHash("neighbours"): false, foldHash("neighbors"): false, foldHash("states"): false, foldHash("sides"): false,
 }
 
 var keyTwo, keyBoth = foldHash("two"), foldHash("both")

@@ -433,6 +433,8 @@ func TestPairMemory(t *testing.T) {
 			"signed", "Kim Jong Un", "Yuri Ushakov"},
 		{"the source of a report before", "Yuri Ushakov said Vladimir Putin and Kim Jong Un met on Wednesday. The two leaders signed a deal.",
 			"signed", "Kim Jong Un", "Yuri Ushakov"},
+		{"two sides", "Sanctions on Iran were discussed as Russia and North Korea held talks in Moscow in June. The two sides signed a treaty.",
+			"signed", "North Korea", "Iran"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
