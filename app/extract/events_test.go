@@ -61,6 +61,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"days before that", "On Thursday, Vladimir Putin warned NATO. Two days before that, Antony Blinken told reporters in London that Iran sent missiles.",
 			"told", "2024-10-29"},
 		{"added as a speech act", "The Korean Central News Agency added on Saturday that Kim had received Shoigu.", "added", "2024-11-02"},
+		{"opening participle", "Received by Kim Jong Un on Friday, Sergei Shoigu passed on Putin's greetings.", "Received", "2024-11-01"},
 		{"disclosure", "The warnings follow a disclosure last Wednesday by John Kirby, who said Shoigu had sought shells.", "disclosure", "2024-10-30"},
 		{"acknowledged", "North Korea acknowledged on Monday that it had sent troops.", "acknowledged", "2024-11-04"},
 		{"attended", "Kim attended a ceremony in Pyongyang on Thursday.", "attended", "2024-10-31"},

@@ -109,7 +109,8 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if !ok && sc.byPhone(i, from, to) {
 			typ, ok = "TALKS", true // "held a phone call with Zelensky", "spoke by phone"
 		}
-		if !ok || w.flags&fUpper != 0 || i+1 < to && modifiedHeads[sc.words[i+1].key] && !strings.HasSuffix(sc.text[w.Start:w.End], "ed") {
+		if !ok || w.flags&fUpper != 0 && !sc.openingParticiple(i, from) ||
+			i+1 < to && modifiedHeads[sc.words[i+1].key] && !strings.HasSuffix(sc.text[w.Start:w.End], "ed") {
 			continue
 		}
 		if reporting[typ] && sc.reducedPassive(i, from, to) {
@@ -172,6 +173,17 @@ func (sc *eventScope) subordinateBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// openingParticiple reports whether the capitalised trigger at word i is a
+// participle opening its clause, not a name: "Received by Kim Jong Un on
+// Friday, Shoigu passed on Putin's greetings", "Visiting the ministry last
+// Saturday, Kim pledged".
+func (sc *eventScope) openingParticiple(i, from int) bool {
+	w := sc.words[i]
+	low := strings.ToLower(sc.text[w.Start:w.End])
+	return i == from && w.flags&fAllCap == 0 && (strings.HasSuffix(low, "ed") || strings.HasSuffix(low, "ing")) &&
+		sc.mentionAt(w.Start) < 0 && !sc.insideMention(w.Start)
 }
 
 // coordinateSubject reports whether the trigger at word i follows a
