@@ -127,7 +127,7 @@ func (sc *eventScope) namesUntil(i, r int) bool {
 
 // maxAppositive is the longest appositive, in words, set off by commas
 // between a report's source and its verb.
-const maxAppositive = 12
+const maxAppositive = 16
 
 // appositiveUntil reports whether the words from i up to the reporting verb
 // at r are an appositive set off by commas that describes the name before
