@@ -62,6 +62,8 @@ func TestEventDateChoice(t *testing.T) {
 			"told", "2024-10-29"},
 		{"added as a speech act", "The Korean Central News Agency added on Saturday that Kim had received Shoigu.", "added", "2024-11-02"},
 		{"opening participle", "Received by Kim Jong Un on Friday, Sergei Shoigu passed on Putin's greetings.", "Received", "2024-11-01"},
+		{"prepositional phrase after the subject", "The top diplomats of South Korea, the U.S. and Japan, in a joint statement on Oct. 26, strongly condemned the transfers.",
+			"condemned", "2024-10-26"},
 		{"disclosure", "The warnings follow a disclosure last Wednesday by John Kirby, who said Shoigu had sought shells.", "disclosure", "2024-10-30"},
 		{"acknowledged", "North Korea acknowledged on Monday that it had sent troops.", "acknowledged", "2024-11-04"},
 		{"attended", "Kim attended a ceremony in Pyongyang on Thursday.", "attended", "2024-10-31"},
