@@ -486,6 +486,14 @@ func TestAddedTargets(t *testing.T) {
 	}
 }
 
+// TestCaptionPosition checks that "(left)" in a caption is no departure.
+func TestCaptionPosition(t *testing.T) {
+	text := "Sergei Lavrov (left) meets Kim Jong Un in Wonsan on July 12."
+	if e, ok := eventOfWord(Analyze(Doc{Text: text}, time.Date(2025, 7, 19, 0, 0, 0, 0, time.UTC)), text, "left"); ok {
+		t.Errorf("%q: left is %s", text, e.Type)
+	}
+}
+
 // TestLiftedOff checks that a rocket lifting off is a launch, and lifting
 // sanctions is not.
 func TestLiftedOff(t *testing.T) {

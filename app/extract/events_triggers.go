@@ -122,6 +122,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if w.key == keyAdded && !sc.addsWords(i, to) {
 			continue // "the State Department added three more targets"
 		}
+		if i > from && i+1 < to && sc.text[sc.words[i-1].Start] == '(' && sc.text[sc.words[i+1].Start] == ')' {
+			continue // a caption's "Sergei Lavrov (left) meets Kim Jong Un"
+		}
 		if typ == "ARRIVE" && i+2 < to && sc.words[i+1].key == keyInto && sc.words[i+2].key == keyForce {
 			continue // "entered into force" is the treaty's, below
 		}
