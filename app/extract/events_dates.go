@@ -17,7 +17,9 @@ import "strings"
 func (sc *eventScope) date(t int, clause Span) (int, string) {
 	since := sc.firstSince(t)
 	trig := sc.words[t].Span
-	speech := speechActs[theTriggers().types[sc.words[t].key]]
+	// A summons is done, not said: a date after its object is its own
+	// ("summoned Russia's ambassador, Georgy Zinoviev, on Monday").
+	speech := speechActs[theTriggers().types[sc.words[t].key]] && !summonKeys[sc.words[t].key]
 	best, bestDist, bestValue := -1, 0, ""
 	var cands []dateCandidate
 	from := t // where the words between the trigger and a later date start
@@ -365,7 +367,10 @@ func (sc *eventScope) cleftFocus(first, last int) bool {
 	return false
 }
 
-var keyThat, keyIt = foldHash("that"), foldHash("it")
+var (
+	keyThat, keyIt = foldHash("that"), foldHash("it")
+	summonKeys     = keySet("summon summons summoned summoning")
+)
 
 // newClauseBefore reports whether the trigger at word t opens a clause of
 // its own after word last, with its own subject after a comma and a

@@ -64,6 +64,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"opening participle", "Received by Kim Jong Un on Friday, Sergei Shoigu passed on Putin's greetings.", "Received", "2024-11-01"},
 		{"prepositional phrase after the subject", "The top diplomats of South Korea, the U.S. and Japan, in a joint statement on Oct. 26, strongly condemned the transfers.",
 			"condemned", "2024-10-26"},
+		{"summons after its object", "Seoul summoned Russia's ambassador, Georgy Zinoviev, on Monday.", "summoned", "2024-11-04"},
 		{"disclosure", "The warnings follow a disclosure last Wednesday by John Kirby, who said Shoigu had sought shells.", "disclosure", "2024-10-30"},
 		{"acknowledged", "North Korea acknowledged on Monday that it had sent troops.", "acknowledged", "2024-11-04"},
 		{"attended", "Kim attended a ceremony in Pyongyang on Thursday.", "attended", "2024-10-31"},
