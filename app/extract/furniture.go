@@ -114,14 +114,15 @@ var (
 	// your inbox." A site's line asking readers to get its news is one too:
 	// "Get Latest World News along with Latest News and Top Headlines from
 	// India and around the world." So is a line asking them to get its app:
-	// "Get breaking news alerts directly to your phone with the ABC NEWS app."
+	// "Get breaking news alerts directly to your phone with the ABC NEWS app.",
+	// "CLICK HERE TO GET THE NEWS APP".
 	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|^(sign in|log in|register) (to|with|for)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
 		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+( @\S+)?$|^download (the|our) .{0,40}\bapp$|\bdownload our (mobile )?app\b|` +
 		`^support (us|[\pL.]+( [\pL.]+){0,2}) on (patreon|substack|ko-fi|buy me a coffee)[.!]?$|` +
 		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b|` +
 		`^join our \pL+ (channel|community)\b|(^|[.!] |\bor )become (a|our) (member|subscriber|patron)\b|\bsign up here\b|` +
 		`\bsubscribe to our (channel|newsletter|podcast)s?\b|^newsletters?: |\b(in|to|into) your inbox[.!]?$|` +
-		`^get (the )?latest\b[^.]{0,60}\b(news|headlines|updates)\b|^(get|download|install)\b[^.]{0,80} (the|our) [^.]{0,30}\bapp[.!]?$`)
+		`^get (the )?latest\b[^.]{0,60}\b(news|headlines|updates)\b|^((click|tap) here to )?(get|download|install)\b[^.]{0,80} (the|our) [^.]{0,30}\bapp[.!]?$`)
 )
 
 // creditName is a person's name of two to four capitalised words, and
@@ -228,7 +229,7 @@ func withoutFurniture(text string) string {
 				lower = strings.ToLower(line)
 			}
 			promo = isPromoLine(lower, n)
-			furniture = promo || isCreditLine(line, lower, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
+			furniture = promo || n <= maxCadenceWords && cadenceLine.MatchString(lower) || isCreditLine(line, lower, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
 				n <= maxAuthorWords && isAuthorList(line) || n <= maxHeadlineWords+maxHeadWords && isLinkLine(line) ||
 				n <= maxEchoWords && echoesAny(line, mastheads) || isLabelList(line) ||
 				n <= maxMenuWords && isSpacedMenu(line) || n <= maxAddressWords && isAddressLine(line) ||
@@ -238,6 +239,11 @@ func withoutFurniture(text string) string {
 			if !furniture && n <= 2*maxBylineWords && strings.Contains(line, " | ") {
 				if names := barBylineNames(line); names != nil {
 					authors, furniture = append(authors, names...), true // "Hamish Carr, Asia Correspondent | Eleanor Vance"
+				}
+			}
+			if !furniture && n <= maxBylineWords && strings.Contains(line, ", ") {
+				if names := commaBylineNames(line); names != nil {
+					authors, furniture = append(authors, names...), true // "Kim Ji-hyun, Washington Correspondent Lee Jun-hee"
 				}
 			}
 			if furniture && n <= maxBylineWords && len(line) > 3 && strings.EqualFold(line[:3], "by ") {
@@ -805,15 +811,28 @@ func isCreditNames(s string) bool {
 	return bodies > 0 && acronyms <= bodies
 }
 
+// maxCadenceWords bounds a newsletter's schedule in its sign-up box.
+const maxCadenceWords = 4
+
+// cadenceLine matches, in lower case, the schedule of a newsletter on a
+// line of its own in its sign-up box: "Arrives Weekly", "Daily", "Every
+// weekday morning".
+var cadenceLine = regexp.MustCompile(`^((arrives|delivered|sent|published) )?(daily|weekly|monthly|fortnightly|` +
+	`(every|each) (day|weekday|week|month|morning|evening)( (morning|evening))?|twice (a|per) (week|day))$`)
+
 // maxCreditLineWords bounds a picture credit on a line of its own.
 const maxCreditLineWords = 8
 
 // isPictureCredit reports whether line is a picture credit on a line of
 // its own, under or over its caption: the photographer and the agencies
 // joined by slashes or "via" ("Alexander Zemlianichenko/AP, FILE", "KCNA
-// via Reuters"). A line naming organisations without a slash or "via"
-// ("Reuters and Kyodo", "NATO") is left to the other rules.
+// via Reuters"), in parentheses or not ("(KCNA via AFP)"). A line naming
+// organisations without a slash or "via" ("Reuters and Kyodo", "NATO",
+// "(Yonhap)") is left to the other rules.
 func isPictureCredit(line string) bool {
+	if strings.HasPrefix(line, "(") && strings.HasSuffix(line, ")") && !strings.Contains(line[1:], "(") {
+		line = line[1 : len(line)-1] // "(KCNA via AFP)" under its caption
+	}
 	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?\"”)]:;") ||
 		!strings.Contains(line, "/") && !creditVia.MatchString(line) {
 		return false
@@ -1155,10 +1174,22 @@ func isStampLine(line string) bool {
 func isDatedSource(line string) bool {
 	k := strings.LastIndex(line, " (")
 	if k < 0 || !strings.HasSuffix(line, ")") {
-		return false
+		return isStampSource(line)
 	}
 	date, source := line[:k], line[k+2:len(line)-1]
 	return datedLabel.MatchString(date) && isDateLine(date) && source != "" && isLabelLine(source) && isTitleLine(source)
+}
+
+// isStampSource reports whether line is the story's date and time with
+// its outlet after a slash or bar, and nothing else: "October 27, 2025 /
+// 1:58 PM EDT / CBS News".
+func isStampSource(line string) bool {
+	k := max(strings.LastIndex(line, " / "), strings.LastIndex(line, " | "))
+	if k < 0 {
+		return false
+	}
+	source := line[k+3:]
+	return isStampLine(line[:k]) && wordCount(source, maxSiteWords) <= maxSiteWords && isLabelLine(source) && isTitleLine(source)
 }
 
 // maxBareBylineWords bounds a reporter's name on a line of its own;
@@ -1275,6 +1306,48 @@ func barBylineNames(line string) []string {
 		return nil
 	}
 	return names
+}
+
+// commaBylineNames returns the reporters' names of a byline without "By"
+// whose reporters stand between commas, one or more of them after a
+// capitalised role ("Kim Ji-hyun, Washington Correspondent Lee Jun-hee"),
+// or nil when line is no such byline. Names alone between commas ("Kim Jong
+// Un, Vladimir Putin") are story text or tags.
+func commaBylineNames(line string) []string {
+	var names []string
+	roles := 0
+	for _, it := range strings.Split(line, ", ") {
+		it = strings.TrimSpace(it)
+		name := titledNameAfterRole(it)
+		if name != it {
+			roles++
+		}
+		if !isCapitalisedName(name) || outletName(name) == "" || isKnownBody(name) || !isTitleLine(it) {
+			return nil
+		}
+		names = append(names, name)
+	}
+	if roles == 0 {
+		return nil
+	}
+	return names
+}
+
+// maxRoleQualifiers bounds the words before a reporter's role in title
+// case ("Senior Foreign Correspondent").
+const maxRoleQualifiers = 2
+
+// titledNameAfterRole returns the words of a byline's part after the
+// reporter's role in title case ("Lee Jun-hee" of "Washington
+// Correspondent Lee Jun-hee"), or the part when it gives none.
+func titledNameAfterRole(part string) string {
+	words := strings.Fields(part)
+	for i := 0; i < len(words) && i <= maxRoleQualifiers; i++ {
+		if bylineRoles[strings.ToLower(strings.TrimSuffix(words[i], "s"))] {
+			return strings.Join(words[i+1:], " ")
+		}
+	}
+	return part
 }
 
 // isNameInitial reports whether w is a middle initial: "A.".
@@ -1417,12 +1490,14 @@ func isDateLine(line string) bool {
 }
 
 // shareWords are the buttons of a share bar ("Share Email Facebook Twitter
-// Print"), each on its own line or together on one.
+// Print") and the page's controls beside them ("Font Size"), each on its
+// own line or together on one.
 var shareWords = map[string]bool{"share": true, "email": true, "facebook": true, "twitter": true, "x": true,
 	"linkedin": true, "whatsapp": true, "telegram": true, "reddit": true, "print": true, "bookmark": true,
 	"copy": true, "link": true, "comment": true, "comments": true, "save": true, "flipboard": true, "pinterest": true,
 	"on": true, "kakao": true, "kakaotalk": true, "naver": true, "gift": true, "this": true, "article": true, "full": true,
-	"talk": true, "story": true, "band": true, "messenger": true, "threads": true, "bluesky": true, "sms": true}
+	"talk": true, "story": true, "band": true, "messenger": true, "threads": true, "bluesky": true, "sms": true,
+	"font": true, "text": true, "size": true}
 
 // maxShareWords bounds a share bar's line.
 const maxShareWords = 8

@@ -424,6 +424,24 @@ func TestWithoutFurniture(t *testing.T) {
 			"The statement said\n- North Korea must stop its launches.\n- Russia must end the cooperation.\n\nDelegation\n- Kim Yo Jong\n- Choe Son Hui",
 			[]string{"JN ACCESS RANKING", "Sapporo Snow Festival", "Osaka Expo", "POPULAR ARTICLE", "LDP, Komeito Begin Talks", "Ishiba Tells Diet"},
 			[]string{"Kim left.", "The statement said\n- North Korea must stop its launches.\n- Russia must end the cooperation.", "Delegation\n- Kim Yo Jong\n- Choe Son Hui"}},
+		{"credit in parentheses under its caption", "Lavrov meets Kim Jong Un in Wonsan on July 12. The minister promised tourists\n(KCNA via AFP)\n" +
+			"Kim toured the resort, KCNA said, citing Reuters.\n(Yonhap)\nThe agency was quoted by the Korean Central News Agency (KCNA).",
+			[]string{"(KCNA via AFP)"},
+			[]string{"Lavrov meets Kim Jong Un in Wonsan on July 12. The minister promised tourists", "Kim toured the resort, KCNA said, citing Reuters.",
+				"(Yonhap)\nThe agency", "Korean Central News Agency (KCNA)."}},
+		{"page controls", "Kim left.\nShare\nFont Size\nText Size\nPutin stayed in Moscow, the size of the crowd unknown.",
+			[]string{"Font Size", "Text Size"}, []string{"Kim left.", "Putin stayed in Moscow, the size of the crowd unknown."}},
+		{"bylines between commas with a role", "Kim left.\nKim Ji-hyun, Washington Correspondent Lee Jun-hee\n" +
+			"Kim Jong Un, Vladimir Putin\nDefense Minister Andrei Belousov, Kim Jong Un\nWashington Correspondent Lee Jun-hee met Kim Jong Un.",
+			[]string{"Kim Ji-hyun, Washington Correspondent Lee Jun-hee"},
+			[]string{"Kim left.", "Kim Jong Un, Vladimir Putin", "Defense Minister Andrei Belousov, Kim Jong Un", "Washington Correspondent Lee Jun-hee met Kim Jong Un."}},
+		{"date stamp with the outlet", "Putin hosts Choe\nOctober 27, 2025 / 1:58 PM EDT / CBS News\nOctober 27, 2025 / Putin met Choe in Moscow\nCBS News reported that Putin met Choe.",
+			[]string{"October 27, 2025 / 1:58 PM EDT / CBS News"},
+			[]string{"Putin hosts Choe", "October 27, 2025 / Putin met Choe in Moscow", "CBS News reported that Putin met Choe."}},
+		{"app prompt and newsletter schedule", "Kim left.\nCLICK HERE TO GET THE FOX NEWS APP\n\nSign up for the Fox News Flash newsletter\nArrives Weekly\n\n" +
+			"Fox News Digital reported that Kim arrives weekly in Wonsan.",
+			[]string{"CLICK HERE TO GET THE FOX NEWS APP", "Arrives Weekly"},
+			[]string{"Kim left.", "Fox News Digital reported that Kim arrives weekly in Wonsan."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
