@@ -89,7 +89,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"prepositional opening before a titled name", "At the UN Security Council on Wednesday, Deputy U.S. Ambassador Robert Wood warned that troops would die.", "warned", "2024-10-30"},
 		{"conjunction before a fronted date", "But on Friday, Vice Foreign Minister Kim Jong Gyu said the move was legal.", "said", "2024-11-01"},
 		{"conjunction before a prepositional opening", "But at the meeting on Saturday, Kim said Pyongyang would back Russia.", "said", "2024-11-02"},
-		{"prepositional opening before a subject with an article", "At the United Nations last Monday, a North Korean delegate dismissed the reports.", "dismissed", "2024-11-04"},
+		{"prepositional opening before a subject with an article", "At the United Nations last Friday, a North Korean delegate dismissed the reports.", "dismissed", "2024-11-01"},
 		{"prepositional opening with a gerund of its own", "After touring Seoul on Thursday and meeting police leaders Friday morning, the FBI chief also said he was satisfied.", "said", "2024-11-05"},
 		{"long addressee before that", "The NIS told lawmakers of the National Assembly's intelligence committee last Wednesday that 3,000 soldiers had arrived.", "told", "2024-10-30"},
 		{"prepositional phrase before that", "Lin Jian said at a regular press briefing on Monday that the visit was a bilateral matter.", "said", "2024-11-04"},

@@ -217,7 +217,11 @@ func (c *scan) relativeWeekday(wd, shift, i, end int) string {
 	d0 := isoWeekday(c.dct)
 	switch shift {
 	case -1:
-		return c.day(-((d0-wd+6)%7 + 1))
+		back := (d0-wd+6)%7 + 1
+		if back == 1 {
+			back += 7 // "last Thursday" written on a Friday is the week before: yesterday would be "on Thursday"
+		}
+		return c.day(-back)
 	case 1:
 		return c.day((wd-d0+6)%7 + 1)
 	}

@@ -31,6 +31,8 @@ var valueCases = []struct {
 	// "this coming" and "this past" point forward and back.
 	{"this coming", "The vote is this coming Sunday.", "this coming Sunday", "2023-09-17"},
 	{"this past", "He spoke this past Monday.", "this past Monday", "2023-09-11"},
+	{"last yesterday's weekday", "He spoke last Wednesday.", "last Wednesday", "2023-09-06"},
+	{"last weekday", "He spoke last Monday.", "last Monday", "2023-09-11"},
 	// A span of days or less before "later" or "earlier" counts from an
 	// event told of, so it is a duration; a year earlier is a date.
 	{"days later", "Three days later, the index recovered.", "Three days", "P3D"},
