@@ -281,7 +281,19 @@ func mayNamePair(s string) bool {
 // mayNamePronoun reports whether sentence s may have "he" or "she" as a
 // subject (see pronounSubject), a cheap test before its words are read.
 func mayNamePronoun(s string) bool {
-	return strings.Contains(s, "he ") || strings.Contains(s, "He ")
+	for _, p := range [...]string{"he ", "she ", "He ", "She "} {
+		for i := 0; ; {
+			k := strings.Index(s[i:], p)
+			if k < 0 {
+				break
+			}
+			if k += i; k == 0 || !isASCIILetter(s[k-1]) {
+				return true // a word of its own, not the end of "the "
+			}
+			i = k + 1
+		}
+	}
+	return false
 }
 
 // pairNouns are the nouns of "the two leaders" that refer to two persons
