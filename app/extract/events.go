@@ -112,7 +112,9 @@ func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 	}
 	told := reports[:min(len(reports), 1)]
 	for k := 1; k < len(reports); k++ {
-		if sc.temporalBetween(reports[k-1], reports[k]) {
+		if sc.conjunctionBetween(reports[k-1], reports[k], temporalKeys) {
+			// a report after a temporal conjunction is a report of its own
+			// ("acknowledged the deployment, two days after Gerasimov announced")
 			told = append(told[:len(told):len(told)], reports[k])
 		}
 	}
@@ -131,18 +133,7 @@ func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 	return out
 }
 
-// temporalBetween reports whether a temporal conjunction stands between
-// words a and b: a report after it is a report of its own ("North Korea
-// acknowledged the deployment, two days after Gerasimov announced that").
-func (sc *eventScope) temporalBetween(a, b int) bool {
-	for i := a + 1; i < b; i++ {
-		if w := sc.words[i]; temporalKeys[w.key] && !sc.inTimex(w.Span) {
-			return true
-		}
-	}
-	return false
-}
-
+// temporalKeys are the conjunctions that open a clause about another time.
 var temporalKeys = keySet("after before when while since until")
 
 // clauseMentions returns the mentions starting inside clause (a clause or a

@@ -170,8 +170,14 @@ var modifiedHeads = keySet("site sites pad pads facility facilities vehicle vehi
 // another event: "The visit comes weeks after Shoigu traveled to Pyongyang
 // in June".
 func (sc *eventScope) subordinateBetween(a, b int) bool {
+	return sc.conjunctionBetween(a, b, subordinators)
+}
+
+// conjunctionBetween reports whether one of keys stands between words a and
+// b outside a time expression ("that" in "that day" opens no clause).
+func (sc *eventScope) conjunctionBetween(a, b int, keys map[uint64]bool) bool {
 	for i := a + 1; i < b; i++ {
-		if w := sc.words[i]; subordinators[w.key] && !sc.inTimex(w.Span) {
+		if w := sc.words[i]; keys[w.key] && !sc.inTimex(w.Span) {
 			return true
 		}
 	}
