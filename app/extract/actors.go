@@ -82,9 +82,8 @@ func theNorth(g *gazetteer, text string, raw []rawMention) {
 		if !strings.Contains(text, name) {
 			continue
 		}
-		ws := nerWords(nil, name, Span{0, len(name)})
-		if hits := g.match(nil, ws); len(hits) == 1 && hits[0].End-hits[0].Start == len(ws) {
-			m.Entry = hits[0].Entry
+		if e := g.named(name); e >= 0 {
+			m.Entry = e
 		}
 	}
 }

@@ -126,11 +126,8 @@ func bodyOf(g *gazetteer, country, short string) int32 {
 	if country == "" {
 		return -1
 	}
-	name := country + "'s " + strings.TrimPrefix(short, "the ")
-	ws := nerWords(nil, name, Span{0, len(name)})
-	if hits := g.match(nil, ws); len(hits) == 1 && hits[0].Start == 0 && hits[0].End == len(ws) &&
-		g.entries[hits[0].Entry].Type == "ORG" {
-		return hits[0].Entry
+	if e := g.named(country + "'s " + strings.TrimPrefix(short, "the ")); e >= 0 && g.entries[e].Type == "ORG" {
+		return e
 	}
 	return -1
 }

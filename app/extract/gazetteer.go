@@ -370,6 +370,15 @@ func lexiconSet(fsys fs.FS, name string) map[uint64]bool {
 	return set
 }
 
+// named returns the entry whose name is the whole of name, or -1.
+func (g *gazetteer) named(name string) int32 {
+	ws := nerWords(nil, name, Span{0, len(name)})
+	if hits := g.match(nil, ws); len(hits) == 1 && hits[0].Start == 0 && hits[0].End == len(ws) {
+		return hits[0].Entry
+	}
+	return -1
+}
+
 // bearer returns the one person of the gazetteer whose family name is the
 // folded word w, or -1 when there is none or more than one, or when w also
 // opens people's names: a Korean or Chinese family name comes first ("Kim"
