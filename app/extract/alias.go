@@ -93,7 +93,9 @@ func retargetShortNames(g *gazetteer, raw []rawMention) {
 		if e := bodyOf(g, m.Home, m.Text); e >= 0 {
 			m.Entry = e // "the Defense Ministry in Tokyo"
 		} else if e := shortNameTarget(g, raw, i, short, fold, entryFold); e >= 0 {
-			m.Entry = e
+			if m.Entry < 0 || countryBody(g, entryFold(e), short) {
+				m.Entry = e
+			}
 		} else if e := homeBody(g, raw, m.Text); e >= 0 {
 			m.Entry = e
 		}
@@ -135,6 +137,31 @@ func bodyOf(g *gazetteer, country, short string) int32 {
 // maxDatelineSentence is the last sentence in which a dateline is looked
 // for (a headline and a standfirst may come before it).
 const maxDatelineSentence = 4
+
+// countryBody reports whether full, a folded organisation name ending in
+// the short name, is a country's body of that name: "russian security
+// council" is Russia's Security Council, but "national security council"
+// is no country's, so a bare "Security Council" that the gazetteer knows
+// (as the UN's) is not the White House's.
+func countryBody(g *gazetteer, full, short string) bool {
+	prefix, ok := strings.CutSuffix(full, " "+short)
+	if !ok {
+		return true // a one-word head: "the Panel" of "UN Panel of Experts"
+	}
+	ws := strings.Fields(prefix)
+	if len(ws) == 0 {
+		return false
+	}
+	if g.demonyms[foldHash(ws[len(ws)-1])] {
+		return true
+	}
+	for _, p := range [...]string{prefix, strings.TrimSuffix(prefix, "s")} {
+		if e := g.named(p); e >= 0 && g.entries[e].Type == "GPE" {
+			return true
+		}
+	}
+	return false
+}
 
 // bodyHeads are the one-word names a text gives a body it has named in
 // full: "the Council", "the Panel".

@@ -37,6 +37,8 @@ func TestShortNameOfLatestOrganisation(t *testing.T) {
 			"the Security Council", "Russian Security Council"},
 		{"UN council", "Russia vetoed the resolution in the UN Security Council. The Security Council met again on Friday.",
 			"The Security Council", "UN Security Council"},
+		{"no country's council", "White House National Security Council spokesman John Kirby spoke on Monday. Russia vetoed a Security Council resolution in March.",
+			"a Security Council", "UN Security Council"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

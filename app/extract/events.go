@@ -20,6 +20,7 @@ type eventScope struct {
 	span     Span
 	words    []nerWord
 	mentions []Mention // of this sentence
+	doc      []Mention // of the whole text, in text order
 	timexes  []int     // indexes of this sentence's timexes, by position
 	all      []Timex
 	dct      time.Time
@@ -50,11 +51,11 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 			said = "" // a new paragraph, though the lead's "an official said Friday" reaches into the next
 		}
 		sc := eventScope{text: text, sent: si, span: s.Span, all: timexes, dct: dct, pairs: pairs, actors: actors,
-			said: cmp.Or(said, anon)}
+			said: cmp.Or(said, anon), doc: mentions}
 		anon = ""
 		sc.mentions = clauseMentions(mentions, s.Span)
 		named := sc.mentions
-		if len(sc.mentions) == 0 && !mayNamePair(text[s.Start:s.End]) && !mayNameGroup(text[s.Start:s.End]) &&
+		if len(sc.mentions) == 0 && !mayNamePair(text[s.Start:s.End]) && !mayNameGroup(text[s.Start:s.End]) && !mayNameBody(text[s.Start:s.End]) &&
 			(pairs.person == 0 || !mayNamePronoun(text[s.Start:s.End])) {
 			said = "" // the speech act is no longer in the sentence before
 			continue
@@ -62,7 +63,7 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 		sc.timexes = clauseTimexes(order, timexes, s.Span)
 		words = nerWords(words[:0], text, s.Span)
 		sc.words = words
-		sc.mentions = sc.withGroups(sc.mentions)
+		sc.mentions = sc.withBodies(sc.withGroups(sc.mentions))
 		if end := datelineEnd(text, words); end > 0 {
 			for len(sc.mentions) > 0 && sc.mentions[0].Start < end {
 				sc.mentions = sc.mentions[1:]

@@ -1,8 +1,9 @@
 package extract
 
 // This file adjusts the mentions the event finder sees in a sentence: it
-// adds groups of a country's people ("Russian forces") as the country, and
-// leaves out the place and agency of a leading dateline.
+// adds groups of a country's people ("Russian forces") as the country and
+// an organisation named before by the noun of its kind ("the agency
+// said"), and leaves out the place and agency of a leading dateline.
 
 import (
 	"slices"
@@ -106,7 +107,100 @@ func countryOf(actors []Actor, adj string) int {
 	return best
 }
 
+// mayNameBody reports whether a sentence without names may refer to an
+// organisation named before by the noun of its kind ("the agency said").
+func mayNameBody(s string) bool {
+	for _, w := range bodyNounList {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// withBodies returns the sentence's mentions ms with, added in order, the
+// descriptions that refer to an organisation the text named before: "the
+// agency" after the Korean Central News Agency, "the spy agency" after
+// the National Intelligence Service, "the defence ministry" after
+// Russia's Defence Ministry. The description is "the", at most one
+// lower-case word and a noun for a kind of body, and the organisation is
+// the last one named before whose name has that noun (and that word, but
+// for "spy", "intelligence" and "news", which name an intelligence service
+// or a news agency whatever its name's nouns). ms is not changed.
+func (sc *eventScope) withBodies(ms []Mention) []Mention {
+	var out []Mention
+	for i, w := range sc.words {
+		if !bodyNouns[w.key] || w.flags&fUpper != 0 || i == 0 || insideAny(ms, w.Start) {
+			continue
+		}
+		the, mod := i-1, -1
+		if !articleKeys[sc.words[the].key] && the > 0 && sc.words[the].flags&(fUpper|fPunct|fDigit) == 0 {
+			the, mod = i-2, i-1
+		}
+		if sc.words[the].key != keyThe {
+			continue
+		}
+		a := sc.bodyNamed(sc.words[the].Start, w, mod)
+		if a < 0 {
+			continue
+		}
+		if out == nil {
+			out = append(make([]Mention, 0, len(ms)+1), ms...)
+		}
+		start := sc.words[the].Start
+		out = append(out, Mention{Span: Span{start, w.End}, Text: sc.text[start:w.End], Sentence: sc.sent, Actor: a})
+	}
+	if out == nil {
+		return ms
+	}
+	slices.SortStableFunc(out, func(a, b Mention) int { return a.Start - b.Start })
+	return out
+}
+
+// bodyNamed returns the organisation named last before pos whose name has
+// the body noun (and the modifier at word mod, when mod >= 0), or -1.
+func (sc *eventScope) bodyNamed(pos int, noun nerWord, mod int) int {
+	want := sc.text[noun.Start:noun.End]
+	kind := ""
+	if mod >= 0 {
+		kind = strings.ToLower(sc.text[sc.words[mod].Start:sc.words[mod].End])
+	}
+	end, _ := slices.BinarySearchFunc(sc.doc, pos, func(m Mention, p int) int { return m.Start - p })
+	for k := end - 1; k >= 0; k-- {
+		a := sc.actors[sc.doc[k].Actor]
+		if a.Type == "ORG" && bodyHas(a.Name, want, kind) {
+			return sc.doc[k].Actor
+		}
+	}
+	return -1
+}
+
+// bodyHas reports whether an organisation's name has the body noun and
+// the modifier kind ("defence" matches "Defense"): "spy" and
+// "intelligence" are met by any intelligence body and "news" by any news
+// agency.
+func bodyHas(name, noun, kind string) bool {
+	nounSeen, kindSeen := false, kind == ""
+	for _, f := range strings.Fields(name) {
+		switch {
+		case strings.EqualFold(f, noun):
+			nounSeen = true
+		case strings.EqualFold(f, kind) || kind == "defence" && f == "Defense" || kind == "defense" && f == "Defence":
+			kindSeen = true
+		}
+	}
+	switch kind {
+	case "spy", "intelligence":
+		return strings.Contains(name, "Intelligence")
+	case "news":
+		return nounSeen && strings.Contains(name, "News")
+	}
+	return nounSeen && kindSeen
+}
+
 var (
+	bodyNounList     = strings.Fields("agency ministry commission committee council office panel")
+	bodyNouns        = keySet(strings.Join(bodyNounList, " "))
 	northSouth       = keySet("north south")
 	groupNounList    = strings.Fields("forces troops soldiers military army navy officials government authorities units personnel side diplomats")
 	groupNouns       = keySet(strings.Join(groupNounList, " "))

@@ -57,6 +57,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"fronted date over an after phrase", "On Oct. 24, after talks in Seoul with Andrzej Duda, Yoon Suk Yeol said arms were possible.", "said", "2024-10-24"},
 		{"impeachment", "The National Assembly impeached Yoon Suk Yeol on Dec. 14, 2024.", "impeached", "2024-12-14"},
 		{"when after a date", "The first account came on Oct. 16, when the Financial Times reported that guns had arrived.", "reported", "2024-10-16"},
+		{"ceremony", "Kim opened the Wonsan-Kalma resort at a ribbon-cutting ceremony on June 24.", "ceremony", "2024-06-24"},
+		{"estimated", "South Korea's National Intelligence Service estimated in April that 600 soldiers had been killed.", "estimated", "2024-04"},
 		{"since a date", "North Korea has shipped 6,700 containers of shells to Russia since July last year, Shin Won-sik said.", "shipped", "2023-07"},
 		{"days before that", "On Thursday, Vladimir Putin warned NATO. Two days before that, Antony Blinken told reporters in London that Iran sent missiles.",
 			"told", "2024-10-29"},
@@ -517,5 +519,47 @@ func TestPronounSubject(t *testing.T) {
 	a, e := mustEvent(t, text, "visited", time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC))
 	if len(e.Actors) != 1 || a.Actors[e.Actors[0].Actor].Name != "Kim Jong Un" || e.Value != "2024-11-05" {
 		t.Errorf("visited: %s %+v, want Kim Jong Un on 2024-11-05", e.Value, e.Actors)
+	}
+}
+
+// TestBodyDescription checks that "the agency" or "the spy agency" is the
+// organisation of that kind named before, and only one of that kind.
+func TestBodyDescription(t *testing.T) {
+	dct := time.Date(2024, 10, 18, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, trigger, want string }{
+		{"spy agency", "South Korea's National Intelligence Service said on Friday that troops had left. The spy agency told lawmakers they wore Russian uniforms.",
+			"told", "National Intelligence Service"},
+		{"news agency", "The Korean Central News Agency reported the talks. The gift shows close ties, the agency said.", "said", "Korean Central News Agency"},
+		{"ministry", "Russia's Defence Ministry released a video. The ministry announced the delivery on Wednesday.", "announced", "Russian Defence Ministry"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, e := mustEvent(t, tt.text, tt.trigger, dct)
+			if !slices.ContainsFunc(e.Actors, func(ea EventActor) bool { return a.Actors[ea.Actor].Name == tt.want }) {
+				t.Errorf("actors of %q: %+v, want %s", tt.trigger, e.Actors, tt.want)
+			}
+		})
+	}
+	// a ministry is no agency
+	a := Analyze(Doc{Text: "Russia's Defence Ministry released a video. The agency said it was fake."}, dct)
+	if len(a.Events) > 1 {
+		t.Errorf("the agency is no ministry: %+v", a.Events)
+	}
+}
+
+// TestCeremonyOfSpeech checks that a ceremony where a speech was given is
+// the speech's occasion, not an event of its own.
+func TestCeremonyOfSpeech(t *testing.T) {
+	dct := time.Date(2025, 8, 22, 0, 0, 0, 0, time.UTC)
+	text := "Kim attended a ceremony in Pyongyang on Thursday. In a speech at the ceremony, Kim said the soldiers were heroes."
+	a := Analyze(Doc{Text: text}, dct)
+	n := 0
+	for _, e := range a.Events {
+		if e.Type == "CEREMONY" || e.Type == "ATTEND" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d ceremony and attendance events, want 1 (attended a ceremony): %+v", n, a.Events)
 	}
 }

@@ -55,7 +55,8 @@ var reporting = map[string]bool{"STATEMENT": true, "REPORT": true, "ANNOUNCE": t
 // families are event types of which a clause keeps only the first trigger
 // ("met ... for talks" is one meeting).
 var families = map[string]string{"MEET": "meet", "TALKS": "meet", "HOST": "meet", "VISIT": "move",
-	"TRAVEL": "move", "ARRIVE": "move", "DEPART": "move", "TEST": "launch", "LAUNCH": "launch"}
+	"TRAVEL": "move", "ARRIVE": "move", "DEPART": "move", "TEST": "launch", "LAUNCH": "launch",
+	"ATTEND": "attend", "CEREMONY": "attend"}
 
 // family returns the family of an event type (the type itself by default).
 func family(typ string) string {
@@ -149,7 +150,12 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 			trigs[k].typ = object
 		}
 	}
-	trigs = slices.DeleteFunc(trigs, func(t trigger) bool { return t.typ == "TEST" && object != "ARMS_TRANSFER" })
+	trigs = slices.DeleteFunc(trigs, func(t trigger) bool {
+		// a ceremony named in a clause that tells a speech act is where it
+		// was given ("In a speech at the ceremony, Kim said"), no event apart
+		return t.typ == "TEST" && object != "ARMS_TRANSFER" ||
+			t.typ == "CEREMONY" && len(reports) > 0 && !strings.HasSuffix(sc.text[sc.words[t.word].Start:sc.words[t.word].End], "ed")
+	})
 	for k := range trigs {
 		if trigs[k].typ == "TEST" {
 			trigs[k].typ = "LAUNCH" // "oversaw the test of a new missile"
