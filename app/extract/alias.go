@@ -41,6 +41,7 @@ func resolveActors(g *gazetteer, raw []rawMention) ([]Actor, []Mention) {
 	for gi := range groups {
 		if target := shortFormTarget(groups, gi, raw, cands); target >= 0 {
 			groups[gi].into = target
+			localShortForms(groups, gi, raw, of, cands)
 		} else if c := &groups[gi]; len(c.words) == 1 && c.typ == "" && c.titled && c.voteType() == "PERSON" {
 			if e := g.bearer(c.words[0]); e >= 0 {
 				c.name, c.typ = g.entries[e].Name, "PERSON" // "Secretary of Defense Austin"
@@ -318,6 +319,38 @@ func abbreviates(s, c *actorGroup) bool {
 		return initials(c.words) == w
 	}
 	return ctype == "GPE" && (w == "north" || w == "south") // "the North" is North Korea
+}
+
+// localShortForms gives each mention of the one-word person group gi (a
+// family name) to the full name that its own sentence or the one before
+// named last, when one was: in a story of Kim Jong Un that quotes Kim
+// Hong-kyun, "Kim said" right after "Kim Hong-kyun, a former envoy," is
+// the envoy's, while the other "Kim"s keep the group's target.
+func localShortForms(groups []actorGroup, gi int, raw []rawMention, of []int, cands map[string][]int) {
+	sg := &groups[gi]
+	if len(sg.words) != 1 {
+		return
+	}
+	var full []int // the mentions of the full names the group may abbreviate
+	for _, ci := range cands[sg.words[0]] {
+		if ci != gi && abbreviates(sg, &groups[ci]) {
+			full = append(full, groups[ci].mentions...)
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	slices.Sort(full) // raw mentions are in text order
+	k, last := 0, -1
+	for _, mi := range sg.mentions {
+		for k < len(full) && full[k] < mi {
+			last = full[k]
+			k++
+		}
+		if last >= 0 && raw[last].Sentence >= raw[mi].Sentence-1 {
+			of[mi] = of[last]
+		}
+	}
 }
 
 // lastBefore returns the index of c's last mention before pos, or -1.

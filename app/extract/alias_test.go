@@ -104,3 +104,23 @@ func TestBodyHeadBeforeOf(t *testing.T) {
 		t.Errorf("retargeted a person or a non-head: %+v", raw[2:])
 	}
 }
+
+// TestLocalFamilyName checks that a bare family name goes to the person of
+// that name its sentence or the one before named, and otherwise to the
+// person the document names most.
+func TestLocalFamilyName(t *testing.T) {
+	text := "Kim Jong Un met Vladimir Putin on Monday. Kim praised the treaty. Kim Jong Un later toured a factory.\n\n" +
+		"South Korean Defense Minister Kim Yong-hyun spoke on Tuesday. Kim said troops would be deployed soon.\n\n" +
+		"Analysts said Kim wants technology in return."
+	a := Analyze(Doc{Text: text}, time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC))
+	want := []string{"Kim Jong Un", "Kim Yong-hyun", "Kim Jong Un"}
+	var got []string
+	for _, m := range a.Mentions {
+		if m.Text == "Kim" {
+			got = append(got, a.Actors[m.Actor].Name)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("bare Kim mentions are %q, want %q", got, want)
+	}
+}
