@@ -167,10 +167,10 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 	if pair := sc.pairBefore(t.word, clause); pair != nil {
 		e.Actors = withSources(e.Actors, pair)
 	}
-	if len(e.Actors) == 0 && sc.pairs.person > 0 && sc.pronounSubject(t.word) {
-		// "Kim Jong Un ... On May 10, he oversaw the launch": the person
-		// the sentence before named first
-		e.Actors = []EventActor{{Actor: sc.pairs.person - 1, Role: "source"}}
+	if p := sc.pronounSubject(t.word); p >= 0 &&
+		!slices.ContainsFunc(e.Actors, func(ea EventActor) bool { return ea.Actor == p }) {
+		// "Kim Jong Un ... On May 10, he oversaw the launch"
+		e.Actors = append([]EventActor{{Actor: p, Role: "source"}}, e.Actors...)
 	}
 	if len(e.Actors) == 0 {
 		return e, false

@@ -178,22 +178,33 @@ func (p *pairMemory) update(persons []int, ms []Mention, actors []Actor) {
 	}
 }
 
-// pronounSubject reports whether "he" or "she" is the subject of the
-// trigger at word t, right before it or before one adverb ("he also
-// visited"), with no name of its own in the clause to stand for.
-func (sc *eventScope) pronounSubject(t int) bool {
+// pronounSubject returns the person that "he", "she" or "his" as the
+// subject of the trigger at word t stands for, right before it or before
+// one adverb ("he also visited", "his first visit"), or -1: the last
+// person named before it in the sentence ("Rutte said he would speak"),
+// else the first person of the last sentence that named one.
+func (sc *eventScope) pronounSubject(t int) int {
+	noun := !strings.HasSuffix(sc.text[sc.words[t].Start:sc.words[t].End], "ed")
 	for k := t - 1; k >= 0 && k >= t-2; k-- {
-		if personPronouns[sc.words[k].key] {
-			return true
+		if personPronouns[sc.words[k].key] || noun && sc.words[k].key == keyHis {
+			for m := len(sc.mentions) - 1; m >= 0; m-- {
+				if ms := sc.mentions[m]; ms.End <= sc.words[k].Start && sc.actors[ms.Actor].Type == "PERSON" {
+					return ms.Actor
+				}
+			}
+			return sc.pairs.person - 1
 		}
 		if sc.words[k].flags&(fUpper|fPunct|fDigit) != 0 {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
-var personPronouns = keySet("he she")
+var (
+	personPronouns = keySet("he she")
+	keyHis         = foldHash("his")
+)
 
 // firstTwoTold returns the first two distinct persons named in ms, the
 // sentence's mentions, in text order, leaving out those named in a relative
@@ -281,7 +292,7 @@ func mayNamePair(s string) bool {
 // mayNamePronoun reports whether sentence s may have "he" or "she" as a
 // subject (see pronounSubject), a cheap test before its words are read.
 func mayNamePronoun(s string) bool {
-	for _, p := range [...]string{"he ", "she ", "He ", "She "} {
+	for _, p := range [...]string{"he ", "she ", "He ", "She ", "his ", "His "} {
 		for i := 0; ; {
 			k := strings.Index(s[i:], p)
 			if k < 0 {

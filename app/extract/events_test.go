@@ -563,3 +563,50 @@ func TestCeremonyOfSpeech(t *testing.T) {
 		t.Errorf("%d ceremony and attendance events, want 1 (attended a ceremony): %+v", n, a.Events)
 	}
 }
+
+// TestPronounReferents checks whom "he", "she" and "his" stand for: a
+// person named before them in the sentence, else the first person of the
+// last sentence that named one, also when the clause names others.
+func TestPronounReferents(t *testing.T) {
+	dct := time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, trigger, want string }{
+		{"same sentence", "Kim Jong Un met Sergei Shoigu. Mark Rutte said he would speak with Yoon Suk Yeol soon.", "speak", "Mark Rutte"},
+		{"his visit", "Vladimir Putin met Kim Jong Un. It was his first visit to Pyongyang in 24 years.", "visit", "Vladimir Putin"},
+		{"with other actors", "Sergei Lavrov landed on Friday. He toured the complex in Wonsan on Saturday.", "toured", "Sergei Lavrov"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, e := mustEvent(t, tt.text, tt.trigger, dct)
+			if !slices.ContainsFunc(e.Actors, func(ea EventActor) bool { return a.Actors[ea.Actor].Name == tt.want }) {
+				t.Errorf("actors of %q: %+v, want %s", tt.trigger, e.Actors, tt.want)
+			}
+		})
+	}
+}
+
+// TestCoordinatedPassive checks that a second clause with a fronted date
+// and a passive ("and on 4 November she was received by Mr. Putin") is an
+// event of its own with its own date.
+func TestCoordinatedPassive(t *testing.T) {
+	text := "Choe Son Hui held talks with Sergei Lavrov on November 1, and on November 4 she was received by Mr. Putin in the Kremlin."
+	a, e := mustEvent(t, text, "received", time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC))
+	if e.Value != "2024-11-04" || !slices.ContainsFunc(e.Actors, func(ea EventActor) bool { return a.Actors[ea.Actor].Name == "Vladimir Putin" }) {
+		t.Errorf("received: %s %+v, want Vladimir Putin on 2024-11-04", e.Value, e.Actors)
+	}
+}
+
+// TestShotDownAndEarlyWarning checks that "shot down" is an attack and
+// that an "early warning" aircraft is no warning.
+func TestShotDownAndEarlyWarning(t *testing.T) {
+	dct := time.Date(2025, 3, 27, 0, 0, 0, 0, time.UTC)
+	text := "Ukraine said it shot down an A-50 over the Sea of Azov in January 2024."
+	if _, e := mustEvent(t, text, "shot", dct); e.Type != "ATTACK" || e.Value != "2024-01" {
+		t.Errorf("shot down: %s %s, want ATTACK 2024-01", e.Type, e.Value)
+	}
+	a := Analyze(Doc{Text: "North Korea unveiled an airborne early warning aircraft built with Russia."}, dct)
+	for _, e := range a.Events {
+		if e.Type == "WARN" {
+			t.Errorf("early warning is a WARN event: %+v", e)
+		}
+	}
+}

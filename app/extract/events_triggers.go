@@ -98,6 +98,12 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if !ok && liftKeys[w.key] && i+1 < to && sc.words[i+1].key == keyOff {
 			typ, ok = "LAUNCH", true // "the rocket lifted off from Sohae"
 		}
+		if !ok && shootKeys[w.key] && i+1 < to && sc.words[i+1].key == keyDown {
+			typ, ok = "ATTACK", true // "Ukraine said it shot down an A-50"
+		}
+		if ok && typ == "WARN" && i > from && sc.words[i-1].key == keyEarly {
+			continue // an "early warning" aircraft or system is no warning
+		}
 		if !ok && testKeys[w.key] {
 			typ, ok = "TEST", true // a LAUNCH when a weapon is named, below
 		}
@@ -213,6 +219,9 @@ func (sc *eventScope) coordinateSubject(a, i int) bool {
 // trigger at word i, after word a, or -1.
 func (sc *eventScope) coordinatorBefore(a, i int) int {
 	j := i - 1
+	for n := 0; n < 2 && j > a && beKeys[sc.words[j].key]; n++ {
+		j-- // "and she was received by Putin"
+	}
 	if j > a && subjectPronouns[sc.words[j].key] {
 		j--
 	} else {
@@ -228,11 +237,17 @@ func (sc *eventScope) coordinatorBefore(a, i int) int {
 			j--
 		}
 	}
+	// a date before the subject: "and on 4 November she was received"
+	for j > a && (sc.inTimex(sc.words[j].Span) || datePreps[sc.words[j].key] && j+1 < i && sc.inTimex(sc.words[j+1].Span)) {
+		j--
+	}
 	if j > a && coordinators[sc.words[j].key] {
 		return j
 	}
 	return -1
 }
+
+var datePreps = keySet("on in at by")
 
 // maxTitleWords bounds the words of a title before a name.
 const maxTitleWords = 5
@@ -374,7 +389,8 @@ func (sc *eventScope) receivesVisitor(i, to int) bool {
 			return true // "welcomed her in the Kremlin", not "welcomed her decision"
 		case visitorNouns[w.key]:
 			return true
-		case k == i+1 && w.key == keyBy, receiveSkips[w.key], w.flags&fUpper != 0 && (g.titles[w.key] || g.demonyms[w.key]):
+		case k == i+1 && w.key == keyBy, receiveSkips[w.key], w.flags&fUpper != 0 && (g.titles[w.key] || g.demonyms[w.key]),
+			w.key == keyDot && g.titles[sc.words[k-1].key]: // "by Mr. Putin"
 		default:
 			return false
 		}
@@ -466,6 +482,10 @@ var keyAdded = foldHash("added")
 var (
 	liftKeys = keySet("lift lifts lifted lifting blast blasts blasted blasting")
 	keyOff   = foldHash("off")
+	// shootKeys before "down" tell an aircraft or missile destroyed.
+	shootKeys = keySet("shoot shoots shot shooting")
+	keyDown   = foldHash("down")
+	keyEarly  = foldHash("early")
 )
 
 // goKeys are the forms of "go", a journey only when a place follows "to".
