@@ -55,7 +55,7 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 		anon = ""
 		sc.mentions = clauseMentions(mentions, s.Span)
 		named := sc.mentions
-		if len(sc.mentions) == 0 && !mayNamePair(text[s.Start:s.End]) && !mayNameGroup(text[s.Start:s.End]) && !mayNameBody(text[s.Start:s.End]) &&
+		if len(sc.mentions) == 0 && !mayNamePair(text[s.Start:s.End]) && !mayNameGroup(text[s.Start:s.End]) && !mayNameBody(text[s.Start:s.End]) && !mayNameRole(text[s.Start:s.End]) &&
 			(pairs.person == 0 || !mayNamePronoun(text[s.Start:s.End])) {
 			said = "" // the speech act is no longer in the sentence before
 			continue
@@ -63,7 +63,7 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 		sc.timexes = clauseTimexes(order, timexes, s.Span)
 		words = nerWords(words[:0], text, s.Span)
 		sc.words = words
-		sc.mentions = sc.withBodies(sc.withGroups(sc.mentions))
+		sc.mentions = sc.withRoles(sc.withBodies(sc.withGroups(sc.mentions)))
 		if end := datelineEnd(text, words); end > 0 {
 			for len(sc.mentions) > 0 && sc.mentions[0].Start < end {
 				sc.mentions = sc.mentions[1:]

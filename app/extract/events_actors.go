@@ -180,16 +180,21 @@ func (p *pairMemory) update(persons []int, ms []Mention, actors []Actor) {
 
 // pronounSubject returns the person that "he", "she" or "his" as the
 // subject of the trigger at word t stands for, right before it or before
-// one adverb ("he also visited", "his first visit"), or -1: the last
-// person named before it in the sentence ("Rutte said he would speak"),
-// else the first person of the last sentence that named one.
+// one adverb ("he also visited", "his first visit"), or -1: the first
+// person named before it in the sentence, its likely subject ("Rutte said
+// he would speak with Zelensky"), else the first person of the last
+// sentence that named one. A host is no event of "his".
 func (sc *eventScope) pronounSubject(t int) int {
-	noun := !strings.HasSuffix(sc.text[sc.words[t].Start:sc.words[t].End], "ed")
+	tw := sc.text[sc.words[t].Start:sc.words[t].End]
+	noun := !strings.HasSuffix(tw, "ed") && !strings.HasPrefix(strings.ToLower(tw), "host")
 	for k := t - 1; k >= 0 && k >= t-2; k-- {
 		if personPronouns[sc.words[k].key] || noun && sc.words[k].key == keyHis {
-			for m := len(sc.mentions) - 1; m >= 0; m-- {
-				if ms := sc.mentions[m]; ms.End <= sc.words[k].Start && sc.actors[ms.Actor].Type == "PERSON" {
-					return ms.Actor
+			for _, m := range sc.mentions {
+				if m.End > sc.words[k].Start {
+					break
+				}
+				if sc.actors[m.Actor].Type == "PERSON" {
+					return m.Actor
 				}
 			}
 			return sc.pairs.person - 1

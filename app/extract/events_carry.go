@@ -20,7 +20,7 @@ func carryDates(text string, events []Event, days []string) {
 	for i := range events {
 		e := &events[i]
 		if e.Value != "" || e.Planned || speechActs[e.Type] || !pastVerb(text[e.Trigger.Start:e.Trigger.End]) ||
-			pluperfect(text, e.Trigger.Start) {
+			pluperfect(text, e.Trigger.Start) || perfect(text, e.Trigger.Start) {
 			continue // but not "the yardstick of sanctions", nor "the two sides had discussed"
 		}
 		if e.Sentence > 0 && days[e.Sentence-1] != "" && thenBefore(text, e) {
@@ -84,6 +84,14 @@ func pluperfect(text string, pos int) bool {
 		}
 	}
 	return false
+}
+
+// perfect reports whether "has" or "have" stands right before the trigger
+// at pos ("Putin has signed the law"): news of the day, not a step of the
+// story the sentences before tell.
+func perfect(text string, pos int) bool {
+	before := strings.Fields(text[max(0, pos-12):pos])
+	return len(before) > 0 && (strings.EqualFold(before[len(before)-1], "has") || strings.EqualFold(before[len(before)-1], "have"))
 }
 
 // pastVerb reports whether a trigger word is a verb in the past tense: a

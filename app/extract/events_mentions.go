@@ -157,6 +157,108 @@ func (sc *eventScope) withBodies(ms []Mention) []Mention {
 	return out
 }
 
+// withRoles returns the sentence's mentions ms with, added in order, the
+// descriptions of a person by nationality and office that the text gave
+// before with the person's name: "the Russian president" after "Russian
+// President Vladimir Putin", "the North Korean leader" after "North Korean
+// leader Kim Jong Un", "the South Korean defence minister" after "South
+// Korean Defense Minister Kim Yong-hyun". The person is the last one named
+// right after those words (in any case; "defence" and "defense" alike),
+// and "leader" also stands for a president, premier or chairman. ms is
+// not changed.
+func (sc *eventScope) withRoles(ms []Mention) []Mention {
+	var out []Mention
+	for i := 1; i+1 < len(sc.words); i++ {
+		w, g := sc.words[i], theGazetteer()
+		if sc.words[i-1].key != keyThe || w.flags&fUpper == 0 || insideAny(ms, w.Start) {
+			continue
+		}
+		nat := i
+		if northSouth[w.key] && i+2 < len(sc.words) && g.demonyms[sc.words[i+1].key] {
+			nat = i + 1 // "the North Korean leader"
+		} else if !g.demonyms[w.key] {
+			continue
+		}
+		end := nat + 1
+		for end < len(sc.words) && end <= nat+maxOfficeWords && sc.words[end].flags&(fUpper|fPunct|fDigit) == 0 && !roleHeads[sc.words[end-1].key] {
+			end++
+		}
+		if end-1 <= nat || !roleHeads[sc.words[end-1].key] {
+			continue
+		}
+		from, to := sc.words[i].Start, sc.words[end-1].End
+		if strings.HasPrefix(sc.text[to:], "'s") || strings.HasPrefix(sc.text[to:], "’s") {
+			continue // "the North Korean leader's sister" is no act of his
+		}
+		a := sc.roleNamed(sc.words[i-1].Start, strings.ToLower(sc.text[from:to]))
+		if a < 0 {
+			continue
+		}
+		if out == nil {
+			out = append(make([]Mention, 0, len(ms)+1), ms...)
+		}
+		start := sc.words[i-1].Start
+		out = append(out, Mention{Span: Span{start, to}, Text: sc.text[start:to], Sentence: sc.sent, Actor: a})
+	}
+	if out == nil {
+		return ms
+	}
+	slices.SortStableFunc(out, func(a, b Mention) int { return a.Start - b.Start })
+	return out
+}
+
+// maxOfficeWords bounds the words of an office after a nationality: "defence
+// minister", "deputy foreign minister".
+const maxOfficeWords = 3
+
+// roleHeads end the office in a description of a person.
+var (
+	roleHeadList = strings.Fields("president leader minister premier chairman chancellor ambassador envoy")
+	roleHeads    = keySet(strings.Join(roleHeadList, " "))
+)
+
+// mayNameRole reports whether a sentence without names may describe a
+// person named before by nationality and office ("the Russian president").
+func mayNameRole(s string) bool {
+	for _, w := range roleHeadList {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleNamed returns the person named last before pos right after the
+// words role (lower case, "russian president"), or -1.
+func (sc *eventScope) roleNamed(pos int, role string) int {
+	role = strings.ReplaceAll(role, "defence", "defense")
+	nat, office, _ := strings.Cut(role, " ")
+	if northSouth[foldHash(nat)] {
+		n2, rest, _ := strings.Cut(office, " ")
+		nat, office = nat+" "+n2, rest
+	}
+	end, _ := slices.BinarySearchFunc(sc.doc, pos, func(m Mention, p int) int { return m.Start - p })
+	for k := end - 1; k >= 0; k-- {
+		m := sc.doc[k]
+		if sc.actors[m.Actor].Type != "PERSON" {
+			continue
+		}
+		before := strings.ToLower(strings.TrimRight(sc.text[max(0, m.Start-48):m.Start], " "))
+		before = strings.ReplaceAll(before, "defence", "defense")
+		if strings.HasSuffix(before, nat+" "+office) {
+			return m.Actor
+		}
+		if office == "leader" {
+			for _, o := range [...]string{"president", "premier", "chairman"} {
+				if strings.HasSuffix(before, nat+" "+o) {
+					return m.Actor
+				}
+			}
+		}
+	}
+	return -1
+}
+
 // bodyNamed returns the organisation named last before pos whose name has
 // the body noun (and the modifier at word mod, when mod >= 0), or -1.
 func (sc *eventScope) bodyNamed(pos int, noun nerWord, mod int) int {

@@ -610,3 +610,36 @@ func TestShotDownAndEarlyWarning(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleDescription checks that "the Russian president" or "the North
+// Korean leader" is the person the text named with those words before,
+// and that a possessive description ("the leader's sister") acts not.
+func TestRoleDescription(t *testing.T) {
+	dct := time.Date(2024, 6, 21, 0, 0, 0, 0, time.UTC)
+	text := "North Korean leader Kim Jong Un met Russian President Vladimir Putin in Pyongyang on Wednesday.\n\n" +
+		"The Russian president said on Thursday that the talks went well. The North Korean leader thanked him."
+	for trig, want := range map[string]string{"said": "Vladimir Putin", "thanked": "Kim Jong Un"} {
+		a, e := mustEvent(t, text, trig, dct)
+		if len(e.Actors) == 0 || a.Actors[e.Actors[0].Actor].Name != want {
+			t.Errorf("%s: %+v, want %s", trig, e.Actors, want)
+		}
+	}
+	a, e := mustEvent(t, "North Korean leader Kim Jong Un met Sergei Shoigu. Kim Yo Jong, the North Korean leader's sister, said on Friday that talks were useless.", "said", dct)
+	if slices.ContainsFunc(e.Actors, func(ea EventActor) bool { return a.Actors[ea.Actor].Name == "Kim Jong Un" }) {
+		t.Errorf("the leader's sister made the leader an actor: %+v", e.Actors)
+	}
+}
+
+// TestPerfectNotCarried checks that "has signed" is not dated by the
+// signing the sentence before tells: it is news of its own.
+func TestPerfectNotCarried(t *testing.T) {
+	text := "Putin and Kim after the signing ceremony in Pyongyang in June.\nVladimir Putin has signed the federal law on the ratification of the treaty."
+	a := Analyze(Doc{Text: text}, time.Date(2024, 11, 9, 0, 0, 0, 0, time.UTC))
+	k := slices.IndexFunc(a.Events, func(e Event) bool { return e.Sentence == 1 && e.Type == "SIGN" })
+	if k < 0 {
+		t.Fatalf("no event at has signed: %+v", a.Events)
+	}
+	if a.Events[k].Value == "2024-06" {
+		t.Errorf("has signed took the June signing's date")
+	}
+}
