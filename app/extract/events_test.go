@@ -643,3 +643,22 @@ func TestPerfectNotCarried(t *testing.T) {
 		t.Errorf("has signed took the June signing's date")
 	}
 }
+
+// TestCaptureAndOffer checks that "captured" is an event and "offered to"
+// a proposal, but "offered" before a price is none.
+func TestCaptureAndOffer(t *testing.T) {
+	dct := time.Date(2025, 4, 29, 0, 0, 0, 0, time.UTC)
+	text := "In January, Ukraine captured two North Korean soldiers, and Volodymyr Zelensky offered to swap them on Jan. 12."
+	if _, e := mustEvent(t, text, "captured", dct); e.Type != "CAPTURE" || e.Value != "2025-01" {
+		t.Errorf("captured: %s %s, want CAPTURE 2025-01", e.Type, e.Value)
+	}
+	if _, e := mustEvent(t, text, "offered", dct); e.Type != "PROPOSE" || e.Value != "2025-01-12" {
+		t.Errorf("offered to: %s %s, want PROPOSE 2025-01-12", e.Type, e.Value)
+	}
+	a := Analyze(Doc{Text: "Gazprom offered $20 a share for Rosneft on Monday."}, dct)
+	for _, e := range a.Events {
+		if e.Type == "PROPOSE" {
+			t.Errorf("an offer of a price is a proposal event: %+v", e)
+		}
+	}
+}
