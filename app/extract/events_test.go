@@ -58,6 +58,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"impeachment", "The National Assembly impeached Yoon Suk Yeol on Dec. 14, 2024.", "impeached", "2024-12-14"},
 		{"when after a date", "The first account came on Oct. 16, when the Financial Times reported that guns had arrived.", "reported", "2024-10-16"},
 		{"ceremony", "Kim opened the Wonsan-Kalma resort at a ribbon-cutting ceremony on June 24.", "ceremony", "2024-06-24"},
+		{"took office", "Donald Trump, who took office on Jan. 20, has promised a quick end to the fighting.", "took", "2024-01-20"},
+		{"invasion", "It was the first high-level meeting since Russia's full-scale invasion of Ukraine in February 2022.", "invasion", "2022-02"},
 		{"estimated", "South Korea's National Intelligence Service estimated in April that 600 soldiers had been killed.", "estimated", "2024-04"},
 		{"since a date", "North Korea has shipped 6,700 containers of shells to Russia since July last year, Shin Won-sik said.", "shipped", "2023-07"},
 		{"days before that", "On Thursday, Vladimir Putin warned NATO. Two days before that, Antony Blinken told reporters in London that Iran sent missiles.",

@@ -89,6 +89,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if !ok && callKeys[w.key] && i+1 < to && callOnKeys[sc.words[i+1].key] {
 			typ, ok = "URGE", true // "called on Beijing to", "calls for restraint"
 		}
+		if !ok && takeKeys[w.key] && i+1 < to && sc.words[i+1].key == keyOffice {
+			typ, ok = "CEREMONY", true // "Trump, who took office on Jan. 20"
+		}
 		if !ok && offerKeys[w.key] && i+1 < to && sc.words[i+1].key == keyTo {
 			typ, ok = "PROPOSE", true // "Zelensky offered to swap them", not "offered $20 a share"
 		}
@@ -509,8 +512,12 @@ func (sc *eventScope) goesToPlace(i, to int) bool {
 	return typ == "GPE" || typ == "LOC"
 }
 
-// offerKeys with "to" after them make a PROPOSE trigger.
-var offerKeys = keySet("offer offers offered offering")
+// offerKeys with "to" after them make a PROPOSE trigger, and takeKeys
+// with "office" an inauguration.
+var (
+	offerKeys = keySet("offer offers offered offering")
+	keyOffice = foldHash("office")
+)
 
 // callKeys with a following callOnKeys word make an URGE trigger.
 var callKeys, callOnKeys = keySet("call calls called calling"), keySet("on upon for")
