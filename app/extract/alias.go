@@ -273,14 +273,15 @@ func groupMentions(g *gazetteer, raw []rawMention) ([]actorGroup, []int) {
 // Karine Jean-Pierre), or -1.
 // Among several candidates it takes one named in the sentence of the short
 // form's first mention or the one before (the latest such), else the one
-// named most often ("Kim" after "Kim Jong Un ... his grandfather Kim Il Sung").
+// named most often ("Kim" after "Kim Jong Un ... his grandfather Kim Il Sung"),
+// else one the gazetteer knows, else the one named last before it.
 func shortFormTarget(groups []actorGroup, gi int, raw []rawMention, cands map[string][]int) int {
 	sg := &groups[gi]
 	if sg.typ != "" && sg.typ != "PERSON" || len(sg.words) > 1 && sg.voteType() != "PERSON" {
 		return -1
 	}
 	first := raw[sg.mentions[0]]
-	best, bestRank := -1, [3]int{}
+	best, bestRank := -1, [5]int{}
 	for _, ci := range cands[sg.words[len(sg.words)-1]] {
 		c := &groups[ci]
 		if !abbreviates(sg, c) {
@@ -291,9 +292,12 @@ func shortFormTarget(groups []actorGroup, gi int, raw []rawMention, cands map[st
 		if last >= 0 && raw[last].Sentence >= first.Sentence-1 {
 			local = 1
 		}
-		rank := [3]int{local, local * last, len(c.mentions)}
-		if best < 0 || rank[0] > bestRank[0] || rank[0] == bestRank[0] && (rank[1] > bestRank[1] ||
-			rank[1] == bestRank[1] && rank[2] > bestRank[2]) {
+		known := 0
+		if c.typ != "" {
+			known = 1 // a gazetteer person: "Kim" is Kim Jong Un, not an analyst Kim Hong-kyun
+		}
+		rank := [5]int{local, local * last, len(c.mentions), known, last}
+		if best < 0 || slices.Compare(rank[:], bestRank[:]) > 0 {
 			best, bestRank = ci, rank
 		}
 	}

@@ -124,3 +124,29 @@ func TestLocalFamilyName(t *testing.T) {
 		t.Errorf("bare Kim mentions are %q, want %q", got, want)
 	}
 }
+
+// TestFamilyNameTie checks that a bare family name whose full names are
+// each named once goes to the one the gazetteer knows, else to the one
+// named last before it.
+func TestFamilyNameTie(t *testing.T) {
+	dct := time.Date(2024, 10, 23, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, want string }{
+		{"gazetteer person", "North Korean leader Kim Jong Un sent troops. Analysts were alarmed.\n\nKim Hong-kyun, a former envoy, spoke on Monday. He was worried.\n\nIn June, Putin and Kim signed a pact.", "Kim Jong Un"},
+		{"named last", "Defense Minister Kim Yong-hyun met Lloyd Austin. Talks followed.\n\nRobert Wood urged North Korean leader Kim Jong-un to think twice. The council met.\n\nIn June, Putin and Kim signed a pact.", "Kim Jong Un"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Analyze(Doc{Text: tt.text}, dct)
+			at := strings.LastIndex(tt.text, "Kim signed")
+			for _, m := range a.Mentions {
+				if m.Start == at {
+					if got := a.Actors[m.Actor].Name; got != tt.want {
+						t.Errorf("Kim is %q, want %q", got, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("no mention of Kim: %+v", a.Mentions)
+		})
+	}
+}

@@ -11,7 +11,7 @@ import "strings"
 const carrySentences = 2
 
 // carryDates dates an undated event that happened (not a plan, not a speech
-// act, not one told in the pluperfect) by the last event of its family dated
+// act, not one told in the pluperfect; a past verb or a noun after "the") by the last event of its family dated
 // by its own time expression in the two sentences before: "Russia on Thursday vetoed the renewal ...
 // Thirteen members voted in favour ... China abstained." Within a sentence
 // an undated event is undated for a reason ("arrived on Wednesday, a month
@@ -19,7 +19,7 @@ const carrySentences = 2
 func carryDates(text string, events []Event, days []string) {
 	for i := range events {
 		e := &events[i]
-		if e.Value != "" || e.Planned || speechActs[e.Type] || !pastVerb(text[e.Trigger.Start:e.Trigger.End]) ||
+		if e.Value != "" || e.Planned || speechActs[e.Type] || !pastVerb(text[e.Trigger.Start:e.Trigger.End]) && !definite(text, e.Trigger.Start) ||
 			pluperfect(text, e.Trigger.Start) || perfect(text, e.Trigger.Start) {
 			continue // but not "the yardstick of sanctions", nor "the two sides had discussed"
 		}
@@ -82,6 +82,21 @@ func pluperfect(text string, pos int) bool {
 		if strings.EqualFold(before[i], "had") {
 			return true
 		}
+	}
+	return false
+}
+
+// definite reports whether "the", "that" or "this" stands right before the
+// trigger at pos: "Kim oversaw the launch" tells again of a launch the
+// sentences before dated.
+func definite(text string, pos int) bool {
+	before := strings.Fields(text[max(0, pos-8):pos])
+	if len(before) == 0 {
+		return false
+	}
+	switch strings.ToLower(before[len(before)-1]) {
+	case "the", "that", "this":
+		return true
 	}
 	return false
 }

@@ -664,3 +664,13 @@ func TestCaptureAndOffer(t *testing.T) {
 		}
 	}
 }
+
+// TestDefiniteNounCarried checks that "the launch" after a dated test is
+// that test's day.
+func TestDefiniteNounCarried(t *testing.T) {
+	text := "North Korea successfully tested an ICBM on Thursday, state media said. KCNA said Kim Jong Un oversaw the launch."
+	_, e := mustEvent(t, text, "launch", time.Date(2024, 11, 2, 0, 0, 0, 0, time.UTC))
+	if e.Value != "2024-10-31" {
+		t.Errorf("the launch dated %q, want 2024-10-31", e.Value)
+	}
+}
