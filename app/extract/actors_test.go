@@ -323,3 +323,19 @@ func TestDatedEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestSpacedDashSplitsNames checks that a dash with spaces around it ends a
+// name ("in Tatarstan - HUR", a headline's source) while a hyphen inside a
+// name joins it.
+func TestSpacedDashSplitsNames(t *testing.T) {
+	text := "Russia plans to bring 12,000 workers to a drone plant in Tatarstan - HUR\n\nThe Rimsky-Korsakov Conservatory in St. Petersburg trained them."
+	a := Analyze(Doc{Text: text}, time.Date(2025, 11, 14, 0, 0, 0, 0, time.UTC))
+	for _, ac := range a.Actors {
+		if strings.Contains(ac.Name, " - ") {
+			t.Errorf("actor %q spans a spaced dash", ac.Name)
+		}
+	}
+	if !slices.ContainsFunc(a.Actors, func(ac Actor) bool { return ac.Name == "Tatarstan" }) {
+		t.Errorf("no Tatarstan: %+v", a.Actors)
+	}
+}

@@ -66,10 +66,17 @@ func scored(buf []bool, ws []nerWord) []bool {
 	buf = buf[:0]
 	for i, w := range ws {
 		s := w.flags&fUpper != 0 ||
-			i > 0 && buf[i-1] && (w.flags&fDigit != 0 || connectorKeys[w.key] || abbrevDot(ws, i))
+			i > 0 && buf[i-1] && (w.flags&fDigit != 0 || connectorKeys[w.key] && !spacedDash(ws, i) || abbrevDot(ws, i))
 		buf = append(buf, s)
 	}
 	return buf
+}
+
+// spacedDash reports whether word i is a dash with a space on either side,
+// which sets a name apart ("in Tatarstan - HUR", a headline's source)
+// rather than joining one ("Rimsky-Korsakov").
+func spacedDash(ws []nerWord, i int) bool {
+	return ws[i].key == keyHyphen && (ws[i-1].End < ws[i].Start || i+1 < len(ws) && ws[i].End < ws[i+1].Start)
 }
 
 // maxAbbrev is the longest abbreviation whose dot may sit inside a name:
