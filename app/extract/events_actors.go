@@ -56,8 +56,33 @@ func (sc *eventScope) attributes(m Mention, reports []int) bool {
 	if k > 0 && first-reports[k-1] <= 2 && first > reports[k-1] {
 		return end == len(sc.words) || sc.words[end].flags&fPunct != 0
 	}
-	return false
+	return k > 0 && sc.passiveAgent(reports[k-1], first)
 }
+
+// passiveAgent reports whether the mention at word m is the agent of the
+// passive reporting verb at r: "was announced on 6 October by the United
+// Russia press service", a few words after it past "by" (and "the").
+func (sc *eventScope) passiveAgent(r, m int) bool {
+	if r == 0 || !beKeys[sc.words[r-1].key] || m-r > maxAgentGap {
+		return false
+	}
+	b := m - 1
+	if b > r && sc.words[b].key == keyThe {
+		b--
+	}
+	if b <= r || sc.words[b].key != keyBy {
+		return false
+	}
+	for _, w := range sc.words[r+1 : b] {
+		if w.flags&fPunct != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// maxAgentGap bounds the words from a passive reporting verb to its agent.
+const maxAgentGap = 8
 
 // ofPhraseUntil reports whether the words from i up to the reporting verb
 // at r are a short "of" phrase that ends the source's name: "the Central

@@ -115,7 +115,7 @@ func pastVerb(w string) bool {
 	return strings.HasSuffix(w, "ed") || pastForms[strings.ToLower(w)]
 }
 
-var pastForms = map[string]bool{"met": true, "sent": true, "left": true, "flew": true, "struck": true, "shot": true}
+var pastForms = map[string]bool{"met": true, "sent": true, "left": true, "flew": true, "struck": true, "shot": true, "laid": true, "held": true}
 
 // lastSaid returns the day of the last speech act of a sentence's events
 // that its own time expression dates, or "".

@@ -674,3 +674,25 @@ func TestDefiniteNounCarried(t *testing.T) {
 		t.Errorf("the launch dated %q, want 2024-10-31", e.Value)
 	}
 }
+
+// TestVisitTellings checks some ways news tells the steps of a visit: a
+// passive announcement with its agent, a wreath laid, "then laid flowers"
+// and "on the same day" after a year told in passing.
+func TestVisitTellings(t *testing.T) {
+	dct := time.Date(2025, 10, 10, 0, 0, 0, 0, time.UTC)
+	text := "The visit was announced on 6 October by the United Russia press service.\n\n" +
+		"On 9 October Dmitry Medvedev laid a wreath at the Liberation Monument, which commemorates the soldiers who fell in 1945. " +
+		"Medvedev then laid flowers at Mansu Hill.\n\nOn the same day Medvedev held talks with Jo Yong Won."
+	tests := []struct{ trigger, typ, date, actor string }{
+		{"announced", "ANNOUNCE", "2025-10-06", "United Russia"},
+		{"laid a wreath", "CEREMONY", "2025-10-09", "Dmitry Medvedev"},
+		{"laid flowers", "CEREMONY", "2025-10-09", "Dmitry Medvedev"},
+		{"talks", "TALKS", "2025-10-09", "Jo Yong Won"},
+	}
+	for _, tt := range tests {
+		a, e := mustEvent(t, text, tt.trigger, dct)
+		if e.Type != tt.typ || e.Value != tt.date || !slices.ContainsFunc(e.Actors, func(ea EventActor) bool { return a.Actors[ea.Actor].Name == tt.actor }) {
+			t.Errorf("%s: %s %s %+v, want %s %s with %s", tt.trigger, e.Type, e.Value, e.Actors, tt.typ, tt.date, tt.actor)
+		}
+	}
+}

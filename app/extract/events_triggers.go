@@ -89,6 +89,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if !ok && callKeys[w.key] && i+1 < to && callOnKeys[sc.words[i+1].key] {
 			typ, ok = "URGE", true // "called on Beijing to", "calls for restraint"
 		}
+		if !ok && layKeys[w.key] && i+2 < to && (tributeNouns[sc.words[i+1].key] || tributeNouns[sc.words[i+2].key]) {
+			typ, ok = "CEREMONY", true // "laid a wreath at the Liberation Monument"
+		}
 		if !ok && takeKeys[w.key] && i+1 < to && sc.words[i+1].key == keyOffice {
 			typ, ok = "CEREMONY", true // "Trump, who took office on Jan. 20"
 		}
@@ -516,7 +519,10 @@ func (sc *eventScope) goesToPlace(i, to int) bool {
 // with "office" an inauguration.
 var (
 	offerKeys = keySet("offer offers offered offering")
-	keyOffice = foldHash("office")
+	// layKeys before a tributeNouns word tell a ceremony of remembrance.
+	layKeys      = keySet("lay lays laid laying")
+	tributeNouns = keySet("wreath wreaths flowers")
+	keyOffice    = foldHash("office")
 )
 
 // callKeys with a following callOnKeys word make an URGE trigger.
