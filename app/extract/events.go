@@ -176,7 +176,7 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 		return e, false
 	}
 	e.Timex, e.Value = sc.date(t.word, clause)
-	e.Value = eventDay(e.Value)
+	e.Value = eventDate(e.Value)
 	if e.Value == "" && speechActs[t.typ] {
 		e.Value = sc.occasionDay(clause) // "In a speech at the ceremony, Kim said"
 	}
@@ -233,6 +233,17 @@ func eventDay(v string) string {
 	}
 	return v
 }
+
+// eventDate is the date an event takes from a time expression's value:
+// its day, and no date for a value with unknown digits.
+func eventDate(v string) string {
+	v = eventDay(v)
+	if strings.Contains(v, "X") {
+		return "" // "which the occupiers launch every night": no date an event can take
+	}
+	return v
+}
+
 
 // negationKeys are words just before a trigger that deny the event.
 var negationKeys = keySet("not no never without neither nor cannot didn't doesn't don't won't wouldn't " +

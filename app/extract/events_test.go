@@ -696,3 +696,15 @@ func TestVisitTellings(t *testing.T) {
 		}
 	}
 }
+
+// TestNoUnknownDigitsDate checks that an event takes no date with unknown
+// digits from a habitual present ("which they launch every night").
+func TestNoUnknownDigitsDate(t *testing.T) {
+	text := "Russia produces Shahed drones at Alabuga, which the occupiers launch at Ukrainian cities almost every night."
+	a := Analyze(Doc{Text: text}, time.Date(2025, 11, 14, 0, 0, 0, 0, time.UTC))
+	for _, e := range a.Events {
+		if strings.Contains(e.Value, "X") {
+			t.Errorf("event %s dated %q", e.Type, e.Value)
+		}
+	}
+}
