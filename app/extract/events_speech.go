@@ -171,18 +171,28 @@ func (sc *eventScope) subjectGap(c, t int) int {
 // prepositional phrase that ends at its first comma, word c, and the speech
 // act at word t follows with only its subject between: the phrase's time
 // expression dates the act ("At the meeting on Saturday, Kim said"; "In a
-// statement on Tuesday, the ministry said"), unlike a report's ("Kim met
-// Putin on Tuesday, the Kremlin said").
+// statement on Tuesday, the ministry said"; "After meeting Kim in Pyongyang
+// on June 17, Shoigu said"), unlike a report's ("Kim met Putin on Tuesday,
+// the Kremlin said") or one of several steps before it ("After touring the
+// city Thursday and meeting police Friday, the chief said").
 func (sc *eventScope) prepositionalOpening(c, t int) bool {
 	o := sc.opener()
 	w := sc.words[o]
 	if o == 0 && w.flags&fUpper == 0 || !openingPrepositions[w.key] || sc.subjectGap(c, t) > maxSubjectGap || c <= o {
 		return false
 	}
+	gerunds := 0
 	for k := o + 1; k < c; k++ {
-		if sc.words[k].key == keyComma || sc.gerund(k) {
-			return false // "After touring Dar es Salaam Thursday and meeting police Friday, the chief said"
+		if sc.words[k].key == keyComma {
+			return false
 		}
+		if w := strings.ToLower(sc.text[sc.words[k].Start:sc.words[k].End]); len(w) > 4 && strings.HasSuffix(w, "ing") &&
+			!articleKeys[sc.words[k-1].key] && sc.words[k].flags&fUpper == 0 {
+			gerunds++ // "touring ... and meeting", not "at the meeting"
+		}
+	}
+	if gerunds > 1 {
+		return false // "After touring Dar es Salaam Thursday and meeting police Friday, the chief said"
 	}
 	for _, w := range sc.words[c+1 : t] {
 		if w.key == keyComma {

@@ -58,6 +58,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"impeachment", "The National Assembly impeached Yoon Suk Yeol on Dec. 14, 2024.", "impeached", "2024-12-14"},
 		{"when after a date", "The first account came on Oct. 16, when the Financial Times reported that guns had arrived.", "reported", "2024-10-16"},
 		{"ceremony", "Kim opened the Wonsan-Kalma resort at a ribbon-cutting ceremony on June 24.", "ceremony", "2024-06-24"},
+		{"after a meeting", "After meeting Kim Jong Un in Pyongyang on June 17, Sergei Shoigu said sappers would go to Kursk.", "said", "2024-06-17"},
+		{"after two steps", "After touring Seoul on Thursday and meeting police on Friday, Kash Patel said he was satisfied.", "said", "2024-11-05"},
 		{"took office", "Donald Trump, who took office on Jan. 20, has promised a quick end to the fighting.", "took", "2024-01-20"},
 		{"invasion", "It was the first high-level meeting since Russia's full-scale invasion of Ukraine in February 2022.", "invasion", "2022-02"},
 		{"estimated", "South Korea's National Intelligence Service estimated in April that 600 soldiers had been killed.", "estimated", "2024-04"},
