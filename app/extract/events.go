@@ -244,7 +244,6 @@ func eventDate(v string) string {
 	return v
 }
 
-
 // negationKeys are words just before a trigger that deny the event.
 var negationKeys = keySet("not no never without neither nor cannot didn't doesn't don't won't wouldn't " +
 	"hasn't haven't hadn't isn't wasn't weren't can't didn’t doesn’t don’t won’t wouldn’t hasn’t haven’t " +
