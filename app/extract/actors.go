@@ -51,6 +51,7 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	}
 	var probs []typeProbs
 	for si, f := range found {
+		f.spans = bareNorth(g, text, f)
 		for _, sp := range names.missed(f.words, f.gaz, f.spans) {
 			start, end := f.words[sp.Start].Start, f.words[sp.End-1].End
 			raw = append(raw, rawMention{Span: Span{start, end}, Text: text[start:end], Sentence: si,
@@ -59,6 +60,9 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 		}
 	}
 	poolTypes(raw, probs)
+	raw = slices.DeleteFunc(raw, func(m rawMention) bool {
+		return (m.Text == "North" || m.Text == "South") && strings.HasPrefix(text[m.End:], " of ") // "the South of France"
+	})
 	theNorth(g, text, raw)
 	for i := 0; i+1 < len(raw); i++ {
 		if n := raw[i+1]; n.Entry >= 0 && g.entries[n.Entry].Capital != "" && text[raw[i].End:n.Start] == " in " {
@@ -66,6 +70,40 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 		}
 	}
 	return resolveActors(g, raw)
+}
+
+// bareNorth returns the sentence's spans with, added in order, each "the
+// North" or "the South" that the tagger left out, as the Korea of that name
+// when the text names it: a sentence's opening "The North first sent
+// troops" reads like an adjective to the tagger.
+func bareNorth(g *gazetteer, text string, f sentenceFinds) []nerSpan {
+	var out []nerSpan
+	for i := 1; i < len(f.words); i++ {
+		w := f.words[i]
+		if !northSouth[w.key] || w.flags&fUpper == 0 || f.words[i-1].key != keyThe ||
+			i+1 < len(f.words) && (f.words[i+1].flags&fUpper != 0 || f.words[i+1].key == keyOf) || spanAt(f.spans, i) {
+			continue
+		}
+		name := text[w.Start:w.End] + " Korea"
+		e := g.named(name)
+		if e < 0 || !strings.Contains(text, name) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(f.spans)
+		}
+		out = append(out, nerSpan{Start: i, End: i + 1, Type: "GPE", Entry: e})
+	}
+	if out == nil {
+		return f.spans
+	}
+	slices.SortFunc(out, func(a, b nerSpan) int { return a.Start - b.Start })
+	return out
+}
+
+// spanAt reports whether word i lies in one of spans.
+func spanAt(spans []nerSpan, i int) bool {
+	return slices.ContainsFunc(spans, func(sp nerSpan) bool { return sp.Start <= i && i < sp.End })
 }
 
 // theNorth gives a bare "North" or "South" the Korea of that name when the

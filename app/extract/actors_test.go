@@ -339,3 +339,22 @@ func TestSpacedDashSplitsNames(t *testing.T) {
 		t.Errorf("no Tatarstan: %+v", a.Actors)
 	}
 }
+
+// TestBareNorth checks that "The North" opening a sentence is North Korea
+// when the text names it, but "the South of France" is no Korea.
+func TestBareNorth(t *testing.T) {
+	text := "North Korea sent troops. The North first sent 11,000 soldiers to Kursk. South Korea protested, and tourists in the South of France shrugged."
+	a := Analyze(Doc{Text: text}, time.Date(2025, 11, 4, 0, 0, 0, 0, time.UTC))
+	var north, south int
+	for _, m := range a.Mentions {
+		switch a.Actors[m.Actor].Name {
+		case "North Korea":
+			north++
+		case "South Korea":
+			south++
+		}
+	}
+	if north != 2 || south != 1 {
+		t.Errorf("North Korea %d mentions, South Korea %d, want 2 and 1: %+v", north, south, a.Mentions)
+	}
+}

@@ -248,6 +248,10 @@ func (sc *eventScope) gap(t, first int) int {
 	titles := theGazetteer().titles
 	for i := t + 1; i < first; i++ {
 		w := sc.words[i]
+		if i+3 < first && w.key == keyFor && sc.words[i+2].key == keyFirst && sc.words[i+3].key == keyTime {
+			i += 3 // "acknowledged the deployment for the first time in late April"
+			continue
+		}
 		if i == first-1 && w.key == keyOn || sc.insideMention(w.Start) ||
 			w.flags&fUpper != 0 && titles[w.key] {
 			continue
@@ -257,7 +261,11 @@ func (sc *eventScope) gap(t, first int) int {
 	return n
 }
 
-var keyOn = foldHash("on")
+var (
+	keyOn   = foldHash("on")
+	keyFor  = foldHash("for")
+	keyTime = foldHash("time")
+)
 
 // triggerBetween reports whether an event verb lies between words a and b:
 // a time expression after it dates that event ("said Sytenko left

@@ -60,6 +60,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"ceremony", "Kim opened the Wonsan-Kalma resort at a ribbon-cutting ceremony on June 24.", "ceremony", "2024-06-24"},
 		{"after a meeting", "After meeting Kim Jong Un in Pyongyang on June 17, Sergei Shoigu said sappers would go to Kursk.", "said", "2024-06-17"},
 		{"after two steps", "After touring Seoul on Thursday and meeting police on Friday, Kash Patel said he was satisfied.", "said", "2024-11-05"},
+		{"for the first time", "Pyongyang officially acknowledged the deployment for the first time in late April.", "acknowledged", "2024-04"},
 		{"took office", "Donald Trump, who took office on Jan. 20, has promised a quick end to the fighting.", "took", "2024-01-20"},
 		{"invasion", "It was the first high-level meeting since Russia's full-scale invasion of Ukraine in February 2022.", "invasion", "2022-02"},
 		{"estimated", "South Korea's National Intelligence Service estimated in April that 600 soldiers had been killed.", "estimated", "2024-04"},
@@ -708,5 +709,21 @@ func TestNoUnknownDigitsDate(t *testing.T) {
 		if strings.Contains(e.Value, "X") {
 			t.Errorf("event %s dated %q", e.Type, e.Value)
 		}
+	}
+}
+
+// TestCoordinateDated checks that two verbs of a kind joined by "and", each
+// with its own time expression, are two events.
+func TestCoordinateDated(t *testing.T) {
+	text := "North Korea first sent 11,000 troops to Kursk in October last year, and sent about 3,000 more early this year."
+	a := Analyze(Doc{Text: text}, time.Date(2025, 11, 4, 0, 0, 0, 0, time.UTC))
+	var dates []string
+	for _, e := range a.Events {
+		if e.Type == "DEPLOY" {
+			dates = append(dates, e.Value)
+		}
+	}
+	if !slices.Equal(dates, []string{"2024-10", "2025"}) {
+		t.Errorf("deployments dated %q, want 2024-10 and 2025", dates)
 	}
 }

@@ -152,7 +152,8 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if reporting[typ] {
 			reports = append(reports, i)
 		} else if k := slices.IndexFunc(trigs, func(t trigger) bool { return family(t.typ) == family(typ) }); k < 0 ||
-			sc.subordinateBetween(trigs[k].word, i) || sc.firstSince(i) >= 0 || effect || sc.coordinateSubject(trigs[k].word, i) {
+			sc.subordinateBetween(trigs[k].word, i) || sc.firstSince(i) >= 0 || effect || sc.coordinateSubject(trigs[k].word, i) ||
+			sc.coordinateDated(trigs[k].word, i, to) {
 			// taking effect is a step of its own after the signing ("the pact
 			// that Putin and Kim signed in June took effect on Wednesday")
 			trigs = append(trigs, trigger{i, typ})
@@ -257,6 +258,23 @@ func (sc *eventScope) coordinatorBefore(a, i int) int {
 }
 
 var datePreps = keySet("on in at by")
+
+// coordinateDated reports whether the trigger at word i is a verb joined by
+// "and" to the one at word a, each with a time expression of its own: "sent
+// 11,000 troops in October last year, and sent about 3,000 more early this
+// year" tells two deployments.
+func (sc *eventScope) coordinateDated(a, i, to int) bool {
+	if i < 2 || sc.words[i-1].key != keyAnd || !pastVerb(sc.text[sc.words[i].Start:sc.words[i].End]) {
+		return false
+	}
+	before, after := false, false
+	for _, ti := range sc.timexes {
+		tx := &sc.all[ti]
+		before = before || tx.Start > sc.words[a].End && tx.End <= sc.words[i-1].Start
+		after = after || tx.Start > sc.words[i].End && tx.End <= sc.words[to-1].End
+	}
+	return before && after
+}
 
 // maxTitleWords bounds the words of a title before a name.
 const maxTitleWords = 5
