@@ -61,6 +61,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"after a meeting", "After meeting Kim Jong Un in Pyongyang on June 17, Sergei Shoigu said sappers would go to Kursk.", "said", "2024-06-17"},
 		{"after two steps", "After touring Seoul on Thursday and meeting police on Friday, Kash Patel said he was satisfied.", "said", "2024-11-05"},
 		{"for the first time", "Pyongyang officially acknowledged the deployment for the first time in late April.", "acknowledged", "2024-04"},
+		{"mandate lapsed", "The UN Panel of Experts lapsed at the end of April.", "lapsed", "2024-04"},
 		{"took office", "Donald Trump, who took office on Jan. 20, has promised a quick end to the fighting.", "took", "2024-01-20"},
 		{"invasion", "It was the first high-level meeting since Russia's full-scale invasion of Ukraine in February 2022.", "invasion", "2022-02"},
 		{"estimated", "South Korea's National Intelligence Service estimated in April that 600 soldiers had been killed.", "estimated", "2024-04"},

@@ -148,6 +148,7 @@ var typeColors = map[string]color.NRGBA{
 	"EXERCISE":      {0xC4, 0x9C, 0x94, 0xff},
 	"LAUNCH":        {0x7B, 0x41, 0x73, 0xff},
 	"CAPTURE":       {0xA5, 0x00, 0x26, 0xff},
+	"END":           {0xA0, 0xA0, 0xA0, 0xff},
 }
 
 // otherColors are used, by hash of the name, for types not in typeColors.
