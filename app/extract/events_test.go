@@ -62,6 +62,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"after two steps", "After touring Seoul on Thursday and meeting police on Friday, Kash Patel said he was satisfied.", "said", "2024-11-05"},
 		{"for the first time", "Pyongyang officially acknowledged the deployment for the first time in late April.", "acknowledged", "2024-04"},
 		{"mandate lapsed", "The UN Panel of Experts lapsed at the end of April.", "lapsed", "2024-04"},
+		{"resumed", "Passenger trains between Moscow and Pyongyang resumed on June 17.", "resumed", "2024-06-17"},
+		{"took off", "A Nordwind Airlines jet took off from Moscow for Pyongyang on July 27.", "took", "2024-07-27"},
 		{"took office", "Donald Trump, who took office on Jan. 20, has promised a quick end to the fighting.", "took", "2024-01-20"},
 		{"invasion", "It was the first high-level meeting since Russia's full-scale invasion of Ukraine in February 2022.", "invasion", "2022-02"},
 		{"estimated", "South Korea's National Intelligence Service estimated in April that 600 soldiers had been killed.", "estimated", "2024-04"},

@@ -92,6 +92,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if !ok && layKeys[w.key] && i+2 < to && (tributeNouns[sc.words[i+1].key] || tributeNouns[sc.words[i+2].key]) {
 			typ, ok = "CEREMONY", true // "laid a wreath at the Liberation Monument"
 		}
+		if !ok && takeKeys[w.key] && i+1 < to && sc.words[i+1].key == keyOff {
+			typ, ok = "DEPART", true // "a Nordwind Airlines jet took off from Moscow for Pyongyang"
+		}
 		if !ok && takeKeys[w.key] && i+1 < to && sc.words[i+1].key == keyOffice {
 			typ, ok = "CEREMONY", true // "Trump, who took office on Jan. 20"
 		}
