@@ -172,6 +172,9 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 		// "Kim Jong Un ... On May 10, he oversaw the launch"
 		e.Actors = append([]EventActor{{Actor: p, Role: "source"}}, e.Actors...)
 	}
+	if o := sc.itsOwner(t.word); o >= 0 && !slices.ContainsFunc(e.Actors, func(ea EventActor) bool { return ea.Actor == o }) {
+		e.Actors = append([]EventActor{{Actor: o, Role: "source"}}, e.Actors...) // "Its first report, in May, found"
+	}
 	if len(e.Actors) == 0 {
 		return e, false
 	}

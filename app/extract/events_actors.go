@@ -236,6 +236,39 @@ var (
 	keyHis         = foldHash("his")
 )
 
+// itsOwner returns the organisation that "its" right before the noun
+// trigger at word t, or one word before it, stands for ("Its first report,
+// in May, found"): the first one named in the nearest of the sentence
+// (before "its") and the three before that names one, or -1.
+func (sc *eventScope) itsOwner(t int) int {
+	k := t - 1
+	if k > 0 && sc.words[k].key != keyIts {
+		k--
+	}
+	if k < 0 || sc.words[k].key != keyIts || strings.HasSuffix(sc.text[sc.words[t].Start:sc.words[t].End], "ed") {
+		return -1
+	}
+	end, _ := slices.BinarySearchFunc(sc.doc, sc.words[k].Start, func(m Mention, p int) int { return m.Start - p })
+	owner := -1
+	for j := end - 1; j >= 0 && sc.doc[j].Sentence >= sc.sent-maxItsSentences; j-- {
+		if owner >= 0 && sc.doc[j].Sentence != sc.doc[owner].Sentence {
+			break // the first of the nearest sentence that names one: its subject, likely
+		}
+		if sc.actors[sc.doc[j].Actor].Type == "ORG" {
+			owner = j
+		}
+	}
+	if owner < 0 {
+		return -1
+	}
+	return sc.doc[owner].Actor
+}
+
+var keyIts = foldHash("its")
+
+// maxItsSentences is how many sentences back "its" looks for its owner.
+const maxItsSentences = 3
+
 // firstTwoTold returns the first two distinct persons named in ms, the
 // sentence's mentions, in text order, leaving out those named in a relative
 // clause ("Belousov, who replaced Sergei Shoigu in May, was met by No Kwang

@@ -730,3 +730,14 @@ func TestCoordinateDated(t *testing.T) {
 		t.Errorf("deployments dated %q, want 2024-10 and 2025", dates)
 	}
 }
+
+// TestItsOwner checks that "its" before a noun event is the organisation
+// its nearest sentence that names one opens with.
+func TestItsOwner(t *testing.T) {
+	text := "The Multilateral Sanctions Monitoring Team exists because Russia vetoed the renewal of the UN Panel of Experts in 2024. " +
+		"The group was launched in Seoul in October 2024. Its first report, in May, found that North Korea had shipped Russia shells."
+	a, e := mustEvent(t, text, "report", time.Date(2025, 10, 22, 0, 0, 0, 0, time.UTC))
+	if e.Value != "2025-05" || len(e.Actors) == 0 || a.Actors[e.Actors[0].Actor].Name != "Multilateral Sanctions Monitoring Team" {
+		t.Errorf("its first report: %s %+v, want the MSMT in 2025-05", e.Value, e.Actors)
+	}
+}

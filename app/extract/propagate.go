@@ -28,7 +28,8 @@ func (d docNames) add(ws []nerWord, spans []nerSpan) {
 // missed adds to spans (sorted by start, and kept so) the lone words of ws
 // named elsewhere in the document that no span covers: capitalised, not
 // common in lower case, and not next to another capitalised word (which
-// would make a different name), unless a title precedes them ("Mr. Hadid").
+// would make a different name), unless a title or a capitalised "The"
+// precedes them ("Mr. Hadid", "The MSMT exists").
 func (d docNames) missed(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
 	n := len(spans)
 	for i := range ws {
@@ -37,7 +38,7 @@ func (d docNames) missed(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
 		if !ok || w.flags&fCap == 0 || w.flags&fCommon != 0 || gt[i] != 0 || nonNameKeys[w.key] {
 			continue
 		}
-		if i > 0 && ws[i-1].flags&fUpper != 0 && gt[i-1] != gazTitle ||
+		if i > 0 && ws[i-1].flags&fUpper != 0 && gt[i-1] != gazTitle && ws[i-1].key != keyThe ||
 			i+1 < len(ws) && ws[i+1].flags&(fUpper|fDigit) != 0 || isCredit(ws, gt, i) {
 			continue
 		}

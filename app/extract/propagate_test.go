@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestDocNamesMissed(t *testing.T) {
 	words := func(s string) []nerWord { return nerWords(nil, s, Span{0, len(s)}) }
@@ -31,5 +34,21 @@ func TestDocNamesMissedKeepsOrder(t *testing.T) {
 	got := d.missed(ws, make([]uint8, len(ws)), []nerSpan{{Start: 2, End: 3, Type: "PERSON", Entry: -1}})
 	if len(got) != 2 || got[0].Start != 0 || got[1].Start != 2 {
 		t.Errorf("spans %v, want words 0 and 2 in order", got)
+	}
+}
+
+// TestMissedAfterThe checks that a name the document uses elsewhere is found
+// after a sentence's capitalised "The" too.
+func TestMissedAfterThe(t *testing.T) {
+	text := "Monitors of the MSMT said on Friday that oil flowed. The MSMT exists because Russia vetoed the panel."
+	a := Analyze(Doc{Text: text}, time.Date(2025, 10, 22, 0, 0, 0, 0, time.UTC))
+	n := 0
+	for _, m := range a.Mentions {
+		if m.Text == "MSMT" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d mentions of MSMT, want 2: %+v", n, a.Mentions)
 	}
 }
