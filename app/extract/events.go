@@ -197,21 +197,23 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 }
 
 // occasionDay returns the day of the occasion that the clause names with
-// "at the ceremony" or "at the meeting", when an event dated to a day in
+// "at the ceremony", "after the talks" or "following the meeting", when an event dated to a day in
 // one of the sentences just before names it too ("Kim attended a ceremony
 // in Pyongyang on Thursday ... In a speech at the ceremony, Kim said"), or "".
 func (sc *eventScope) occasionDay(clause Span) string {
 	for i := 1; i+1 < len(sc.words); i++ {
 		w := sc.words[i]
-		if w.Start < clause.Start || w.End > clause.End || sc.words[i-1].key != keyAt || !articleKeys[w.key] ||
+		if w.Start < clause.Start || w.End > clause.End || !occasionPreps[sc.words[i-1].key] || !articleKeys[w.key] ||
 			!occasionNouns[sc.words[i+1].key] {
 			continue
 		}
 		noun := strings.ToLower(sc.text[sc.words[i+1].Start:sc.words[i+1].End])
+		typ, isEvent := theTriggers().types[sc.words[i+1].key]
 		for k := len(sc.prior) - 1; k >= 0 && sc.prior[k].Sentence >= sc.sent-maxOccasionSentences; k-- {
 			p := &sc.prior[k]
-			if p.Timex >= 0 && len(p.Value) == len("2006-01-02") && strings.Contains(strings.ToLower(sc.text[p.Start:p.End]), noun) {
-				return p.Value
+			if p.Timex >= 0 && len(p.Value) == len("2006-01-02") &&
+				(strings.Contains(strings.ToLower(sc.text[p.Start:p.End]), noun) || isEvent && family(p.Type) == family(typ)) {
+				return p.Value // "held talks with Lavrov on January 16 ... Following the meeting, Peskov said"
 			}
 		}
 	}
@@ -222,7 +224,7 @@ func (sc *eventScope) occasionDay(clause Span) string {
 const maxOccasionSentences = 3
 
 var (
-	keyAt         = foldHash("at")
+	occasionPreps = keySet("at after following during")
 	occasionNouns = keySet("ceremony meeting summit talks parade rally conference briefing forum banquet reception " +
 		"exhibition event session hearing funeral celebration")
 )

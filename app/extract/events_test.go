@@ -741,3 +741,14 @@ func TestItsOwner(t *testing.T) {
 		t.Errorf("its first report: %s %+v, want the MSMT in 2025-05", e.Value, e.Actors)
 	}
 }
+
+// TestFollowingTheMeeting checks that "Following the meeting," dates the
+// speech act after it by the meeting told just before, though the text
+// called it talks.
+func TestFollowingTheMeeting(t *testing.T) {
+	text := "On January 16, Choe Son Hui held talks with Sergei Lavrov in Moscow.\n\nFollowing the meeting, Kremlin spokesman Dmitry Peskov said Putin had accepted the invitation."
+	_, e := mustEvent(t, text, "said", time.Date(2024, 2, 9, 0, 0, 0, 0, time.UTC))
+	if e.Value != "2024-01-16" {
+		t.Errorf("said dated %q, want 2024-01-16", e.Value)
+	}
+}
