@@ -120,7 +120,7 @@ func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 		}
 	}
 	for _, r := range told {
-		t := trigger{r, theTriggers().types[sc.words[r].key]}
+		t := trigger{r, cmp.Or(theTriggers().types[sc.words[r].key], "STATEMENT")} // "wrote on Telegram" is no lexicon word
 		own, split := reports, len(trigs) > 0
 		if len(told) > 1 {
 			own, split = []int{r}, true // each report keeps the sources that tell it

@@ -64,6 +64,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"mandate lapsed", "The UN Panel of Experts lapsed at the end of April.", "lapsed", "2024-04"},
 		{"resumed", "Passenger trains between Moscow and Pyongyang resumed on June 17.", "resumed", "2024-06-17"},
 		{"took off", "A Nordwind Airlines jet took off from Moscow for Pyongyang on July 27.", "took", "2024-07-27"},
+		{"wrote on Telegram", "\"They are the first foreigners to see Korea as tourists,\" Oleg Kozhemyako wrote on his Telegram channel on Friday.", "wrote", "2024-11-01"},
 		{"took office", "Donald Trump, who took office on Jan. 20, has promised a quick end to the fighting.", "took", "2024-01-20"},
 		{"invasion", "It was the first high-level meeting since Russia's full-scale invasion of Ukraine in February 2022.", "invasion", "2022-02"},
 		{"estimated", "South Korea's National Intelligence Service estimated in April that 600 soldiers had been killed.", "estimated", "2024-04"},

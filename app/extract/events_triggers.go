@@ -92,6 +92,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if !ok && layKeys[w.key] && i+2 < to && (tributeNouns[sc.words[i+1].key] || tributeNouns[sc.words[i+2].key]) {
 			typ, ok = "CEREMONY", true // "laid a wreath at the Liberation Monument"
 		}
+		if !ok && writeKeys[w.key] && sc.onSocialMedia(i, to) {
+			typ, ok = "STATEMENT", true // "Kozhemyako wrote on his Telegram channel"
+		}
 		if !ok && takeKeys[w.key] && i+1 < to && sc.words[i+1].key == keyOff {
 			typ, ok = "DEPART", true // "a Nordwind Airlines jet took off from Moscow for Pyongyang"
 		}
@@ -535,6 +538,26 @@ func (sc *eventScope) goesToPlace(i, to int) bool {
 	typ := sc.actors[sc.mentions[m].Actor].Type
 	return typ == "GPE" || typ == "LOC"
 }
+
+// onSocialMedia reports whether "on" follows the word at i and a social
+// medium or channel comes within a few words after it: "wrote on his
+// Telegram channel", "posted on X".
+func (sc *eventScope) onSocialMedia(i, to int) bool {
+	if i+2 >= to || sc.words[i+1].key != keyOn {
+		return false
+	}
+	for k := i + 2; k < to && k <= i+5; k++ {
+		if socialMedia[sc.words[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	writeKeys   = keySet("wrote writes posted posts")
+	socialMedia = keySet("telegram x twitter facebook instagram vk channel account blog website social")
+)
 
 // offerKeys with "to" after them make a PROPOSE trigger, and takeKeys
 // with "office" an inauguration.
