@@ -753,3 +753,14 @@ func TestFollowingTheMeeting(t *testing.T) {
 		t.Errorf("said dated %q, want 2024-01-16", e.Value)
 	}
 }
+
+// TestSameDayAfterMonth checks that "on the same day" is the last day told
+// though a month was told after it in passing.
+func TestSameDayAfterMonth(t *testing.T) {
+	text := "The Treasury Department said on Monday it had designated nine people. Since October, North Korea has sent 11,000 troops to Russia. " +
+		"On the same day in Brussels, EU foreign ministers adopted a package of sanctions against Russia."
+	_, e := mustEvent(t, text, "sanctions", time.Date(2024, 12, 17, 0, 0, 0, 0, time.UTC))
+	if e.Value != "2024-12-16" {
+		t.Errorf("sanctions dated %q, want 2024-12-16", e.Value)
+	}
+}
