@@ -172,7 +172,9 @@ func (m *match) endOr(def int) int {
 // timex turns the match at word i into a Timex.
 func (c *scan) timex(i int, m match) Timex {
 	s := Span{c.ws[i].Start, c.ws[m.end-1].End}
-	if m.typ == "DATE" && digitDate(m.val) {
+	if m.typ == "DATE" && digitDate(m.val) && !(i > 0 && c.is(i-1, "since") && len(m.val) < len("2006-01-02")) {
+		// "Since October" opens a stretch of time, no date a later "the
+		// same day" or "the following month" counts from
 		c.lastDate, c.lastDateSent = m.val, c.sent
 		if len(m.val) == len("2006-01-02") {
 			c.lastDay, c.lastDaySent = m.val, c.sent

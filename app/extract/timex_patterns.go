@@ -351,8 +351,8 @@ func (c *scan) dayTold() string {
 	if len(c.lastDate) == len("2006-01-02") {
 		return c.lastDate
 	}
-	if n := len(c.lastDate); n > 0 && len(c.lastDay) > n {
-		return c.lastDay // a year or month told in passing ("fell in 1945", "since October") leaves the day
+	if n := len(c.lastDate); n > 0 && len(c.lastDay) > n && (c.lastDay[:n] <= c.lastDate || n == len("2006") && c.lastDate < c.lastDay[:n]) {
+		return c.lastDay // a year told in passing ("fell in 1945") leaves the day
 	}
 	return ""
 }
