@@ -54,6 +54,9 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 		f.spans = bareNorth(g, text, f)
 		for _, sp := range names.missed(f.words, f.gaz, f.spans) {
 			start, end := f.words[sp.Start].Start, f.words[sp.End-1].End
+			if sp.Entry < 0 && pluralAcronym(text[start:end]) {
+				continue
+			}
 			raw = append(raw, rawMention{Span: Span{start, end}, Text: text[start:end], Sentence: si,
 				Type: sp.Type, Entry: sp.Entry, Titled: sp.Start > 0 && f.gaz[sp.Start-1] == gazTitle})
 			probs = append(probs, sp.Probs)
@@ -572,6 +575,13 @@ func mergeTagged(g *gazetteer, ws []nerWord, spans []nerSpan, hits []gazMatch, s
 		spans[j].Entry = removed
 	}
 	return append(spans, sp)
+}
+
+// pluralAcronym reports whether s is an acronym of two or more capitals
+// with a plural "s" ("CFLs", "NGOs"): things counted, not a name.
+func pluralAcronym(s string) bool {
+	n := len(s)
+	return n >= 3 && s[n-1] == 's' && isAcronym(s[:n-1])
 }
 
 // surnameOfPerson reports whether the gazetteer match h is the one-word

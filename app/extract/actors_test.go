@@ -358,3 +358,17 @@ func TestBareNorth(t *testing.T) {
 		t.Errorf("North Korea %d mentions, South Korea %d, want 2 and 1: %+v", north, south, a.Mentions)
 	}
 }
+
+// TestPluralAcronym checks that a counted acronym ("CFLs") is no actor
+// while the acronym of a body is.
+func TestPluralAcronym(t *testing.T) {
+	a := Analyze(Doc{Text: "The shop sold CFLs and LEDs to NATO officers in Brussels."}, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
+	for _, ac := range a.Actors {
+		if ac.Name == "CFLs" || ac.Name == "LEDs" {
+			t.Errorf("plural acronym %q is an actor", ac.Name)
+		}
+	}
+	if !slices.ContainsFunc(a.Actors, func(ac Actor) bool { return ac.Name == "NATO" }) {
+		t.Errorf("no NATO: %+v", a.Actors)
+	}
+}
