@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // nerSpan is a candidate actor mention over words [Start, End) of a sentence.
@@ -63,8 +64,10 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 		}
 	}
 	poolTypes(raw, probs)
+	concepts := conceptAcronyms(text)
 	raw = slices.DeleteFunc(raw, func(m rawMention) bool {
-		return (m.Text == "North" || m.Text == "South") && strings.HasPrefix(text[m.End:], " of ") // "the South of France"
+		return (m.Text == "North" || m.Text == "South") && strings.HasPrefix(text[m.End:], " of ") || // "the South of France"
+			m.Entry < 0 && concepts[strings.TrimSuffix(m.Text, "s")]
 	})
 	theNorth(g, text, raw)
 	for i := 0; i+1 < len(raw); i++ {
@@ -576,6 +579,54 @@ func mergeTagged(g *gazetteer, ws []nerWord, spans []nerSpan, hits []gazMatch, s
 	}
 	return append(spans, sp)
 }
+
+// conceptAcronyms returns the acronyms the text defines after a lower-case
+// phrase whose words they abbreviate: "sea surface salinity (SSS)", "ground
+// reaction force (GRF)". Such an acronym names a thing, no actor, wherever
+// the text uses it.
+func conceptAcronyms(text string) map[string]bool {
+	var out map[string]bool
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], '(')
+		if k < 0 {
+			return out
+		}
+		i += k + 1
+		end := strings.IndexByte(text[i:], ')')
+		if end < 2 || end > maxConceptAcronym+1 {
+			continue
+		}
+		acr := strings.TrimSuffix(text[i:i+end], "s")
+		if len(acr) < 2 || !isAcronym(acr) || strings.Contains(acr, ".") {
+			continue
+		}
+		words := strings.Fields(text[max(0, i-1-maxConceptPhrase) : i-1])
+		if len(words) < len(acr) {
+			continue
+		}
+		phrase := words[len(words)-len(acr):]
+		lower := true
+		for j, w := range phrase {
+			if w[0] < 'a' || w[0] > 'z' || unicode.ToUpper(rune(w[0])) != rune(acr[j]) {
+				lower = false
+				break
+			}
+		}
+		if lower {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[acr] = true
+		}
+	}
+}
+
+// maxConceptAcronym and maxConceptPhrase bound an acronym a text defines
+// and the bytes of the phrase before it.
+const (
+	maxConceptAcronym = 6
+	maxConceptPhrase  = 80
+)
 
 // pluralAcronym reports whether s is an acronym of two or more capitals
 // with a plural "s" ("CFLs", "NGOs"): things counted, not a name.

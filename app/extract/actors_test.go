@@ -372,3 +372,21 @@ func TestPluralAcronym(t *testing.T) {
 		t.Errorf("no NATO: %+v", a.Actors)
 	}
 }
+
+// TestConceptAcronym checks that an acronym the text defines after the
+// lower-case words it abbreviates is no actor there or later.
+func TestConceptAcronym(t *testing.T) {
+	text := "Satellites measure global sea surface salinity (SSS) every week. The SSS maps were shown to NASA in Houston."
+	a := Analyze(Doc{Text: text}, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
+	for _, ac := range a.Actors {
+		if ac.Name == "SSS" {
+			t.Errorf("concept acronym SSS is an actor")
+		}
+	}
+	if !slices.ContainsFunc(a.Actors, func(ac Actor) bool { return ac.Name == "Houston" }) {
+		t.Errorf("no Houston: %+v", a.Actors)
+	}
+	if got := conceptAcronyms("the North Atlantic Treaty Organization (NATO) and ground reaction force (GRF)"); !got["GRF"] || got["NATO"] {
+		t.Errorf("conceptAcronyms = %v, want GRF only", got)
+	}
+}
