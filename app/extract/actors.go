@@ -64,10 +64,10 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 		}
 	}
 	poolTypes(raw, probs)
-	concepts := conceptAcronyms(text)
+	concepts, languages := conceptAcronyms(text), languageNames(text)
 	raw = slices.DeleteFunc(raw, func(m rawMention) bool {
 		return (m.Text == "North" || m.Text == "South") && strings.HasPrefix(text[m.End:], " of ") || // "the South of France"
-			m.Entry < 0 && concepts[strings.TrimSuffix(m.Text, "s")]
+			m.Entry < 0 && (concepts[strings.TrimSuffix(m.Text, "s")] || languages[m.Text])
 	})
 	theNorth(g, text, raw)
 	for i := 0; i+1 < len(raw); i++ {
@@ -627,6 +627,54 @@ const (
 	maxConceptAcronym = 6
 	maxConceptPhrase  = 80
 )
+
+// languageNames returns the names the text gives languages: the word
+// before "language" or "languages" ("Eegimaa is a Jóola language") and the
+// name after "speakers of" or "spoken in" a language... Such a name is no
+// actor anywhere in the text.
+func languageNames(text string) map[string]bool {
+	var out map[string]bool
+	add := func(name string) {
+		name = strings.Trim(name, ",.;:()\"'")
+		if name == "" || name[0] < 'A' || name[0] > 'Z' && name[0] < 0x80 {
+			return
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[name] = true
+	}
+	for _, cue := range [...]string{" language", " languages"} {
+		for i := 0; ; {
+			k := strings.Index(text[i:], cue)
+			if k < 0 {
+				break
+			}
+			k += i
+			i = k + len(cue)
+			if i < len(text) && isASCIILetter(text[i]) {
+				continue // "language" in "languages" is read once
+			}
+			words := strings.Fields(text[max(0, k-maxLanguageName):k])
+			if len(words) > 0 {
+				add(words[len(words)-1])
+			}
+		}
+	}
+	for i := 0; ; {
+		k := strings.Index(text[i:], "speakers of ")
+		if k < 0 {
+			return out
+		}
+		i += k + len("speakers of ")
+		if words := strings.Fields(text[i:min(len(text), i+maxLanguageName)]); len(words) > 0 {
+			add(words[0])
+		}
+	}
+}
+
+// maxLanguageName bounds the bytes read for a language's name.
+const maxLanguageName = 24
 
 // pluralAcronym reports whether s is an acronym of two or more capitals
 // with a plural "s" ("CFLs", "NGOs"): things counted, not a name.

@@ -390,3 +390,18 @@ func TestConceptAcronym(t *testing.T) {
 		t.Errorf("conceptAcronyms = %v, want GRF only", got)
 	}
 }
+
+// TestLanguageNames checks that a name the text gives a language is no
+// actor.
+func TestLanguageNames(t *testing.T) {
+	text := "Eegimaa is a Jóola language spoken in Senegal. Speakers of Eegimaa live near Ziguinchor."
+	a := Analyze(Doc{Text: text}, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC))
+	for _, ac := range a.Actors {
+		if ac.Name == "Eegimaa" || ac.Name == "Jóola" {
+			t.Errorf("language %q is an actor", ac.Name)
+		}
+	}
+	if !slices.ContainsFunc(a.Actors, func(ac Actor) bool { return ac.Name == "Senegal" }) {
+		t.Errorf("no Senegal: %+v", a.Actors)
+	}
+}
