@@ -13,7 +13,41 @@ var matchers = []func(*scan, int) (match, bool){
 	(*scan).matchDayMonth, (*scan).matchYear, (*scan).matchRelative, (*scan).matchDuration,
 	(*scan).matchQuarter, (*scan).matchSeason, (*scan).matchSet, (*scan).matchClock,
 	(*scan).matchNumeric, (*scan).matchHoliday, (*scan).matchYearPhrase, (*scan).matchCentury,
+	(*scan).matchOrdinalDay,
 }
+
+// matchOrdinalDay matches "the 28th" after "on" (or "since", "until",
+// "by"), a day of the month that Korean and Japanese news gives without
+// its month: the month of the DCT, or the month before when the day is
+// still to come in a past clause ("said on the 28th" written on the 2nd),
+// or the month after when it is past in a future clause.
+func (c *scan) matchOrdinalDay(i int) (match, bool) {
+	if !c.is(i, "the") || !c.is(i-1, "on", "since", "until", "by") {
+		return match{}, false
+	}
+	w := c.at(i + 1)
+	d := c.dayAt(i + 1)
+	if d == 0 || w.num >= 0 || !c.known() {
+		return match{}, false // "the 28th", not "the 28"
+	}
+	if next := c.at(i + 2); next.low != "" && isASCIILetter(next.low[0]) && !ordinalDayFollowers[next.low] {
+		return match{}, false // "on the 80th anniversary", "the 28th of April"
+	}
+	months := 0
+	switch t := c.tense(i, i+2); {
+	case t == tenseFuture && d < c.dct.Day():
+		months = 1
+	case t != tenseFuture && d > c.dct.Day():
+		months = -1
+	}
+	first := time.Date(c.dct.Year(), c.dct.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, months, 0)
+	return match{end: i + 2, typ: "DATE", val: fmt.Sprintf("%s-%02d", first.Format("2006-01"), d)}, true
+}
+
+// ordinalDayFollowers are the words that may follow "on the 28th" in a
+// clause: "on the 28th that", "on the 26th and".
+var ordinalDayFollowers = map[string]bool{"that": true, "when": true, "and": true, "at": true, "in": true,
+	"after": true, "before": true, "to": true, "as": true, "with": true, "by": true, "but": true, "while": true}
 
 // modifiers are the words before an expression that set its mod, longest
 // first.
