@@ -16,7 +16,8 @@ var timeZones = map[string]bool{
 var meridiem = map[string]int{"a.m.": 0, "a.m": 0, "am": 0, "p.m.": 12, "p.m": 12, "pm": 12}
 
 // matchClock matches clock times ("10:30 a.m.", "3 p.m. EST", "noon",
-// "14:30 GMT"), with a date after them ("10 p.m. Wednesday").
+// "14:30 GMT"), with a date after them ("10 p.m. Wednesday", "10:44 pm
+// local time on May 27").
 func (c *scan) matchClock(i int) (match, bool) {
 	hm, end, ok := c.clockAt(i)
 	if !ok {
@@ -31,6 +32,12 @@ func (c *scan) matchClock(i int) (match, bool) {
 	}
 	k := end
 	if c.is(k, ",") {
+		k++
+	}
+	if c.is(k, "local") && c.is(k+1, "time") {
+		k += 2 // "at 10:44 pm local time on May 27"
+	}
+	if c.is(k, "on") {
 		k++
 	}
 	dated := true
