@@ -152,7 +152,7 @@ func (sc *eventScope) namesUntil(i, r int) bool {
 
 // maxAppositive is the longest appositive, in words, set off by commas
 // between a report's source and its verb.
-const maxAppositive = 16
+const maxAppositive = 22
 
 // appositiveUntil reports whether the words from i up to the reporting verb
 // at r are an appositive set off by commas that describes the name before

@@ -67,8 +67,8 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 			continue
 		}
 		d := tx.Start - trig.End
-		if described {
-			d = 0 // "the launch, which took place on Oct. 31"
+		if described || speech && first > t && sc.gap(t, first) <= maxReportGap && !sc.triggerBetween(t, first) {
+			d = 0 // "the launch, which took place on Oct. 31"; "told reporters Wednesday" over an aside before it
 		}
 		if tx.End <= trig.Start {
 			d = trig.Start - tx.End + 1

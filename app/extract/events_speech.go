@@ -219,9 +219,9 @@ func (sc *eventScope) participialOpening(c int) bool {
 		return false // "Suspected bombs exploded Friday, witnesses said"
 	}
 	lex := theTriggers()
-	for _, w := range sc.words[:c] {
-		if _, ok := lex.types[w.key]; ok || w.key == keyComma {
-			return false
+	for k, w := range sc.words[:c] {
+		if _, ok := lex.types[w.key]; ok && (k == 0 || !articleKeys[sc.words[k-1].key]) || w.key == keyComma {
+			return false // but "Speaking to reporters after the meeting on Friday, Iwaya said"
 		}
 	}
 	return true

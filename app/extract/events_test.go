@@ -65,6 +65,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"resumed", "Passenger trains between Moscow and Pyongyang resumed on June 17.", "resumed", "2024-06-17"},
 		{"took off", "A Nordwind Airlines jet took off from Moscow for Pyongyang on July 27.", "took", "2024-07-27"},
 		{"wrote on Telegram", "\"They are the first foreigners to see Korea as tourists,\" Oleg Kozhemyako wrote on his Telegram channel on Friday.", "wrote", "2024-11-01"},
+		{"speaking after the meeting", "Speaking to reporters after the meeting on Friday, Takeshi Iwaya said the goal remained.", "said", "2024-11-01"},
+		{"told reporters over an aside", "NATO Secretary General Jens Stoltenberg, presiding over his last summit before former Dutch Prime Minister Mark Rutte takes over in October, told reporters Wednesday that security is global.", "told", "2024-10-30"},
 		{"took office", "Donald Trump, who took office on Jan. 20, has promised a quick end to the fighting.", "took", "2024-01-20"},
 		{"invasion", "It was the first high-level meeting since Russia's full-scale invasion of Ukraine in February 2022.", "invasion", "2022-02"},
 		{"estimated", "South Korea's National Intelligence Service estimated in April that 600 soldiers had been killed.", "estimated", "2024-04"},
