@@ -766,3 +766,13 @@ func TestSameDayAfterMonth(t *testing.T) {
 		t.Errorf("sanctions dated %q, want 2024-12-16", e.Value)
 	}
 }
+
+// TestFollowedStep checks that "and the Federation Council followed on
+// November 6" repeats the step the clause before told, with its own date.
+func TestFollowedStep(t *testing.T) {
+	text := "The State Duma approved the ratification law unanimously on October 24, and the Federation Council followed on November 6."
+	_, e := mustEvent(t, text, "followed", time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC))
+	if e.Type != "VOTE" || e.Value != "2024-11-06" {
+		t.Errorf("followed: %s %s, want VOTE 2024-11-06", e.Type, e.Value)
+	}
+}

@@ -101,6 +101,11 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if !ok && takeKeys[w.key] && i+1 < to && sc.words[i+1].key == keyOffice {
 			typ, ok = "CEREMONY", true // "Trump, who took office on Jan. 20"
 		}
+		if !ok && followKeys[w.key] && len(trigs) > 0 && sc.coordinateSubject(trigs[len(trigs)-1].word, i) {
+			// "The State Duma approved the law on October 24, and the
+			// Federation Council followed on November 6": the same step
+			typ, ok = trigs[len(trigs)-1].typ, true
+		}
 		if !ok && offerKeys[w.key] && i+1 < to && sc.words[i+1].key == keyTo {
 			typ, ok = "PROPOSE", true // "Zelensky offered to swap them", not "offered $20 a share"
 		}
@@ -251,6 +256,9 @@ func (sc *eventScope) coordinatorBefore(a, i int) int {
 		// a title before the name: "and US Secretary of State Marco Rubio met"
 		for n := 0; n < maxTitleWords && j > a && (sc.words[j].flags&fUpper != 0 || sc.words[j].key == keyOf); n++ {
 			j--
+		}
+		if j > a && sc.words[j].key == keyThe && pastVerb(sc.text[sc.words[i].Start:sc.words[i].End]) {
+			j-- // "and the Federation Council followed", not "and the Birmingham assault"
 		}
 	}
 	// a date before the subject: "and on 4 November she was received"
@@ -558,6 +566,9 @@ var (
 	writeKeys   = keySet("wrote writes posted posts")
 	socialMedia = keySet("telegram x twitter facebook instagram vk channel account blog website social")
 )
+
+// followKeys after a coordinated subject repeat the clause's last event.
+var followKeys = keySet("followed follows")
 
 // offerKeys with "to" after them make a PROPOSE trigger, and takeKeys
 // with "office" an inauguration.
