@@ -442,6 +442,51 @@ func TestWithoutFurniture(t *testing.T) {
 			"Fox News Digital reported that Kim arrives weekly in Wonsan.",
 			[]string{"CLICK HERE TO GET THE FOX NEWS APP", "Arrives Weekly"},
 			[]string{"Kim left.", "Fox News Digital reported that Kim arrives weekly in Wonsan."}},
+		{"news feed of timed headlines", "Kim left.\n\nLatest updates\n09:15 Kim arrives in Vladivostok by armoured train\n" +
+			"08:50 Shoigu meets Choe Son Hui in Moscow - ministry\n08:50 Air raid alert lifted in Kharkiv region\n\n" +
+			"The programme:\n10:00 Putin lands at Sunan airport\n11:30 Talks open at the Kumsusan palace\n\n" +
+			"08:40 Russia launched 40 drones, the air force said.\n08:10 Kyiv said the attack was repelled.\n\n" +
+			"09:15 Kim arrives in Vladivostok by armoured train",
+			[]string{"Latest updates", "09:15 Kim arrives in Vladivostok by armoured train\n08:50", "Shoigu meets Choe Son Hui in Moscow - ministry", "Air raid alert lifted"},
+			[]string{"Kim left.", "10:00 Putin lands at Sunan airport\n11:30 Talks open at the Kumsusan palace",
+				"08:40 Russia launched 40 drones, the air force said.\n08:10 Kyiv said the attack was repelled.",
+				"repelled.\n\n09:15 Kim arrives in Vladivostok by armoured train"}},
+		{"the copyright holder's name alone and a long menu", "KPW\nHome | China | World | Business | Tech & Sci | Sports | Culture | Travel | Opinions | Video | Nature | Live\nSearch\n\n" +
+			"World\nEurope\n\nKim meets Lavrov in Wonsan, hails \"invincible\" ties\n\nKPW.\n\nLavrov met Kim in Wonsan on Saturday.\n" +
+			"KPW reported that Lavrov left.\n\nMore from KPW\nCopyright © 2025 KPW. All rights reserved.",
+			[]string{"KPW\nHome | China", "World\nEurope", "KPW.\n", "More from KPW", "Copyright © 2025 KPW."},
+			[]string{"Kim meets Lavrov in Wonsan, hails \"invincible\" ties", "Lavrov met Kim in Wonsan on Saturday.", "KPW reported that Lavrov left."}},
+		{"the copyright holder's name over its spelled-out name", "Baltic Ledger\nNews Agency of the Baltic Coast\n\nBAL | ENG\n\nPolitics | War | World\n\nWar\n\n" +
+			"Russia moves North Korean workers to drone plant, intelligence says\n\nBaltic Ledger reported that 900 workers arrived.\n\n" +
+			"© 2001-2025 Baltic Ledger. All rights reserved.",
+			[]string{"Baltic Ledger\nNews Agency of the Baltic Coast", "BAL | ENG", "War\n\n"},
+			[]string{"Russia moves North Korean workers to drone plant, intelligence says", "Baltic Ledger reported that 900 workers arrived."}},
+		{"a short first line that holds no copyright is kept", "Baltic Ledger\n\nBaltic Ledger reported that 900 workers arrived.",
+			nil, []string{"Baltic Ledger\n\nBaltic Ledger reported"}},
+		{"acronym masthead, kind byline, author bio and publisher's note", "Skip to main content\n\nNKRI | North Korea Research Institute\n\n" +
+			"Topics | Regions | Experts | Events\nSearch\n\nBriefs\n\nPorts and Pilgrims: The Quiet Commerce of an Alliance\n\n" +
+			"Analysis by Jane Holloway and Min-ji Park\nPublished May 2, 2025\n\nKim toured Vladivostok.\n\n" +
+			"Jane Holloway is a senior fellow at the North Korea Research Institute (NKRI). Min-ji Park is a research associate.\n\n" +
+			"Briefs are produced by the North Korea Research Institute (NKRI), a private, tax-exempt institution. Its research is nonpartisan.\n\n" +
+			"© 2025 by the North Korea Research Institute. All rights reserved.",
+			[]string{"NKRI | North Korea Research Institute", "Briefs\n", "Analysis by Jane Holloway and Min-ji Park", "Jane Holloway is a senior fellow",
+				"Briefs are produced by the North Korea Research Institute"},
+			[]string{"Ports and Pilgrims: The Quiet Commerce of an Alliance", "Kim toured Vladivostok."}},
+		{"kind words before by in story text", "Analysis by the Pentagon shows that Kim left.\nReport by South Korea\nAnalysis by Jane Holloway shows that Kim left.\n" +
+			"Commentary is produced by the Ministry of Defence.\nAnalysis is published by the ministry every week.",
+			nil, []string{"Analysis by the Pentagon shows that Kim left.", "Report by South Korea", "Analysis by Jane Holloway shows that Kim left.",
+				"Commentary is produced by the Ministry of Defence.", "Analysis is published by the ministry every week."}},
+		{"photo by closing a caption", "Workers build a bridge on the Tumen River in 2024. Photo by Jane Holloway/Reuters\n" +
+			"Kim waved. Photos by satellite firm Maxar showed the ships.",
+			[]string{"Photo by Jane Holloway/Reuters"},
+			[]string{"Workers build a bridge on the Tumen River in 2024.", "Kim waved. Photos by satellite firm Maxar showed the ships."}},
+		{"agency of a leading dateline", "HAMBURG, Germany (DPA) — Kim's envoy arrived on Monday.\nVladivostok, Sept. 4 (Interfax)--Putin met Kim.\n" +
+			"Lee Jae-myung (Democratic Party) — 49.4%\nKim Jong Un (R) — greets Putin\nIn Seoul (Yonhap) — the talks went on.\n" +
+			"NATO (North Atlantic Treaty Organization) — the alliance met.",
+			[]string{"(DPA)", "(Interfax)"},
+			[]string{"HAMBURG, Germany", "— Kim's envoy arrived on Monday.", "Vladivostok, Sept. 4", "--Putin met Kim.",
+				"Lee Jae-myung (Democratic Party) — 49.4%", "Kim Jong Un (R) — greets Putin", "In Seoul (Yonhap) — the talks went on.",
+				"NATO (North Atlantic Treaty Organization) — the alliance met."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -474,5 +519,39 @@ func TestAnalyzeSkipsCredits(t *testing.T) {
 	}
 	if len(a.Actors) < 3 {
 		t.Errorf("actors %v, want Kim, Putin and Moscow", a.Actors)
+	}
+}
+
+func TestTitleCaseHeadingNames(t *testing.T) {
+	body := "\n\nRussia and North Korea have opened new routes for trade. Trains now run from Moscow to Pyongyang, and officials in Seoul are watching closely.\n"
+	tests := []struct {
+		name, text string
+		want, not  []string
+	}{
+		{"ordinary words between commas are no names", "Ferries, Runways, and Casinos: The New Geography of the Russia–North Korea Alliance" + body,
+			[]string{"North Korea", "Moscow"}, []string{"Runways", "Casinos", "North Korea Alliance"}},
+		{"a known place glued to an ordinary word", "What Should Berlin, Paris, and Tokyo Do?" + body + "\nThe allies should respond together, officials in Berlin said.\n",
+			[]string{"Tokyo", "Berlin", "Paris"}, []string{"Tokyo Do"}},
+		{"a full name in a heading is kept", "Painter Tomasz Wierzbicki Opens Show of Portraits, Landscapes in Warsaw" + body,
+			[]string{"Tomasz Wierzbicki", "Warsaw"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Analyze(Doc{Text: tt.text}, time.Date(2025, 8, 6, 0, 0, 0, 0, time.UTC))
+			names := map[string]bool{}
+			for _, ac := range a.Actors {
+				names[ac.Name] = true
+			}
+			for _, n := range tt.want {
+				if !names[n] {
+					t.Errorf("missing actor %q in %v", n, names)
+				}
+			}
+			for _, n := range tt.not {
+				if names[n] {
+					t.Errorf("actor %q found", n)
+				}
+			}
+		})
 	}
 }

@@ -34,11 +34,15 @@ var titleFunctionWords = keySet("a an the of for and or nor but to in on at as b
 // classes gt and the names found in it, make a headline in title case: at
 // least minTitleWords content words, all capitalised and not all in
 // capitals, minTitleCommon of them ordinary words outside known names, and at
-// most one comma (a list of names is no headline).
+// most one comma after anything but an ordinary word or a known name (a
+// list of names is no headline). Commas after ordinary words and known
+// names list no unknown names: "Ferries, Runways, and Casinos: The New
+// Geography of the Russia–North Korea Alliance", "What Should Berlin,
+// Paris, and Tokyo Do?" are headings.
 func isTitleCase(ws []nerWord, gt []uint8, spans []nerSpan) bool {
 	content, common, caps, commas, k := 0, 0, 0, 0, 0
 	for i, w := range ws {
-		if w.key == keyComma {
+		if w.key == keyComma && i > 0 && !closesKnown(ws, spans, i) {
 			commas++
 		}
 		if w.flags&fAlpha == 0 || titleFunctionWords[w.key] && w.flags&fUpper == 0 || w.key == keyPossessive {
@@ -62,9 +66,25 @@ func isTitleCase(ws []nerWord, gt []uint8, spans []nerSpan) bool {
 	return content >= minTitleWords && common >= minTitleCommon && commas <= 1 && 2*caps < content
 }
 
+// closesKnown reports whether the word before word i of a sentence, with
+// its sorted spans, is an ordinary word outside a tagged name ("Ferries,")
+// or ends a gazetteer name ("Berlin,"): a comma after it lists no
+// unknown names.
+func closesKnown(ws []nerWord, spans []nerSpan, i int) bool {
+	for _, sp := range spans {
+		if sp.Start < i && sp.End >= i {
+			return sp.End == i && sp.Entry >= 0
+		}
+	}
+	return ws[i-1].flags&fCommon != 0
+}
+
 // trimHeadlines cuts each tagged name in a title-case line down to the
 // longest run of its words that the document names in its other lines, and
-// drops it when there is none and it holds an ordinary word ("Kim Vows").
+// drops it when there is none and it holds an ordinary word ("Kim Vows")
+// or is a lone word that is no given name ("Casinos"), keeping only the
+// places and bodies the gazetteer knows in it ("Tokyo" of "Tokyo Do" in
+// "What Should Berlin, Paris, and Tokyo Do?").
 // Gazetteer names are kept as found. Nothing changes when the document has
 // no other lines.
 func trimHeadlines(found []sentenceFinds) {
@@ -91,12 +111,65 @@ func trimHeadlines(found []sentenceFinds) {
 				spans = append(spans, sp)
 			} else if sub, ok := confirmedRun(f.words, sp, named); ok {
 				spans = append(spans, sub)
-			} else if !slices.ContainsFunc(f.words[sp.Start:sp.End], func(w nerWord) bool { return w.flags&fCommon != 0 }) {
+			} else if !slices.ContainsFunc(f.words[sp.Start:sp.End], func(w nerWord) bool { return w.flags&fCommon != 0 }) && !isLoneNoName(f.words, sp) {
 				spans = append(spans, sp) // no ordinary word in it: "Domenico Ghirlandaio"
+			} else {
+				spans = append(spans, knownNamesIn(f.words, sp)...) // "Tokyo" of "Tokyo Do"
 			}
 		}
 		found[i].spans = spans
 	}
+}
+
+// knownNamesIn returns the gazetteer's places and bodies among the words
+// of a tagged span, which the span had replaced, when its other words are
+// all ordinary ones ("Tokyo" of "Tokyo Do"); a name of its own around a
+// known one ("S Detroit Ave") gives none. Persons are left out: a family
+// name alone ("Vance" in "Eleanor Vance Says") names someone else.
+func knownNamesIn(ws []nerWord, sp nerSpan) []nerSpan {
+	g := theGazetteer()
+	var spans []nerSpan
+	next := sp.Start
+	for _, h := range g.match(nil, ws[sp.Start:sp.End]) {
+		if !allCommon(ws[next : sp.Start+h.Start]) {
+			return nil
+		}
+		next = sp.Start + h.End
+		if typ := g.entries[h.Entry].Type; typ == "GPE" || typ == "LOC" || typ == "ORG" {
+			spans = append(spans, nerSpan{Start: sp.Start + h.Start, End: next, Type: typ, Entry: h.Entry})
+		}
+	}
+	if !allCommon(ws[next:sp.End]) {
+		return nil
+	}
+	return spans
+}
+
+// isLoneNoName reports whether a tagged span is a person of one plain
+// capitalised word that is no known given name ("Casinos" in "Ferries,
+// Runways, and Casinos: ..."): a headline names a person by the family
+// name that the story goes on to use, so an unconfirmed one is no name.
+// A name run together ("SelenaGomez" of a hashtag) is kept.
+func isLoneNoName(ws []nerWord, sp nerSpan) bool {
+	if sp.Type != "PERSON" || sp.End-sp.Start != 1 {
+		return false
+	}
+	w := ws[sp.Start]
+	return w.shape == plainShape && !theGazetteer().firstNames[w.key]
+}
+
+// plainShape is the shape of a capitalised word without other capitals,
+// digits or marks: "Casinos".
+var plainShape = newNERWord("Ab", 0, 2).shape
+
+// allCommon reports whether every word of ws is an ordinary word.
+func allCommon(ws []nerWord) bool {
+	for _, w := range ws {
+		if w.flags&fCommon == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // confirmedRun returns the longest run of sp's words that is a name in
