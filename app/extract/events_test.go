@@ -67,6 +67,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"wrote on Telegram", "\"They are the first foreigners to see Korea as tourists,\" Oleg Kozhemyako wrote on his Telegram channel on Friday.", "wrote", "2024-11-01"},
 		{"speaking after the meeting", "Speaking to reporters after the meeting on Friday, Takeshi Iwaya said the goal remained.", "said", "2024-11-01"},
 		{"told reporters over an aside", "NATO Secretary General Jens Stoltenberg, presiding over his last summit before former Dutch Prime Minister Mark Rutte takes over in October, told reporters Wednesday that security is global.", "told", "2024-10-30"},
+		{"offensive", "Russia holds the slice of the Kursk region that Ukraine seized in a cross-border offensive last August.", "seized", "2024-08"},
 		{"took office", "Donald Trump, who took office on Jan. 20, has promised a quick end to the fighting.", "took", "2024-01-20"},
 		{"invasion", "It was the first high-level meeting since Russia's full-scale invasion of Ukraine in February 2022.", "invasion", "2022-02"},
 		{"estimated", "South Korea's National Intelligence Service estimated in April that 600 soldiers had been killed.", "estimated", "2024-04"},
@@ -774,5 +775,15 @@ func TestFollowedStep(t *testing.T) {
 	_, e := mustEvent(t, text, "followed", time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC))
 	if e.Type != "VOTE" || e.Value != "2024-11-06" {
 		t.Errorf("followed: %s %s, want VOTE 2024-11-06", e.Type, e.Value)
+	}
+}
+
+// TestOffensiveAdjective checks that "offensive weapons" is no attack.
+func TestOffensiveAdjective(t *testing.T) {
+	a := Analyze(Doc{Text: "North Korea sent offensive weapons to Russia on Monday."}, time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC))
+	for _, e := range a.Events {
+		if e.Type == "ATTACK" {
+			t.Errorf("offensive weapons made an attack: %+v", e)
+		}
 	}
 }

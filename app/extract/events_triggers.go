@@ -143,6 +143,10 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if reporting[typ] && sc.reducedPassive(i, from, to) {
 			continue // "lawmakers briefed by the NIS said", "footage released by the ministry"
 		}
+		if w.key == keyOffensive && i+1 < to && sc.words[i+1].flags&(fUpper|fPunct|fDigit) == 0 && !objectFollowers[sc.words[i+1].key] &&
+			sc.words[i+1].key != keyLast {
+			continue // "offensive weapons" is no offensive; "an offensive in August", "a cross-border offensive last August" are
+		}
 		if w.key == keyReleased && sc.releasesPeople(i, to) {
 			continue // "released two prisoners" is no announcement
 		}
@@ -569,6 +573,8 @@ var (
 
 // followKeys after a coordinated subject repeat the clause's last event.
 var followKeys = keySet("followed follows")
+
+var keyOffensive, keyLast = foldHash("offensive"), foldHash("last")
 
 // offerKeys with "to" after them make a PROPOSE trigger, and takeKeys
 // with "office" an inauguration.
