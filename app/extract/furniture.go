@@ -1825,9 +1825,6 @@ var transcriptLabel = regexp.MustCompile(`^(?:\[(?:SOUNDBITE|SOT|STAND-?UP|VOICE
 // leading dateline.
 func inlineFurniture(line string) []Span {
 	var spans []Span
-	if sp := datelineCredit(line); sp.End > sp.Start {
-		spans = append(spans, sp)
-	}
 	if loc := transcriptLabel.FindStringIndex(line); loc != nil {
 		spans = append(spans, Span{loc[0], loc[1]})
 	}
@@ -2128,58 +2125,4 @@ func blankTicker(b []byte, text string, para []lineSpan) []byte {
 		i = j
 	}
 	return b
-}
-
-// A wire story's dateline names the agency in parentheses after the place
-// and date it was filed from: "HAMBURG, Germany (DPA) — Kim's envoy
-// arrived ...", "Vladivostok, Sept. 4 (Interfax)--Putin met Kim ...". The
-// agency is the story's credit, not one of its actors; the rest of the
-// line is the story's and is kept.
-
-// datelineAgency matches a leading dateline up to the dash after its
-// agency: the place, in capitals or as a known place ("HAMBURG", "Tokyo"),
-// what follows it after a comma (the country, the date), the agency in
-// parentheses and the dash. Its groups are the place, what follows it and
-// the agency with its parentheses.
-var datelineAgency = regexp.MustCompile(`^\s*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})((?:, [^()—–]{1,40}?)?) ` +
-	`(\(\p{Lu}[\p{L}.&'’-]+(?:[ /-]\p{Lu}[\p{L}.&'’-]*){0,3}\)) ?(?:—|–|--?) ?\S`)
-
-// maxDatelineBytes bounds where the parenthesis of a dateline's agency
-// opens.
-const maxDatelineBytes = 80
-
-// datelineCredit returns the span of the agency in parentheses in a
-// leading dateline of line ("(DPA)" of "HAMBURG, Germany (DPA) — Kim's
-// envoy arrived ..."), or an empty span. The place is in capitals, a
-// known place, or followed by a date ("Vladivostok, Sept. 4"), and the
-// agency is not a known place or person, nor the place's name spelled out:
-// "Lee Jae-myung (Democratic Party) — 49.4%" and "NATO (North Atlantic
-// Treaty Organization) — the alliance ..." are no datelines.
-func datelineCredit(line string) Span {
-	if k := strings.IndexByte(line, '('); k < 0 || k > maxDatelineBytes {
-		return Span{}
-	}
-	m := datelineAgency.FindStringSubmatchIndex(line)
-	if m == nil {
-		return Span{}
-	}
-	place, after, agency := line[m[2]:m[3]], line[m[4]:m[5]], line[m[6]+1:m[7]-1]
-	first, _, _ := strings.Cut(place, " ")
-	dated := monthDay.MatchString(after) || datedLabel.MatchString(after)
-	if !(len(first) >= 2 && strings.ToUpper(first) == first || dated || isKnownPlace(place)) || outletName(agency) == "" ||
-		strings.EqualFold(initials(strings.Fields(agency)), place) {
-		return Span{} // "NATO (North Atlantic Treaty Organization) — the alliance ..." spells a name out
-	}
-	return Span{m[6], m[7]}
-}
-
-// monthDay matches a month and a day in a dateline: "July 12", "Sept 13".
-var monthDay = regexp.MustCompile(`\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b`)
-
-// isKnownPlace reports whether name is a gazetteer place.
-func isKnownPlace(name string) bool {
-	g := theGazetteer()
-	ws := nerWords(nil, name, Span{0, len(name)})
-	end, e := g.longest(ws, 0)
-	return e >= 0 && end == len(ws) && (g.entries[e].Type == "GPE" || g.entries[e].Type == "LOC")
 }

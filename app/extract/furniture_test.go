@@ -480,13 +480,6 @@ func TestWithoutFurniture(t *testing.T) {
 			"Kim waved. Photos by satellite firm Maxar showed the ships.",
 			[]string{"Photo by Jane Holloway/Reuters"},
 			[]string{"Workers build a bridge on the Tumen River in 2024.", "Kim waved. Photos by satellite firm Maxar showed the ships."}},
-		{"agency of a leading dateline", "HAMBURG, Germany (DPA) — Kim's envoy arrived on Monday.\nVladivostok, Sept. 4 (Interfax)--Putin met Kim.\n" +
-			"Lee Jae-myung (Democratic Party) — 49.4%\nKim Jong Un (R) — greets Putin\nIn Seoul (Yonhap) — the talks went on.\n" +
-			"NATO (North Atlantic Treaty Organization) — the alliance met.",
-			[]string{"(DPA)", "(Interfax)"},
-			[]string{"HAMBURG, Germany", "— Kim's envoy arrived on Monday.", "Vladivostok, Sept. 4", "--Putin met Kim.",
-				"Lee Jae-myung (Democratic Party) — 49.4%", "Kim Jong Un (R) — greets Putin", "In Seoul (Yonhap) — the talks went on.",
-				"NATO (North Atlantic Treaty Organization) — the alliance met."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
