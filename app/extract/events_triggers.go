@@ -86,55 +86,14 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		}
 		typ, ok := lex.types[w.key]
 		effect := false
-		if !ok && callKeys[w.key] && i+1 < to && callOnKeys[sc.words[i+1].key] {
-			typ, ok = "URGE", true // "called on Beijing to", "calls for restraint"
-		}
-		if !ok && layKeys[w.key] && i+2 < to && (tributeNouns[sc.words[i+1].key] || tributeNouns[sc.words[i+2].key]) {
-			typ, ok = "CEREMONY", true // "laid a wreath at the Liberation Monument"
-		}
-		if !ok && writeKeys[w.key] && sc.onSocialMedia(i, to) {
-			typ, ok = "STATEMENT", true // "Kozhemyako wrote on his Telegram channel"
-		}
-		if !ok && takeKeys[w.key] && i+1 < to && sc.words[i+1].key == keyOff {
-			typ, ok = "DEPART", true // "a Nordwind Airlines jet took off from Moscow for Pyongyang"
-		}
-		if !ok && takeKeys[w.key] && i+1 < to && sc.words[i+1].key == keyOffice {
-			typ, ok = "CEREMONY", true // "Trump, who took office on Jan. 20"
-		}
-		if !ok && followKeys[w.key] && len(trigs) > 0 && sc.coordinateSubject(trigs[len(trigs)-1].word, i) {
-			// "The State Duma approved the law on October 24, and the
-			// Federation Council followed on November 6": the same step
-			typ, ok = trigs[len(trigs)-1].typ, true
-		}
-		if !ok && offerKeys[w.key] && i+1 < to && sc.words[i+1].key == keyTo {
-			typ, ok = "PROPOSE", true // "Zelensky offered to swap them", not "offered $20 a share"
-		}
 		if !ok && sc.takesEffect(i, from) {
 			typ, ok, effect = "SIGN", true, true // "the treaty came into force on Wednesday"
-		}
-		if !ok && passKeys[w.key] && sc.nearLaw(i, from, to) {
-			typ, ok = "VOTE", true // "the law, which the State Duma passed on October 24"
-		}
-		if !ok && liftKeys[w.key] && i+1 < to && sc.words[i+1].key == keyOff {
-			typ, ok = "LAUNCH", true // "the rocket lifted off from Sohae"
-		}
-		if !ok && shootKeys[w.key] && i+1 < to && sc.words[i+1].key == keyDown {
-			typ, ok = "ATTACK", true // "Ukraine said it shot down an A-50"
 		}
 		if ok && typ == "WARN" && i > from && sc.words[i-1].key == keyEarly {
 			continue // an "early warning" aircraft or system is no warning
 		}
-		if !ok && testKeys[w.key] {
-			typ, ok = "TEST", true // a LAUNCH when a weapon is named, below
-		}
-		if !ok && receiveKeys[w.key] && sc.receivesVisitor(i, to) {
-			typ, ok = "MEET", true // "Kim received Lavrov in Wonsan", "was received by Mr Putin"
-		}
-		if !ok && goKeys[w.key] && sc.goesToPlace(i, to) {
-			typ, ok = "TRAVEL", true // "since Xi Jinping went to Pyongyang in June 2019"
-		}
-		if !ok && sc.byPhone(i, from, to) {
-			typ, ok = "TALKS", true // "held a phone call with Zelensky", "spoke by phone"
+		if !ok {
+			typ, ok = sc.phraseType(i, from, to, trigs)
 		}
 		if !ok || w.flags&fUpper != 0 && !sc.openingParticiple(i, from) ||
 			i+1 < to && modifiedHeads[sc.words[i+1].key] && !strings.HasSuffix(sc.text[w.Start:w.End], "ed") {
@@ -411,101 +370,6 @@ var (
 		"ratification motion budget")
 )
 
-// maxReceiveObject is the most words between "received" and the person
-// or delegation received.
-const maxReceiveObject = 5
-
-// receivesVisitor reports whether "received" at word i of a clause that
-// ends before word to takes a person or a delegation, directly or after
-// "by", so that it is a meeting ("Kim received Russian Foreign Minister
-// Sergei Lavrov", "received a visiting delegation", "she was received by
-// Mr Putin"), not a delivery ("received a letter", "received weapons").
-func (sc *eventScope) receivesVisitor(i, to int) bool {
-	g := theGazetteer()
-	for k := i + 1; k < to && k <= i+maxReceiveObject; k++ {
-		w := sc.words[k]
-		if m := sc.mentionAt(w.Start); m >= 0 {
-			end := sc.mentions[m].End
-			possessive := strings.HasPrefix(sc.text[end:], "'s") || strings.HasPrefix(sc.text[end:], "’s")
-			return sc.actors[sc.mentions[m].Actor].Type == "PERSON" && !possessive // not "received Putin's letter"
-		}
-		switch {
-		case w.key == keyHer && sc.herObject(k, to):
-			return true // "welcomed her in the Kremlin", not "welcomed her decision"
-		case visitorNouns[w.key]:
-			return true
-		case k == i+1 && w.key == keyBy, receiveSkips[w.key], w.flags&fUpper != 0 && (g.titles[w.key] || g.demonyms[w.key]),
-			w.key == keyDot && g.titles[sc.words[k-1].key]: // "by Mr. Putin"
-		default:
-			return false
-		}
-	}
-	return false
-}
-
-// herObject reports whether "her" at word k of a clause that ends before
-// word to is an object rather than a possessive: the clause ends after it,
-// or punctuation, a preposition or a time expression follows.
-func (sc *eventScope) herObject(k, to int) bool {
-	if k+1 >= to {
-		return true
-	}
-	next := sc.words[k+1]
-	return next.flags&fPunct != 0 || objectFollowers[next.key] || sc.inTimex(next.Span)
-}
-
-var (
-	keyHer          = foldHash("her")
-	objectFollowers = keySet("at in on to into from with for during after before by as since until outside inside near")
-)
-
-var (
-	receiveKeys  = keySet("receive receives received receiving greet greets greeted greeting welcome welcomes welcomed welcoming")
-	receiveSkips = keySet("a an the visiting mr mr. mrs mrs. ms ms. dr dr. his her their")
-	visitorNouns = keySet("delegation delegations envoy envoys visitor visitors guest guests delegates him") // and "her", as herObject says
-)
-
-// byPhone reports whether word i of the clause [from, to) is a call by
-// telephone or a conversation: "call" or "conversation" after "phone" or
-// "telephone", "spoke" or "talked" with "by phone", "over the phone" or "on
-// the telephone" right after it, or with a person ("spoke with Cho
-// Tae-yul", not "spoke to reporters").
-func (sc *eventScope) byPhone(i, from, to int) bool {
-	w := sc.words[i]
-	if callNouns[w.key] {
-		return i > from && phoneKeys[sc.words[i-1].key]
-	}
-	if !speakKeys[w.key] {
-		return false
-	}
-	if i+1 < to && withToKeys[sc.words[i+1].key] {
-		return sc.receivesVisitor(i+1, to) // "spoke with Foreign Minister Cho Tae-yul"
-	}
-	for k := i + 1; k < to && k <= i+3; k++ {
-		if phoneKeys[sc.words[k].key] {
-			return true
-		}
-		if !phonePrepositions[sc.words[k].key] {
-			return false
-		}
-	}
-	return false
-}
-
-var (
-	callNouns         = keySet("call calls conversation conversations")
-	phoneKeys         = keySet("phone telephone")
-	speakKeys         = keySet("speak speaks spoke speaking talk talked talking")
-	phonePrepositions = keySet("by over on the")
-	withToKeys        = keySet("with to")
-)
-
-// testKeys make a TEST trigger, a LAUNCH when the clause's first word for a
-// thing supplied is a weapon ("tested a hypersonic missile") or a launch
-// word follows in the clause ("a test launch"), and no event otherwise ("a
-// test of the alliance").
-var testKeys = keySet("test tests tested testing")
-
 // addsWords reports whether "added" at word i tells what someone said: it
 // ends the clause ("he added."), or "that", a quote or a comma follows it,
 // or a time expression and then "that" ("added on Saturday that").
@@ -523,68 +387,4 @@ func (sc *eventScope) addsWords(i, to int) bool {
 
 var keyAdded = foldHash("added")
 
-// liftKeys before "off" tell a rocket's launch.
-var (
-	liftKeys = keySet("lift lifts lifted lifting blast blasts blasted blasting")
-	keyOff   = foldHash("off")
-	// shootKeys before "down" tell an aircraft or missile destroyed.
-	shootKeys = keySet("shoot shoots shot shooting")
-	keyDown   = foldHash("down")
-	keyEarly  = foldHash("early")
-)
-
-// goKeys are the forms of "go", a journey only when a place follows "to".
-var goKeys = keySet("go goes went going")
-
-// goesToPlace reports whether "to" and the name of a country, city or
-// place follow the form of "go" at word i: "went to Pyongyang", not "went
-// to war" nor "went on to say".
-func (sc *eventScope) goesToPlace(i, to int) bool {
-	if i+2 >= to || sc.words[i+1].key != keyTo {
-		return false
-	}
-	m := sc.mentionAt(sc.words[i+2].Start)
-	if m < 0 {
-		return false
-	}
-	typ := sc.actors[sc.mentions[m].Actor].Type
-	return typ == "GPE" || typ == "LOC"
-}
-
-// onSocialMedia reports whether "on" follows the word at i and a social
-// medium or channel comes within a few words after it: "wrote on his
-// Telegram channel", "posted on X".
-func (sc *eventScope) onSocialMedia(i, to int) bool {
-	if i+2 >= to || sc.words[i+1].key != keyOn {
-		return false
-	}
-	for k := i + 2; k < to && k <= i+5; k++ {
-		if socialMedia[sc.words[k].key] {
-			return true
-		}
-	}
-	return false
-}
-
-var (
-	writeKeys   = keySet("wrote writes posted posts")
-	socialMedia = keySet("telegram x twitter facebook instagram vk channel account blog website social")
-)
-
-// followKeys after a coordinated subject repeat the clause's last event.
-var followKeys = keySet("followed follows")
-
 var keyOffensive, keyLast = foldHash("offensive"), foldHash("last")
-
-// offerKeys with "to" after them make a PROPOSE trigger, and takeKeys
-// with "office" an inauguration.
-var (
-	offerKeys = keySet("offer offers offered offering")
-	// layKeys before a tributeNouns word tell a ceremony of remembrance.
-	layKeys      = keySet("lay lays laid laying")
-	tributeNouns = keySet("wreath wreaths flowers")
-	keyOffice    = foldHash("office")
-)
-
-// callKeys with a following callOnKeys word make an URGE trigger.
-var callKeys, callOnKeys = keySet("call calls called calling"), keySet("on upon for")
