@@ -254,11 +254,12 @@ func (c *scan) monthValue(y, m, d, i, end int) string {
 	ys := fmt.Sprintf("%04d", y)
 	if y == 0 {
 		ys = c.yearFor(m, d, c.tense(i, end))
-		if d > 0 && c.lastDateSent == c.sent && len(c.lastDate) >= len("2006-01") && c.lastDate[5:7] == fmt.Sprintf("%02d", m) {
+		if d > 0 && c.sent-c.lastDateSent <= 1 && len(c.lastDate) >= len("2006-01") && c.lastDate[5:7] == fmt.Sprintf("%02d", m) {
 			told, err1 := strconv.Atoi(c.lastDate[:4])
 			guess, err2 := strconv.Atoi(ys)
-			if err1 == nil && err2 == nil && (told == guess-1 || told == guess+1) {
-				ys = c.lastDate[:4]
+			if err1 == nil && err2 == nil && (c.lastDateSent == c.sent && (told == guess-1 || told == guess+1) ||
+				c.lastDateSent < c.sent && len(c.lastDate) == len("2006-01-02")) {
+				ys = c.lastDate[:4] // "left on Sept. 10, 2023 ... He met Putin on Sept. 13"
 			}
 		}
 	}

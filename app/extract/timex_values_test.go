@@ -118,6 +118,8 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"Kim left on Monday. Putin spoke later. Talks began at 10 a.m.", []string{"2023-09-11", "2023-09-14T10:00"}},
 		{"The treaty signed last July and the talks last June.", []string{"2022-07", "2023-06"}},
 		{"Kim came last August.", []string{"2022-08"}},
+		{"Kim left on Sept. 10, 2021, by train. He met Putin on Sept. 13.", []string{"2021-09-10", "2021-09-13"}},
+		{"Iran fought Iraq until August 1988. Iraq invaded Kuwait on Aug. 2.", []string{"1988-08", "2023-08-02"}},
 		{"The rocket lifted off at around 10:44 pm local time on May 27.", []string{"2023-05-27T22:44"}},
 		{"The ministry said on the 12th that it protested. Kim spoke on the 28th.", []string{"2023-09-12", "2023-08-28"}},
 		{"The summit will be held on the 5th. The 80th anniversary fell on the 9th of May.", []string{"2023-10-05", "2023-05-09"}},
