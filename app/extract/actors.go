@@ -703,6 +703,10 @@ func cleanSpan(ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
 		}
 		sp.Start++
 	}
+	for sp.Type == "PERSON" && sp.End-sp.Start >= 3 && sp.Start > 0 && gt[sp.Start-1] == gazTitle &&
+		ws[sp.Start].flags&fCommon != 0 && gt[sp.Start] == 0 {
+		sp.Start++ // "Minister of State Security Ri Chang Dae": the office's last word is no part of the name
+	}
 	for k := sp.Start + 1; k < sp.End; k++ {
 		if nonNameKeys[ws[k].key] {
 			sp.End = k // "Diyala Province on Monday"

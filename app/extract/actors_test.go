@@ -405,3 +405,14 @@ func TestLanguageNames(t *testing.T) {
 		t.Errorf("no Senegal: %+v", a.Actors)
 	}
 }
+
+// TestOfficeWordBeforeName checks that the last word of an office before a
+// person's name ("Minister of State Security Ri Chang Dae") is no part of
+// the name.
+func TestOfficeWordBeforeName(t *testing.T) {
+	text := "Naryshkin held talks with North Korea's Minister of State Security Ri Chang Dae on Tuesday."
+	a := Analyze(Doc{Text: text}, time.Date(2024, 3, 28, 0, 0, 0, 0, time.UTC))
+	if !slices.ContainsFunc(a.Actors, func(ac Actor) bool { return ac.Name == "Ri Chang Dae" }) {
+		t.Errorf("no Ri Chang Dae: %+v", a.Actors)
+	}
+}
