@@ -25,8 +25,13 @@ var (
 	// hyunjoo.lee@wsj.com". The site's acknowledgement of the land's
 	// traditional owners in its foot is one too: "We acknowledge Aboriginal
 	// and Torres Strait Islander peoples as the First Australians and
-	// Traditional Custodians of the lands where we live".
-	creditLine = regexp.MustCompile(`^(— |– |- )?\(?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
+	// Traditional Custodians of the lands where we live". A credit may
+	// stand in brackets ("[Edited by Jane Holloway]"), a broadcast's crew
+	// may be credited by their work ("Video reporting: Jin Ha-neul / Video
+	// editing: Ro Mi-rae", "Camera: ..."), and the licence the site's
+	// content goes under is its foot: "All content is available under the
+	// Open Data Licence v2.0, except where otherwise stated".
+	creditLine = regexp.MustCompile(`^(— |– |- )?[\[(]?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
 		`with assistance from\b|with files from\b|(\pL+ )?original by\b|about the authors?:|to contact the (reporter|editor)s?\b|image source, |` +
 		`(photograph|photo|image|picture|credit|illustration|editor|author|translator|producer|translation|editing|reporter)s?:|our standards:|` +
 		`why you can trust\b|` +
@@ -34,6 +39,10 @@ var (
 		`(write|e-?mail) (to )?[^@]{1,60} at [\w.+-]+@[\w-]+\.|(this article )?appeared in the [^.]{0,40}\bprint edition\b|` +
 		`we (respectfully )?(acknowledge|pay (our )?respects? to)\b.{0,200}\b(traditional (custodians|owners)|first (australians|nations|peoples)|elders,? past|unceded)\b|` +
 		`text is available under the creative commons\b|` +
+		`(video|camera|photo|tv|audio|sound) (reporting|editing|editor|journalists?|production|graphics)s?:|` +
+		`(camera|cameraman|camerawork|videographer|cinematography|graphics)s?:|` +
+		`(all )?(content|text|material|articles?|this (article|work|page|site|website|content))( on this (site|website|page))? (is|are) ` +
+		`(available|published|licensed|released|reproduced|distributed) under (the |an? )?[^.]{0,60}\b(licen[cs]e|creative commons)\b|` +
 		`(department|contact|media contact|press contact|tel|phone|fax|broadcast)s?: |source: )`)
 	// fromLine matches the credit of a live page's post: "From CNN's Simone
 	// McCarthy".
@@ -47,8 +56,9 @@ var (
 	// and Pjotr Sauer".
 	reporterLine = regexp.MustCompile(`^` + reporterCity + `( and (` + reporterCity + `|\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){1,2}))?$`)
 	// roleLine matches a reporter's role on a line of its own: "Seoul
-	// correspondent", "Senior correspondent covering North and South Korea."
-	roleLine = regexp.MustCompile(`^((senior|chief|staff|deputy|foreign|political|diplomatic|defen[cs]e|security|special|` +
+	// correspondent", "Senior correspondent covering North and South Korea.",
+	// a live page's "Live editor".
+	roleLine = regexp.MustCompile(`^((live|senior|chief|staff|deputy|foreign|political|diplomatic|defen[cs]e|security|special|` +
 		`investigative|freelance|[\p{L}]+ bureau|seoul|moscow|beijing|tokyo|washington|kyiv|asia|europe|news|digital|multimedia|` +
 		`video|data|world|international|global|business|economics|politics|science|technology|health|contributing|associate|` +
 		`managing|executive|assistant|breaking|general) ){0,2}` +
@@ -117,8 +127,13 @@ var (
 	// "Get Latest World News along with Latest News and Top Headlines from
 	// India and around the world." So is a line asking them to get its app:
 	// "Get breaking news alerts directly to your phone with the ABC NEWS app.",
-	// "CLICK HERE TO GET THE NEWS APP".
-	promoLine = regexp.MustCompile(`^(sign up|subscribe|unlock|try unlimited|explore our)\b|^(sign in|log in|register) (to|with|for)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
+	// "CLICK HERE TO GET THE NEWS APP". A prompt to follow the site over
+	// its platforms' links ends in a colon: "Follow us on:", "Follow XYZ
+	// on:". The note under a sign-up form is one too: "By signing up, you
+	// acknowledge and agree to our Privacy Policy and Terms of Service."
+	promoLine = regexp.MustCompile(`^follow (us( on)?|[\pL.]+( [\pL.]+)? on):$|` +
+		`^by (signing up|subscribing|registering|signing in|clicking|submitting|continuing|entering|creating an account)\b[^.]{0,60}\byou\b[^.]{0,30}\b(agree|acknowledge|consent|accept)\b|` +
+		`^(sign up|subscribe|unlock|try unlimited|explore our)\b|^(sign in|log in|register) (to|with|for)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
 		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+( @\S+)?$|^download (the|our) .{0,40}\bapp$|\bdownload our (mobile )?app\b|` +
 		`^support (us|[\pL.]+( [\pL.]+){0,2}) on (patreon|substack|ko-fi|buy me a coffee)[.!]?$|` +
 		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b|` +
@@ -173,7 +188,8 @@ var storyLinkHeads = map[string]bool{"read also": true, "related articles": true
 	"you may also like": true, "top stories": true, "latest news": true, "latest": true, "editor's picks": true,
 	"editors' picks": true, "trending": true, "trending now": true, "in other news": true, "popular": true,
 	"most shared": true, "also read": true, "what to read next": true, "recommended stories": true,
-	"read more": true, "more on this topic": true, "other topics of interest": true, "related news": true}
+	"read more": true, "more on this topic": true, "other topics of interest": true, "related news": true,
+	"related coverage": true}
 
 // maxHeadlineWords is the most words of a headline in a block of story links.
 const maxHeadlineWords = 16
@@ -240,7 +256,9 @@ func withoutFurniture(text string) string {
 				n <= maxNavWords && isNavLine(line) || isOutletNoteAny(line, mastheads) ||
 				n <= maxStampWords && (isStampLine(line) || isDatedSource(line)) || n <= maxCreditLineWords && isPictureCredit(line) ||
 				isFooterLinks(line) || n <= maxCreditLineWords && isCapsCredit(line) || n <= maxSignOffWords && signOffName(line) != "" ||
-				n <= maxPublisherWords && isPublisherLine(line, publishers) || isPublisherNote(line, publishers)
+				n <= maxPublisherWords && isPublisherLine(line, publishers) || isPublisherNote(line, publishers) ||
+				n <= maxTranscriptHeadWords+2 && isTranscriptHead(line) ||
+				n <= maxStampWords+maxPublisherWords && isOutletStamp(line, publishers)
 			if !furniture && n <= 2*maxBylineWords && strings.Contains(line, " | ") {
 				if names := barBylineNames(line); names != nil {
 					authors, furniture = append(authors, names...), true // "Hamish Carr, Asia Correspondent | Eleanor Vance"
@@ -283,6 +301,8 @@ func withoutFurniture(text string) string {
 			from = end - (len(line) - k) // "... on Sept. 13, 2023. Yonhap"
 		} else if k := parenCreditTail(line); k >= 0 && !continuesLower(text[end:]) {
 			from = end - (len(line) - k) // "... most prominent voices (AP)"
+		} else if k := barCreditTail(text[start:end]); k >= 0 {
+			from = start + k // "... at the parade on Monday. | Jane Holloway/AP"
 		} else if first {
 			if k := siteTail(text[start:end]); k >= 0 {
 				from = start + k // "Lavrov lands in Pyongyang ... | World News"
@@ -307,6 +327,7 @@ func withoutFurniture(text string) string {
 			para = append(para, lineSpan{start, end, n, furniture})
 		} else {
 			b = blankTagBlock(b, text, para)
+			b = blankFooterBlock(b, text, para)
 			b = blankHeadlineList(b, text, para)
 			b = blankTicker(b, text, para)
 			para = para[:0]
@@ -320,6 +341,7 @@ func withoutFurniture(text string) string {
 		start = end + 1
 	}
 	b = blankTagBlock(b, text, para)
+	b = blankFooterBlock(b, text, para)
 	b = blankHeadlineList(b, text, para)
 	b = blankTicker(b, text, para)
 	if b == nil {
@@ -433,6 +455,48 @@ func countAny(s string, subs []string) int {
 		}
 	}
 	return n
+}
+
+// minFooterBlockLines is the fewest lines of a page's foot that lists its
+// links one a line, and minFooterBlockLinks the fewest legal links among
+// them.
+const (
+	minFooterBlockLines = 4
+	minFooterBlockLinks = 3
+)
+
+// blankFooterBlock blanks the lines of a paragraph in b (see blank) when
+// they are the links of a page's foot one a line, and returns b: every
+// line is a short link that ends no sentence ("Harbour Digital
+// Service", "Do not share or sell my info", "Follow us on:") or other
+// furniture (the copyright notice), and half of them or more, three at
+// least, are legal links ("Privacy", "Cookies", "Accessibility
+// statement", "Terms and conditions", "Contact us"). A story's short lines
+// seldom name the site's legal pages.
+func blankFooterBlock(b []byte, text string, para []lineSpan) []byte {
+	if len(para) < minFooterBlockLines {
+		return b
+	}
+	links := 0
+	for _, l := range para {
+		line := strings.TrimSpace(text[l.start:l.end])
+		if l.furniture {
+			continue
+		}
+		if l.n > maxFooterLinkWords || strings.ContainsAny(line[len(line)-1:], ".!?\"”") {
+			return b
+		}
+		if containsAny(strings.ToLower(line), footerWords) {
+			links++
+		}
+	}
+	if links < minFooterBlockLinks || 2*links < len(para) {
+		return b
+	}
+	for _, l := range para {
+		b = blank(b, text, l.start, l.end)
+	}
+	return b
 }
 
 // isFooterLine reports whether line is the page's foot: its legal links
@@ -874,6 +938,29 @@ func parenCreditTail(line string) int {
 	return k + 1
 }
 
+// barCreditTail returns where a picture credit after a bar closing a
+// caption starts ("Kim waves at the parade on Monday. | Jane
+// Holloway/AP"), or -1. The caption ends its sentence before the bar, or
+// the credit passes the picture on through a slash or "via": a page
+// title's site after a bar ("Kim meets Putin | Reuters") is left to
+// siteTail.
+func barCreditTail(line string) int {
+	k := strings.LastIndex(line, " | ")
+	if k <= 0 {
+		return -1
+	}
+	credit := strings.TrimSpace(line[k+3:])
+	if credit == "" || strings.ContainsAny(credit[len(credit)-1:], ".!?\"”:;,") {
+		return -1
+	}
+	before := strings.TrimSpace(line[:k])
+	closed := before != "" && strings.ContainsAny(before[len(before)-1:], ".!?\"”)")
+	if !closed && !strings.Contains(credit, "/") && !creditVia.MatchString(credit) || !isCreditNames(credit) {
+		return -1
+	}
+	return k + 1
+}
+
 // creditVia matches "via" between a picture credit's names, in any case.
 var creditVia = regexp.MustCompile(`(?i) via `)
 
@@ -1214,6 +1301,30 @@ func isStampSource(line string) bool {
 	return isStampLine(line[:k]) && wordCount(source, maxSiteWords) <= maxSiteWords && isLabelLine(source) && isTitleLine(source)
 }
 
+// stampSeparators stand between an outlet's name and the date on its
+// dateline.
+var stampSeparators = []string{" - ", " – ", " — ", " | ", " · ", ", "}
+
+// isOutletStamp reports whether line is the page's outlet, one of
+// publishers (in any case), and the date the story was posted, with what
+// may follow it: "HARBOUR WIRE - Mar 3, 2025 - 09:10 | World, All". A
+// story's sentence about the outlet does not go on with a date: "Harbour
+// Wire - the agency - said".
+func isOutletStamp(line string, publishers []string) bool {
+	for _, p := range publishers {
+		if len(line) <= len(p) || !strings.EqualFold(line[:len(p)], p) {
+			continue
+		}
+		rest := line[len(p):]
+		for _, sep := range stampSeparators {
+			if date, ok := strings.CutPrefix(rest, sep); ok && datedLabel.MatchString(date) && isDateLine(date) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // maxBareBylineWords bounds a reporter's name on a line of its own;
 // maxSiteWords the site or section after a page title's last " | ".
 const (
@@ -1254,13 +1365,24 @@ func isBareByline(line, prev, rest string) bool {
 			next = nextLine(rest[i+len(next):])
 		}
 	}
-	if next != "" && (containsAny(next, bioWords) && bioLine.MatchString(next) || isRoleLine(next)) {
+	if next != "" && (containsAny(next, bioWords) && bioLine.MatchString(next) || isRoleLine(next) || isReportingFrom(next) && outletName(line) != "") {
 		return true // "HYUNG-JIN KIM" over "Kim covers North and South Korea for The Associated Press"
 	}
 	if caps == len(words) || !isDateLine(prev) && !isDateLine(next) {
 		return false
 	}
 	return outletName(line) != "" && !isKnownBody(line)
+}
+
+// reportingFrom matches the line under a live post's author giving the
+// city filed from and nothing else: "Reporting from Seoul".
+var reportingFrom = regexp.MustCompile(`^Reporting from \p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,3}$`)
+
+// isReportingFrom reports whether line is the city a reporter files from
+// on a line of its own, under the reporter's name: "Reporting from
+// Seoul".
+func isReportingFrom(line string) bool {
+	return strings.HasPrefix(line, "Reporting from ") && reportingFrom.MatchString(line)
 }
 
 // maxDatedBylineWords bounds the date after a reporter's name.
@@ -1413,8 +1535,11 @@ func isAgencyCredit(line string) bool {
 
 // isMoreFrom reports whether a short line opens a block of an outlet's
 // story links: "More from South China Morning Post:", "More Stories From
-// NPR".
+// NPR", "Read more with Harbour Media".
 func isMoreFrom(head, line string) bool {
+	if strings.HasPrefix(head, "read more with ") || strings.HasPrefix(head, "read more from ") {
+		return !strings.ContainsAny(line[len(line)-1:], ".!?\"”")
+	}
 	if !strings.HasPrefix(head, "more from ") && !strings.HasPrefix(head, "more on ") &&
 		!strings.HasPrefix(head, "more stories from ") && !strings.HasPrefix(head, "more news from ") {
 		return false
@@ -1745,7 +1870,8 @@ var (
 		"contributor"}
 	promoWords = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to",
 		"follow ", "support ", "download ", "supporting us", "donate now", "live coverage", "members only", "join our", "become a", "sign up here",
-		"become our", "subscribe to our", "sign in ", "log in ", "register ", "your inbox", "get latest", "get the latest", " app"}
+		"become our", "subscribe to our", "sign in ", "log in ", "register ", "your inbox", "get latest", "get the latest", " app",
+		" agree", " acknowledge", " consent", " accept"}
 )
 
 // containsAny reports whether s contains one of subs.
@@ -1820,6 +1946,36 @@ var channelWords = []string{"Facebook", "Instagram", "Twitter", " X", "Telegram"
 // / People Power Party lawmaker".
 var transcriptLabel = regexp.MustCompile(`^(?:\[(?:SOUNDBITE|SOT|STAND-?UP|VOICE-?OVER)\]|(?:SOUNDBITE|SOT|STAND-?UP|VOICE-?OVER)\b)(?: ?\(\p{L}+\))?`)
 
+// transcriptHead matches a broadcast transcript's section label on a line
+// of its own, between the triangles some outlets mark it with: "◀ Anchor
+// ▶", "◀ Report ▶". Its group is the label.
+var transcriptHead = regexp.MustCompile(`^[◀◁]\s*(\p{L}[\p{L}'’ -]{0,30}?)\s*[▶▷]$`)
+
+// bracketHead matches a transcript's section label between brackets on a
+// line of its own: "[Anchor]", "<Reporter>". Its group is the label.
+var bracketHead = regexp.MustCompile(`^[\[<【]\s*(\p{L}[\p{L}'’ -]{0,30}?)\s*[\]>】]$`)
+
+// transcriptRoles are the labels of a broadcast transcript's sections.
+var transcriptRoles = map[string]bool{"anchor": true, "anchors": true, "report": true, "reporter": true, "interview": true,
+	"soundbite": true, "sot": true, "stand-up": true, "standup": true, "narration": true, "narrator": true, "voice-over": true,
+	"voiceover": true, "closing": true, "opening": true, "host": true, "presenter": true, "correspondent": true,
+	"reporter's report": true, "anchor's comment": true}
+
+// maxTranscriptHeadWords bounds a transcript's section label.
+const maxTranscriptHeadWords = 3
+
+// isTranscriptHead reports whether line is a broadcast transcript's
+// section label and nothing else: "◀ Anchor ▶", "[Reporter]". Between
+// triangles any short label is one; between brackets only a known one,
+// so that "[Video]" or a speaker's caption is left to the other rules.
+func isTranscriptHead(line string) bool {
+	if m := transcriptHead.FindStringSubmatch(line); m != nil {
+		return wordCount(m[1], maxTranscriptHeadWords) <= maxTranscriptHeadWords
+	}
+	m := bracketHead.FindStringSubmatch(line)
+	return m != nil && transcriptRoles[strings.ToLower(m[1])]
+}
+
 // inlineFurniture returns the spans of line that name a handle, a platform,
 // the outlet asking for comment, a transcript's label or the agency of a
 // leading dateline.
@@ -1855,23 +2011,32 @@ func inlineFurniture(line string) []Span {
 // News.", "For NPR News, I'm Daniel Moon in Seoul." Those lines are
 // furniture, and so is the reporter's name alone on a line anywhere on the
 // page (under the headline). Each pattern's first group is the name.
+//
+// The hand-over may name the reporter after the role ("Reporter Jin
+// Ha-neul has the story.") and the sign-off may give the outlet first:
+// "Harbour TV News, Jin Ha-neul."
 var signOffLines = []*regexp.Regexp{
 	regexp.MustCompile(`^(?:For|From) [^,]{1,40}, (?:I'm|I am|this is) (` + creditName + `)(?: (?:in|reporting from) \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)?\.$`),
-	regexp.MustCompile(`^(?:Our|Here's|Here is) (?:\p{Ll}+ ){0,2}(` + creditName + `) (?:reports|has (?:more|the (?:details|story)))\.$`),
+	regexp.MustCompile(`^(?:(?:Our|Here's|Here is) (?:\p{Ll}+ ){0,2}|(?:Reporter|Correspondent) )(` + creditName + `) (?:reports|has (?:more|the (?:details|story)))\.$`),
 	regexp.MustCompile(`^(` + creditName + `), (?:\p{Lu}[\p{L}'’.&-]* ){0,3}(?:News|TV|Radio|Television)(?:, \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)?\.$`),
+	regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.&-]* ){0,3}(?:News|TV|Radio|Television), (` + creditName + `)\.$`),
 }
 
 // maxSignOffWords bounds a reporter's hand-over or sign-off line.
 const maxSignOffWords = 12
 
 // signOffName returns the reporter's name that line hands over to or
-// signs off with, or "".
+// signs off with, or "". A known place or body is no reporter's name:
+// "Central TV, North Korea." is a dateline.
 func signOffName(line string) string {
 	if !strings.HasSuffix(line, ".") {
 		return ""
 	}
 	for _, re := range signOffLines {
 		if m := re.FindStringSubmatch(line); m != nil {
+			if outletName(m[1]) == "" || isKnownBody(m[1]) {
+				return ""
+			}
 			return m[1]
 		}
 	}

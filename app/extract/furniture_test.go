@@ -480,6 +480,48 @@ func TestWithoutFurniture(t *testing.T) {
 			"Kim waved. Photos by satellite firm Maxar showed the ships.",
 			[]string{"Photo by Jane Holloway/Reuters"},
 			[]string{"Workers build a bridge on the Tumen River in 2024.", "Kim waved. Photos by satellite firm Maxar showed the ships."}},
+		{"credit in brackets, crew credits and licence note", "Kim left.\n[Edited by Jane Holloway]\n" +
+			"Video reporting: Jin Ha-neul / Video editing: Ro Mi-rae\nCamera: Oh Dae-sung\n" +
+			"All content is available under the Open Data Licence v2.0, except where otherwise stated\n" +
+			"[Putin arrives in Pyongyang]\nVideo footage showed Kim in Wonsan.\n" +
+			"The technology is available under a licence from Russia, officials said.\nPutin stayed.",
+			[]string{"[Edited by Jane Holloway]", "Jin Ha-neul", "Ro Mi-rae", "Oh Dae-sung", "Open Data Licence"},
+			[]string{"Kim left.", "[Putin arrives in Pyongyang]", "Video footage showed Kim in Wonsan.",
+				"The technology is available under a licence from Russia, officials said.", "Putin stayed."}},
+		{"follow prompt and sign-up consent notes", "Kim left.\n\nFollow Harbour Media on:\n\nFollow us on:\n\nFollow the money:\n" +
+			"By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service. You may unsubscribe at any time.\n" +
+			"By submitting your email, you agree to our Terms and Privacy Notice.\n" +
+			"By signing the treaty, Kim agreed to send troops.\nPutin stayed.",
+			[]string{"Follow Harbour Media on:", "Follow us on:", "By signing up, you acknowledge", "By submitting your email"},
+			[]string{"Kim left.", "Follow the money:", "By signing the treaty, Kim agreed to send troops.", "Putin stayed."}},
+		{"live post authors over their roles", "Kim left.\n\n10:20 BST\nPutin lands in Pyongyang\nJane Holloway\nLive editor\n\n" +
+			"Putin was met by Kim.\n\n09:40 BST\nKim waits at the airport\nTom Baker\nReporting from Seoul\n\nKim waited.\n\n" +
+			"Kim Jong Un\nReporting from Pyongyang",
+			[]string{"Jane Holloway", "Live editor", "Tom Baker", "Reporting from Seoul"},
+			[]string{"Kim left.", "Putin lands in Pyongyang", "Kim waits at the airport", "Kim Jong Un\n"}},
+		{"transcript labels and a broadcast's hand-over and sign-off", "Kim left.\n\n◀ Anchor ▶\n\nPutin stayed.\n\nReporter Jin Ha-neul has the story.\n\n" +
+			"[Reporter]\n\nHarbour TV News, Jin Ha-neul.\n\n[Video]\n[Kim Jong Un]\nReporter Jin Ha-neul was detained in Moscow.\nCentral TV, North Korea.",
+			[]string{"◀ Anchor ▶", "Reporter Jin Ha-neul has the story.", "[Reporter]", "Harbour TV News, Jin Ha-neul."},
+			[]string{"Kim left.", "Putin stayed.", "[Video]", "[Kim Jong Un]", "Reporter Jin Ha-neul was detained in Moscow.", "Central TV, North Korea."}},
+		{"the outlet's name over the date", "HARBOUR WIRE\nWorld | Asia | Business\n\nKim and Putin open rail link\n\n" +
+			"HARBOUR WIRE - Mar 3, 2025 - 09:10 | World, All\n\nKim left.\nHarbour Wire - the agency - said Kim left.\n\n" +
+			"© 2025 Harbour Wire. All rights reserved.",
+			[]string{"HARBOUR WIRE - Mar 3, 2025 - 09:10 | World, All"},
+			[]string{"Kim and Putin open rail link", "Kim left.", "Harbour Wire - the agency - said Kim left."}},
+		{"related coverage and an outlet's read-more head", "Kim left.\n\nRelated coverage:\nKim and Putin meet in Vladivostok over rail links\n" +
+			"Lavrov arrives in Wonsan for talks\n\nPutin stayed.\n\nRead more with Harbour Media\n\nRead more with care.",
+			[]string{"Related coverage:", "Kim and Putin meet in Vladivostok over rail links", "Lavrov arrives in Wonsan", "Read more with Harbour Media"},
+			[]string{"Kim left.", "Putin stayed.", "Read more with care."}},
+		{"picture credit after a bar", "Kim left.\nKim waves at the parade on Monday. | Jane Holloway/AP\nKim met Putin | Lavrov\nTalks ended on Friday. | Moscow",
+			[]string{"| Jane Holloway/AP"},
+			[]string{"Kim waves at the parade on Monday.", "Kim met Putin | Lavrov", "Talks ended on Friday. | Moscow"}},
+		{"a page's foot listing its links one a line", "Kim left.\n\nHelp\nPrivacy\nCookies\nAccessibility statement\nContact\n" +
+			"Terms and conditions\nHarbour Digital Service\n\nAbout Harbour Media\nContact us\nAdvertise\nJobs\nPrivacy policy\n" +
+			"© 2025 Harbour Media. All rights reserved.\n\nKim's demands:\nTerms of the ceasefire\nPrivacy for his family\nContact with Seoul\n" +
+			"A new treaty with Moscow.\n\nContact group\nSeoul\nTokyo\nWashington",
+			[]string{"Help\nPrivacy", "Harbour Digital Service", "About Harbour Media", "Jobs\nPrivacy policy"},
+			[]string{"Kim left.", "Kim's demands:\nTerms of the ceasefire\nPrivacy for his family\nContact with Seoul\nA new treaty with Moscow.",
+				"Contact group\nSeoul\nTokyo\nWashington"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -527,6 +569,9 @@ func TestTitleCaseHeadingNames(t *testing.T) {
 			[]string{"Tokyo", "Berlin", "Paris"}, []string{"Tokyo Do"}},
 		{"a full name in a heading is kept", "Painter Tomasz Wierzbicki Opens Show of Portraits, Landscapes in Warsaw" + body,
 			[]string{"Tomasz Wierzbicki", "Warsaw"}, nil},
+		{"a soundbite's speaker caption is no heading", body + "\nThe National Assembly met on Monday.\n\n" +
+			"[Jin Ha-neul / National Assembly Defence Committee (Harbour Union Party)]\n\"The trains carry shells, not only passengers.\"\n",
+			[]string{"Jin Ha-neul", "Harbour Union Party"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

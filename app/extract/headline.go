@@ -40,6 +40,9 @@ var titleFunctionWords = keySet("a an the of for and or nor but to in on at as b
 // Geography of the Russia–North Korea Alliance", "What Should Berlin,
 // Paris, and Tokyo Do?" are headings.
 func isTitleCase(ws []nerWord, gt []uint8, spans []nerSpan) bool {
+	if isSpeakerCaption(ws, spans) {
+		return false
+	}
 	content, common, caps, commas, k := 0, 0, 0, 0, 0
 	for i, w := range ws {
 		if w.key == keyComma && i > 0 && !closesKnown(ws, spans, i) {
@@ -64,6 +67,29 @@ func isTitleCase(ws []nerWord, gt []uint8, spans []nerSpan) bool {
 		}
 	}
 	return content >= minTitleWords && common >= minTitleCommon && commas <= 1 && 2*caps < content
+}
+
+// keyBracketOpen is the key of "[".
+var keyBracketOpen = foldHash("[")
+
+// isSpeakerCaption reports whether the words of a sentence, with the names
+// found in it, are a broadcast's caption naming the speaker of a
+// soundbite: a person's name, a slash and the speaker's role, in brackets
+// or not ("[Jin Ha-neul / National Assembly Defence Committee (Harbour
+// Union Party)]"). Every word of it is capitalised, but it is no
+// headline: its names (the speaker, the party) are the story's actors,
+// quoted on the next line.
+func isSpeakerCaption(ws []nerWord, spans []nerSpan) bool {
+	first := 0
+	if len(ws) > 0 && ws[0].key == keyBracketOpen {
+		first = 1
+	}
+	for _, sp := range spans {
+		if sp.Start == first {
+			return sp.Type == "PERSON" && sp.End < len(ws) && ws[sp.End].key == keySlash
+		}
+	}
+	return false
 }
 
 // closesKnown reports whether the word before word i of a sentence, with
