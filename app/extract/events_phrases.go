@@ -42,6 +42,8 @@ func (sc *eventScope) phraseType(i, from, to int, trigs []trigger) (string, bool
 		return "MEET", true // "Kim received Lavrov in Wonsan", "was received by Mr Putin"
 	case goKeys[w.key] && sc.goesToPlace(i, to):
 		return "TRAVEL", true // "since Xi Jinping went to Pyongyang in June 2019"
+	case wasKeys[w.key] && nextIs(keyIn) && sc.personWasIn(i, from, to):
+		return "VISIT", true // "Naryshkin, who heads the SVR, was in North Korea from Monday to Wednesday"
 	case sc.byPhone(i, from, to):
 		return "TALKS", true // "held a phone call with Zelensky", "spoke by phone"
 	}
@@ -50,7 +52,7 @@ func (sc *eventScope) phraseType(i, from, to int, trigs []trigger) (string, bool
 
 // maxReceiveObject is the most words between "received" and the person
 // or delegation received.
-const maxReceiveObject = 5
+const maxReceiveObject = 10
 
 // receivesVisitor reports whether "received" at word i of a clause that
 // ends before word to takes a person or a delegation, directly or after
@@ -59,12 +61,24 @@ const maxReceiveObject = 5
 // Mr Putin"), not a delivery ("received a letter", "received weapons").
 func (sc *eventScope) receivesVisitor(i, to int) bool {
 	g := theGazetteer()
+	office := false // inside an office named before the visitor: "the secretary of Russia's Security Council, Sergei Shoigu"
 	for k := i + 1; k < to && k <= i+maxReceiveObject; k++ {
 		w := sc.words[k]
 		if m := sc.mentionAt(w.Start); m >= 0 {
 			end := sc.mentions[m].End
 			possessive := strings.HasPrefix(sc.text[end:], "'s") || strings.HasPrefix(sc.text[end:], "’s")
+			if office && sc.actors[sc.mentions[m].Actor].Type != "PERSON" {
+				k = sc.wordAt(end) - 1 // the body the office belongs to
+				continue
+			}
 			return sc.actors[sc.mentions[m].Actor].Type == "PERSON" && !possessive // not "received Putin's letter"
+		}
+		if office && (w.key == keyOf || w.key == keyComma || possessiveKeys[w.key]) {
+			continue
+		}
+		if w.flags&fUpper == 0 && g.titles[w.key] {
+			office = true
+			continue
 		}
 		switch {
 		case w.key == keyHer && sc.herObject(k, to):
@@ -206,3 +220,28 @@ var (
 
 // callKeys with a following callOnKeys word make an URGE trigger.
 var callKeys, callOnKeys = keySet("call calls called calling"), keySet("on upon for")
+
+// wasKeys are the past forms of "be" that place a person somewhere.
+var (
+	wasKeys = keySet("was were")
+	keyIn   = foldHash("in")
+)
+
+// personWasIn reports whether "was in" at word i puts a person named
+// before it in the clause [from, to) in a country or city named right
+// after it, on a date the clause tells: a visit.
+func (sc *eventScope) personWasIn(i, from, to int) bool {
+	if i+2 >= to {
+		return false
+	}
+	m := sc.mentionAt(sc.words[i+2].Start)
+	if m < 0 || sc.actors[sc.mentions[m].Actor].Type != "GPE" || len(sc.timexes) == 0 {
+		return false
+	}
+	for _, pm := range sc.mentions {
+		if pm.Start >= sc.words[from].Start && pm.End <= sc.words[i].Start && sc.actors[pm.Actor].Type == "PERSON" {
+			return true
+		}
+	}
+	return false
+}

@@ -68,6 +68,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"speaking after the meeting", "Speaking to reporters after the meeting on Friday, Takeshi Iwaya said the goal remained.", "said", "2024-11-01"},
 		{"told reporters over an aside", "NATO Secretary General Jens Stoltenberg, presiding over his last summit before former Dutch Prime Minister Mark Rutte takes over in October, told reporters Wednesday that security is global.", "told", "2024-10-30"},
 		{"offensive", "Russia holds the slice of the Kursk region that Ukraine seized in a cross-border offensive last August.", "seized", "2024-08"},
+		{"received an officeholder", "On June 4, North Korean leader Kim Jong Un received the secretary of Russia's Security Council, Sergei Shoigu, in Pyongyang.", "received", "2024-06-04"},
+		{"was in", "Sergei Naryshkin, who heads the Foreign Intelligence Service, was in North Korea from Monday to Wednesday, the agency said.", "was", "2024-11-04"},
 		{"took office", "Donald Trump, who took office on Jan. 20, has promised a quick end to the fighting.", "took", "2024-01-20"},
 		{"invasion", "It was the first high-level meeting since Russia's full-scale invasion of Ukraine in February 2022.", "invasion", "2022-02"},
 		{"estimated", "South Korea's National Intelligence Service estimated in April that 600 soldiers had been killed.", "estimated", "2024-04"},
