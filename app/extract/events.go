@@ -112,6 +112,9 @@ func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 		}
 	}
 	told := reports[:min(len(reports), 1)]
+	if len(reports) > 1 && sc.subjectNoun(reports[0], from) && !sc.subordinateBetween(reports[0], reports[1]) {
+		told = reports[1:2] // "A statement by the commission, carried by KCNA on Monday, said": the verb tells
+	}
 	for k := 1; k < len(reports); k++ {
 		if sc.conjunctionBetween(reports[k-1], reports[k], temporalKeys) {
 			// a report after a temporal conjunction is a report of its own
@@ -132,6 +135,14 @@ func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 		}
 	}
 	return out
+}
+
+// subjectNoun reports whether the reporting word at r is a noun opening
+// the clause [from, ...) after an article, the subject of a reporting verb
+// after it with no clause of its own between: "A statement by the
+// commission ... said", not "The statement echoed one ..., which said".
+func (sc *eventScope) subjectNoun(r, from int) bool {
+	return r == from+1 && articleKeys[sc.words[from].key] && !strings.HasSuffix(sc.text[sc.words[r].Start:sc.words[r].End], "ed")
 }
 
 // temporalKeys are the conjunctions that open a clause about another time.

@@ -150,6 +150,9 @@ func (sc *eventScope) namesUntil(i, r int) bool {
 	return true
 }
 
+// bracketKeys are the brackets an appositive may hold ("(KCNA)").
+var bracketKeys = keySet("( )")
+
 // maxAppositive is the longest appositive, in words, set off by commas
 // between a report's source and its verb.
 const maxAppositive = 22
@@ -165,8 +168,8 @@ func (sc *eventScope) appositiveUntil(i, r int) bool {
 	}
 	lower := false
 	for _, w := range sc.words[i+1 : r-1] {
-		if w.key == keyComma || w.flags&fPunct != 0 && !possessiveKeys[w.key] {
-			return false
+		if w.key == keyComma || w.flags&fPunct != 0 && !possessiveKeys[w.key] && !bracketKeys[w.key] {
+			return false // but "carried by the Korean Central News Agency (KCNA) on Monday"
 		}
 		lower = lower || w.flags&(fUpper|fDigit|fPunct) == 0 && !articleKeys[w.key]
 	}

@@ -67,7 +67,7 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 			continue
 		}
 		d := tx.Start - trig.End
-		if described || speech && first > t && sc.gap(t, first) <= maxReportGap && !sc.triggerBetween(t, first) {
+		if described || speech && first > t && sc.gap(t, first) <= maxAttachedGap && !sc.triggerBetween(t, first) {
 			d = 0 // "the launch, which took place on Oct. 31"; "told reporters Wednesday" over an aside before it
 		}
 		if tx.End <= trig.Start {
@@ -91,6 +91,12 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 	}
 	return best, bestValue
 }
+
+// maxAttachedGap is the most words between a speech verb and a time
+// expression after it that is the verb's own, over any before it: "told
+// reporters Wednesday", but not "announced a three-day ceasefire from May
+// 8" after "on Monday the Kremlin".
+const maxAttachedGap = 2
 
 // dateCandidate is a time expression that may date an event, with its
 // distance from the trigger.

@@ -67,14 +67,19 @@ func (sc *eventScope) receivesVisitor(i, to int) bool {
 		if m := sc.mentionAt(w.Start); m >= 0 {
 			end := sc.mentions[m].End
 			possessive := strings.HasPrefix(sc.text[end:], "'s") || strings.HasPrefix(sc.text[end:], "’s")
-			if office && sc.actors[sc.mentions[m].Actor].Type != "PERSON" {
-				k = sc.wordAt(end) - 1 // the body the office belongs to
+			after := sc.wordAt(end)
+			if possessive {
+				after++ // past the "'s": "Trump's special envoy"
+			}
+			titled := after < to && g.titles[sc.words[after].key] || after+1 < to && g.titles[sc.words[after+1].key]
+			if (sc.actors[sc.mentions[m].Actor].Type != "PERSON" || possessive) && (office || titled) {
+				k, office = after-1, true // the body the office belongs to: "US Presidential envoy Steve Witkoff"
 				continue
 			}
 			return sc.actors[sc.mentions[m].Actor].Type == "PERSON" && !possessive // not "received Putin's letter"
 		}
-		if office && (w.key == keyOf || w.key == keyComma || possessiveKeys[w.key]) {
-			continue
+		if office && w.key != keyDot && sc.text[w.Start] != ';' {
+			continue // "the secretary of Russia's Security Council,", "US Presidential envoy", "Trump's special envoy"
 		}
 		if w.flags&fUpper == 0 && g.titles[w.key] {
 			office = true

@@ -40,8 +40,9 @@ func (sc *eventScope) reportReaches(t, first, last int) bool {
 // word first lies in a participle or prepositional phrase set off by commas
 // between the speech act's subject and its verb at t, the comma at c closing
 // it: "Kim Jong Un, visiting a weapons exhibition in Pyongyang on Thursday,
-// said"; "South Korea, the U.S. and Japan, in a joint statement on October
-// 26, condemned".
+// said"; "A statement by the commission, carried by KCNA on Monday, said";
+// "South Korea, the U.S. and Japan, in a joint statement on October 26,
+// condemned".
 func (sc *eventScope) participleAfterSubject(first, c, t int) bool {
 	if c != t-1 && !(c == t-2 && strings.HasSuffix(sc.text[sc.words[t-1].Start:sc.words[t-1].End], "ly")) {
 		return false // but ", strongly condemned"
@@ -53,7 +54,8 @@ func (sc *eventScope) participleAfterSubject(first, c, t int) bool {
 		w := sc.words[p+1]
 		word := strings.ToLower(sc.text[w.Start:w.End])
 		end := sc.words[p-1].End
-		opens := len(word) > 4 && strings.HasSuffix(word, "ing") || openingPrepositions[w.key] // "in a joint statement on October 26"
+		opens := len(word) > 4 && (strings.HasSuffix(word, "ing") || strings.HasSuffix(word, "ed")) || // "carried by KCNA on Monday"
+			openingPrepositions[w.key] // "in a joint statement on October 26"
 		return w.flags&fUpper == 0 && opens && slices.ContainsFunc(sc.mentions, func(m Mention) bool { return m.End == end })
 	}
 	return false
