@@ -28,6 +28,7 @@ type eventScope struct {
 	actors   []Actor
 	said     string  // the day of the dated speech act in the sentence before, in the same paragraph
 	prior    []Event // the events of the sentences before
+	spoke map[int]spoken // the day each source last spoke on, by its own time expression
 	// saidDay is the day of a dated report of this sentence whose source
 	// is no name ("a senior presidential official said Friday"): it makes
 	// no event, but dates the reports of the next sentence as said does.
@@ -46,12 +47,13 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 	var words []nerWord
 	var pairs pairMemory
 	said, anon := "", "" // the day of the last sentence's dated report, and of one whose source is no name
+	spoke := map[int]spoken{}
 	for si, s := range sents {
 		if si > 0 && strings.Contains(text[sents[si-1].End:s.Start], "\n") {
 			said = "" // a new paragraph, though the lead's "an official said Friday" reaches into the next
 		}
 		sc := eventScope{text: text, sent: si, span: s.Span, all: timexes, dct: dct, pairs: pairs, actors: actors,
-			said: cmp.Or(said, anon), doc: mentions}
+			said: cmp.Or(said, anon), doc: mentions, spoke: spoke}
 		anon = ""
 		sc.mentions = clauseMentions(mentions, s.Span)
 		named := sc.mentions
@@ -74,6 +76,16 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 		events = sc.events(events)
 		pairs.update(sc.firstTwoTold(named, events[n:]), named, actors)
 		said, anon = lastSaid(events[n:]), sc.saidDay
+		for _, e := range events[n:] {
+			if !reporting[e.Type] || e.Timex < 0 || len(e.Value) != len("2006-01-02") {
+				continue
+			}
+			for _, a := range e.Actors {
+				if a.Role == "source" && speakerTypes[actors[a.Actor].Type] {
+					spoke[a.Actor] = spoken{e.Value, si}
+				}
+			}
+		}
 	}
 	carryDates(text, events, sentenceDays(timexes, len(sents)))
 	return events
@@ -196,6 +208,8 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 	}
 	if e.Value == "" && reporting[t.typ] && sc.said != "" {
 		e.Value = sc.said // "Zelensky said on Monday that ... The H.U.R. said that ..."
+	} else if day := sc.spokeBefore(e); e.Value == "" && reporting[t.typ] && day != "" {
+		e.Value = day // "Yoon said Thursday that ... Speaking at a press conference, Yoon said"
 	} else if e.Value == "" && (speechActs[t.typ] || t.typ == "PRAISE") && !sc.dct.IsZero() {
 		// Thanks and praise are news on the day they are printed, as what
 		// is said is; what follows "thanked" is who, not what, so the speech
@@ -208,18 +222,30 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 }
 
 // occasionDay returns the day of the occasion that the clause names with
-// "at the ceremony", "after the talks" or "following the meeting", when an event dated to a day in
+// "at the ceremony", "after the talks", "following the meeting" or "the
+// same press conference", when an event dated to a day in
 // one of the sentences just before names it too ("Kim attended a ceremony
 // in Pyongyang on Thursday ... In a speech at the ceremony, Kim said"), or "".
 func (sc *eventScope) occasionDay(clause Span) string {
 	for i := 1; i+1 < len(sc.words); i++ {
 		w := sc.words[i]
-		if w.Start < clause.Start || w.End > clause.End || !occasionPreps[sc.words[i-1].key] || !articleKeys[w.key] ||
-			!occasionNouns[sc.words[i+1].key] {
+		if w.Start < clause.Start || w.End > clause.End || !articleKeys[w.key] {
 			continue
 		}
-		noun := strings.ToLower(sc.text[sc.words[i+1].Start:sc.words[i+1].End])
-		typ, isEvent := theTriggers().types[sc.words[i+1].key]
+		n := i + 1 // the occasion's noun
+		if w.key == keyThe && sc.words[n].key == keySame && n+1 < len(sc.words) {
+			n++ // "Duda told the same press conference"
+			if n+1 < len(sc.words) && !occasionNouns[sc.words[n].key] {
+				n++
+			}
+		} else if !occasionPreps[sc.words[i-1].key] {
+			continue
+		}
+		if !occasionNouns[sc.words[n].key] {
+			continue
+		}
+		noun := strings.ToLower(sc.text[sc.words[n].Start:sc.words[n].End])
+		typ, isEvent := theTriggers().types[sc.words[n].key]
 		for k := len(sc.prior) - 1; k >= 0 && sc.prior[k].Sentence >= sc.sent-maxOccasionSentences; k-- {
 			p := &sc.prior[k]
 			if p.Timex >= 0 && len(p.Value) == len("2006-01-02") &&
@@ -236,6 +262,7 @@ const maxOccasionSentences = 3
 
 var (
 	occasionPreps = keySet("at after following during")
+	keySame       = foldHash("same")
 	occasionNouns = keySet("ceremony meeting summit talks parade rally conference briefing forum banquet reception " +
 		"exhibition event session hearing funeral celebration")
 )
@@ -368,3 +395,44 @@ var (
 	articleKeys  = keySet("a an the its his her their this")
 	coordinators = keySet("and but")
 )
+
+// spoken is the day a source spoke on and the sentence that told it.
+type spoken struct {
+	day  string
+	sent int
+}
+
+// speakerTypes are the actor types whose reports spokeBefore dates: a
+// place before a speech verb is mostly where it was said ("in Seoul").
+var speakerTypes = map[string]bool{"PERSON": true, "ORG": true}
+
+// maxSpokeSentences is how many sentences a source's dated report dates
+// its later undated ones.
+const maxSpokeSentences = 8
+
+// spokeBefore returns the day the source of report e spoke on in a report
+// dated by its own time expression a few sentences before, or "": news
+// quotes a speaker again from the same occasion ("Yoon said Thursday
+// that ... Speaking at a joint press conference, Yoon said").
+func (sc *eventScope) spokeBefore(e Event) string {
+	if sc.inTemporalClause(sc.wordAt(e.Trigger.Start)) {
+		return "" // "after a delegation that included NIS officials briefed the alliance"
+	}
+	for _, a := range e.Actors {
+		if s, ok := sc.spoke[a.Actor]; ok && a.Role == "source" && sc.sent-s.sent <= maxSpokeSentences {
+			return s.day
+		}
+	}
+	return ""
+}
+
+// inTemporalClause reports whether a temporal conjunction stands between
+// the last comma before word t and t: the word's clause is about another
+// time ("..., after a delegation that included NIS officials briefed").
+func (sc *eventScope) inTemporalClause(t int) bool {
+	k := t - 1
+	for k >= 0 && sc.words[k].key != keyComma {
+		k--
+	}
+	return sc.anyKey(k+1, t, temporalKeys)
+}

@@ -792,3 +792,20 @@ func TestOffensiveAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestSameSpeakerLater checks that a speaker quoted again a few sentences
+// after a report dated by its own time expression speaks on that day.
+func TestSameSpeakerLater(t *testing.T) {
+	text := "President Yoon Suk Yeol said Thursday that South Korea could send weapons to Ukraine.\n\n" +
+		"Speaking at a joint press conference after a summit in Seoul, Yoon Suk Yeol said the government had kept to its principle."
+	a := Analyze(Doc{Text: text}, time.Date(2024, 10, 25, 0, 0, 0, 0, time.UTC))
+	var dates []string
+	for _, e := range a.Events {
+		if e.Type == "STATEMENT" {
+			dates = append(dates, e.Value)
+		}
+	}
+	if !slices.Equal(dates, []string{"2024-10-24", "2024-10-24"}) {
+		t.Errorf("Yoon's statements dated %q, want both 2024-10-24", dates)
+	}
+}
