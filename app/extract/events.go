@@ -26,9 +26,9 @@ type eventScope struct {
 	dct      time.Time
 	pairs    pairMemory // the pairs named before this sentence
 	actors   []Actor
-	said     string  // the day of the dated speech act in the sentence before, in the same paragraph
-	prior    []Event // the events of the sentences before
-	spoke map[int]spoken // the day each source last spoke on, by its own time expression
+	said     string         // the day of the dated speech act in the sentence before, in the same paragraph
+	prior    []Event        // the events of the sentences before
+	spoke    map[int]spoken // the day each source last spoke on, by its own time expression
 	// saidDay is the day of a dated report of this sentence whose source
 	// is no name ("a senior presidential official said Friday"): it makes
 	// no event, but dates the reports of the next sentence as said does.
