@@ -204,10 +204,11 @@ func surnameSpellings(w string) []string {
 }
 
 // institutions are last words of organisation names that news often writes
-// in lower case: "Russia's defence ministry", "Yonhap news agency".
+// in lower case: "Russia's defence ministry", "Yonhap news agency",
+// "Ukraine's air force", "Japan's coast guard".
 var institutions = map[string]bool{"Ministry": true, "Office": true, "Agency": true, "Department": true,
 	"Council": true, "Service": true, "Commission": true, "Committee": true, "Army": true, "Navy": true,
-	"Embassy": true}
+	"Embassy": true, "Force": true, "Forces": true, "Guard": true, "Staff": true}
 
 // lowerTails returns an organisation name with all but its first word in
 // lower case, and with the words after a possessive in lower case, when it
@@ -219,8 +220,10 @@ func lowerTails(name string) []string {
 		return nil
 	}
 	out := []string{name[:i] + strings.ToLower(name[i:])}
-	if k := strings.LastIndex(name, "'s "); k > i {
-		out = append(out, name[:k+3]+strings.ToLower(name[k+3:]))
+	if k := strings.LastIndex(name, "'s "); k >= 0 {
+		if v := name[:k+3] + strings.ToLower(name[k+3:]); v != out[0] {
+			out = append(out, v)
+		}
 	}
 	return out
 }

@@ -137,3 +137,21 @@ func TestTranslitVariants(t *testing.T) {
 		t.Errorf("surnameSpellings(Peskov) = %v, want none", got)
 	}
 }
+
+// TestLowerTails checks the lower-case forms news gives a body's name.
+func TestLowerTails(t *testing.T) {
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"Russian Defence Ministry", []string{"Russian defence ministry"}},
+		{"Ukraine's Air Force", []string{"Ukraine's air force"}},
+		{"Japan Coast Guard", []string{"Japan coast guard"}},
+		{"Bank of Korea", nil},
+	}
+	for _, tt := range tests {
+		if got := lowerTails(tt.name); !slices.Equal(got, tt.want) {
+			t.Errorf("lowerTails(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
