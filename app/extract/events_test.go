@@ -73,6 +73,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"statement carried by", "A statement by the Central Military Commission of the Workers' Party of Korea, carried by the Korean Central News Agency (KCNA) on Monday, said the troops had been sent.", "said", "2024-11-04"},
 		{"received an envoy", "On April 25 Putin received US President Donald Trump's special envoy Steve Witkoff in the Kremlin, and on Monday the Kremlin announced a truce from May 8.", "received", "2024-04-25"},
 		{"announced before a later date", "On April 25 Putin received US President Donald Trump's special envoy Steve Witkoff in the Kremlin, and on Monday the Kremlin announced a truce from May 8.", "announced", "2024-11-04"},
+		{"second clause of talks", "Putin and Donald Trump spoke by phone on March 18, and delegations from Russia and the United States held talks in Riyadh on Monday.", "talks", "2024-11-04"},
 		{"took office", "Donald Trump, who took office on Jan. 20, has promised a quick end to the fighting.", "took", "2024-01-20"},
 		{"invasion", "It was the first high-level meeting since Russia's full-scale invasion of Ukraine in February 2022.", "invasion", "2022-02"},
 		{"estimated", "South Korea's National Intelligence Service estimated in April that 600 soldiers had been killed.", "estimated", "2024-04"},

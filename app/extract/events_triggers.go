@@ -241,17 +241,35 @@ var datePreps = keySet("on in at by")
 // 11,000 troops in October last year, and sent about 3,000 more early this
 // year" tells two deployments.
 func (sc *eventScope) coordinateDated(a, i, to int) bool {
-	if i < 2 || sc.words[i-1].key != keyAnd || !pastVerb(sc.text[sc.words[i].Start:sc.words[i].End]) {
+	and := -1
+	switch {
+	case i >= 2 && sc.words[i-1].key == keyAnd && pastVerb(sc.text[sc.words[i].Start:sc.words[i].End]):
+		and = i - 1 // "sent 11,000 troops in October, and sent 3,000 more this year"
+	default:
+		// ", and delegations from Russia and the United States held talks
+		// in Riyadh on Monday": a clause of its own after a comma
+		for k := i - 1; k > a+1 && k >= i-maxCoordinateGap; k-- {
+			if sc.words[k].key == keyAnd && sc.words[k-1].key == keyComma {
+				and = k
+				break
+			}
+		}
+	}
+	if and < 0 {
 		return false
 	}
 	before, after := false, false
 	for _, ti := range sc.timexes {
 		tx := &sc.all[ti]
-		before = before || tx.Start > sc.words[a].End && tx.End <= sc.words[i-1].Start
+		before = before || tx.Start > sc.words[a].End && tx.End <= sc.words[and].Start
 		after = after || tx.Start > sc.words[i].End && tx.End <= sc.words[to-1].End
 	}
 	return before && after
 }
+
+// maxCoordinateGap bounds the words from ", and" to the trigger of the
+// clause it opens.
+const maxCoordinateGap = 12
 
 // maxTitleWords bounds the words of a title before a name.
 const maxTitleWords = 5
