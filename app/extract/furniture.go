@@ -127,7 +127,8 @@ var (
 	// "Get Latest World News along with Latest News and Top Headlines from
 	// India and around the world." So is a line asking them to get its app:
 	// "Get breaking news alerts directly to your phone with the ABC NEWS app.",
-	// "CLICK HERE TO GET THE NEWS APP". A prompt to follow the site over
+	// "CLICK HERE TO GET THE NEWS APP". A link to the owner's page is one
+	// too: "Learn more about Harbour Data". A prompt to follow the site over
 	// its platforms' links ends in a colon: "Follow us on:", "Follow XYZ
 	// on:". The note under a sign-up form is one too: "By signing up, you
 	// acknowledge and agree to our Privacy Policy and Terms of Service."
@@ -139,7 +140,8 @@ var (
 		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b|` +
 		`^join our \pL+ (channel|community)\b|(^|[.!] |\bor )become (a|our) (member|subscriber|patron)\b|\bsign up here\b|` +
 		`\bsubscribe to our (channel|newsletter|podcast)s?\b|^newsletters?: |\b(in|to|into) your inbox[.!]?$|` +
-		`^get (the )?latest\b[^.]{0,60}\b(news|headlines|updates)\b|^((click|tap) here to )?(get|download|install)\b[^.]{0,80} (the|our) [^.]{0,30}\bapp[.!]?$`)
+		`^get (the )?latest\b[^.]{0,60}\b(news|headlines|updates)\b|^((click|tap) here to )?(get|download|install)\b[^.]{0,80} (the|our) [^.]{0,30}\bapp[.!]?$|` +
+		`^learn more about [^.!?]{1,40}$`)
 )
 
 // creditName is a person's name of two to four capitalised words, and
@@ -209,9 +211,10 @@ func withoutFurniture(text string) string {
 	top, mastheads := pageTop(text, publishers)
 	publishers = append(publishers, mastheads...)
 	first, prev, lines := true, "", 0
-	authors := signOffNames(text) // the names of the bylines, author cards and broadcast sign-offs read so far
-	card := false                 // after an author card's head
-	var para []lineSpan           // the lines of the paragraph so far
+	authors := signOffNames(text)       // the names of the bylines, author cards and broadcast sign-offs read so far
+	card := false                       // after an author card's head
+	sawFurniture, story := false, false // whether a line was furniture, or ended a sentence, so far
+	var para []lineSpan                 // the lines of the paragraph so far
 	for start := 0; start < len(text); {
 		end := lineEnd(text, start)
 		line := strings.TrimSpace(text[start:end])
@@ -258,7 +261,14 @@ func withoutFurniture(text string) string {
 				isFooterLinks(line) || n <= maxCreditLineWords && isCapsCredit(line) || n <= maxSignOffWords && signOffName(line) != "" ||
 				n <= maxPublisherWords && isPublisherLine(line, publishers) || isPublisherNote(line, publishers) ||
 				n <= maxTranscriptHeadWords+2 && isTranscriptHead(line) ||
-				n <= maxStampWords+maxPublisherWords && isOutletStamp(line, publishers)
+				n <= maxStampWords+maxPublisherWords && isOutletStamp(line, publishers) ||
+				n <= maxHashtagWords && isHashtagLine(line) || n <= maxNoticeWords && isBrowserNotice(lower) ||
+				n <= maxDateOnlyWords && isDateOnlyLine(line)
+			if !furniture && n <= maxBylineWords && strings.Contains(line, ")") {
+				if names := liveAuthorNames(line); names != nil {
+					authors, furniture = append(authors, names...), true // "Jane Holloway (now) and Tom Baker (earlier)"
+				}
+			}
 			if !furniture && n <= 2*maxBylineWords && strings.Contains(line, " | ") {
 				if names := barBylineNames(line); names != nil {
 					authors, furniture = append(authors, names...), true // "Hamish Carr, Asia Correspondent | Eleanor Vance"
@@ -292,20 +302,41 @@ func withoutFurniture(text string) string {
 		if !furniture && lines < maxAgencyLine && n <= maxAgencyWords && isAgencyCredit(line) {
 			furniture = true // "Reuters and Kyodo" under a headline
 		}
+		if !furniture && n <= maxKickerWords && len(para) == 0 && !story && sawFurniture && isKicker(line, text[end:]) {
+			furniture = true // "Asia Pacific" between the page's menu and the headline
+		}
+		// The caption's credit is looked for before the link labels that
+		// close it: "... Sputnik/Pool via REUTERS Purchase Licensing Rights,
+		// opens new tab".
+		seg := text[start:end]
+		if k := linkLabelTail(seg); k >= 0 {
+			seg = seg[:k]
+		}
+		segLine := strings.TrimSpace(seg)
+		segEnd := start + len(strings.TrimRight(seg, " \t\r"))
 		from := end
 		if furniture {
 			from = start
-		} else if k := creditTail(text[start:end]); k >= 0 {
+		} else if k := creditTail(seg); k >= 0 {
 			from = start + k // "(Photo: Sputnik/Pool via REUTERS)" closing a caption
-		} else if k := agencyTail(line); k >= 0 && !continuesLower(text[end:]) {
-			from = end - (len(line) - k) // "... on Sept. 13, 2023. Yonhap"
-		} else if k := parenCreditTail(line); k >= 0 && !continuesLower(text[end:]) {
-			from = end - (len(line) - k) // "... most prominent voices (AP)"
-		} else if k := barCreditTail(text[start:end]); k >= 0 {
+		} else if k := agencyTail(segLine); k >= 0 && !continuesLower(text[end:]) {
+			from = segEnd - (len(segLine) - k) // "... on Sept. 13, 2023. Yonhap"
+		} else if k := parenCreditTail(segLine); k >= 0 && !continuesLower(text[end:]) {
+			from = segEnd - (len(segLine) - k) // "... most prominent voices (AP)"
+		} else if k := barCreditTail(seg); k >= 0 {
 			from = start + k // "... at the parade on Monday. | Jane Holloway/AP"
 		} else if first {
-			if k := siteTail(text[start:end]); k >= 0 {
+			if k := siteTail(seg); k >= 0 {
 				from = start + k // "Lavrov lands in Pyongyang ... | World News"
+			}
+		}
+		if from == end && len(seg) < end-start {
+			from = start + len(seg) // ", opens new tab"
+		}
+		if from == end && lines < maxAgencyLine {
+			if k := breadcrumbEnd(line); k > 0 {
+				lead := start + strings.Index(text[start:end], line)
+				b = blank(b, text, lead, lead+k) // "News / World News / Rest of World News / " over the headline
 			}
 		}
 		if furniture && len(para) > 0 && (footHeads[head] || isFooterLine(line)) {
@@ -321,6 +352,11 @@ func withoutFurniture(text string) string {
 		if line != "" {
 			if !authorHeads[head] {
 				card = false
+			}
+			if furniture || from < end {
+				sawFurniture = true
+			} else if closesSentence(line) {
+				story = true
 			}
 			first, prev = false, line
 			lines++
@@ -746,10 +782,12 @@ func isLabelList(line string) bool {
 
 // isLabelWord reports whether w can be a word of a section label: it is
 // capitalised, a number or a joining word, or its capital follows a
-// prefix of one or two small letters ("e-Paper", "iPlayer").
+// prefix of one or two small letters ("e-Paper", "iPlayer"). A word in a
+// script without capitals (an outlet's name in Hangul or Chinese
+// characters beside its English one) is no lower-case word either.
 func isLabelWord(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
-	if unicode.IsUpper(r) || unicode.IsDigit(r) || labelJoiners[w] {
+	if unicode.IsUpper(r) || unicode.IsDigit(r) || labelJoiners[w] || isUncased(r) {
 		return true
 	}
 	for i := 0; i < 2 && unicode.IsLower(r); i++ {
@@ -760,6 +798,12 @@ func isLabelWord(w string) bool {
 		r, size = utf8.DecodeRuneInString(w)
 	}
 	return unicode.IsUpper(r)
+}
+
+// isUncased reports whether r is a letter of a script without capitals
+// (Hangul, Chinese characters, Arabic).
+func isUncased(r rune) bool {
+	return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) && !unicode.IsTitle(r)
 }
 
 // labelJoiners are the lower-case words a section label may have.
@@ -1637,14 +1681,14 @@ func isDateLine(line string) bool {
 }
 
 // shareWords are the buttons of a share bar ("Share Email Facebook Twitter
-// Print") and the page's controls beside them ("Font Size"), each on its
-// own line or together on one.
+// Print") and the page's controls beside them ("Font Size", "Font size  A+
+// A-"), each on its own line or together on one.
 var shareWords = map[string]bool{"share": true, "email": true, "facebook": true, "twitter": true, "x": true,
 	"linkedin": true, "whatsapp": true, "telegram": true, "reddit": true, "print": true, "bookmark": true,
 	"copy": true, "link": true, "comment": true, "comments": true, "save": true, "flipboard": true, "pinterest": true,
 	"on": true, "kakao": true, "kakaotalk": true, "naver": true, "gift": true, "this": true, "article": true, "full": true,
 	"talk": true, "story": true, "band": true, "messenger": true, "threads": true, "bluesky": true, "sms": true,
-	"font": true, "text": true, "size": true}
+	"font": true, "text": true, "size": true, "a+": true, "a-": true, "aa": true}
 
 // maxShareWords bounds a share bar's line.
 const maxShareWords = 8
@@ -1723,6 +1767,11 @@ func creditTail(line string) int {
 			return k
 		}
 	}
+	if strings.HasSuffix(strings.TrimRight(line, " \t\r"), ")") && strings.Contains(end, ": ") {
+		if k := firstGroup(labelledParenCredit.FindStringSubmatchIndex(line)); k >= 0 {
+			return k
+		}
+	}
 	if containsAny(end, outletCreditWords) {
 		return firstGroup(outletCreditTail.FindStringSubmatchIndex(line))
 	}
@@ -1754,6 +1803,12 @@ var (
 	outletCreditTail = regexp.MustCompile(`(?:^|[.!?"”] )((?:\p{Lu}[\p{L}-]* ){1,3}(?:file )?photos? by [^()]{1,60}|Courtesy of [^()]{1,60}|` +
 		`(?:File )?Photo(?:graph)?s? by \p{Lu}[\p{L}.'’-]*(?:(?: ?/ ?| |, )(?:\p{Lu}[\p{L}.'’&-]*|via|for|and))*)\s*$`)
 )
+
+// labelledParenCredit matches a picture credit in parentheses that opens
+// with its label and a colon, after any word of the caption: "Kim Jong Un
+// with Vladimir Putin (File photo: AP)". The label tells it from a
+// name's abbreviation.
+var labelledParenCredit = regexp.MustCompile(`[\p{L}\d.,;'’"”] (\((?i:(?:file |handout )?(?:photo(?:graph)?|image|picture|pic)(?: credit)?s?|credit|source|file): [^()]{1,60}\))\s*$`)
 
 // outletCreditWords are in every credit that outletCreditTail matches.
 var outletCreditWords = []string{"photo by ", "photos by ", "Courtesy of ", "Photo by ", "Photos by ", "Photograph by ", "Photographs by "}
@@ -1871,7 +1926,7 @@ var (
 	promoWords = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to",
 		"follow ", "support ", "download ", "supporting us", "donate now", "live coverage", "members only", "join our", "become a", "sign up here",
 		"become our", "subscribe to our", "sign in ", "log in ", "register ", "your inbox", "get latest", "get the latest", " app",
-		" agree", " acknowledge", " consent", " accept"}
+		" agree", " acknowledge", " consent", " accept", "learn more about "}
 )
 
 // containsAny reports whether s contains one of subs.
@@ -1936,6 +1991,12 @@ var (
 		`\b(?:respond|responded|reply|replied) to (\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3})['’]s? requests? for (?:a )?comment\b`)
 )
 
+// welcomeOutlet matches a live page's welcome naming its own outlet:
+// "Welcome to the Harbour Herald's live coverage of the war". Its group is
+// the outlet's name, which is the page's and no actor of the story.
+var welcomeOutlet = regexp.MustCompile(`(?:^|[.!?]["”]? )Welcome to (?:the )?(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})['’]s? ` +
+	`(?:(?:live|continuing|continued|rolling|ongoing) )*(?:coverage|blog|live blog|updates|reporting)\b`)
+
 // channelWords are in every match of channelWord.
 var channelWords = []string{"Facebook", "Instagram", "Twitter", " X", "Telegram", "YouTube", "TikTok", "VK", "Threads", "Bluesky",
 	"Truth Social", "Weibo", "WeChat"}
@@ -1977,8 +2038,8 @@ func isTranscriptHead(line string) bool {
 }
 
 // inlineFurniture returns the spans of line that name a handle, a platform,
-// the outlet asking for comment, a transcript's label or the agency of a
-// leading dateline.
+// the outlet asking for comment or welcoming to its live page, or a
+// transcript's label.
 func inlineFurniture(line string) []Span {
 	var spans []Span
 	if loc := transcriptLabel.FindStringIndex(line); loc != nil {
@@ -1991,6 +2052,11 @@ func inlineFurniture(line string) []Span {
 	}
 	if containsAny(line, channelWords) {
 		for _, m := range channelWord.FindAllStringSubmatchIndex(line, -1) {
+			spans = append(spans, Span{m[2], m[3]})
+		}
+	}
+	if strings.Contains(line, "Welcome to ") {
+		for _, m := range welcomeOutlet.FindAllStringSubmatchIndex(line, -1) {
 			spans = append(spans, Span{m[2], m[3]})
 		}
 	}
@@ -2290,4 +2356,229 @@ func blankTicker(b []byte, text string, para []lineSpan) []byte {
 		i = j
 	}
 	return b
+}
+
+// A page's lines hold more furniture than credits and menus: its tags
+// written as hashtags ("Tags  #NorthKorea #Russia"), the notice shown when
+// the browser runs no scripts ("Please turn on JavaScript in your browser
+// to enable this feature."), the date the story was posted on a line of
+// its own ("Jun 14, 2024"), a live page's authors with the time each
+// wrote ("Jane Holloway (now) and Tom Baker (earlier)"), the section
+// label between the menu and the headline ("Asia Pacific"), the
+// breadcrumb trail over the headline ("News / World News / Kim lands in
+// Vladivostok") and the labels of links ("Purchase Licensing Rights,
+// opens new tab").
+
+// maxHashtagWords bounds a line of hashtags.
+const maxHashtagWords = 24
+
+// isHashtagLine reports whether line is the page's tags written as
+// hashtags, after a head of a block of links or not: "Tags  #NorthKorea
+// #Russia #Ukraine", "#Kursk #DPRK". A lone hashtag without a head may be
+// a story's word; two or more with nothing else are a list of tags.
+func isHashtagLine(line string) bool {
+	if !strings.Contains(line, "#") {
+		return false
+	}
+	words := strings.Fields(line)
+	need := 2
+	if len(words) > 0 && linkHeads[strings.ToLower(strings.TrimRight(words[0], ":"))] {
+		words, need = words[1:], 1
+	}
+	if len(words) < need {
+		return false
+	}
+	for _, w := range words {
+		w = strings.TrimRight(w, ",")
+		if len(w) < 2 || w[0] != '#' || w[1] == '#' {
+			return false
+		}
+	}
+	return true
+}
+
+// maxNoticeWords bounds a browser notice.
+const maxNoticeWords = 24
+
+// browserNotice matches, in lower case, the page's notice to a reader
+// whose browser runs no scripts or is too old: "please turn on javascript
+// in your browser to enable this feature.", "javascript is disabled",
+// "your browser does not support the video tag".
+var browserNotice = regexp.MustCompile(`\b(?:turn on|enable|activate|switch on|allow) javascript\b|\bjavascript (?:is|must be|has been) ` +
+	`(?:disabled|required|turned off|enabled|switched off)\b|\byour (?:web )?browser (?:does not|doesn['’]t) support\b|` +
+	`\b(?:upgrade|update|switch) (?:to )?(?:a |your )(?:more )?(?:modern |newer |supported |recent )?(?:web )?browser\b`)
+
+// isBrowserNotice reports whether lower, a line in lower case, is a notice
+// on the reader's browser.
+func isBrowserNotice(lower string) bool {
+	return (strings.Contains(lower, "javascript") || strings.Contains(lower, "browser")) && browserNotice.MatchString(lower)
+}
+
+// maxDateOnlyWords bounds a line that is a date alone.
+const maxDateOnlyWords = 5
+
+// monthWords are the months and their abbreviations.
+var monthWords = keySet("January February March April May June July August September October November December " +
+	"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec")
+
+// weekdayWords are the days of the week and their abbreviations.
+var weekdayWords = keySet("Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun")
+
+// isDateOnlyLine reports whether line is a date and nothing else: a month,
+// a year, maybe the day and the weekday ("Jun 14, 2024", "Friday, 14 June
+// 2024", "June 2024"). The page's date stamp names no actor, but the
+// tagger may read its month as a name ("Jun").
+func isDateOnlyLine(line string) bool {
+	words := strings.Fields(line)
+	if len(words) < 2 || len(words) > maxDateOnlyWords {
+		return false
+	}
+	months, years, days := 0, 0, 0
+	for i, w := range words {
+		w = strings.TrimRight(w, ".,")
+		switch {
+		case monthWords[foldHash(w)] && !isLowerWord(w):
+			months++
+		case i == 0 && weekdayWords[foldHash(w)] && !isLowerWord(w):
+		case isYear(w):
+			years++
+		case isDayNumber(w):
+			days++
+		default:
+			return false
+		}
+	}
+	return months == 1 && years == 1 && days <= 1
+}
+
+// isLowerWord reports whether w opens in lower case ("may").
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// isYear reports whether w is a year of four digits from 1800 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "18") || strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) &&
+		strings.Trim(w, "0123456789") == ""
+}
+
+// isDayNumber reports whether w is a day of the month, maybe with its
+// ordinal's ending: "14", "3rd".
+func isDayNumber(w string) bool {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	d, err := strconv.Atoi(w)
+	return err == nil && d >= 1 && d <= 31 && len(w) <= 2
+}
+
+// liveAuthor matches one author of a live page with the time of the
+// posts written in parentheses: "Jane Holloway (now)". Its group is the
+// name.
+var liveAuthor = regexp.MustCompile(`(` + creditName + `) \((?:now|earlier|later|before)\)`)
+
+// liveAuthorsLine matches a line of a live page's authors, each with the
+// time of the posts: "Jane Holloway (now) and Tom Baker (earlier)".
+var liveAuthorsLine = regexp.MustCompile(`^` + creditName + ` \((?:now|earlier|later|before)\)` +
+	`(?:(?:,| and|, and) ` + creditName + ` \((?:now|earlier|later|before)\))*$`)
+
+// liveAuthorNames returns the names of a line of a live page's authors
+// ("Jane Holloway (now) and Tom Baker (earlier)"), or nil when line is no
+// such line. A known place or body is no author.
+func liveAuthorNames(line string) []string {
+	if !liveAuthorsLine.MatchString(line) {
+		return nil
+	}
+	var names []string
+	for _, m := range liveAuthor.FindAllStringSubmatch(line, -1) {
+		if outletName(m[1]) == "" || isKnownBody(m[1]) {
+			return nil
+		}
+		names = append(names, m[1])
+	}
+	return names
+}
+
+// maxKickerWords bounds a section label over the headline.
+const maxKickerWords = 3
+
+// isKicker reports whether line, opening a paragraph above which no line
+// ended a sentence and some were furniture, is the section label between
+// the page's menu and the headline: a few capitalised words alone in
+// their paragraph ("Asia Pacific"), and the next paragraph a headline, a
+// line longer than a label that is no sentence (rest is the text after
+// line).
+func isKicker(line, rest string) bool {
+	if !isLabelLine(line) || !isTitleLine(line) {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "\n")
+	if first, _, _ := strings.Cut(rest, "\n"); strings.TrimSpace(first) != "" {
+		return false // the label heads a paragraph of its own lines
+	}
+	next := nextLine(rest)
+	return next != "" && wordCount(next, maxHeadlineWords+1) > maxLabelWords && wordCount(next, maxHeadlineWords+1) <= maxHeadlineWords &&
+		!strings.ContainsAny(next[len(next)-1:], ".!\"”:;,")
+}
+
+// closesSentence reports whether line ends a sentence: with a full stop, a
+// question or exclamation mark, or a closing quote.
+func closesSentence(line string) bool {
+	return line != "" && strings.ContainsAny(line[len(line)-1:], ".!?\"”")
+}
+
+// linkLabel matches the labels of links closing a line: a licensing
+// link's and the note that a link opens in a new tab ("Purchase Licensing
+// Rights, opens new tab").
+var linkLabel = regexp.MustCompile(`(?i)\s*(?:\b(?:purchase|buy) licen[cs]ing rights)?,? ?\(?opens (?:in )?(?:a )?new (?:tab|window)\)?\s*$`)
+
+// linkLabelTail returns where the labels of links closing line start, or
+// -1.
+func linkLabelTail(line string) int {
+	if !strings.Contains(line, "new tab") && !strings.Contains(line, "new window") {
+		return -1
+	}
+	loc := linkLabel.FindStringIndex(line)
+	if loc == nil {
+		return -1
+	}
+	return loc[0]
+}
+
+// crumbSeparators stand between the links of a breadcrumb trail.
+var crumbSeparators = []string{" / ", " > ", " › ", " » "}
+
+// breadcrumbEnd returns the end of the breadcrumb trail opening line, the
+// page's sections over its headline ("News / World News / Rest of World
+// News / Kim Jong Un to visit Russia this year?"), or 0. Each link is a
+// few capitalised words; the trail may close with the page's title, which
+// is kept. A trail between slashes has three links, or two and the title,
+// so that two names between a slash ("Kim Jong Un / Vladimir Putin") are
+// not taken for one.
+func breadcrumbEnd(line string) int {
+	for _, sep := range crumbSeparators {
+		if !strings.Contains(line, sep) {
+			continue
+		}
+		parts := strings.Split(line, sep)
+		crumbs, end := 0, 0
+		for _, raw := range parts {
+			p := strings.TrimSpace(raw)
+			if p == "" || wordCount(p, maxLinkWords) > maxLinkWords || !isLabelLine(p) || !isTitleLine(p) {
+				break
+			}
+			crumbs++
+			end += len(raw) + len(sep)
+		}
+		titled := crumbs < len(parts)
+		if crumbs < 2 || sep == " / " && crumbs < 3 && !titled {
+			return 0
+		}
+		if !titled {
+			return len(line)
+		}
+		return end
+	}
+	return 0
 }

@@ -522,6 +522,55 @@ func TestWithoutFurniture(t *testing.T) {
 			[]string{"Help\nPrivacy", "Harbour Digital Service", "About Harbour Media", "Jobs\nPrivacy policy"},
 			[]string{"Kim left.", "Kim's demands:\nTerms of the ceasefire\nPrivacy for his family\nContact with Seoul\nA new treaty with Moscow.",
 				"Contact group\nSeoul\nTokyo\nWashington"}},
+		{"tags written as hashtags", "Kim left.\nTags  #NorthKorea #Russia #Ukraine\n#Kursk #DPRK\n" +
+			"The #1 priority for Kim is Russia.\nSupporters shared #StandWithUkraine online.\n#Kursk",
+			[]string{"Tags  #NorthKorea #Russia #Ukraine", "#Kursk #DPRK"},
+			[]string{"Kim left.", "The #1 priority for Kim is Russia.", "Supporters shared #StandWithUkraine online.\n#Kursk"}},
+		{"a notice on the reader's browser", "Kim left.\nPlease turn on JavaScript in your browser to enable this feature.\n" +
+			"Your browser does not support the video tag.\nHackers used JavaScript to break into the ministry's servers.\n" +
+			"The browser war between the two firms went on.",
+			[]string{"Please turn on JavaScript", "Your browser does not support the video tag."},
+			[]string{"Kim left.", "Hackers used JavaScript to break into the ministry's servers.", "The browser war between the two firms went on."}},
+		{"a date alone on its line", "Kim left.\nJun 14, 2024\nFriday, 14 June 2024\nJune 2024\nKim met Putin on June 14, 2024.\n" +
+			"Jun Ji-hyun 2024\nmay 2024\nJune 14",
+			[]string{"Jun 14, 2024", "Friday, 14 June 2024", "June 2024\n"},
+			[]string{"Kim left.", "Kim met Putin on June 14, 2024.", "Jun Ji-hyun 2024", "may 2024", "June 14"}},
+		{"a live page's authors with the time of their posts", "Kim left.\n\nJane Holloway (now) and Tom Baker (earlier)\nTom Baker (now)\n\n" +
+			"Putin stayed.\nSouth Korea (now) and North Korea (earlier)\nJane Holloway (now) said Kim left.",
+			[]string{"Jane Holloway (now) and Tom Baker (earlier)", "Tom Baker (now)\n"},
+			[]string{"Kim left.", "Putin stayed.", "South Korea (now) and North Korea (earlier)", "Jane Holloway (now) said Kim left."}},
+		{"a section label between the menu and the headline", "Skip to main content\nExclusive news and analysis, for professionals\n" +
+			"Learn more about Harbour Data\nWorld\nBusiness\n\nAsia Pacific\n\nFactbox: Kim's trips to Russia as Putin invites him to Moscow\n\n" +
+			"SEOUL, Sept 4 (Reuters) - Kim left.\n\nBackground\n\nKim Jong Un and Vladimir Putin at the Vostochny Cosmodrome in 2023\n\n" +
+			"We will update this story if we learn more.\nLearn more about the sanctions here.",
+			[]string{"Learn more about Harbour Data", "Asia Pacific"},
+			[]string{"Factbox: Kim's trips to Russia as Putin invites him to Moscow", "Background\n\nKim Jong Un and Vladimir Putin",
+				"We will update this story if we learn more.", "Learn more about the sanctions here."}},
+		{"a short first paragraph over the headline without a menu stays", "Asia Pacific\n\nFactbox: Kim's trips to Russia as Putin invites him to Moscow\n\n" +
+			"Kim left.\n\nShare\n\nRussia\n\nSpeaking in Moscow on Friday, Putin said Kim would visit\n\nLavrov said so.",
+			nil, []string{"Asia Pacific\n", "Russia\n\nSpeaking"}},
+		{"breadcrumb trails over the headline", "Home > News > Press Releases\n" +
+			"News / World News / Rest of World News / Kim Jong Un to visit Russia this year?\n\nKim Jong Un / Vladimir Putin\n" +
+			"Putin / Kim talks ended in Moscow on Friday.\nKim met Putin.",
+			[]string{"Home > News > Press Releases", "News / World News / Rest of World News / "},
+			[]string{"Kim Jong Un to visit Russia this year?", "Kim Jong Un / Vladimir Putin", "Putin / Kim talks ended in Moscow on Friday.", "Kim met Putin."}},
+		{"picture credits after a label and link labels", "Kim left.\nNorth Korean leader Kim Jong Un with Russian President Vladimir Putin (File photo: AP)\n" +
+			"Putin and Kim talk in Beijing, China, September 3, 2025. Sputnik/Pool via REUTERS Purchase Licensing Rights, opens new tab\n" +
+			"Kim cited the Korean Central News Agency (KCNA)\nThe report (photo: page 3) was released (source: NIS).\nRead the statement, opens new tab",
+			[]string{"(File photo: AP)", "Sputnik/Pool via REUTERS Purchase Licensing Rights, opens new tab", ", opens new tab"},
+			[]string{"Kim left.", "North Korean leader Kim Jong Un with Russian President Vladimir Putin", "Putin and Kim talk in Beijing, China, September 3, 2025.",
+				"Kim cited the Korean Central News Agency (KCNA)", "The report (photo: page 3) was released (source: NIS).", "Read the statement"}},
+		{"a live page's welcome naming its outlet", "Welcome to the Harbour Herald's live coverage of the Russia-Ukraine war. Here are the latest developments:\n" +
+			"Kim said Putin was welcome to visit Russia's Far East.\nWelcome to Pyongyang, Kim told Putin.",
+			[]string{"Harbour Herald"},
+			[]string{"Welcome to the ", "'s live coverage of the Russia-Ukraine war.", "Kim said Putin was welcome to visit Russia's Far East.",
+				"Welcome to Pyongyang, Kim told Putin."}},
+		{"a masthead in two scripts and font controls", "Skip to main content\n한국일보 THE HARBOUR ILBO | English Edition\n" +
+			"Home   Politics   North Korea   Economy\nSearch\n\nPolitics > Diplomacy\n\n" +
+			"Yoon opens door to arming Ukraine as North Korean troops mass in Russia\n\nFont size  A+  A-    Print    Share\n\n" +
+			"Yoon met Duda in Seoul.\nA+ grade for Kim, said the ministry.",
+			[]string{"THE HARBOUR ILBO", "Politics > Diplomacy", "Font size  A+  A-    Print    Share"},
+			[]string{"Yoon opens door to arming Ukraine as North Korean troops mass in Russia", "Yoon met Duda in Seoul.", "A+ grade for Kim, said the ministry."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
