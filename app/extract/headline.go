@@ -131,7 +131,9 @@ func trimHeadlines(found []sentenceFinds) {
 		if !titles[i] {
 			continue
 		}
-		spans := f.spans[:0]
+		// a new slice: one span may give several ("Berlin" and "Tokyo" of a
+		// heading), which would overwrite the spans not yet read
+		spans := make([]nerSpan, 0, len(f.spans))
 		for _, sp := range f.spans {
 			if sp.Entry >= 0 {
 				spans = append(spans, sp)
