@@ -55,7 +55,7 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 		f.spans = bareNorth(g, text, f)
 		for _, sp := range names.missed(f.words, f.gaz, f.spans) {
 			start, end := f.words[sp.Start].Start, f.words[sp.End-1].End
-			if sp.Entry < 0 && pluralAcronym(text[start:end]) {
+			if sp.Entry < 0 && (pluralAcronym(text[start:end]) || compoundAdjective(text[start:end])) {
 				continue
 			}
 			raw = append(raw, rawMention{Span: Span{start, end}, Text: text[start:end], Sentence: si,
@@ -675,6 +675,17 @@ func languageNames(text string) map[string]bool {
 
 // maxLanguageName bounds the bytes read for a language's name.
 const maxLanguageName = 24
+
+// compoundAdjective reports whether a name ends in a hyphenated
+// adjective ending: "Shahed-type drones", "Russian-made", "Iran-backed"
+// describe things, they name none.
+func compoundAdjective(s string) bool {
+	i := strings.LastIndexByte(s, '-')
+	return i > 0 && adjectiveTails[strings.ToLower(s[i+1:])]
+}
+
+var adjectiveTails = map[string]bool{"type": true, "style": true, "made": true, "based": true, "backed": true,
+	"led": true, "built": true, "class": true, "owned": true, "run": true, "funded": true, "designed": true}
 
 // pluralAcronym reports whether s is an acronym of two or more capitals
 // with a plural "s" ("CFLs", "NGOs"): things counted, not a name.

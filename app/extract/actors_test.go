@@ -416,3 +416,18 @@ func TestOfficeWordBeforeName(t *testing.T) {
 		t.Errorf("no Ri Chang Dae: %+v", a.Actors)
 	}
 }
+
+// TestCompoundAdjective checks that "Shahed-type" and "Russian-made"
+// name no actor.
+func TestCompoundAdjective(t *testing.T) {
+	for _, s := range []string{"Shahed-type", "Iran-backed", "Russian-made"} {
+		if !compoundAdjective(s) {
+			t.Errorf("compoundAdjective(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Rimsky-Korsakov", "Wonsan-Kalma", "Kim Jong-un"} {
+		if compoundAdjective(s) {
+			t.Errorf("compoundAdjective(%q) = true", s)
+		}
+	}
+}
