@@ -206,6 +206,9 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 	if e.Value == "" && speechActs[t.typ] {
 		e.Value = sc.occasionDay(clause) // "In a speech at the ceremony, Kim said"
 	}
+	if e.Value == "" {
+		e.Value = sc.thatTime() // "At the time, the Foreign Ministry called the veto irresponsible"
+	}
 	if e.Value == "" && reporting[t.typ] && sc.said != "" {
 		e.Value = sc.said // "Zelensky said on Monday that ... The H.U.R. said that ..."
 	} else if day := sc.spokeBefore(e); e.Value == "" && reporting[t.typ] && day != "" {
@@ -436,3 +439,26 @@ func (sc *eventScope) inTemporalClause(t int) bool {
 	}
 	return sc.anyKey(k+1, t, temporalKeys)
 }
+
+// thatTime returns the date of the last event dated by its own time
+// expression in the two sentences before, when the sentence opens with "At
+// the time" or "At that time", or "".
+func (sc *eventScope) thatTime() string {
+	if len(sc.words) < 3 || sc.words[0].key != keyAt || !thatKeys[sc.words[1].key] || sc.words[2].key != keyTime {
+		return ""
+	}
+	for k := len(sc.prior) - 1; k >= 0 && sc.prior[k].Sentence >= sc.sent-maxThatTimeSentences; k-- {
+		if p := &sc.prior[k]; p.Timex >= 0 {
+			return p.Value
+		}
+	}
+	return ""
+}
+
+// maxThatTimeSentences is how many sentences back "at the time" looks.
+const maxThatTimeSentences = 2
+
+var (
+	keyAt    = foldHash("at")
+	thatKeys = keySet("the that")
+)

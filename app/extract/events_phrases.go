@@ -44,6 +44,8 @@ func (sc *eventScope) phraseType(i, from, to int, trigs []trigger) (string, bool
 		return "TRAVEL", true // "since Xi Jinping went to Pyongyang in June 2019"
 	case wasKeys[w.key] && nextIs(keyIn) && sc.personWasIn(i, from, to):
 		return "VISIT", true // "Naryshkin, who heads the SVR, was in North Korea from Monday to Wednesday"
+	case sc.soundbiteCaption(i, from):
+		return "STATEMENT", true // "(Choi Ji-hoon / Professor, Korea National Diplomatic Academy: ...)"
 	case sc.byPhone(i, from, to):
 		return "TALKS", true // "held a phone call with Zelensky", "spoke by phone"
 	}
@@ -249,4 +251,32 @@ func (sc *eventScope) personWasIn(i, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// soundbiteCaption reports whether word i is the slash of a broadcast
+// soundbite's caption, which names the speaker and then the role: "[Lee
+// Seong-kweun / National Assembly Intelligence Committee]", "(Choi Ji-hoon
+// / Professor, ...: Now that the panel is gone, ...)". The speaker is a
+// person named right after the opening bracket.
+func (sc *eventScope) soundbiteCaption(i, from int) bool {
+	if sc.text[sc.words[i].Start] != '/' || i < 2 {
+		return false
+	}
+	m := sc.mentionAt(sc.words[sc.wordAt(sc.mentionStartBefore(i))].Start)
+	if m < 0 || sc.actors[sc.mentions[m].Actor].Type != "PERSON" || sc.mentions[m].End > sc.words[i].Start {
+		return false
+	}
+	k := sc.wordAt(sc.mentions[m].Start) - 1
+	return k >= from && (sc.text[sc.words[k].Start] == '(' || sc.text[sc.words[k].Start] == '[')
+}
+
+// mentionStartBefore returns where the mention that ends right before word
+// i starts, or the word's own start when none does.
+func (sc *eventScope) mentionStartBefore(i int) int {
+	for _, m := range sc.mentions {
+		if m.End == sc.words[i-1].End {
+			return m.Start
+		}
+	}
+	return sc.words[i].Start
 }

@@ -30,10 +30,16 @@ func (c *scan) matchOrdinalDay(i int) (match, bool) {
 	if d == 0 || w.num >= 0 || !c.known() {
 		return match{}, false // "the 28th", not "the 28"
 	}
+	months, end := 0, i+2
+	if c.is(i+2, "of") && c.is(i+3, "last", "this", "next") && c.is(i+4, "month") {
+		// "on the 28th of last month"
+		months, end = map[string]int{"last": -1, "this": 0, "next": 1}[c.at(i+3).low], i+5
+		first := time.Date(c.dct.Year(), c.dct.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, months, 0)
+		return match{end: end, typ: "DATE", val: fmt.Sprintf("%s-%02d", first.Format("2006-01"), d)}, true
+	}
 	if next := c.at(i + 2); next.low != "" && isASCIILetter(next.low[0]) && !ordinalDayFollowers[next.low] {
 		return match{}, false // "on the 80th anniversary", "the 28th of April"
 	}
-	months := 0
 	switch t := c.tense(i, i+2); {
 	case t == tenseFuture && d < c.dct.Day():
 		months = 1
@@ -41,7 +47,7 @@ func (c *scan) matchOrdinalDay(i int) (match, bool) {
 		months = -1
 	}
 	first := time.Date(c.dct.Year(), c.dct.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, months, 0)
-	return match{end: i + 2, typ: "DATE", val: fmt.Sprintf("%s-%02d", first.Format("2006-01"), d)}, true
+	return match{end: end, typ: "DATE", val: fmt.Sprintf("%s-%02d", first.Format("2006-01"), d)}, true
 }
 
 // ordinalDayFollowers are the words that may follow "on the 28th" in a
