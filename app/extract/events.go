@@ -75,7 +75,7 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 		sc.prior = events
 		events = sc.events(events)
 		pairs.update(sc.firstTwoTold(named, events[n:]), named, actors)
-		said, anon = lastSaid(events[n:]), sc.saidDay
+		said, anon = lastSaid(events[n:], dct.Format("2006-01-02")), sc.saidDay
 		for _, e := range events[n:] {
 			if !reporting[e.Type] || e.Timex < 0 || len(e.Value) != len("2006-01-02") {
 				continue
@@ -241,8 +241,8 @@ func (sc *eventScope) occasionDay(clause Span) string {
 			if n+1 < len(sc.words) && !occasionNouns[sc.words[n].key] {
 				n++
 			}
-		} else if !occasionPreps[sc.words[i-1].key] {
-			continue
+		} else if !occasionPreps[sc.words[i-1].key] && !(w.key == keyThe && bodyOccasions[sc.words[n].key]) {
+			continue // but "told the council", "dismissed the session": the body met on the day told before
 		}
 		if !occasionNouns[sc.words[n].key] {
 			continue
@@ -261,12 +261,14 @@ func (sc *eventScope) occasionDay(clause Span) string {
 }
 
 // maxOccasionSentences is how many sentences back occasionDay looks.
-const maxOccasionSentences = 3
+const maxOccasionSentences = 8
 
 var (
 	occasionPreps = keySet("at after following during")
+	// bodyOccasions are the occasions "the" alone refers back to.
+	bodyOccasions = keySet("council session")
 	keySame       = foldHash("same")
-	occasionNouns = keySet("ceremony meeting summit talks parade rally conference briefing forum banquet reception " +
+	occasionNouns = keySet("ceremony meeting summit talks parade rally conference briefing forum banquet reception council " +
 		"exhibition event session hearing funeral celebration")
 )
 

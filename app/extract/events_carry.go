@@ -118,12 +118,13 @@ func pastVerb(w string) bool {
 var pastForms = map[string]bool{"met": true, "sent": true, "left": true, "flew": true, "struck": true, "shot": true, "laid": true, "held": true}
 
 // lastSaid returns the day of the last speech act of a sentence's events
-// that its own time expression dates, or "".
-func lastSaid(es []Event) string {
+// that its own time expression or its occasion dates (any day but the DCT,
+// which the acts after it get anyway), or "".
+func lastSaid(es []Event, dct string) string {
 	for i := len(es) - 1; i >= 0; i-- {
 		if e := es[i]; speechActs[e.Type] {
-			if e.Timex >= 0 && len(e.Value) == len("2006-01-02") {
-				return e.Value
+			if (e.Timex >= 0 || e.Value != dct) && len(e.Value) == len("2006-01-02") {
+				return e.Value // by its own time expression, or by the occasion it was said at
 			}
 			return ""
 		}

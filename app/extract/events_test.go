@@ -813,3 +813,19 @@ func TestSameSpeakerLater(t *testing.T) {
 		t.Errorf("Yoon's statements dated %q, want both 2024-10-24", dates)
 	}
 }
+
+// TestCouncilSession checks that a speaker who "told the council" speaks on
+// the day the council met, as told for an earlier speaker, and so does the
+// report after it.
+func TestCouncilSession(t *testing.T) {
+	text := "US deputy ambassador Robert Wood told the council in New York on Wednesday that the use of the missiles was abhorrent. " +
+		"Washington expected more to follow. Moscow denied it. Russia's forces fired more. Kyiv was hit.\n\n" +
+		"South Korea's ambassador Hwang Joon-kook told the council that Pyongyang was using Ukraine as a testing ground. " +
+		"The council's failure to act had only emboldened North Korea, he said."
+	a := Analyze(Doc{Text: text}, time.Date(2024, 1, 11, 0, 0, 0, 0, time.UTC))
+	for _, e := range a.Events {
+		if e.Sentence >= 5 && reporting[e.Type] && e.Value != "2024-01-10" {
+			t.Errorf("%s at %q dated %q, want 2024-01-10", e.Type, text[e.Trigger.Start:e.Trigger.End], e.Value)
+		}
+	}
+}
