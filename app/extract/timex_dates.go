@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // matchDay matches yesterday, today, tomorrow, tonight, this morning and
@@ -258,7 +259,7 @@ func (c *scan) monthValue(y, m, d, i, end int) string {
 			told, err1 := strconv.Atoi(c.lastDate[:4])
 			guess, err2 := strconv.Atoi(ys)
 			if err1 == nil && err2 == nil && (c.lastDateSent == c.sent && (told == guess-1 || told == guess+1) ||
-				c.lastDateSent < c.sent && len(c.lastDate) == len("2006-01-02")) {
+				c.lastDateSent < c.sent && (len(c.lastDate) == len("2006-01-02") || c.farFromDCT(guess, m, d))) {
 				ys = c.lastDate[:4] // "left on Sept. 10, 2023 ... He met Putin on Sept. 13"
 			}
 		}
@@ -267,4 +268,13 @@ func (c *scan) monthValue(y, m, d, i, end int) string {
 		return fmt.Sprintf("%s-%02d", ys, m)
 	}
 	return fmt.Sprintf("%s-%02d-%02d", ys, m, d)
+}
+
+// farFromDCT reports whether day d of month m in year y lies more than
+// two months from the DCT: a date in the narrative of an earlier month
+// ("in September 2023 ... on September 13") rather than recent news ("in
+// September 2022 ... On Sept. 2, Shoigu spoke", written in mid-September).
+func (c *scan) farFromDCT(y, m, d int) bool {
+	days := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Sub(c.dct).Hours() / 24
+	return days > 60 || days < -60
 }

@@ -119,6 +119,7 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"The treaty signed last July and the talks last June.", []string{"2022-07", "2023-06"}},
 		{"Kim came last August.", []string{"2022-08"}},
 		{"Kim left on Sept. 10, 2021, by train. He met Putin on Sept. 13.", []string{"2021-09-10", "2021-09-13"}},
+		{"Kim toured the Far East in May 2021. After his summit on May 13, he toured a factory.", []string{"2021-05", "2021-05-13"}},
 		{"Iran fought Iraq until August 1988. Iraq invaded Kuwait on Aug. 2.", []string{"1988-08", "2023-08-02"}},
 		{"The rocket lifted off at around 10:44 pm local time on May 27.", []string{"2023-05-27T22:44"}},
 		{"The ministry said on the 12th that it protested. Kim spoke on the 28th.", []string{"2023-09-12", "2023-08-28"}},
