@@ -150,6 +150,17 @@ func (sc *eventScope) namesUntil(i, r int) bool {
 	return true
 }
 
+// wordsOf counts the words [from, to), a name counting as one.
+func (sc *eventScope) wordsOf(from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if !sc.insideMention(sc.words[k].Start) {
+			n++
+		}
+	}
+	return n
+}
+
 // bracketKeys are the brackets an appositive may hold ("(KCNA)").
 var bracketKeys = keySet("( )")
 
@@ -163,7 +174,7 @@ const maxAppositive = 22
 // ", President Yoon Suk Yeol's national security adviser,". It holds a
 // lower-case word, and no comma or quote.
 func (sc *eventScope) appositiveUntil(i, r int) bool {
-	if r-i > maxAppositive+1 || i+1 >= r-1 || sc.words[i].key != keyComma || sc.words[r-1].key != keyComma {
+	if i+1 >= r-1 || sc.words[i].key != keyComma || sc.words[r-1].key != keyComma || sc.wordsOf(i+1, r-1) > maxAppositive {
 		return false
 	}
 	lower := false

@@ -61,7 +61,8 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 			tx.Start < clause.Start || tx.End > clause.End || sc.endsRange(ti) {
 			continue
 		}
-		cleft := last < t && sc.cleftFocus(first, last) && !sc.separated(last+1, t, true)
+		cleft := last < t && (sc.cleftFocus(first, last) && !sc.separated(last+1, t, true) ||
+			speech && sc.fronted(first) && sc.overAppositive(last, t))
 		if last < t && !cleft && (sc.separated(last, t, true) || sc.relativeBefore(first, last, t) || sc.newClauseBefore(last, t)) ||
 			first > t && !described && sc.separated(from, first, false) || speech && !sc.reportReaches(t, first, last) {
 			continue
@@ -397,4 +398,34 @@ func (sc *eventScope) newClauseBefore(last, t int) bool {
 		}
 	}
 	return false
+}
+
+// overAppositive reports whether the words from a fronted time expression
+// ending at word last to the speech verb at t are only a comma, the
+// subject's name and an appositive set off by commas: "In May, the
+// Multilateral Sanctions Monitoring Team, set up by 11 countries after
+// Russia vetoed the panel's renewal, reported".
+func (sc *eventScope) overAppositive(last, t int) bool {
+	k := last + 1
+	if k >= t || sc.words[k].key != keyComma || sc.words[t-1].key != keyComma {
+		return false
+	}
+	k++
+	if k < t && articleKeys[sc.words[k].key] {
+		k++
+	}
+	m := sc.mentionAt(sc.words[min(k, t-1)].Start)
+	if m < 0 {
+		return false
+	}
+	k = sc.wordAt(sc.mentions[m].End)
+	if k >= t-1 || sc.words[k].key != keyComma {
+		return false
+	}
+	for j := k + 1; j < t-1; j++ {
+		if sc.words[j].key == keyComma {
+			return false
+		}
+	}
+	return true
 }
