@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // nerSpan is a candidate actor mention over words [Start, End) of a sentence.
@@ -55,7 +56,7 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 		f.spans = bareNorth(g, text, f)
 		for _, sp := range names.missed(f.words, f.gaz, f.spans) {
 			start, end := f.words[sp.Start].Start, f.words[sp.End-1].End
-			if sp.Entry < 0 && (pluralAcronym(text[start:end]) || compoundAdjective(text[start:end])) {
+			if sp.Entry < 0 && (pluralAcronym(text[start:end]) || compoundAdjective(text[start:end]) || workTitle(text, start, end)) {
 				continue
 			}
 			raw = append(raw, rawMention{Span: Span{start, end}, Text: text[start:end], Sentence: si,
@@ -686,6 +687,44 @@ func compoundAdjective(s string) bool {
 
 var adjectiveTails = map[string]bool{"type": true, "style": true, "made": true, "based": true, "backed": true,
 	"led": true, "built": true, "class": true, "owned": true, "run": true, "funded": true, "designed": true}
+
+// workTitle reports whether text[start:end] is the whole of a quoted title
+// after the kind of work it names: the painting "Joan of Arc", the album
+// "Abbey Road" name no actor.
+func workTitle(text string, start, end int) bool {
+	before := strings.TrimRight(text[max(0, start-maxWorkNoun):start], " ")
+	after := strings.TrimLeft(text[end:min(len(text), end+4)], " ")
+	open, oq := lastRune(before)
+	if !oq || !quoteRunes[open] || after == "" || !quoteRunes[firstRune(after)] {
+		return false
+	}
+	before = strings.TrimRight(strings.TrimSuffix(before, string(open)), " ,")
+	fields := strings.Fields(before)
+	return len(fields) > 0 && workNouns[strings.ToLower(fields[len(fields)-1])]
+}
+
+// maxWorkNoun bounds the bytes before a quoted title read for its kind.
+const maxWorkNoun = 24
+
+var (
+	quoteRunes = map[rune]bool{'"': true, '“': true, '”': true, '\'': true, '‘': true, '’': true}
+	workNouns  = map[string]bool{"painting": true, "album": true, "song": true, "single": true, "film": true,
+		"movie": true, "book": true, "novel": true, "series": true, "show": true, "play": true, "poem": true,
+		"opera": true, "essay": true, "article": true, "paper": true, "documentary": true, "titled": true,
+		"entitled": true, "called": true}
+)
+
+// lastRune returns the last rune of s, and whether there is one.
+func lastRune(s string) (rune, bool) {
+	r, n := utf8.DecodeLastRuneInString(s)
+	return r, n > 0
+}
+
+// firstRune returns the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
 
 // pluralAcronym reports whether s is an acronym of two or more capitals
 // with a plural "s" ("CFLs", "NGOs"): things counted, not a name.

@@ -431,3 +431,15 @@ func TestCompoundAdjective(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkTitle checks that a quoted title after the kind of work it names
+// is no actor, while a quoted name elsewhere is.
+func TestWorkTitle(t *testing.T) {
+	text := `They met in front of the painting "Joan of Arc" in New York. The crowd chanted "Ukraine" in Warsaw.`
+	if !workTitle(text, strings.Index(text, "Joan"), strings.Index(text, `" in New`)) {
+		t.Errorf("the painting's title is no work title")
+	}
+	if workTitle(text, strings.Index(text, "Ukraine"), strings.Index(text, `" in Warsaw`)) {
+		t.Errorf("a chanted name is a work title")
+	}
+}
