@@ -44,6 +44,10 @@ func (sc *eventScope) phraseType(i, from, to int, trigs []trigger) (string, bool
 		return "TRAVEL", true // "since Xi Jinping went to Pyongyang in June 2019"
 	case wasKeys[w.key] && nextIs(keyIn) && sc.personWasIn(i, from, to):
 		return "VISIT", true // "Naryshkin, who heads the SVR, was in North Korea from Monday to Wednesday"
+	case showKeys[w.key] && i+1 < to && (pressNouns[sc.words[i+1].key] || i+2 < to && pressNouns[sc.words[i+2].key]):
+		return "STATEMENT", true // "the prosecutor's office showed journalists fragments of a missile"
+	case hitKeys[w.key] && sc.placeAt(i+1, to):
+		return "ATTACK", true // "a missile that hit Kharkiv on Jan. 2"
 	case sc.soundbiteCaption(i, from):
 		return "STATEMENT", true // "(Choi Ji-hoon / Professor, Korea National Diplomatic Academy: ...)"
 	case sc.byPhone(i, from, to):
@@ -279,4 +283,23 @@ func (sc *eventScope) mentionStartBefore(i int) int {
 		}
 	}
 	return sc.words[i].Start
+}
+
+// showKeys before pressNouns tell something shown to the press.
+var (
+	showKeys   = keySet("show shows showed showing")
+	pressNouns = keySet("journalists reporters media press")
+)
+
+// hitKeys are the forms of "hit", an attack when a place follows.
+var hitKeys = keySet("hit hits hitting")
+
+// placeAt reports whether word k, before word to, opens the name of a
+// country, city or place.
+func (sc *eventScope) placeAt(k, to int) bool {
+	if k >= to {
+		return false
+	}
+	m := sc.mentionAt(sc.words[k].Start)
+	return m >= 0 && (sc.actors[sc.mentions[m].Actor].Type == "GPE" || sc.actors[sc.mentions[m].Actor].Type == "LOC")
 }
