@@ -83,7 +83,7 @@ func (c *scan) monthAt(i int) (int, int) {
 			return 0, i
 		}
 	}
-	if (w.low == "may" || w.low == "march") && next.num < 0 && !monthContext(c.at(i-1).low) {
+	if (w.low == "may" || w.low == "march") && next.num < 0 && !monthContext(c.at(i-1).low) && c.dayAt(i-1) == 0 {
 		return 0, i
 	}
 	return w.lex.n, i + 1

@@ -118,6 +118,7 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"Kim left on Monday. Putin spoke later. Talks began at 10 a.m.", []string{"2023-09-11", "2023-09-14T10:00"}},
 		{"The treaty signed last July and the talks last June.", []string{"2022-07", "2023-06"}},
 		{"Kim came last August.", []string{"2022-08"}},
+		{"The veto of 28 March was a turning point. Troops march on 2 May.", []string{"2023-03-28", "2023-05-02"}},
 		{"Kim left on Sept. 10, 2021, by train. He met Putin on Sept. 13.", []string{"2021-09-10", "2021-09-13"}},
 		{"Kim toured the Far East in May 2021. After his summit on May 13, he toured a factory.", []string{"2021-05", "2021-05-13"}},
 		{"Iran fought Iraq until August 1988. Iraq invaded Kuwait on Aug. 2.", []string{"1988-08", "2023-08-02"}},
