@@ -191,10 +191,60 @@ var storyLinkHeads = map[string]bool{"read also": true, "related articles": true
 	"editors' picks": true, "trending": true, "trending now": true, "in other news": true, "popular": true,
 	"most shared": true, "also read": true, "what to read next": true, "recommended stories": true,
 	"read more": true, "more on this topic": true, "other topics of interest": true, "related news": true,
-	"related coverage": true}
+	"related coverage": true, "latest updates": true}
 
 // maxHeadlineWords is the most words of a headline in a block of story links.
 const maxHeadlineWords = 16
+
+// minGappedHeadlines is the fewest headlines, and minGappedHeadlineWords the
+// fewest words of each, of a block of story links set apart from its head
+// by a blank line.
+const (
+	minGappedHeadlines     = 2
+	minGappedHeadlineWords = 3
+)
+
+// isGappedHeadlines reports whether the text after a head of story links
+// (rest, from the head's line break) is a blank line, then a paragraph of
+// other stories' headlines: "Related" over a blank line and "Kim and Putin
+// pledge closer ties during Vladivostok talks", "Sanctions panel winds down
+// after Russian veto". Each line is a few
+// words to a headline's length and ends no sentence with a full stop, so
+// that a story's heading ("Latest") over its paragraphs is not taken for
+// one: a story's paragraph is one long line, or short lines that close
+// their sentences.
+func isGappedHeadlines(rest string) bool {
+	rest = strings.TrimPrefix(rest, "\n")
+	first, _, _ := strings.Cut(rest, "\n")
+	if strings.TrimSpace(first) != "" {
+		return false // the headlines follow their head without a gap
+	}
+	lines := 0
+	for start := 0; start < len(rest); {
+		end := lineEnd(rest, start)
+		line := strings.TrimSpace(rest[start:end])
+		start = end + 1
+		if line == "" {
+			if lines > 0 {
+				break
+			}
+			continue
+		}
+		n := wordCount(line, maxHeadlineWords)
+		if n < minGappedHeadlineWords || n > maxHeadlineWords || endsWithStop(line) {
+			return false
+		}
+		lines++
+	}
+	return lines >= minGappedHeadlines
+}
+
+// endsWithStop reports whether line closes a sentence with a full stop,
+// before a closing quote or not: "Kim left.", "\"We will respond.\"".
+func endsWithStop(line string) bool {
+	line = strings.TrimRight(line, "\"”’'")
+	return strings.HasSuffix(line, ".")
+}
 
 // maxFromWords bounds a live post's credit line.
 const maxFromWords = 8
@@ -213,6 +263,8 @@ func withoutFurniture(text string) string {
 	first, prev, lines := true, "", 0
 	authors := signOffNames(text)       // the names of the bylines, author cards and broadcast sign-offs read so far
 	card := false                       // after an author card's head
+	cardName := false                   // after the name on an author card
+	gap := false                        // between a head of story links and its first headline, over blank lines
 	sawFurniture, story := false, false // whether a line was furniture, or ended a sentence, so far
 	var para []lineSpan                 // the lines of the paragraph so far
 	for start := 0; start < len(text); {
@@ -231,18 +283,24 @@ func withoutFurniture(text string) string {
 		switch {
 		case start < top:
 			furniture = true
+		case gap && n == 0:
+			// the blank lines between "Related" and its headlines
 		case stories && n > 0 && n <= maxHeadlineWords:
 			furniture = true
 		case links && n > 0 && (n <= maxLinkWords || isLinkList(line) || n <= maxTagWords && isTitleLine(line)):
 			furniture = true
 		case linkHeads[head] || storyLinkHeads[head]:
 			links, stories, furniture = true, storyLinkHeads[head], true
+			gap = stories && isGappedHeadlines(text[end:]) // "Related" over a blank line and "Sanctions panel winds down after Russian veto"
 		case isMoreFrom(head, line):
 			links, stories, furniture = true, true, true
 		case authorHeads[head]:
 			card, furniture = true, true
 		case card && isCapitalisedName(line):
 			authors, furniture = append(authors, line), true // "Daniel Hartwell" on the author's card
+			cardName = true
+		case cardName && isAffiliationLine(line):
+			furniture = true // "Senior Lecturer in Korean Studies, Harbour University" under the card's name
 		case card && authorNote.MatchString(line):
 			furniture = true // "Eleanor Vance is a Sydney-based writer" right under "AUTHOR"
 		default:
@@ -263,7 +321,8 @@ func withoutFurniture(text string) string {
 				n <= maxTranscriptHeadWords+2 && isTranscriptHead(line) ||
 				n <= maxStampWords+maxPublisherWords && isOutletStamp(line, publishers) ||
 				n <= maxHashtagWords && isHashtagLine(line) || n <= maxNoticeWords && isBrowserNotice(lower) ||
-				n <= maxDateOnlyWords && isDateOnlyLine(line)
+				n <= maxDateOnlyWords && isDateOnlyLine(line) || n <= maxAppLinkWords && isAppLinks(line) ||
+				isAcademicNote(lower)
 			if !furniture && n <= maxBylineWords && strings.Contains(line, ")") {
 				if names := liveAuthorNames(line); names != nil {
 					authors, furniture = append(authors, names...), true // "Jane Holloway (now) and Tom Baker (earlier)"
@@ -301,6 +360,9 @@ func withoutFurniture(text string) string {
 		}
 		if !furniture && lines < maxAgencyLine && n <= maxAgencyWords && isAgencyCredit(line) {
 			furniture = true // "Reuters and Kyodo" under a headline
+		}
+		if !furniture && !story && n > 0 && n <= maxAgencyWords && isDatedAgency(line, prev) {
+			furniture = true // "AFP" under "Updated 3 June 2024"
 		}
 		if !furniture && n <= maxKickerWords && len(para) == 0 && !story && sawFurniture && isKicker(line, text[end:]) {
 			furniture = true // "Asia Pacific" between the page's menu and the headline
@@ -352,6 +414,12 @@ func withoutFurniture(text string) string {
 		if line != "" {
 			if !authorHeads[head] {
 				card = false
+			}
+			if !card {
+				cardName = cardName && furniture && isCapitalisedName(line) // only the line right under the card's name
+			}
+			if !linkHeads[head] && !storyLinkHeads[head] {
+				gap = false
 			}
 			if furniture || from < end {
 				sawFurniture = true
@@ -745,9 +813,9 @@ const maxTagWords = 8
 // isTitleLine reports whether every word of line is capitalised but for
 // joining ones, and it does not end a sentence: a tag or section name
 // such as "Bureau of East Asian and Pacific Affairs" (but not "Lavrov
-// lands in Pyongyang").
+// lands in Pyongyang"). An empty line is none.
 func isTitleLine(line string) bool {
-	if strings.ContainsAny(line[len(line)-1:], ".!?:;,\"”") {
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?:;,\"”") {
 		return false
 	}
 	for _, w := range strings.Fields(line) {
@@ -859,15 +927,39 @@ func nameAfterRole(part string) string {
 // isAuthorBio reports whether line is a byline's name alone (over the
 // author's card at the foot) or opens with it and tells who the reporter
 // is: "Daniel Hartwell is a Seoul-based analyst of Korean security
-// affairs."
+// affairs." The name may sign the piece off with the author's
+// affiliation after a comma: "Helen Marchetti, University of Leeds".
 func isAuthorBio(line string, authors []string) bool {
 	for _, a := range authors {
 		if rest, ok := strings.CutPrefix(line, a); ok && (rest == "" || strings.HasPrefix(rest, " is ") || strings.HasPrefix(rest, " was ") ||
-			strings.HasPrefix(rest, " covers ") || strings.HasPrefix(rest, " writes ")) {
+			strings.HasPrefix(rest, " covers ") || strings.HasPrefix(rest, " writes ") ||
+			strings.HasPrefix(rest, ", ") && isAffiliationLine(rest[2:])) {
 			return true
 		}
 	}
 	return false
+}
+
+// maxAffiliationWords bounds an author's role and affiliation.
+const maxAffiliationWords = 16
+
+// isAffiliationLine reports whether line is an author's role and
+// affiliation on a card or a sign-off, and nothing else: parts between
+// commas, each a few words in title case ("Senior Lecturer in Korean
+// Studies, University of Leeds", "Professor of Politics, Harbour
+// University"). A sentence ends with a full stop or has lower-case words:
+// "Kim left Pyongyang, the agency said" is story text.
+func isAffiliationLine(line string) bool {
+	if line == "" || wordCount(line, maxAffiliationWords) > maxAffiliationWords {
+		return false
+	}
+	for _, part := range strings.Split(line, ", ") {
+		part = strings.TrimSpace(part)
+		if part == "" || wordCount(part, maxTagWords) > maxTagWords || strings.ContainsAny(part, "()\"“”:;") || !isTitleLine(part) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxAgencyTailWords bounds the credit closing a caption.
@@ -1087,6 +1179,8 @@ func pageTop(text string, publishers []string) (int, []string) {
 			masthead, labels = strings.TrimSuffix(line, "."), 1 // "euronews."
 		case labels <= 1 && wordCount(line, maxTaglineWords) <= maxTaglineWords && taglineLine.MatchString(line):
 			labels++ // "Published daily by the Lowy Institute" under "The Interpreter", "Dow Jones, a News Corp company"
+		case labels == 1 && wordCount(line, maxTaglineWords) <= maxTaglineWords && sloganLine.MatchString(line):
+			labels++ // "The Gulf's leading English language daily" under "Harbour News"
 		case labels == 0 && wordCount(line, maxTaglineWords) <= maxTaglineWords && mastheadBy.MatchString(line):
 			m := mastheadBy.FindStringSubmatch(line)
 			masthead, publisher, labels = m[1], m[2], 1 // "The Japan News by The Yomiuri Shimbun"
@@ -1142,6 +1236,17 @@ func outletNames(names ...string) []string {
 var taglineLine = regexp.MustCompile(`^(?:(?:[Pp]ublished|[Pp]roduced|[Bb]rought to you|[Pp]owered|[Ee]dited)(?: \p{Ll}+)? by|` +
 	`(?:An?|The) (?:publication|project|initiative|service|website) of) (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:\p{Lu}[\p{L}'’.&-]*|of|for|and))*$|` +
 	`^\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3}, an? \p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,3} (?:company|publication|brand)$`)
+
+// sloganLine matches the outlet's slogan under its masthead, telling what
+// kind of outlet it is and boasting of its rank: "The Gulf's leading
+// English language daily", "Asia's most trusted news source",
+// "Your independent news site". The slogan opens with the place or an
+// article and has no verb before its closing noun, so that a headline
+// ("Kremlin shuts Russia's oldest independent newspaper") is no slogan.
+var sloganLine = regexp.MustCompile(`^(?:(?:[Tt]he|[Aa]n?|[Yy]our) )?(?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}['’]s? )?` +
+	`(?:\p{Ll}[\p{L}-]* )?(?:leading|largest|biggest|first|oldest|premier|only|most trusted|trusted|independent|number one|no\. ?1|favou?rite)` +
+	`(?: [\p{L}-]+){0,4}? (?:daily|newspaper|news ?source|news (?:site|website|portal|outlet|agency|channel|network|magazine)|` +
+	`broadcaster|magazine|weekly|portal|publication|voice)$`)
 
 // maxTaglineWords bounds a masthead's tagline.
 const maxTaglineWords = 10
@@ -1556,8 +1661,15 @@ const (
 // nothing else, without a sentence's punctuation: "Reuters and Kyodo",
 // "AFP, AP". Such a line under a headline credits the story's agencies.
 func isAgencyCredit(line string) bool {
+	return agencyNames(line) >= 2
+}
+
+// agencyNames returns how many known organisations line names, when it
+// names them and nothing else, without a sentence's punctuation ("Reuters
+// and Kyodo" names two), or 0.
+func agencyNames(line string) int {
 	if r, _ := utf8.DecodeRuneInString(line); !unicode.IsUpper(r) || strings.ContainsAny(line[len(line)-1:], ".:!?\"”") {
-		return false
+		return 0
 	}
 	g := theGazetteer()
 	ws := nerWords(nil, line, Span{0, len(line)})
@@ -1569,12 +1681,32 @@ func isAgencyCredit(line string) bool {
 		}
 		end, e := g.longest(ws, i)
 		if e < 0 || g.entries[e].Type != "ORG" {
-			return false
+			return 0
 		}
 		names++
 		i = end
 	}
-	return names >= 2
+	return names
+}
+
+// isDatedAgency reports whether line names known organisations and
+// nothing else ("AFP", "Reuters and Kyodo") under the story's date stamp
+// (prev, a short line of its own): "AFP" under "Updated 3 June 2024" is
+// the page's credit in its block of dates. It is looked for above the
+// story's first sentence; lower down, a name alone between story lines
+// ("NATO" as a heading) is left to the other rules. An agency alone
+// right under the headline, over the date ("Reuters" over "Jul 13, 2025"),
+// is the story's byline and names its source, as a dateline's agency
+// does: it is kept.
+func isDatedAgency(line, prev string) bool {
+	return isDateStamp(prev) && agencyNames(line) >= 1
+}
+
+// isDateStamp reports whether line is a short line that opens with a date
+// and carries a year or a numeric date: "Updated 3 June 2024", "June 3,
+// 2024 16:48", "Published: December 30, 2025 2.41pm GMT".
+func isDateStamp(line string) bool {
+	return line != "" && wordCount(line, maxStampWords) <= maxStampWords && !endsWithStop(line) && isDateLine(line) && datedLabel.MatchString(line)
 }
 
 // isMoreFrom reports whether a short line opens a block of an outlet's
@@ -1693,12 +1825,14 @@ var shareWords = map[string]bool{"share": true, "email": true, "facebook": true,
 // maxShareWords bounds a share bar's line.
 const maxShareWords = 8
 
-// isShareBar reports whether every word of line is a share button.
+// isShareBar reports whether every word of line is a share button. A
+// button may give the platform's former name in parentheses: "X
+// (Twitter)".
 func isShareBar(line string) bool {
 	words := strings.Fields(strings.ToLower(line))
 	buttons := 0
 	for _, w := range words {
-		w = strings.Trim(w, ",|·:")
+		w = strings.Trim(w, ",|·:()")
 		if w == "" {
 			continue // "Facebook | X"
 		}
@@ -1826,10 +1960,11 @@ var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Pi
 // "Credit: " may follow the caption's last word without a full stop: "...
 // in Russia's Kursk region Credit: KCNA via Reuters". A copyright sign
 // opens a credit too: "... in Hanoi on June 20, 2024. © Minh Hoang, AP",
-// and so does "Pic: KCNA via Reuters". An outlet's photo
+// and so does "Pic: KCNA via Reuters"; in parentheses too: "... on
+// November 26. (©Harbour Wire)". An outlet's photo
 // credit and a source's courtesy close captions too, or stand alone: "Korea
 // Times photo by Shim Hyun-chul", "Courtesy of Ministry of Unification".
-var creditTailPattern = regexp.MustCompile(`(?:^|[.!?"”] )(\((?:[^()]*\b(?:Photo|Photos|photo|Getty Images|Pool)\b[^()]*)\)|` +
+var creditTailPattern = regexp.MustCompile(`(?:^|[.!?"”] )(\((?:[^()]*\b(?:Photo|Photos|photo|Getty Images|Pool)\b[^()]*)\)|\(© ?[^()©]{1,60}\)|` +
 	`(?:Photo|Photograph|Photographer|Image|Picture|Pic|Credit|Source|Photo credit)s?(?:: |\.\.\.|…) ?[^()]{1,80}|© ?[^()©]{1,80})\s*$|` +
 	`[.!?"”] (\[[\p{Lu}\d][\p{Lu}\d /&.-]{1,40}\]|\(\p{Lu}[\p{L}.&-]*(?:[ /](?:\p{Lu}[\p{L}.&-]*|via))*\)|` +
 	`\(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}: \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}\))\s*$`)
@@ -2037,13 +2172,60 @@ func isTranscriptHead(line string) bool {
 	return m != nil && transcriptRoles[strings.ToLower(m[1])]
 }
 
+// programmeLabel matches a label in brackets opening a line: "[Harbour 8
+// News]", "[Harbour TV Newsroom]". Its group is the label.
+var programmeLabel = regexp.MustCompile(`^\[([^\[\]]{2,60})\]`)
+
+// programmeWords close a broadcast programme's name besides outletWords.
+var programmeWords = map[string]bool{"Newsroom": true, "Newsdesk": true, "Tonight": true, "Today": true, "Now": true}
+
+// programmeSpan returns the end of the label in brackets opening line that
+// names an outlet or its programme ("[Harbour 8 News] Cargo ship seen in
+// satellite imagery"), or 0: a few words in title case, the
+// last (before the programme's hour, if any: "[Harbour News 9]") a word
+// that closes outlets' names. A speaker's caption ("[Jin Ha-neul /
+// National Assembly Defence Committee]") or a credit ("[Edited by Jane
+// Holloway]") is left to the other rules.
+func programmeSpan(line string) int {
+	if !strings.HasPrefix(line, "[") {
+		return 0
+	}
+	m := programmeLabel.FindStringSubmatchIndex(line)
+	if m == nil {
+		return 0
+	}
+	label := line[m[2]:m[3]]
+	if !isLabelLine(label) || !isTitleLine(label) || strings.ContainsAny(label, "/|") {
+		return 0
+	}
+	words := strings.Fields(label)
+	if len(words) == 0 {
+		return 0
+	}
+	last := words[len(words)-1]
+	if len(words) > 1 && strings.Trim(last, "0123456789") == "" {
+		last = words[len(words)-2] // "News 9"
+	}
+	if !outletWords[last] && !programmeWords[last] {
+		return 0
+	}
+	return m[1]
+}
+
 // inlineFurniture returns the spans of line that name a handle, a platform,
-// the outlet asking for comment or welcoming to its live page, or a
-// transcript's label.
+// the outlet asking for comment or welcoming to its live page, a
+// transcript's label, or the outlet's or programme's label opening a
+// caption.
 func inlineFurniture(line string) []Span {
 	var spans []Span
 	if loc := transcriptLabel.FindStringIndex(line); loc != nil {
 		spans = append(spans, Span{loc[0], loc[1]})
+	}
+	if trimmed := strings.TrimLeft(line, " \t"); strings.HasPrefix(trimmed, "[") {
+		if k := programmeSpan(trimmed); k > 0 {
+			lead := len(line) - len(trimmed)
+			spans = append(spans, Span{lead, lead + k})
+		}
 	}
 	if strings.Contains(line, "@") {
 		for _, m := range handleWord.FindAllStringSubmatchIndex(line, -1) {
@@ -2395,6 +2577,82 @@ func isHashtagLine(line string) bool {
 		}
 	}
 	return true
+}
+
+// maxAppLinkWords bounds a line of links to the site's app and channels.
+const maxAppLinkWords = 16
+
+// appLinkWords close the links to a site's app, channels and feeds.
+var appLinkWords = map[string]bool{"app": true, "apps": true, "channel": true, "channels": true, "newsletter": true,
+	"newsletters": true, "podcast": true, "podcasts": true, "feed": true, "feeds": true, "account": true, "page": true}
+
+// isAppLinks reports whether line is links to the site's app and channels
+// between bars, and nothing else: "Harbour News app | KakaoTalk channel",
+// "Telegram channel | YouTube channel | Podcast". Each link is a few
+// capitalised words closed by what it leads to; a story's line between
+// bars says more.
+func isAppLinks(line string) bool {
+	if !strings.Contains(line, " | ") {
+		return false
+	}
+	for _, it := range strings.Split(line, " | ") {
+		words := strings.Fields(it)
+		if len(words) == 0 || len(words) > maxLabelWords || !appLinkWords[strings.ToLower(words[len(words)-1])] {
+			return false
+		}
+		for _, w := range words[:len(words)-1] {
+			if !isLabelWord(w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// An academic site's page carries notes of its own around the piece: the
+// author's disclosure of interests ("Jane Doe receives no funding from any
+// company that would benefit from this article, and has disclosed no
+// relevant affiliations beyond their academic appointment.", "The author
+// declares no competing interests."), the partners that
+// fund the site ("Harbour University provides funding as a member of The
+// Harbour Review UK.") and the licence its pieces are republished under
+// ("Republish our articles for free, online or in print, under a Creative
+// Commons licence.", "This article is republished from The Harbour Review
+// under a Creative Commons license."). Their names are not the story's
+// actors.
+var (
+	// disclosureNote matches, in lower case, an author's statement of
+	// interests.
+	disclosureNote = regexp.MustCompile(`\b(?:has|have) disclosed no (?:relevant )?affiliations\b|` +
+		`\b(?:declares?|has|have) no (?:conflicts? of interests?|competing (?:financial )?interests?)\b|` +
+		`^(?:disclosure(?: statement)?|competing interests|conflicts? of interests?|declaration of interests?): `)
+	// fundingNote matches, in lower case, a partner's note on funding the
+	// site, and nothing more: "harbour university provides funding as a
+	// member of the harbour review uk." The partner is an institution, and
+	// the sentence ends with the site's name: "Japan provides funding as a
+	// member of the coalition, Tokyo said." is story text.
+	fundingNote = regexp.MustCompile(`^[^.]{0,60}\b(?:university|college|institute|foundation|trust|school|academy|council|society|centre|center)\b` +
+		`[^.]{0,60}? provides? funding as (?:a|an|one of the) (?:[\pL-]+ ){0,2}(?:members?|partners?|funders?) of [^.,;:]{1,60}\.?$`)
+	// republishNote matches, in lower case, the note on republishing the
+	// site's pieces: "republish our articles for free", "this article is
+	// republished from ...".
+	republishNote = regexp.MustCompile(`^republish (?:our|this|these) (?:articles?|stor(?:y|ies)|pieces?|content|work)\b|` +
+		`^this (?:article|story|piece|post|essay|commentary|column|op-ed|analysis) (?:is|was|has been)(?: originally| first)? republished\b|` +
+		`\b(?:republished|reproduced|published|licensed|available) (?:from [^.]{1,60} )?under (?:a|an|the) creative commons (?:licen[cs]e|attribution)\b`)
+)
+
+// academicNoteWords are in every line that disclosureNote, fundingNote or
+// republishNote match.
+var academicNoteWords = []string{"disclos", "no conflict", "no competing", "interest", "funding as", "republish", "creative commons"}
+
+// isAcademicNote reports whether lower, a line of a credit's length in
+// lower case ("" for a longer one), is an academic site's disclosure,
+// funding or republishing note.
+func isAcademicNote(lower string) bool {
+	if lower == "" || !containsAny(lower, academicNoteWords) {
+		return false
+	}
+	return disclosureNote.MatchString(lower) || fundingNote.MatchString(lower) || republishNote.MatchString(lower)
 }
 
 // maxNoticeWords bounds a browser notice.

@@ -571,6 +571,57 @@ func TestWithoutFurniture(t *testing.T) {
 			"Yoon met Duda in Seoul.\nA+ grade for Kim, said the ministry.",
 			[]string{"THE HARBOUR ILBO", "Politics > Diplomacy", "Font size  A+  A-    Print    Share"},
 			[]string{"Yoon opens door to arming Ukraine as North Korean troops mass in Russia", "Yoon met Duda in Seoul.", "A+ grade for Kim, said the ministry."}},
+		{"story links set apart from their head by a blank line", "Kim left.\n\nRelated\n\nPutin and Xi pledge closer partnership during Beijing talks\n" +
+			"UN panel monitoring sanctions winds down after Russian veto\n\nLatest updates\n\nGaza aid pier begins operations, US military says\n" +
+			"Saudi fund signs deal with global asset manager\n\nLatest\n\nKim arrived in Moscow on Tuesday.\nPutin met him at the station.\n\n" +
+			"Related\n\nThe talks on Friday were related to the sanctions that Washington imposed in May, officials in Seoul said.\n\n" +
+			"Read more\n\nNATO allies meet in Brussels\n\nLavrov said so.",
+			[]string{"Related\n\nPutin and Xi pledge", "UN panel monitoring sanctions winds down", "Latest updates\n\nGaza aid pier", "Saudi fund signs deal"},
+			[]string{"Kim left.", "Kim arrived in Moscow on Tuesday.", "Putin met him at the station.", "The talks on Friday were related",
+				"NATO allies meet in Brussels", "Lavrov said so."}},
+		{"the outlet's slogan under its masthead", "Skip to main content\n\nHarbour News\nThe Gulf's leading English language daily\n\n" +
+			"UK targets Russia-North Korea arms trade with new sanctions\n\nLONDON: Britain imposed sanctions on Friday.",
+			[]string{"The Gulf's leading English language daily"},
+			[]string{"UK targets Russia-North Korea arms trade with new sanctions", "LONDON: Britain imposed sanctions on Friday."}},
+		{"a headline under the masthead is no slogan", "Harbour News\nKremlin shuts oldest independent newspaper after police raid\n\nMoscow closed Novaya Gazeta on Friday.",
+			nil, []string{"Kremlin shuts oldest independent newspaper after police raid", "Moscow closed Novaya Gazeta on Friday."}},
+		{"an agency under the date stamp", "UK targets Russia-North Korea arms trade with new sanctions\n\nUpdated 17 May 2024\nAFP\nMay 17, 2024 16:48\n\n" +
+			"LONDON: Britain imposed sanctions on Friday.\nJune 5, 2024\nNATO\n",
+			[]string{"AFP\n"}, []string{"LONDON: Britain imposed sanctions on Friday.", "NATO\n"}},
+		{"an agency byline over the date stays", "Kim Jong Un meets Lavrov, pledges full support for Russia over Ukraine\n\nKyodo\nJul 13, 2025\n\n" +
+			"BEIJING – Kim met Lavrov in Wonsan.", nil, []string{"Kyodo\n"}},
+		{"a copyright credit in parentheses closing a caption", "Iwaya poses with G7 ministers in Fiuggi on November 26. (©Harbour Wire)\n" +
+			"Kim said the figures (© aside) were final.",
+			[]string{"(©Harbour Wire)"}, []string{"Iwaya poses with G7 ministers in Fiuggi on November 26.", "Kim said the figures (© aside) were final."}},
+		{"a programme's label opening a caption", "[Harbour 8 News] Russian cargo ship Angara seen in satellite imagery\n" +
+			"[Jin Ha-neul / National Assembly Defence Committee]\n[Kim Jong Un] \"We will respond,\" he said.\n[Correction] Kim left Moscow.",
+			[]string{"[Harbour 8 News]"},
+			[]string{"Russian cargo ship Angara seen in satellite imagery", "[Jin Ha-neul / National Assembly Defence Committee]", "[Kim Jong Un]", "[Correction] Kim left Moscow."}},
+		{"links to the site's app and channels", "Kim left.\nHarbour News app | KakaoTalk channel\nSeoul launched a new app | officials said\n",
+			[]string{"Harbour News app | KakaoTalk channel"}, []string{"Kim left.", "Seoul launched a new app | officials said"}},
+		{"an academic site's disclosure, funding and licence notes", "Disclosure statement\n" +
+			"Jane Holloway does not work for or receive funding from any company, and has disclosed no relevant affiliations beyond their academic appointment.\n\n" +
+			"Partners\nHarbour University provides funding as a member of The Harbour Review UK.\n\n" +
+			"Republish our articles for free, online or in print, under a Creative Commons licence.\n\n" +
+			"Kim left.\nThis article is republished from The Harbour Review under a Creative Commons license.\n" +
+			"Conflicts of interest: none declared.\n" +
+			"Japan provides funding as a member of the coalition, Tokyo said.\n" +
+			"Kim Jong Un University provides funding as a member of the Workers' Party, the agency said.\n" +
+			"The group receives funding from Moscow, officials said.\nThe article was republished by state media on Monday.",
+			[]string{"has disclosed no relevant affiliations", "Harbour University provides funding", "Republish our articles for free",
+				"This article is republished from", "Conflicts of interest: none declared."},
+			[]string{"Kim left.", "Japan provides funding as a member of the coalition, Tokyo said.", "Kim Jong Un University provides funding",
+				"The group receives funding from Moscow, officials said.", "The article was republished by state media on Monday."}},
+		{"a share button with the platform's former name", "Kim left.\nEmail\nX (Twitter)\nFacebook\nX (formerly Twitter) said Kim left.",
+			[]string{"X (Twitter)"}, []string{"Kim left.", "X (formerly Twitter) said Kim left."}},
+		{"an author's affiliation on the card and the sign-off", "Kim left.\n\nAuthor\nJane Holloway\nSenior Lecturer in Korean Studies, Harbour University\n\n" +
+			"Kim left Pyongyang, the agency said.\n\nJane Holloway, Harbour University\nJane Holloway, the analyst, said Kim left.",
+			[]string{"Jane Holloway\nSenior Lecturer in Korean Studies, Harbour University", "Jane Holloway, Harbour University"},
+			[]string{"Kim left Pyongyang, the agency said.", "Jane Holloway, the analyst, said Kim left."}},
+		{"a slash between a name and an empty part does not panic", "A /  ,", nil, []string{"A /  ,"}},
+		{"an empty programme label does not panic", "[  ] Kim left.", nil, []string{"[  ] Kim left."}},
+		{"a line under the card's name that is no affiliation stays", "Kim left.\n\nAuthor\nJane Holloway\nKim Met Putin In Moscow, Officials Said.\nKim left Pyongyang, the agency said.",
+			[]string{"Jane Holloway\n"}, []string{"Kim Met Putin In Moscow, Officials Said.", "Kim left Pyongyang, the agency said."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
