@@ -11,7 +11,7 @@ import (
 
 // maxReportGap is the most words between a speech act verb and a time
 // expression after it that dates the act: "said in a statement on Tuesday".
-const maxReportGap = 4
+const maxReportGap = 5
 
 // reportReaches reports whether the time expression at words [first, last]
 // dates the speech act at word t rather than what is said: one shortly
