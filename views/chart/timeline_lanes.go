@@ -151,6 +151,7 @@ var typeColors = map[string]color.NRGBA{
 	"END":           {0xA0, 0xA0, 0xA0, 0xff},
 	"RESUME":        {0x1B, 0x9E, 0x77, 0xff},
 	"SUSPEND":       {0x75, 0x70, 0xB3, 0xff},
+	"SUBMIT":        {0xA6, 0x76, 0x1D, 0xff},
 }
 
 // otherColors are used, by hash of the name, for types not in typeColors.
