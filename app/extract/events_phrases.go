@@ -46,6 +46,8 @@ func (sc *eventScope) phraseType(i, from, to int, trigs []trigger) (string, bool
 		return "VISIT", true // "Naryshkin, who heads the SVR, was in North Korea from Monday to Wednesday"
 	case showKeys[w.key] && i+1 < to && (pressNouns[sc.words[i+1].key] || i+2 < to && pressNouns[sc.words[i+2].key]):
 		return "STATEMENT", true // "the prosecutor's office showed journalists fragments of a missile"
+	case establishKeys[w.key] && i+1 < to && (tieNouns[sc.words[i+1].key] || i+2 < to && tieNouns[sc.words[i+2].key]):
+		return "RECOGNIZE", true // "after Moscow established diplomatic relations with Seoul in 1990"
 	case hitKeys[w.key] && sc.placeAt(i+1, to):
 		return "ATTACK", true // "a missile that hit Kharkiv on Jan. 2"
 	case sc.soundbiteCaption(i, from):
@@ -303,3 +305,9 @@ func (sc *eventScope) placeAt(k, to int) bool {
 	m := sc.mentionAt(sc.words[k].Start)
 	return m >= 0 && (sc.actors[sc.mentions[m].Actor].Type == "GPE" || sc.actors[sc.mentions[m].Actor].Type == "LOC")
 }
+
+// establishKeys before tieNouns open diplomatic relations.
+var (
+	establishKeys = keySet("establish establishes established establishing")
+	tieNouns      = keySet("relations ties")
+)
