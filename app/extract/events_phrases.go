@@ -4,13 +4,22 @@ package extract
 // "called on", "laid a wreath", "wrote on Telegram", "took off", "shot
 // down", "was received by", "went to Pyongyang", "spoke by phone".
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // phraseType returns the type of the event that word i of the clause
 // [from, to) triggers in a phrase with the words around it, and whether
 // it triggers one; trigs are the clause's triggers before it.
 func (sc *eventScope) phraseType(i, from, to int, trigs []trigger) (string, bool) {
 	w := sc.words[i]
+	if !phraseHeads()[w.key] {
+		if sc.soundbiteCaption(i, from) {
+			return "STATEMENT", true
+		}
+		return "", false // most words head no phrase: one lookup instead of one a phrase
+	}
 	next := func(keys map[uint64]bool) bool { return i+1 < to && keys[sc.words[i+1].key] }
 	nextIs := func(key uint64) bool { return i+1 < to && sc.words[i+1].key == key }
 	switch {
@@ -311,3 +320,15 @@ var (
 	establishKeys = keySet("establish establishes established establishing")
 	tieNouns      = keySet("relations ties")
 )
+
+// phraseHeads returns the words that may head a phrase phraseType knows.
+var phraseHeads = sync.OnceValue(func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, set := range []map[uint64]bool{callKeys, layKeys, writeKeys, takeKeys, followKeys, offerKeys, passKeys,
+		liftKeys, shootKeys, testKeys, receiveKeys, goKeys, wasKeys, showKeys, establishKeys, hitKeys, callNouns, speakKeys} {
+		for k := range set {
+			m[k] = true
+		}
+	}
+	return m
+})
