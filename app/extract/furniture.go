@@ -109,8 +109,9 @@ var (
 	// rightsLine matches a copyright notice: "© 2024 AFP", "Copyright (c)
 	// 2025. RFE/RL, Inc.", "[ⓒ The Korea Herald] Copyright", "This service
 	// may include material from Agence France-Presse (AFP), APTN, Reuters
-	// ... which is copyrighted and cannot be reproduced."
-	rightsLine = regexp.MustCompile(`^(\[?[©ⓒ]|\(c\) |copyright\b)|\ball rights reserved\b|\] copyright$|` +
+	// ... which is copyrighted and cannot be reproduced." A trademark's
+	// notice is one too: "Harbour Sans ™ & © 2016 Harbour News Network."
+	rightsLine = regexp.MustCompile(`^(\[?[©ⓒ]|\(c\) |copyright\b)|\ball rights reserved\b|\] copyright$|[™®] ?(&|and) ?[©ⓒ] ?(1[89]|20)\d\d\b|` +
 		`\bcopyrighted and (cannot|can not|may not|must not) be (reproduced|republished|redistributed)\b`)
 	// promoLine matches a subscription or newsletter box: "Sign up for
 	// Ukraine Daily", "Subscribe to unlock this article", "Roula Khalaf,
@@ -266,6 +267,8 @@ func withoutFurniture(text string) string {
 	cardName := false                   // after the name on an author card
 	gap := false                        // between a head of story links and its first headline, over blank lines
 	sawFurniture, story := false, false // whether a line was furniture, or ended a sentence, so far
+	newsletters := false                // right under a newsletter's sign-up line or one of its entries
+	appeal := 0                         // the end of the outlet's appeal to its readers, once its head is read
 	var para []lineSpan                 // the lines of the paragraph so far
 	for start := 0; start < len(text); {
 		end := lineEnd(text, start)
@@ -279,9 +282,16 @@ func withoutFurniture(text string) string {
 		if head != "" && strings.ContainsAny(head, "0123456789") {
 			head = withoutNumber(head) // "Top 10 Stories"
 		}
-		promo := false
+		promo, entry := false, false
+		if start >= appeal && n > 0 && n <= maxAppealHeadWords {
+			if k := appealEnd(text, line, end); k > 0 {
+				appeal = k // "A message from The Harbour Times:" to "Support us today."
+			}
+		}
 		switch {
 		case start < top:
+			furniture = true
+		case start < appeal:
 			furniture = true
 		case gap && n == 0:
 			// the blank lines between "Related" and its headlines
@@ -303,6 +313,8 @@ func withoutFurniture(text string) string {
 			furniture = true // "Senior Lecturer in Korean Studies, Harbour University" under the card's name
 		case card && authorNote.MatchString(line):
 			furniture = true // "Eleanor Vance is a Sydney-based writer" right under "AUTHOR"
+		case newsletters && n <= maxPromoWords && isNewsletterEntry(line):
+			furniture, entry = true, true // "The Weekly Report: A weekly roundup of our most-read stories"
 		default:
 			links, stories = false, false
 			lower := ""
@@ -322,7 +334,7 @@ func withoutFurniture(text string) string {
 				n <= maxStampWords+maxPublisherWords && isOutletStamp(line, publishers) ||
 				n <= maxHashtagWords && isHashtagLine(line) || n <= maxNoticeWords && isBrowserNotice(lower) ||
 				n <= maxDateOnlyWords && isDateOnlyLine(line) || n <= maxAppLinkWords && isAppLinks(line) ||
-				isAcademicNote(lower)
+				isAcademicNote(lower) || n <= maxSearchBoxWords && isSearchBox(lower)
 			if !furniture && n <= maxBylineWords && strings.Contains(line, ")") {
 				if names := liveAuthorNames(line); names != nil {
 					authors, furniture = append(authors, names...), true // "Jane Holloway (now) and Tom Baker (earlier)"
@@ -336,6 +348,14 @@ func withoutFurniture(text string) string {
 			if !furniture && n <= maxBylineWords && strings.Contains(line, ", ") {
 				if names := commaBylineNames(line); names != nil {
 					authors, furniture = append(authors, names...), true // "Kim Ji-hyun, Washington Correspondent Lee Jun-hee"
+				}
+			}
+			if !furniture && n <= maxBylineWords && len(line) > 5 && strings.EqualFold(line[:5], "from ") {
+				if name, ok := correspondentByline(line); ok {
+					furniture = true // "from our correspondent Jane Holloway"
+					if name != "" {
+						authors = append(authors, name)
+					}
 				}
 			}
 			if !furniture && n <= maxBylineWords && strings.Contains(line, " by ") {
@@ -411,6 +431,7 @@ func withoutFurniture(text string) string {
 				b = blank(b, text, l.start, l.end)
 			}
 		}
+		newsletters = entry || promo && strings.Contains(strings.ToLower(line), "newsletter")
 		if line != "" {
 			if !authorHeads[head] {
 				card = false
@@ -995,32 +1016,50 @@ func agencyTail(line string) int {
 // else: known organisations, with the photographer and the agencies
 // passing the picture on ("Gavriil Grigorov / Pool via Reuters", "KCNA VIA
 // KNS/AFP", "AFP-Yonhap", "Russian Ministry of Natural Resources/AP"), at
-// least one of them a known organisation.
+// least one of them a known organisation. A handout's credit names the
+// body handing it out, known or not: "Handout via Office of the President
+// of Harbouria".
 func isCreditNames(s string) bool {
 	if wordCount(s, maxAgencyTailWords) > maxAgencyTailWords {
 		return false
 	}
-	bodies, acronyms := 0, 0
+	bodies, acronyms, handouts, sources := 0, 0, 0, 0
+	handout := strings.Contains(strings.ToLower(s), "handout") // "Office of the President of Harbouria/Handout"
 	for _, part := range strings.FieldsFunc(creditVia.ReplaceAllString(s, "/"), func(r rune) bool { return r == '/' || r == ',' }) {
 		part = strings.TrimSpace(part)
 		for _, f := range []string{" file photo", " file", " photo"} {
 			part = strings.TrimSuffix(part, f) // "Korea Times file"
 		}
-		switch {
-		case creditFillers[strings.ToLower(part)]:
+		switch lower := strings.ToLower(part); {
+		case creditFillers[lower]:
+			if lower == "handout" {
+				handouts++
+			}
 		case isKnownBody(part):
 			bodies++
 		case strings.Contains(part, "-") && allKnownBodies(strings.Split(part, "-")):
 			bodies++ // "AFP-Yonhap"
 		case isCapitalisedName(part): // the photographer
+			sources++
 		case !strings.Contains(part, ". ") && isLabelLine(part) && isTitleLine(part): // the source: "Russian Ministry of Natural Resources/AP"
+			sources++
+		case handout && isHandoutSource(part):
+			sources++ // "Handout via Office of the President of Harbouria"
 		case len(part) >= 2 && len(part) <= maxAcronymBytes && isAcronym(part) && !strings.Contains(part, "."):
 			acronyms++ // "KNS" passing the picture on: "KCNA VIA KNS/AFP"
 		default:
 			return false
 		}
 	}
-	return bodies > 0 && acronyms <= bodies
+	return (bodies > 0 || handouts > 0 && sources > 0) && acronyms <= bodies
+}
+
+// isHandoutSource reports whether part, after "Handout" in a picture
+// credit, is the body that handed the picture out: a name in title case
+// longer than a label, without a sentence's punctuation ("Office of the
+// President of Harbouria").
+func isHandoutSource(part string) bool {
+	return wordCount(part, maxTagWords) <= maxTagWords && !strings.ContainsAny(part, ",;:()\"“”?!.") && isTitleLine(part)
 }
 
 // maxCadenceWords bounds a newsletter's schedule in its sign-up box.
@@ -1814,7 +1853,7 @@ func isDateLine(line string) bool {
 
 // shareWords are the buttons of a share bar ("Share Email Facebook Twitter
 // Print") and the page's controls beside them ("Font Size", "Font size  A+
-// A-"), each on its own line or together on one.
+// A-", "Font size  +  -"), each on its own line or together on one.
 var shareWords = map[string]bool{"share": true, "email": true, "facebook": true, "twitter": true, "x": true,
 	"linkedin": true, "whatsapp": true, "telegram": true, "reddit": true, "print": true, "bookmark": true,
 	"copy": true, "link": true, "comment": true, "comments": true, "save": true, "flipboard": true, "pinterest": true,
@@ -1833,8 +1872,8 @@ func isShareBar(line string) bool {
 	buttons := 0
 	for _, w := range words {
 		w = strings.Trim(w, ",|·:()")
-		if w == "" {
-			continue // "Facebook | X"
+		if strings.Trim(w, "+-−–") == "" {
+			continue // "Facebook | X", the font size's "+  -"
 		}
 		if !shareWords[w] {
 			return false
@@ -2839,4 +2878,132 @@ func breadcrumbEnd(line string) int {
 		return end
 	}
 	return 0
+}
+
+// A page's boxes go on below their first line: a newsletter's sign-up
+// line lists the outlet's newsletters, each a name and a blurb ("The
+// Weekly Report: A weekly roundup of Harbour Times' most-read stories"),
+// and an outlet's appeal to its readers runs from its head ("A message
+// from The Harbour Times:", "Dear readers,") over a paragraph or two on
+// the outlet's plight to the plea that closes it ("Support us today.").
+// The names in them are the outlet's and its troubles', not the story's
+// actors.
+
+// newsletterWords are in every entry of a list of newsletters, in its
+// name or its blurb, in lower case: a schedule, a digest's word, the
+// inbox it goes to.
+var newsletterWords = []string{"daily", "weekly", "monthly", "morning", "evening", "roundup", "round-up", "digest",
+	"briefing", "brief", "report", "newsletter", "bulletin", "inbox", "top stories", "headlines", "most-read",
+	"must-read", "best of", "delivered", "dispatch", "every "}
+
+// isNewsletterEntry reports whether line, right under a newsletter's
+// sign-up line or another entry, is one newsletter of a list: its name,
+// a few words in title case, a colon and a blurb on what it brings ("The
+// Daily Report: Start your day right with Harbour Times' top stories").
+// A speaker's line ("Kim Jong Un: We will respond to any attack.") names
+// no schedule or digest, and a quote is no blurb.
+func isNewsletterEntry(line string) bool {
+	name, blurb, ok := strings.Cut(line, ": ")
+	if !ok || !isLabelLine(name) || !isTitleLine(name) {
+		return false
+	}
+	blurb = strings.TrimSpace(blurb)
+	if blurb == "" || strings.ContainsAny(blurb[:1], "\"“'‘") {
+		return false
+	}
+	return containsAny(strings.ToLower(line), newsletterWords)
+}
+
+// maxAppealHeadWords bounds the head of an outlet's appeal to its readers,
+// and maxAppealLines the lines from it to the plea closing the appeal.
+const (
+	maxAppealHeadWords = 8
+	maxAppealLines     = 6
+)
+
+// appealButtons are the buttons under an appeal's plea, in lower case.
+var appealButtons = map[string]bool{"continue": true, "donate": true, "donate now": true, "support us": true, "support": true,
+	"subscribe": true, "contribute": true, "become a member": true, "not now": true, "maybe later": true, "close": true}
+
+var (
+	// appealHead matches, in lower case, the head of an outlet's appeal
+	// to its readers: "a message from the harbour times:", "dear readers,".
+	appealHead = regexp.MustCompile(`^(?:an? )?(?:message|note|letter|word|appeal) (?:from|by) [^.!?]{1,60}:$|` +
+		`^dear (?:readers?|subscribers?|friends|supporters?|members?)[,!:]?$`)
+	// appealPlea matches, in lower case, the plea closing an outlet's
+	// appeal, its line's last sentence: "support us today.", "please
+	// donate now!", "become a member of the harbour times."
+	appealPlea = regexp.MustCompile(`(?:^|[.!?]["”]? )(?:please )?(?:support (?:us|our (?:work|journalism|newsroom))|donate|` +
+		`make a (?:donation|contribution)|become (?:a|our) (?:member|supporter|patron|subscriber|donor)|subscribe)\b[^.!?]{0,60}[.!]?$`)
+)
+
+// appealEnd returns the end of an outlet's appeal to its readers when
+// line, ending at end in text, is its head ("A message from The Harbour
+// Times:", "Dear readers,"), or 0: the appeal closes with a plea on a
+// line of its own or after the last line's sentences ("... silence
+// independent journalism in Russia. Support us today."), at most
+// maxAppealLines lines below the head, and takes in a button under the
+// plea ("Continue", "Donate"). A head whose lines close with no plea (a
+// letter quoted by the story) is no appeal's.
+func appealEnd(text, line string, end int) int {
+	lower := strings.ToLower(line)
+	if !strings.HasSuffix(lower, ":") && !strings.HasPrefix(lower, "dear ") || !appealHead.MatchString(lower) {
+		return 0
+	}
+	lines := 0
+	for start := end + 1; start < len(text) && lines < maxAppealLines; {
+		e := lineEnd(text, start)
+		l := strings.TrimSpace(text[start:e])
+		start = e + 1
+		if l == "" {
+			continue
+		}
+		lines++
+		if !appealPlea.MatchString(strings.ToLower(l)) {
+			continue
+		}
+		if next := nextLine(text[e:]); appealButtons[strings.ToLower(strings.TrimRight(next, ".!→>» "))] {
+			return e + strings.Index(text[e:], next) + len(next) // "Continue"
+		}
+		return e
+	}
+	return 0
+}
+
+// correspondentLine matches a byline naming the reporter after the
+// outlet's "from our correspondent", with the city filed from or not:
+// "from our correspondent Jane Holloway", "From our special envoy in
+// Kyiv, Jane Holloway", "From our correspondent in Capri". Its group is
+// the name.
+var correspondentLine = regexp.MustCompile(`^[Ff]rom (?:our|a|an) (?:(?:own|special|senior|chief|foreign|staff|political|diplomatic|` +
+	`defen[cs]e|[\p{L}]+ bureau) )*(?:correspondent|reporter|envoy|journalist|writer|staff writer)s?` +
+	`(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)?(?:,? (` + creditName + `)(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)?)?$`)
+
+// correspondentByline reports whether line is a byline after "from our
+// correspondent" (see correspondentLine), and returns the reporter's
+// name, or "" when it names none. A known place or body is no name:
+// "from our correspondent Kyiv" names the city.
+func correspondentByline(line string) (string, bool) {
+	m := correspondentLine.FindStringSubmatch(line)
+	if m == nil {
+		return "", false
+	}
+	if m[1] != "" && (outletName(m[1]) == "" || isKnownBody(m[1])) {
+		return "", true
+	}
+	return m[1], true
+}
+
+// maxSearchBoxWords bounds a search box's prompt.
+const maxSearchBoxWords = 5
+
+// searchBox matches, in lower case, the prompt in the page's search box,
+// closed by an ellipsis: "search...", "search harbour news…".
+var searchBox = regexp.MustCompile(`^search(?: [^.!?]{1,40})?(?:\.\.\.|…)$`)
+
+// isSearchBox reports whether lower, a line in lower case, is the prompt
+// in the page's search box ("search harbour news..."). A story's sentence
+// ends with a full stop, not an ellipsis, after "search".
+func isSearchBox(lower string) bool {
+	return strings.HasPrefix(lower, "search") && searchBox.MatchString(lower)
 }

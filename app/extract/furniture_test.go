@@ -622,6 +622,41 @@ func TestWithoutFurniture(t *testing.T) {
 		{"an empty programme label does not panic", "[  ] Kim left.", nil, []string{"[  ] Kim left."}},
 		{"a line under the card's name that is no affiliation stays", "Kim left.\n\nAuthor\nJane Holloway\nKim Met Putin In Moscow, Officials Said.\nKim left Pyongyang, the agency said.",
 			[]string{"Jane Holloway\n"}, []string{"Kim Met Putin In Moscow, Officials Said.", "Kim left Pyongyang, the agency said."}},
+		{"a list of newsletters under its sign-up line", "Kim left.\n\nSign up for one of our free newsletters\n" +
+			"The Daily Report: Start your day right with Harbour Times' top stories\n" +
+			"HT Weekly Report: A weekly roundup of Harbour Times' most-read stories\n\n" +
+			"Sign up for our newsletter\nKim Jong Un: We will respond to any attack.\n" +
+			"The Morning Report: \"Kim met Putin,\" the daily said.\n\n" +
+			"The Daily Report: Kim met Putin in Moscow on his weekly visit.\n",
+			[]string{"The Daily Report: Start your day right", "HT Weekly Report: A weekly roundup"},
+			[]string{"Kim left.", "Kim Jong Un: We will respond to any attack.", "The Morning Report: \"Kim met Putin,\" the daily said.",
+				"The Daily Report: Kim met Putin in Moscow on his weekly visit."}},
+		{"font size buttons written as signs", "Kim left.\n\nFont size  +  -\nPrint\n\nText size - Kim says the print was small.\nSeoul + Moscow\n",
+			[]string{"Font size  +  -"}, []string{"Kim left.", "Text size - Kim says the print was small.", "Seoul + Moscow"}},
+		{"a byline from the outlet's correspondent", "Kim left.\n\nfrom our correspondent Jane Holloway\nFrom our special envoy in Kyiv, Tom Baker\n" +
+			"From our correspondent in Capri\n\nFrom our correspondent's notes, Kim left Moscow on Friday.\n" +
+			"From a reporter in Seoul came the news that Kim left.\nFrom our correspondents Kim and Putin heard nothing, Lavrov said.\n",
+			[]string{"from our correspondent Jane Holloway", "From our special envoy in Kyiv, Tom Baker", "From our correspondent in Capri"},
+			[]string{"Kim left.", "From our correspondent's notes, Kim left Moscow on Friday.", "From a reporter in Seoul came the news that Kim left.",
+				"From our correspondents Kim and Putin heard nothing, Lavrov said."}},
+		{"an outlet's appeal to its readers", "Kim left.\n\nA message from The Harbour Times:\n\nDear readers,\n\n" +
+			"We are facing unprecedented challenges. Harbouria's Prosecutor General's Office has designated The Harbour Times as an \"undesirable\" organization.\n\n" +
+			"These actions are direct attempts to silence independent journalism. Support us today.\n\nContinue\n\nKremlin Says No Plans Yet for Kim Visit\n\n" +
+			"A letter from Kim:\n\n\"We will fight on,\" Kim wrote to Putin.\n\nThe letter was read on state television.\n\n" +
+			"Dear friends,\nPutin told the crowd that Russia would support us, Kim said.\n",
+			[]string{"A message from The Harbour Times:", "Dear readers,", "Prosecutor General's Office", "Support us today.", "Continue"},
+			[]string{"Kim left.", "Kremlin Says No Plans Yet for Kim Visit", "A letter from Kim:", "\"We will fight on,\" Kim wrote to Putin.",
+				"The letter was read on state television.", "Dear friends,", "Putin told the crowd that Russia would support us, Kim said."}},
+		{"a handout's credit names the body handing it out", "Soldiers are seen in a video released by Zelenskyy. (Handout via Office of the President of Harbouria)\n" +
+			"Office of the President of Harbouria/Handout\n" +
+			"The photo (handout via the ministry of Harbouria) was released.\nKim met the Office of the President of Harbouria. Handout via the ministry\n",
+			[]string{"(Handout via Office of the President of Harbouria)", "Office of the President of Harbouria/Handout"},
+			[]string{"Soldiers are seen in a video released by Zelenskyy.", "The photo (handout via the ministry of Harbouria) was released.",
+				"Kim met the Office of the President of Harbouria. Handout via the ministry"}},
+		{"a search box's prompt and a trademark's notice", "Kim left.\nSearch Harbour News...\nHarbour Sans ™ & © 2016 Harbour News Network.\n" +
+			"Search teams combed Donetsk for the missing soldiers...\nSearch teams found Kim in Moscow.\nKim said the brand ™ was his, © aside.\n",
+			[]string{"Search Harbour News...", "Harbour Sans ™ & © 2016 Harbour News Network."},
+			[]string{"Kim left.", "Search teams combed Donetsk for the missing soldiers...", "Search teams found Kim in Moscow.", "Kim said the brand ™ was his, © aside."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -689,6 +724,71 @@ func TestTitleCaseHeadingNames(t *testing.T) {
 				if names[n] {
 					t.Errorf("actor %q found", n)
 				}
+			}
+		})
+	}
+}
+
+func TestFurnitureLineRules(t *testing.T) {
+	tests := []struct {
+		rule, line string
+		fn         func(string) bool
+		want       bool
+	}{
+		{"newsletter entry", "The Daily Report: Start your day right with Harbour Times' top stories", isNewsletterEntry, true},
+		{"newsletter entry", "HT Weekly Report: A weekly roundup of Harbour Times' most-read stories", isNewsletterEntry, true},
+		{"newsletter entry", "Kim Jong Un: We will respond to any attack.", isNewsletterEntry, false},
+		{"newsletter entry", "The Morning Report: \"Kim met Putin,\" the daily said.", isNewsletterEntry, false},
+		{"newsletter entry", "Kim met Putin in Moscow on his weekly visit.", isNewsletterEntry, false},
+		{"share bar", "Font size  +  -", isShareBar, true},
+		{"share bar", "+  -", isShareBar, false},
+		{"share bar", "Text size - Kim says the print was small.", isShareBar, false},
+		{"correspondent byline", "from our correspondent Jane Holloway", func(l string) bool { _, ok := correspondentByline(l); return ok }, true},
+		{"correspondent byline", "From our special envoy in Kyiv, Tom Baker", func(l string) bool { _, ok := correspondentByline(l); return ok }, true},
+		{"correspondent byline", "From a reporter in Seoul came the news that Kim left.", func(l string) bool { _, ok := correspondentByline(l); return ok }, false},
+		{"handout credit", "Handout via Office of the President of Harbouria", isCreditNames, true},
+		{"handout credit", "Office of the President of Harbouria/Handout", isCreditNames, true},
+		{"handout credit", "Office of the President of Harbouria", isCreditNames, false},
+		{"handout credit", "handout via the ministry of Harbouria", isCreditNames, false},
+		{"handout credit", "Handout", isCreditNames, false},
+		{"search box", "search harbour news...", isSearchBox, true},
+		{"search box", "search…", isSearchBox, true},
+		{"search box", "search teams found kim in moscow.", isSearchBox, false},
+		{"search box", "search teams combed donetsk for the missing soldiers...", func(l string) bool {
+			return wordCount(l, maxSearchBoxWords) <= maxSearchBoxWords && isSearchBox(l)
+		}, false},
+		{"trademark notice", "harbour sans ™ & © 2016 harbour news network.", rightsLine.MatchString, true},
+		{"trademark notice", "kim said the brand ™ was his, © aside.", rightsLine.MatchString, false},
+	}
+	for _, tt := range tests {
+		if got := tt.fn(tt.line); got != tt.want {
+			t.Errorf("%s: %q = %v, want %v", tt.rule, tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestAppealEnd(t *testing.T) {
+	tail := "We are facing unprecedented challenges.\n\nThese actions silence independent journalism. Support us today.\n\nContinue\n\nKremlin Says No Plans Yet"
+	tests := []struct {
+		name, head, rest, want string // want is the text the appeal ends with, "" for none
+	}{
+		{"message head", "A message from The Harbour Times:", "\n\nDear readers,\n\n" + tail, "Continue"},
+		{"salutation", "Dear readers,", "\n\n" + tail, "Continue"},
+		{"plea without a button", "Dear readers,", "\nWe need you.\nPlease donate now!\nKim left.", "Please donate now!"},
+		{"a letter quoted by the story", "A letter from Kim:", "\n\n\"We will fight on,\" Kim wrote.\n\nThe letter was read on television.", ""},
+		{"support named in a sentence", "Dear friends,", "\nPutin said Russia would support us, Kim said.", ""},
+		{"plea too far below", "Dear readers,", "\n1\n2\n3\n4\n5\n6\nSupport us today.", ""},
+		{"no head", "Kim left.", "\nSupport us today.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := tt.head + tt.rest
+			k := appealEnd(text, tt.head, len(tt.head))
+			switch {
+			case tt.want == "" && k != 0:
+				t.Errorf("appeal ends at %d (%q), want none", k, text[:k])
+			case tt.want != "" && (k == 0 || !strings.HasSuffix(text[:k], tt.want)):
+				t.Errorf("appeal ends at %d, want after %q", k, tt.want)
 			}
 		})
 	}
