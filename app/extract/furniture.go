@@ -551,11 +551,15 @@ const (
 // when the page's text was copied ("About EuronewsCommercial ServicesTerms
 // and ConditionsCookie PolicyPrivacy PolicyContact"), two of them legal.
 func isFooterLinks(line string) bool {
+	bars := strings.Count(line, " | ") >= minFooterLinks-1
+	if !bars && !mayGlue(line) {
+		return false // the cheap tests first: most lines are story text
+	}
 	lower := strings.ToLower(line)
 	if !containsAny(lower, footerWords) {
 		return false
 	}
-	if strings.Count(line, " | ") >= minFooterLinks-1 {
+	if bars {
 		for _, it := range strings.Split(line, " | ") {
 			it = strings.TrimSpace(it)
 			if it == "" || wordCount(it, maxFooterLinkWords) > maxFooterLinkWords || strings.ContainsAny(it[len(it)-1:], ".!?:;,\"”") {
@@ -565,6 +569,18 @@ func isFooterLinks(line string) bool {
 		return true
 	}
 	return len(gluedLinks.FindAllStringIndex(line, minFooterLinks)) >= minFooterLinks-1 && countAny(lower, footerWords) >= 2
+}
+
+// mayGlue reports whether line may hold two links run together: a
+// lower-case ASCII letter right before a capital, or any non-ASCII byte
+// (for gluedLinks to decide).
+func mayGlue(line string) bool {
+	for i := 1; i < len(line); i++ {
+		if c := line[i]; c >= 0x80 || c >= 'A' && c <= 'Z' && line[i-1] >= 'a' && line[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedLinks matches where two links run together: a lower-case letter and
