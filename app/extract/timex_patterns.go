@@ -371,7 +371,9 @@ func (c *scan) matchAnaphoric(i, j int) (match, bool) {
 		return match{end: i + 2, typ: "DATE", val: c.lastDate}, true
 	case j > i && c.is(j, "next", "following") && next.lex.class == lxPartOfDay && !isClock(next) && day:
 		return match{end: j + 2, typ: "DATE", val: shiftDate(c.lastDate, "D", 1)}, true
-	case j > i && c.is(j, "day") && c.is(j+1, "after", "before") && day && clauseEnd(c.at(j+2).low):
+	case j > i && c.is(j, "day") && c.is(j+1, "after", "before") && day &&
+		(clauseEnd(c.at(j+2).low) || c.is(j+2, "for", "to", "in", "at", "with", "and", "from", "when")):
+		// "had arrived the day before for talks", not "the day before the vote"
 		n := -1
 		if c.is(j+1, "after") {
 			n = 1
