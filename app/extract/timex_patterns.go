@@ -345,8 +345,9 @@ func seasonStart(code string) int {
 // told again or counts from it: "that day", "that same day", "that
 // evening", "the next morning", "the following evening" (the day, as
 // TimeBank values them), "that month", "the same month", "the same year",
-// and "the day after" or "the day before" with nothing after them ("The day
-// after, he met Kim"). Word j is i, or i+1 after "the".
+// "the day after" or "the day before" with nothing after them ("The day
+// after, he met Kim"), and "hours later" (the same day). Word j is i, or
+// i+1 after "the".
 func (c *scan) matchAnaphoric(i, j int) (match, bool) {
 	k := j
 	if c.is(i, "that") && c.is(i+1, "same") {
@@ -371,6 +372,8 @@ func (c *scan) matchAnaphoric(i, j int) (match, bool) {
 		return match{end: i + 2, typ: "DATE", val: c.lastDate}, true
 	case j > i && c.is(j, "next", "following") && next.lex.class == lxPartOfDay && !isClock(next) && day:
 		return match{end: j + 2, typ: "DATE", val: shiftDate(c.lastDate, "D", 1)}, true
+	case j == i && c.is(i, "hours", "minutes") && c.is(i+1, "later") && c.dayTold() != "":
+		return match{end: i + 2, typ: "DATE", val: c.dayTold()}, true // "Hours later, Putin warned": the same day
 	case j > i && c.is(j, "day") && c.is(j+1, "after", "before") && day &&
 		(clauseEnd(c.at(j+2).low) || c.is(j+2, "for", "to", "in", "at", "with", "and", "from", "when")):
 		// "had arrived the day before for talks", not "the day before the vote"

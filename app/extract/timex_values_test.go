@@ -132,6 +132,7 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"Shoigu arrived on Sept. 13, 2024. The day after, he met Kim the same month.", []string{"2024-09-13", "2024-09-14", "2024-09"}},
 		{"Shoigu came in July 2023. The day before, Kim toured an exhibition. That month Lavrov came.", []string{"2023-07", "2023-07"}},
 		{"On October 19, Kim received Sergei Lavrov, who had arrived the day before for talks.", []string{"2022-10-19", "2022-10-18"}},
+		{"On June 20, Chang Ho-jin said arms were possible. Hours later, Putin warned Seoul.", []string{"2023-06-20", "2023-06-20"}},
 		{"Shoigu arrived on Sept. 13, 2024. That evening he met Kim.", []string{"2024-09-13", "2024-09-13"}},
 		{"The party was founded in 1945. Five years later, war broke out.", []string{"1945", "1950"}},
 		{"Kim visited Vladivostok in April 2019. Two months earlier he met Trump in Hanoi.", []string{"2019-04", "2019-02"}},
