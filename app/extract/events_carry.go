@@ -11,20 +11,31 @@ import "strings"
 const carrySentences = 2
 
 // carryDates dates an undated event that happened (not a plan, not a speech
-// act, not one told in the pluperfect; a past verb or a noun after "the") by the last event of its family dated
-// by its own time expression in the two sentences before: "Russia on Thursday vetoed the renewal ...
+// act, not one told in the pluperfect; a past verb or a noun after "the")
+// by the day of the sentence before when "then" leads it or that sentence
+// tells no event (it sets the scene: "The next day in Hanoi, ..."), else
+// by the last event of its family dated by its own time expression in the
+// two sentences before: "Russia on Thursday vetoed the renewal ...
 // Thirteen members voted in favour ... China abstained." Within a sentence
 // an undated event is undated for a reason ("arrived on Wednesday, a month
 // after Kim travelled to Russia").
 func carryDates(text string, events []Event, days []string) {
+	told := make([]bool, len(days)) // the sentences that tell an event
+	for _, e := range events {
+		if e.Sentence < len(told) {
+			told[e.Sentence] = true
+		}
+	}
 	for i := range events {
 		e := &events[i]
 		if e.Value != "" || e.Planned || speechActs[e.Type] || !pastVerb(text[e.Trigger.Start:e.Trigger.End]) && !definite(text, e.Trigger.Start) ||
 			pluperfect(text, e.Trigger.Start) || perfect(text, e.Trigger.Start) {
 			continue // but not "the yardstick of sanctions", nor "the two sides had discussed"
 		}
-		if e.Sentence > 0 && days[e.Sentence-1] != "" && thenBefore(text, e) {
-			e.Value = days[e.Sentence-1] // "The next day in Vladivostok, ... Kim then inspected"
+		if e.Sentence > 0 && days[e.Sentence-1] != "" && (thenBefore(text, e) || !told[e.Sentence-1]) {
+			// "The next day in Vladivostok, ... Kim then inspected"; "The
+			// next day in Hanoi, the tone was different. Putin held talks"
+			e.Value = days[e.Sentence-1]
 			continue
 		}
 		for k := i - 1; k >= 0 && events[k].Sentence >= e.Sentence-carrySentences; k-- {

@@ -834,3 +834,13 @@ func TestCouncilSession(t *testing.T) {
 		}
 	}
 }
+
+// TestSceneSettingDay checks that a sentence that tells no event but a day
+// dates the past events of the sentence after it.
+func TestSceneSettingDay(t *testing.T) {
+	text := "Putin signed the treaty in Pyongyang on June 19. The next day in Hanoi, the tone could hardly have been more different. Putin met To Lam."
+	_, e := mustEvent(t, text, "met", time.Date(2024, 6, 25, 0, 0, 0, 0, time.UTC))
+	if e.Value != "2024-06-20" {
+		t.Errorf("met dated %q, want 2024-06-20", e.Value)
+	}
+}
