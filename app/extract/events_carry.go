@@ -28,7 +28,8 @@ func carryDates(text string, events []Event, days []string) {
 	}
 	for i := range events {
 		e := &events[i]
-		if e.Value != "" || e.Planned || speechActs[e.Type] || !pastVerb(text[e.Trigger.Start:e.Trigger.End]) && !definite(text, e.Trigger.Start) ||
+		if e.Value != "" || e.Planned || speechActs[e.Type] ||
+			!pastVerb(text[e.Trigger.Start:e.Trigger.End]) && !definite(text, e.Trigger.Start) && !lightPast(text, e.Trigger.Start) ||
 			pluperfect(text, e.Trigger.Start) || perfect(text, e.Trigger.Start) {
 			continue // but not "the yardstick of sanctions", nor "the two sides had discussed"
 		}
@@ -108,6 +109,20 @@ func definite(text string, pos int) bool {
 	switch strings.ToLower(before[len(before)-1]) {
 	case "the", "that", "this":
 		return true
+	}
+	return false
+}
+
+// lightPast reports whether a past light verb stands one or two words
+// before the noun trigger at pos: "held talks", "paid a visit", "held a
+// summit" tell an event that happened.
+func lightPast(text string, pos int) bool {
+	before := strings.Fields(text[max(0, pos-24):pos])
+	for i := len(before) - 1; i >= 0 && i >= len(before)-2; i-- {
+		switch strings.ToLower(before[i]) {
+		case "held", "paid", "conducted", "staged", "made":
+			return true
+		}
 	}
 	return false
 }
