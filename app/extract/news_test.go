@@ -89,8 +89,10 @@ func TestNewsFixtures(t *testing.T) {
 	// Conversation, Defense One, Militarnyi, dpa, The Insider, SBS, Japan
 	// Forward) 0.937 and 0.677 (86 of 127), and an eighteenth (Al-Monitor,
 	// Foreign Affairs, CNN, Newsis, Interfax-Ukraine, Asia Times, La
-	// Repubblica, Korea Economic Daily) 0.962 and 0.798 (99 of 124), each
-	// before the fixes they led to.
+	// Repubblica, Korea Economic Daily) 0.962 and 0.798 (99 of 124), and a
+	// nineteenth (Los Angeles Times, Tokyo Shimbun, Hromadske, a Nikkei
+	// column, a JoongAng editorial, RBC, an Al Jazeera live blog, a Kyodo
+	// wire) 0.944 and 0.767 (112 of 146), each before the fixes they led to.
 	if recall < 0.86 {
 		t.Errorf("event recall %.3f below 0.86", recall)
 	}
