@@ -227,7 +227,9 @@ func (sc *eventScope) pronounSubject(t int) int {
 	tw := sc.text[sc.words[t].Start:sc.words[t].End]
 	noun := !strings.HasSuffix(tw, "ed") && !strings.HasPrefix(strings.ToLower(tw), "host")
 	for k := t - 1; k >= 0 && k >= t-2; k-- {
-		if personPronouns[sc.words[k].key] || noun && sc.words[k].key == keyHis {
+		// "his office announced": a person's own office speaks for them
+		own := k == t-2 && sc.words[k].key == keyHis && ownOffices[sc.words[t-1].key]
+		if personPronouns[sc.words[k].key] || (noun || own) && sc.words[k].key == keyHis {
 			for _, m := range sc.mentions {
 				if m.End > sc.words[k].Start {
 					break
@@ -246,6 +248,7 @@ func (sc *eventScope) pronounSubject(t int) int {
 }
 
 var (
+	ownOffices     = keySet("office spokesman spokeswoman spokesperson aides government ministry")
 	personPronouns = keySet("he she")
 	keyHis         = foldHash("his")
 )

@@ -82,6 +82,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"fronted date over a long appositive", "In May, the Multilateral Sanctions Monitoring Team, set up by 11 countries after Russia vetoed the renewal of the UN Panel of Experts that used to track North Korea sanctions, reported that Moscow had supplied air defence systems.", "reported", "2024-05"},
 		{"said in a long phrase", "\"It is about the transfer of people,\" Volodymyr Zelensky said in his evening video address on Sunday.", "said", "2024-11-03"},
 		{"established relations", "The relationship withered after Moscow established diplomatic relations with Seoul in 1990.", "established", "1990"},
+		{"his office announced", "President Lee Jae-myung will skip the summit. His office announced on Sunday that he had decided against the trip.", "announced", "2024-11-03"},
 		{"took office", "Donald Trump, who took office on Jan. 20, has promised a quick end to the fighting.", "took", "2024-01-20"},
 		{"invasion", "It was the first high-level meeting since Russia's full-scale invasion of Ukraine in February 2022.", "invasion", "2022-02"},
 		{"estimated", "South Korea's National Intelligence Service estimated in April that 600 soldiers had been killed.", "estimated", "2024-04"},
