@@ -209,7 +209,7 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 	if e.Value == "" {
 		e.Value = sc.thatTime() // "At the time, the Foreign Ministry called the veto irresponsible"
 	}
-	if e.Value == "" && reporting[t.typ] && sc.said != "" {
+	if e.Value == "" && reporting[t.typ] && sc.said != "" && !presentForm(sc.text[tw.Start:tw.End]) {
 		e.Value = sc.said // "Zelensky said on Monday that ... The H.U.R. said that ..."
 	} else if day := sc.spokeBefore(e); e.Value == "" && reporting[t.typ] && day != "" {
 		e.Value = day // "Yoon said Thursday that ... Speaking at a press conference, Yoon said"
@@ -464,3 +464,10 @@ var (
 	keyAt    = foldHash("at")
 	thatKeys = keySet("the that")
 )
+
+// presentForm reports whether a trigger is a verb in the present tense
+// ("says", "estimates"): what it tells holds now, on the publication day,
+// whatever day the sentence before told of.
+func presentForm(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
