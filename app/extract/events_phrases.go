@@ -57,6 +57,8 @@ func (sc *eventScope) phraseType(i, from, to int, trigs []trigger) (string, bool
 		return "STATEMENT", true // "the prosecutor's office showed journalists fragments of a missile"
 	case establishKeys[w.key] && i+1 < to && (tieNouns[sc.words[i+1].key] || i+2 < to && tieNouns[sc.words[i+2].key]):
 		return "RECOGNIZE", true // "after Moscow established diplomatic relations with Seoul in 1990"
+	case spendKeys[w.key] && sc.spentWith(i, to):
+		return "MEET", true // "Witkoff, who spent more than four hours with Putin in St. Petersburg"
 	case hitKeys[w.key] && sc.placeAt(i+1, to):
 		return "ATTACK", true // "a missile that hit Kharkiv on Jan. 2"
 	case sc.soundbiteCaption(i, from):
@@ -325,10 +327,33 @@ var (
 var phraseHeads = sync.OnceValue(func() map[uint64]bool {
 	m := map[uint64]bool{}
 	for _, set := range []map[uint64]bool{callKeys, layKeys, writeKeys, takeKeys, followKeys, offerKeys, passKeys,
-		liftKeys, shootKeys, testKeys, receiveKeys, goKeys, wasKeys, showKeys, establishKeys, hitKeys, callNouns, speakKeys} {
+		liftKeys, shootKeys, testKeys, receiveKeys, goKeys, wasKeys, showKeys, establishKeys, hitKeys, callNouns, speakKeys,
+		spendKeys} {
 		for k := range set {
 			m[k] = true
 		}
 	}
 	return m
 })
+
+// spendKeys are the forms of "spend", a meeting when time is spent with a
+// person.
+var (
+	spendKeys = keySet("spend spends spent spending")
+	keyWith   = foldHash("with")
+)
+
+// spentWith reports whether "with" and a person follow the form of "spend"
+// at word i within a few words: "spent more than four hours with Putin".
+func (sc *eventScope) spentWith(i, to int) bool {
+	for k := i + 1; k+1 < to && k <= i+maxSpentGap; k++ {
+		if sc.words[k].key == keyWith {
+			m := sc.mentionAt(sc.words[k+1].Start)
+			return m >= 0 && sc.actors[sc.mentions[m].Actor].Type == "PERSON"
+		}
+	}
+	return false
+}
+
+// maxSpentGap bounds the words between "spent" and "with".
+const maxSpentGap = 6

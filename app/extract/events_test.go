@@ -84,6 +84,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"established relations", "The relationship withered after Moscow established diplomatic relations with Seoul in 1990.", "established", "1990"},
 		{"his office announced", "President Lee Jae-myung will skip the summit. His office announced on Sunday that he had decided against the trip.", "announced", "2024-11-03"},
 		{"present report after a dated one", "Pyongyang admitted on April 28 that its soldiers had fought. Our spy agency, the National Intelligence Service, estimates that 15,000 troops were sent.", "estimates", "2024-11-05"},
+		{"spent hours with", "Steve Witkoff, who spent more than four hours with Vladimir Putin in St. Petersburg on April 11, is due back in Russia.", "spent", "2024-04-11"},
 		{"took office", "Donald Trump, who took office on Jan. 20, has promised a quick end to the fighting.", "took", "2024-01-20"},
 		{"invasion", "It was the first high-level meeting since Russia's full-scale invasion of Ukraine in February 2022.", "invasion", "2022-02"},
 		{"estimated", "South Korea's National Intelligence Service estimated in April that 600 soldiers had been killed.", "estimated", "2024-04"},
