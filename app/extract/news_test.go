@@ -92,7 +92,10 @@ func TestNewsFixtures(t *testing.T) {
 	// Repubblica, Korea Economic Daily) 0.962 and 0.798 (99 of 124), and a
 	// nineteenth (Los Angeles Times, Tokyo Shimbun, Hromadske, a Nikkei
 	// column, a JoongAng editorial, RBC, an Al Jazeera live blog, a Kyodo
-	// wire) 0.944 and 0.767 (112 of 146), each before the fixes they led to.
+	// wire) 0.944 and 0.767 (112 of 146), and a twentieth (Christian
+	// Science Monitor, Radio Free Europe, a Korea Times explainer, TASS, BBC,
+	// Bloomberg, Xinhua, Ukrinform) 0.960 and 0.805 (107 of 133), each before
+	// the fixes they led to.
 	if recall < 0.86 {
 		t.Errorf("event recall %.3f below 0.86", recall)
 	}
