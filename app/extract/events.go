@@ -252,7 +252,8 @@ func (sc *eventScope) occasionDay(clause Span) string {
 		for k := len(sc.prior) - 1; k >= 0 && sc.prior[k].Sentence >= sc.sent-maxOccasionSentences; k-- {
 			p := &sc.prior[k]
 			if p.Timex >= 0 && len(p.Value) == len("2006-01-02") &&
-				(strings.Contains(strings.ToLower(sc.text[p.Start:p.End]), noun) || isEvent && family(p.Type) == family(typ)) {
+				(strings.Contains(strings.ToLower(sc.text[p.Start:p.End]), noun) || isEvent && family(p.Type) == family(typ) ||
+					bodyOccasions[sc.words[n].key] && sc.namesBodyOccasion(p.Span)) {
 				return p.Value // "held talks with Lavrov on January 16 ... Following the meeting, Peskov said"
 			}
 		}
@@ -265,10 +266,13 @@ const maxOccasionSentences = 8
 
 var (
 	occasionPreps = keySet("at after following during")
-	// bodyOccasions are the occasions "the" alone refers back to.
-	bodyOccasions = keySet("council session")
-	keySame       = foldHash("same")
-	occasionNouns = keySet("ceremony meeting summit talks parade rally conference briefing forum banquet reception council " +
+	// bodyOccasions are the occasions "the" alone refers back to, each
+	// another name of the others: "told the council on Monday ... told the
+	// meeting".
+	bodyOccasionList = strings.Fields("council session meeting")
+	bodyOccasions    = keySet(strings.Join(bodyOccasionList, " "))
+	keySame          = foldHash("same")
+	occasionNouns    = keySet("ceremony meeting summit talks parade rally conference briefing forum banquet reception council " +
 		"exhibition event session hearing funeral celebration")
 )
 
@@ -470,4 +474,16 @@ var (
 // whatever day the sentence before told of.
 func presentForm(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// namesBodyOccasion reports whether the text of span names a body's
+// meeting by one of bodyOccasionList.
+func (sc *eventScope) namesBodyOccasion(span Span) bool {
+	lower := strings.ToLower(sc.text[span.Start:span.End])
+	for _, w := range bodyOccasionList {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -847,3 +847,17 @@ func TestSceneSettingDay(t *testing.T) {
 		t.Errorf("met dated %q, want 2024-06-20", e.Value)
 	}
 }
+
+// TestMeetingOfTheCouncil checks that "told the meeting" is the council's
+// meeting told before under another name.
+func TestMeetingOfTheCouncil(t *testing.T) {
+	text := "Andrii Sybiha told the council in New York on Monday that the metal came from a KN-23 missile. " +
+		"Linda Thomas-Greenfield, the American ambassador to the UN, told the meeting that 10,000 troops were in Kursk."
+	a := Analyze(Doc{Text: text}, time.Date(2024, 11, 19, 0, 0, 0, 0, time.UTC))
+	at := strings.LastIndex(text, "told")
+	for _, e := range a.Events {
+		if e.Trigger.Start == at && e.Value != "2024-11-18" {
+			t.Errorf("told the meeting dated %q, want 2024-11-18", e.Value)
+		}
+	}
+}
