@@ -224,32 +224,8 @@ func (sc *eventScope) onSocialMedia(i, to int) bool {
 	return false
 }
 
-var (
-	writeKeys   = keySet("wrote writes posted posts")
-	socialMedia = keySet("telegram x twitter facebook instagram vk channel account blog website social")
-)
-
-// followKeys after a coordinated subject repeat the clause's last event.
-var followKeys = keySet("followed follows")
-
-// offerKeys with "to" after them make a PROPOSE trigger, and takeKeys
-// with "office" an inauguration.
-var (
-	offerKeys = keySet("offer offers offered offering")
-	// layKeys before a tributeNouns word tell a ceremony of remembrance.
-	layKeys      = keySet("lay lays laid laying")
-	tributeNouns = keySet("wreath wreaths flowers")
-	keyOffice    = foldHash("office")
-)
-
 // callKeys with a following callOnKeys word make an URGE trigger.
 var callKeys, callOnKeys = keySet("call calls called calling"), keySet("on upon for")
-
-// wasKeys are the past forms of "be" that place a person somewhere.
-var (
-	wasKeys = keySet("was were")
-	keyIn   = foldHash("in")
-)
 
 // personWasIn reports whether "was in" at word i puts a person named
 // before it in the clause [from, to) in a country or city named right
@@ -298,15 +274,6 @@ func (sc *eventScope) mentionStartBefore(i int) int {
 	return sc.words[i].Start
 }
 
-// showKeys before pressNouns tell something shown to the press.
-var (
-	showKeys   = keySet("show shows showed showing")
-	pressNouns = keySet("journalists reporters media press")
-)
-
-// hitKeys are the forms of "hit", an attack when a place follows.
-var hitKeys = keySet("hit hits hitting")
-
 // placeAt reports whether word k, before word to, opens the name of a
 // country, city or place.
 func (sc *eventScope) placeAt(k, to int) bool {
@@ -316,12 +283,6 @@ func (sc *eventScope) placeAt(k, to int) bool {
 	m := sc.mentionAt(sc.words[k].Start)
 	return m >= 0 && (sc.actors[sc.mentions[m].Actor].Type == "GPE" || sc.actors[sc.mentions[m].Actor].Type == "LOC")
 }
-
-// establishKeys before tieNouns open diplomatic relations.
-var (
-	establishKeys = keySet("establish establishes established establishing")
-	tieNouns      = keySet("relations ties")
-)
 
 // phraseHeads returns the words that may head a phrase phraseType knows.
 var phraseHeads = sync.OnceValue(func() map[uint64]bool {
@@ -335,13 +296,6 @@ var phraseHeads = sync.OnceValue(func() map[uint64]bool {
 	}
 	return m
 })
-
-// spendKeys are the forms of "spend", a meeting when time is spent with a
-// person.
-var (
-	spendKeys = keySet("spend spends spent spending")
-	keyWith   = foldHash("with")
-)
 
 // spentWith reports whether "with" and a person follow the form of "spend"
 // at word i within a few words: "spent more than four hours with Putin".
@@ -357,3 +311,23 @@ func (sc *eventScope) spentWith(i, to int) bool {
 
 // maxSpentGap bounds the words between "spent" and "with".
 const maxSpentGap = 6
+
+// The words of the phrases phraseType knows, and the words around them.
+var (
+	writeKeys     = keySet("wrote writes posted posts") // "wrote on his Telegram channel"
+	socialMedia   = keySet("telegram x twitter facebook instagram vk channel account blog website social")
+	followKeys    = keySet("followed follows")              // after a coordinated subject: the clause's last event again
+	offerKeys     = keySet("offer offers offered offering") // with "to" after them: a proposal
+	layKeys       = keySet("lay lays laid laying")          // before tributeNouns: a ceremony of remembrance
+	tributeNouns  = keySet("wreath wreaths flowers")
+	keyOffice     = foldHash("office") // "took office": an inauguration
+	wasKeys       = keySet("was were") // "was in North Korea from Monday": a visit
+	keyIn         = foldHash("in")
+	showKeys      = keySet("show shows showed showing") // before pressNouns: shown to the press
+	pressNouns    = keySet("journalists reporters media press")
+	hitKeys       = keySet("hit hits hitting")                               // before a place: an attack
+	establishKeys = keySet("establish establishes established establishing") // before tieNouns: relations opened
+	tieNouns      = keySet("relations ties")
+	spendKeys     = keySet("spend spends spent spending") // time spent with a person: a meeting
+	keyWith       = foldHash("with")
+)
