@@ -1,0 +1,180 @@
+package extract
+
+// This file finds the page's promotions: subscription and newsletter
+// lines and their boxes, newsletter schedules and entries, links to the
+// site's apps and channels, and the outlet's appeal to its readers.
+
+import (
+	"regexp"
+	"strings"
+)
+
+// maxPromoBoxLines bounds the lines above a promotion's own line in its box.
+const maxPromoBoxLines = 2
+
+// maxBoxHeadWords bounds the head of a promotion's box.
+const maxBoxHeadWords = 4
+
+// isPromoBox reports whether the lines of a paragraph above a promotion's
+// line are its box: a short label opening it ("GET BRIEFED") and at most
+// one more line of a promotion's length. The label is in capitals or the
+// next line takes up its first word ("Get briefed on the story of the
+// week"), so that a story's heading over a short paragraph is not taken
+// for one.
+func isPromoBox(text string, para []lineSpan) bool {
+	if len(para) == 0 || len(para) > maxPromoBoxLines || para[0].n > maxBoxHeadWords {
+		return false
+	}
+	head := strings.TrimSpace(text[para[0].start:para[0].end])
+	if !isLabelLine(head) {
+		return false
+	}
+	if len(para) == 1 {
+		return true
+	}
+	blurb := strings.TrimSpace(text[para[1].start:para[1].end])
+	first, _, _ := strings.Cut(head, " ")
+	return para[1].n <= maxPromoWords && (strings.ToUpper(head) == head ||
+		len(blurb) > len(first) && strings.EqualFold(blurb[:len(first)], first))
+}
+
+// maxCadenceWords bounds a newsletter's schedule in its sign-up box.
+const maxCadenceWords = 4
+
+// cadenceLine matches, in lower case, the schedule of a newsletter on a
+// line of its own in its sign-up box: "Arrives Weekly", "Daily", "Every
+// weekday morning".
+var cadenceLine = regexp.MustCompile(`^((arrives|delivered|sent|published) )?(daily|weekly|monthly|fortnightly|` +
+	`(every|each) (day|weekday|week|month|morning|evening)( (morning|evening))?|twice (a|per) (week|day))$`)
+
+// isPromoLine reports whether a line of n words, given in lower case,
+// advertises the page's newsletters, subscriptions or apps.
+func isPromoLine(lower string, n int) bool {
+	if n == 0 || n > maxCreditWords {
+		return false
+	}
+	if n > maxPromoWords {
+		return strings.Contains(lower, "newsletter") && strings.Contains(lower, " your inbox") // "Sign up to the Front Page newsletter for free: ... direct to your inbox seven days a week."
+	}
+	return containsAny(lower, promoWords) && promoLine.MatchString(lower)
+}
+
+// maxAppLinkWords bounds a line of links to the site's app and channels.
+const maxAppLinkWords = 16
+
+// appLinkWords close the links to a site's app, channels and feeds.
+var appLinkWords = map[string]bool{"app": true, "apps": true, "channel": true, "channels": true, "newsletter": true,
+	"newsletters": true, "podcast": true, "podcasts": true, "feed": true, "feeds": true, "account": true, "page": true}
+
+// isAppLinks reports whether line is links to the site's app and channels
+// between bars, and nothing else: "Harbour News app | KakaoTalk channel",
+// "Telegram channel | YouTube channel | Podcast". Each link is a few
+// capitalised words closed by what it leads to; a story's line between
+// bars says more.
+func isAppLinks(line string) bool {
+	if !strings.Contains(line, " | ") {
+		return false
+	}
+	for _, it := range strings.Split(line, " | ") {
+		words := strings.Fields(it)
+		if len(words) == 0 || len(words) > maxLabelWords || !appLinkWords[strings.ToLower(words[len(words)-1])] {
+			return false
+		}
+		for _, w := range words[:len(words)-1] {
+			if !isLabelWord(w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// A page's boxes go on below their first line: a newsletter's sign-up
+// line lists the outlet's newsletters, each a name and a blurb ("The
+// Weekly Report: A weekly roundup of Harbour Times' most-read stories"),
+// and an outlet's appeal to its readers runs from its head ("A message
+// from The Harbour Times:", "Dear readers,") over a paragraph or two on
+// the outlet's plight to the plea that closes it ("Support us today.").
+// The names in them are the outlet's and its troubles', not the story's
+// actors.
+
+// newsletterWords are in every entry of a list of newsletters, in its
+// name or its blurb, in lower case: a schedule, a digest's word, the
+// inbox it goes to.
+var newsletterWords = []string{"daily", "weekly", "monthly", "morning", "evening", "roundup", "round-up", "digest",
+	"briefing", "brief", "report", "newsletter", "bulletin", "inbox", "top stories", "headlines", "most-read",
+	"must-read", "best of", "delivered", "dispatch", "every "}
+
+// isNewsletterEntry reports whether line, right under a newsletter's
+// sign-up line or another entry, is one newsletter of a list: its name,
+// a few words in title case, a colon and a blurb on what it brings ("The
+// Daily Report: Start your day right with Harbour Times' top stories").
+// A speaker's line ("Kim Jong Un: We will respond to any attack.") names
+// no schedule or digest, and a quote is no blurb.
+func isNewsletterEntry(line string) bool {
+	name, blurb, ok := strings.Cut(line, ": ")
+	if !ok || !isLabelLine(name) || !isTitleLine(name) {
+		return false
+	}
+	blurb = strings.TrimSpace(blurb)
+	if blurb == "" || strings.ContainsAny(blurb[:1], "\"“'‘") {
+		return false
+	}
+	return containsAny(strings.ToLower(line), newsletterWords)
+}
+
+// maxAppealHeadWords bounds the head of an outlet's appeal to its readers,
+// and maxAppealLines the lines from it to the plea closing the appeal.
+const (
+	maxAppealHeadWords = 8
+	maxAppealLines     = 6
+)
+
+// appealButtons are the buttons under an appeal's plea, in lower case.
+var appealButtons = map[string]bool{"continue": true, "donate": true, "donate now": true, "support us": true, "support": true,
+	"subscribe": true, "contribute": true, "become a member": true, "not now": true, "maybe later": true, "close": true}
+
+var (
+	// appealHead matches, in lower case, the head of an outlet's appeal
+	// to its readers: "a message from the harbour times:", "dear readers,".
+	appealHead = regexp.MustCompile(`^(?:an? )?(?:message|note|letter|word|appeal) (?:from|by) [^.!?]{1,60}:$|` +
+		`^dear (?:readers?|subscribers?|friends|supporters?|members?)[,!:]?$`)
+	// appealPlea matches, in lower case, the plea closing an outlet's
+	// appeal, its line's last sentence: "support us today.", "please
+	// donate now!", "become a member of the harbour times."
+	appealPlea = regexp.MustCompile(`(?:^|[.!?]["”]? )(?:please )?(?:support (?:us|our (?:work|journalism|newsroom))|donate|` +
+		`make a (?:donation|contribution)|become (?:a|our) (?:member|supporter|patron|subscriber|donor)|subscribe)\b[^.!?]{0,60}[.!]?$`)
+)
+
+// appealEnd returns the end of an outlet's appeal to its readers when
+// line, ending at end in text, is its head ("A message from The Harbour
+// Times:", "Dear readers,"), or 0: the appeal closes with a plea on a
+// line of its own or after the last line's sentences ("... silence
+// independent journalism in Russia. Support us today."), at most
+// maxAppealLines lines below the head, and takes in a button under the
+// plea ("Continue", "Donate"). A head whose lines close with no plea (a
+// letter quoted by the story) is no appeal's.
+func appealEnd(text, line string, end int) int {
+	lower := strings.ToLower(line)
+	if !strings.HasSuffix(lower, ":") && !strings.HasPrefix(lower, "dear ") || !appealHead.MatchString(lower) {
+		return 0
+	}
+	lines := 0
+	for start := end + 1; start < len(text) && lines < maxAppealLines; {
+		e := lineEnd(text, start)
+		l := strings.TrimSpace(text[start:e])
+		start = e + 1
+		if l == "" {
+			continue
+		}
+		lines++
+		if !appealPlea.MatchString(strings.ToLower(l)) {
+			continue
+		}
+		if next := nextLine(text[e:]); appealButtons[strings.ToLower(strings.TrimRight(next, ".!→>» "))] {
+			return e + strings.Index(text[e:], next) + len(next) // "Continue"
+		}
+		return e
+	}
+	return 0
+}
