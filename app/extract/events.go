@@ -120,7 +120,7 @@ func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 	trigs, reports := sc.triggers(from, to)
 	for _, t := range trigs {
 		if e, ok := sc.event(t, clause, reports, len(reports) > 0); ok {
-			out = append(out, e)
+			out = sc.repeats(append(out, e))
 		}
 	}
 	told := reports[:min(len(reports), 1)]
@@ -135,13 +135,16 @@ func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 		}
 	}
 	for _, r := range told {
+		// the events before a report include its own sentence's: "held
+		// talks with Cho on Tuesday, who said after the meeting"
+		sc.prior = out
 		t := trigger{r, cmp.Or(theTriggers().types[sc.words[r].key], "STATEMENT")} // "wrote on Telegram" is no lexicon word
 		own, split := reports, len(trigs) > 0
 		if len(told) > 1 {
 			own, split = []int{r}, true // each report keeps the sources that tell it
 		}
 		if e, ok := sc.event(t, clause, own, split); ok {
-			out = append(out, e)
+			out = sc.repeats(append(out, e))
 		} else if ti, v := sc.date(r, clause); ti >= 0 && len(eventDay(v)) == len("2006-01-02") {
 			sc.saidDay = eventDay(v)
 		}

@@ -33,6 +33,10 @@ func carryDates(text string, events []Event, days []string) {
 			pluperfect(text, e.Trigger.Start) || perfect(text, e.Trigger.Start) {
 			continue // but not "the yardstick of sanctions", nor "the two sides had discussed"
 		}
+		if v := whereDay(text, events[:i], e); v != "" {
+			e.Value = v // "visited Pyongyang in June, where they signed the treaty"
+			continue
+		}
 		if e.Sentence > 0 && days[e.Sentence-1] != "" && (thenBefore(text, e) || !told[e.Sentence-1]) {
 			// "The next day in Vladivostok, ... Kim then inspected"; "The
 			// next day in Hanoi, the tone was different. Putin held talks"
@@ -47,6 +51,29 @@ func carryDates(text string, events []Event, days []string) {
 			}
 		}
 	}
+}
+
+// whereDay returns the date of the event told just before ", where" in the
+// sentence of e when the trigger of e follows it in the same clause ("paid
+// a state visit to Pyongyang last June, where we signed the treaty"), or "".
+func whereDay(text string, before []Event, e *Event) string {
+	k := strings.LastIndex(text[e.Span.Start:e.Trigger.Start], ", where ")
+	if k < 0 {
+		return ""
+	}
+	at := e.Span.Start + k
+	if strings.ContainsAny(text[at+len(", where "):e.Trigger.Start], ",;:\"“”") {
+		return ""
+	}
+	for j := len(before) - 1; j >= 0 && before[j].Sentence == e.Sentence; j-- {
+		if p := &before[j]; p.Trigger.End <= at {
+			if p.Value == "" || p.Planned {
+				return ""
+			}
+			return p.Value
+		}
+	}
+	return ""
 }
 
 // sentenceDays returns, for each of n sentences, the last calendar day its

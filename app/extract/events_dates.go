@@ -5,7 +5,12 @@ package extract
 // the most precise of those that contain each other, a range by its first
 // day, and after "first ... since" one later than the since date.
 
-import "strings"
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+)
 
 // date returns the DATE or TIME expression of the clause that dates the
 // trigger at word t, or -1 and "": the nearest one (after the trigger on a
@@ -428,4 +433,82 @@ func (sc *eventScope) overAppositive(last, t int) bool {
 		}
 	}
 	return true
+}
+
+// repeats appends to out, whose last event is dated by one of the clause's
+// time expressions, an occurrence of the event on each date joined to that
+// one as a list rather than a range: "fired them on Dec. 30 and again on
+// Jan. 2", "failed attempts on May 31 and Aug. 24", "visited in 2019 and
+// 2023". "Between May 1 and May 5" and "on Monday and Tuesday" are ranges,
+// dated by their first day alone.
+func (sc *eventScope) repeats(out []Event) []Event {
+	e := out[len(out)-1]
+	if e.Timex < 0 || sc.opensRange(e.Timex) {
+		return out
+	}
+	k := slices.Index(sc.timexes, e.Timex)
+	for prev := e.Timex; k >= 0 && k+1 < len(sc.timexes); k++ {
+		next := sc.timexes[k+1]
+		gap := strings.ToLower(sc.text[sc.all[prev].End:sc.all[next].Start])
+		m := listJoint.FindStringSubmatch(gap)
+		v, w := eventDate(sc.all[prev].Value), eventDate(sc.all[next].Value)
+		if m == nil || sc.all[next].Type != "DATE" || !isCalendar(w) || len(v) != len(w) || v == w ||
+			m[1] == "" && m[2] == "" && consecutive(v, w) || e.Trigger.End <= sc.all[e.Timex].Start && sc.opensClause(next) {
+			break
+		}
+		r := e
+		r.Timex, r.Value = next, w
+		r.Actors = slices.Clone(e.Actors)
+		out = append(out, r)
+		prev = next
+	}
+	return out
+}
+
+// opensClause reports whether a subject or a verb follows timex ti, so
+// that it dates a clause of its own: "signed the treaty in June, and in
+// October North Korea sent troops".
+func (sc *eventScope) opensClause(ti int) bool {
+	i := sc.wordAt(sc.all[ti].End)
+	if i < len(sc.words) && sc.text[sc.words[i].Start] == ',' {
+		i++
+	}
+	if i >= len(sc.words) {
+		return false
+	}
+	_, trig := theTriggers().types[sc.words[i].key]
+	return trig || subjectKeys[sc.words[i].key] || sc.mentionAt(sc.words[i].Start) >= 0
+}
+
+// subjectKeys open a clause's subject.
+var subjectKeys = keySet("he she they it we i the a an its their his her this these those")
+
+// listJoint matches the words between two dates of a list: "and", "and
+// again on", ", and in". Its groups are the adverb and the preposition that
+// mark a second occurrence even of the next day.
+var listJoint = regexp.MustCompile(`^,? *and +(again +|then +|later +|once more +)?((?:on|in) +)?$`)
+
+// opensRange reports whether timex ti follows "between" or "from", so that
+// the date after it closes a range.
+func (sc *eventScope) opensRange(ti int) bool {
+	before := strings.ToLower(strings.TrimRight(sc.text[max(0, sc.all[ti].Start-8):sc.all[ti].Start], " "))
+	return strings.HasSuffix(before, "between") || strings.HasSuffix(before, "from")
+}
+
+// consecutive reports whether the day, month or year value w comes right
+// after v: "on Monday and Tuesday" is one two-day event.
+func consecutive(v, w string) bool {
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(v)]
+	a, errA := time.Parse(layout, v)
+	b, errB := time.Parse(layout, w)
+	if layout == "" || errA != nil || errB != nil {
+		return false
+	}
+	switch len(v) {
+	case 4:
+		return b.Year() == a.Year()+1
+	case 7:
+		return b.Equal(a.AddDate(0, 1, 0))
+	}
+	return b.Equal(a.AddDate(0, 0, 1))
 }

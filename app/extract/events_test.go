@@ -861,3 +861,62 @@ func TestMeetingOfTheCouncil(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedDates checks that an event dated by a list of dates happens
+// on each, while a range, a two-day event and a clause of its own after the
+// second date do not repeat it.
+func TestRepeatedDates(t *testing.T) {
+	dct := time.Date(2024, 2, 10, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text, trigger string
+		want          []string
+	}{
+		{"Russia fired North Korean missiles at Ukraine on Dec. 30, 2023, and again on Jan. 2.", "fired", []string{"2023-12-30", "2024-01-02"}},
+		{"In May and August, Pyongyang launched satellites.", "launched", []string{"2023-05", "2023-08"}},
+		{"Kim held talks with Putin on Monday and Tuesday.", "talks", []string{"2024-02-05"}},
+		{"Kim and Putin signed a treaty in June, and in October North Korea sent troops.", "signed", []string{"2023-06"}},
+		{"Shoigu visited Pyongyang between July 25 and July 27.", "visited", []string{"2023-07-25"}},
+	}
+	for _, c := range cases {
+		a := Analyze(Doc{Text: c.text}, dct)
+		at := strings.Index(c.text, c.trigger)
+		var got []string
+		for _, e := range a.Events {
+			if e.Trigger.Start == at {
+				got = append(got, e.Value)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: %s dated %v, want %v", c.text, c.trigger, got, c.want)
+		}
+	}
+}
+
+// TestWhereClauseDate checks that an event in a clause of "where" after a
+// dated event takes its date, and that a report after "the meeting" in the
+// sentence of the talks takes their day.
+func TestWhereClauseDate(t *testing.T) {
+	dct := time.Date(2025, 9, 3, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ text, trigger, want string }{
+		{"Putin visited Pyongyang in June 2024, where he signed a treaty with Kim Jong Un.", "signed", "2024-06"},
+		{"Putin flew on to Vietnam on Thursday, where he held talks with To Lam in Hanoi.", "talks", "2025-08-28"},
+		{"Penny Wong met Kim Jong Un on Monday. Later on Tuesday, she held talks with Cho Tae-yul, who said after the meeting that they agreed.",
+			"said", "2025-09-02"},
+	}
+	for _, c := range cases {
+		a := Analyze(Doc{Text: c.text}, dct)
+		at := strings.Index(c.text, c.trigger)
+		found := false
+		for _, e := range a.Events {
+			if e.Trigger.Start == at {
+				found = true
+				if e.Value != c.want {
+					t.Errorf("%q: %s dated %q, want %q", c.text, c.trigger, e.Value, c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event at %q", c.text, c.trigger)
+		}
+	}
+}

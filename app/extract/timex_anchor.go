@@ -68,12 +68,16 @@ func (c *scan) tense(i, end int) int {
 	}
 	weak := tenseNone
 	back, fwd := true, true
+	// A date that opens the sentence, or restates a fronted phrase before
+	// it ("A week later, on 3 August, the White House said"), takes the
+	// tense of the clause after its comma.
+	fronted := i <= 2 || i <= maxFrontedWords && c.is(i-1, "on", "in") && c.is(i-2, ",")
 	for d := 1; d <= maxTenseReach && (back || fwd); d++ {
 		if d > 10 {
 			fwd = false // far back, only a future auxiliary of the clause counts ("will host Kim ... on Thursday")
 		}
 		back = back && !clauseEdge[c.at(i-d).low] && i-d >= 0
-		fwd = fwd && (c.at(end-1+d).low != "," || i <= 2) && !clauseEdge[c.at(end-1+d).low] && !c.opensClause(end-1+d)
+		fwd = fwd && (c.at(end-1+d).low != "," || fronted) && !clauseEdge[c.at(end-1+d).low] && !c.opensClause(end-1+d)
 		for _, k := range [2]int{i - d, end - 1 + d} {
 			if k < i && !back || k >= end && !fwd {
 				continue
@@ -98,6 +102,10 @@ func (c *scan) tense(i, end int) int {
 	}
 	return weak
 }
+
+// maxFrontedWords is the most words before a date restating a fronted
+// phrase: "Two days later, on Sept. 5,".
+const maxFrontedWords = 8
 
 // maxTenseReach is how many words before a time expression tense looks for
 // a future auxiliary of its clause.

@@ -193,7 +193,8 @@ func (c *scan) bareUnits(i, j int) (match, bool) {
 }
 
 // counted matches a quantity of units followed by "ago", "earlier",
-// "later" or "from now": a date counted from the DCT.
+// "later" or "from now": a date counted from the DCT; "ago today" counts
+// it to the day.
 func (c *scan) counted(i, n int, u word, k int) (match, bool) {
 	sign, end := 0, k+1
 	switch {
@@ -207,6 +208,12 @@ func (c *scan) counted(i, n int, u word, k int) (match, bool) {
 		return match{}, false
 	}
 	code := unitCode(u.lex)
+	if c.seq(k, "ago", "today") && n > 0 && !c.dct.IsZero() {
+		// "One year ago today, Kim signed the treaty": that day
+		if y, m, d, ok := unitShift(code, -n); ok {
+			return match{end: k + 2, typ: "DATE", val: c.dct.AddDate(y, m, d).Format("2006-01-02")}, true
+		}
+	}
 	if c.is(k, "later", "earlier") && (code == "D" || code == "W" || code == "H" || code == "MIN" || code == "S") {
 		return match{}, false // "three days later": a duration from an event told of
 	}
@@ -229,6 +236,22 @@ func (c *scan) counted(i, n int, u word, k int) (match, bool) {
 		return match{end: end, typ: "DATE", val: c.shiftUnit("Y", sign*n*u.lex.n)}, true
 	}
 	return match{end: end, typ: "DATE", val: c.shiftUnit(code, sign*n)}, true
+}
+
+// unitShift returns the years, months and days of n units of code (Y, M,
+// W or D), or false for another unit.
+func unitShift(code string, n int) (y, m, d int, ok bool) {
+	switch code {
+	case "Y":
+		return n, 0, 0, true
+	case "M":
+		return 0, n, 0, true
+	case "W":
+		return 0, 0, 7 * n, true
+	case "D":
+		return 0, 0, n, true
+	}
+	return 0, 0, 0, false
 }
 
 // narrativeUnit reports whether n units "later" or "earlier" count from the

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 	"time"
@@ -346,7 +347,8 @@ func seasonStart(code string) int {
 // evening", "the next morning", "the following evening" (the day, as
 // TimeBank values them), "that month", "the same month", "the same year",
 // "the day after" or "the day before" with nothing after them ("The day
-// after, he met Kim"), and "hours later" (the same day). Word j is i, or
+// after, he met Kim"), and "hours later" and "earlier in the day" (the
+// same day, or the report's when no day was told). Word j is i, or
 // i+1 after "the".
 func (c *scan) matchAnaphoric(i, j int) (match, bool) {
 	k := j
@@ -372,6 +374,10 @@ func (c *scan) matchAnaphoric(i, j int) (match, bool) {
 		return match{end: i + 2, typ: "DATE", val: c.lastDate}, true
 	case j > i && c.is(j, "next", "following") && next.lex.class == lxPartOfDay && !isClock(next) && day:
 		return match{end: j + 2, typ: "DATE", val: shiftDate(c.lastDate, "D", 1)}, true
+	case j == i && c.is(i, "earlier", "later") && c.seq(i+1, "in", "the", "day") && (c.dayTold() != "" || !c.dct.IsZero()):
+		// "Earlier in the day, the two leaders watched the parade": the day
+		// told last, or the day of the report
+		return match{end: i + 4, typ: "DATE", val: cmp.Or(c.dayTold(), c.dct.Format("2006-01-02"))}, true
 	case j == i && c.is(i, "hours", "minutes") && c.is(i+1, "later") && c.dayTold() != "":
 		return match{end: i + 2, typ: "DATE", val: c.dayTold()}, true // "Hours later, Putin warned": the same day
 	case j > i && c.is(j, "day") && c.is(j+1, "after", "before") && day &&

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // valueCases are sentences whose one time expression must get the given
 // value against dct (Thursday 2023-09-14); each names the rule it checks.
@@ -144,6 +147,9 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"In September 2022, prosecutors said a missile hit Kharkiv on Sept. 2.", []string{"2022-09", "2022-09-02"}},
 		{"The truce of August 1988 held. Iraq invaded Kuwait on Aug. 2.", []string{"1988-08", "2023-08-02"}},
 		{"The pact was signed in September 2022. On Sept. 2, Shoigu spoke.", []string{"2022-09", "2023-09-02"}},
+		{"One year ago today, Kim signed the treaty. Two weeks ago today, Shoigu came.", []string{"2022-09-14", "2023-08-31"}},
+		{"Kim met Putin. Earlier in the day, they watched a parade.", []string{"2023-09-14"}},
+		{"Shoigu arrived on Sept. 10. Later in the day he met Kim.", []string{"2023-09-10", "2023-09-10"}},
 	}
 	for _, tc := range cases {
 		got := findTimexes(tc.text, splitSentences(tc.text), dct)
@@ -178,5 +184,16 @@ func TestShiftDate(t *testing.T) {
 		if got := shiftDate(tc.v, tc.unit, tc.n); got != tc.want {
 			t.Errorf("shiftDate(%q, %s, %d) = %q, want %q", tc.v, tc.unit, tc.n, got, tc.want)
 		}
+	}
+}
+
+// TestTimexFrontedRestatement checks that a date restating a fronted phrase
+// takes the past tense of the clause after it: told in May 2024, "on 3
+// August" is last year's.
+func TestTimexFrontedRestatement(t *testing.T) {
+	text := "Shoigu visited Pyongyang in late July 2023. A week later, on 3 August, the White House said that he had pressed Kim."
+	got := findTimexes(text, splitSentences(text), time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC))
+	if len(got) != 3 || got[2].Value != "2023-08-03" {
+		t.Errorf("got %+v, want the third value 2023-08-03", got)
 	}
 }
