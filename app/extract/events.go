@@ -29,6 +29,9 @@ type eventScope struct {
 	said     string         // the day of the dated speech act in the sentence before, in the same paragraph
 	prior    []Event        // the events of the sentences before
 	spoke    map[int]spoken // the day each source last spoke on, by its own time expression
+	// speaker is 1 + the actor whose transcript turn holds the sentence,
+	// or 0.
+	speaker int
 	// saidDay is the day of a dated report of this sentence whose source
 	// is no name ("a senior presidential official said Friday"): it makes
 	// no event, but dates the reports of the next sentence as said does.
@@ -48,17 +51,24 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 	var pairs pairMemory
 	said, anon := "", "" // the day of the last sentence's dated report, and of one whose source is no name
 	spoke := map[int]spoken{}
+	turns := transcriptTurns(text, mentions, actors)
 	for si, s := range sents {
+		for _, t := range turns {
+			if t.label.Start >= s.Start && t.label.Start < s.End {
+				events = append(events, turnStatement(t, si, s.Span, dct))
+			}
+		}
+		speaker := speakerAt(turns, s.Start)
 		if si > 0 && strings.Contains(text[sents[si-1].End:s.Start], "\n") {
 			said = "" // a new paragraph, though the lead's "an official said Friday" reaches into the next
 		}
 		sc := eventScope{text: text, sent: si, span: s.Span, all: timexes, dct: dct, pairs: pairs, actors: actors,
-			said: cmp.Or(said, anon), doc: mentions, spoke: spoke}
+			said: cmp.Or(said, anon), doc: mentions, spoke: spoke, speaker: speaker + 1}
 		anon = ""
 		sc.mentions = clauseMentions(mentions, s.Span)
 		named := sc.mentions
 		if len(sc.mentions) == 0 && !mayNamePair(text[s.Start:s.End]) && !mayNameGroup(text[s.Start:s.End]) && !mayNameBody(text[s.Start:s.End]) && !mayNameRole(text[s.Start:s.End]) &&
-			(pairs.person == 0 || !mayNamePronoun(text[s.Start:s.End])) {
+			(pairs.person == 0 || !mayNamePronoun(text[s.Start:s.End])) && (speaker < 0 || !mayNameFirstPerson(text[s.Start:s.End])) {
 			said = "" // the speech act is no longer in the sentence before
 			continue
 		}

@@ -227,6 +227,9 @@ func (sc *eventScope) pronounSubject(t int) int {
 	tw := sc.text[sc.words[t].Start:sc.words[t].End]
 	noun := !strings.HasSuffix(tw, "ed") && !strings.HasPrefix(strings.ToLower(tw), "host")
 	for k := t - 1; k >= 0 && k >= t-2; k-- {
+		if sc.speaker > 0 && firstPersonKeys[sc.words[k].key] {
+			return sc.speaker - 1 // "Last June, I paid a state visit to Pyongyang", in Putin's turn
+		}
 		// "his office announced": a person's own office speaks for them
 		own := k == t-2 && sc.words[k].key == keyHis && ownOffices[sc.words[t-1].key]
 		if personPronouns[sc.words[k].key] || (noun || own) && sc.words[k].key == keyHis {
