@@ -216,6 +216,9 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 	}
 	e.Timex, e.Value = sc.date(t.word, clause)
 	e.Value = eventDate(e.Value)
+	if e.Value == "" {
+		e.Value = sc.hoursFromEvent(t.word, clause) // "Hours before the meeting, North Korea fired"
+	}
 	if e.Value == "" && speechActs[t.typ] {
 		e.Value = sc.occasionDay(clause) // "In a speech at the ceremony, Kim said"
 	}

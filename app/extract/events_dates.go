@@ -212,6 +212,17 @@ func (sc *eventScope) otherVerbs(first, last, t int, clause Span) bool {
 	return false
 }
 
+// demonstrative reports whether "that" at word i points at a singular
+// noun rather than opening a clause, which would want an article before it:
+// "signed the law ratifying that treaty in November".
+func (sc *eventScope) demonstrative(i int) bool {
+	return sc.words[i].key == keyThat && i+1 < len(sc.words) && demonstratedNouns[sc.words[i+1].key]
+}
+
+// demonstratedNouns are singular nouns that "that" points at in news.
+var demonstratedNouns = keySet("treaty pact agreement accord deal law decree resolution document declaration " +
+	"visit trip meeting summit session conference")
+
 // endsRange reports whether timex ti closes a range of dates that another
 // timex opens ("April 8-9", "from March 25 to 27", "between Sept. 7 and
 // Oct. 1"): an event over the range is dated by its first day.
@@ -253,7 +264,7 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 		if w.key == keySince && !timexFirst && i == b-1 {
 			continue // "has shipped 6,700 containers to Russia since July last year" began then
 		}
-		if subordinators[w.key] && !(timexFirst && w.key == keyWhen && sc.whenAfter(a, i)) &&
+		if subordinators[w.key] && !(timexFirst && w.key == keyWhen && sc.whenAfter(a, i)) && !sc.demonstrative(i) &&
 			!(timexFirst && sc.fronted(sc.firstOfTimexBefore(a)) && adverbialKeys[w.key] && sc.commaBetween(i, b)) {
 			// but "in July 2000, when he met Kim Jong Il" is dated by it, and
 			// "On 24 October, after talks in Seoul with Andrzej Duda, Yoon

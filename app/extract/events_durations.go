@@ -255,3 +255,37 @@ func (sc *eventScope) countedFromEvent(ti, t int) (string, int) {
 }
 
 var possessiveKeys = keySet("'s ’s")
+
+// hoursFromEvent returns the day of the event that "hours before the
+// meeting" or "minutes after the launch" in clause counts from, the last
+// one of the noun's family dated to a day before, when the trigger at word
+// t is not in that phrase; or "".
+func (sc *eventScope) hoursFromEvent(t int, clause Span) string {
+	for i := 0; i+2 < len(sc.words); i++ {
+		w := sc.words[i]
+		if w.Start < clause.Start || w.End > clause.End || !hourKeys[w.key] || !afterBeforeKeys[sc.words[i+1].key] {
+			continue
+		}
+		noun := i + 2
+		if (articleKeys[sc.words[noun].key] || possessiveKeys[sc.words[noun].key]) && noun+1 < len(sc.words) {
+			noun++
+		}
+		typ, ok := theTriggers().types[sc.words[noun].key]
+		if !ok || t >= i && t <= noun || speechActs[typ] {
+			continue
+		}
+		for k := len(sc.prior) - 1; k >= 0; k-- {
+			if p := &sc.prior[k]; family(p.Type) == family(typ) && p.Timex >= 0 && !p.Planned {
+				if len(p.Value) == len("2006-01-02") {
+					return p.Value
+				}
+				return ""
+			}
+		}
+	}
+	return ""
+}
+
+// hourKeys are the units too short to move an event off the day it counts
+// from.
+var hourKeys = keySet("hours minutes")

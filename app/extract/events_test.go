@@ -920,3 +920,22 @@ func TestWhereClauseDate(t *testing.T) {
 		}
 	}
 }
+
+// TestHoursAndDemonstrative checks that "hours before the meeting" is the
+// meeting's day and that "that treaty" opens no clause keeping a date from
+// the verb before it.
+func TestHoursAndDemonstrative(t *testing.T) {
+	dct := time.Date(2025, 7, 13, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ text, trigger, want string }{
+		{"Kim met Putin on Wednesday. Hours before the meeting, North Korea fired two missiles into the sea.", "fired", "2025-07-09"},
+		{"Putin signed the law ratifying that treaty in November.", "signed", "2024-11"},
+	}
+	for _, c := range cases {
+		a := Analyze(Doc{Text: c.text}, dct)
+		at := strings.Index(c.text, c.trigger)
+		i := slices.IndexFunc(a.Events, func(e Event) bool { return e.Trigger.Start == at })
+		if i < 0 || a.Events[i].Value != c.want {
+			t.Errorf("%q: %s not dated %s: %+v", c.text, c.trigger, c.want, a.Events)
+		}
+	}
+}
