@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -15,6 +16,10 @@ type rawMention struct {
 	Entry    int32  // gazetteer entry or -1
 	Titled   bool   // a title stands before it ("Secretary of Defense Austin")
 	Home     string // the country of the capital named right after it ("the Defense Ministry in Tokyo")
+	// As is the text of a longer organisation name, with no gazetteer
+	// entry, that this short one stands for ("the Foreign Office" after
+	// "the Federal Foreign Office"), or "".
+	As string
 }
 
 // actorGroup collects the mentions of one actor during resolution.
@@ -87,6 +92,10 @@ func retargetShortNames(g *gazetteer, raw []rawMention) {
 			continue
 		}
 		short := fold(i)
+		if k := unlistedLongName(raw, i, short, fold); k >= 0 {
+			m.Entry, m.As = -1, raw[k].Text // "the Foreign Office" after "the Federal Foreign Office" is not the UK's
+			continue
+		}
 		if short == "" || m.Entry >= 0 && entryFold(m.Entry) == short ||
 			strings.IndexByte(short, ' ') < 0 && (m.Type != "ORG" || !bodyHeads[short]) {
 			continue
@@ -101,6 +110,21 @@ func retargetShortNames(g *gazetteer, raw []rawMention) {
 			m.Entry = e
 		}
 	}
+}
+
+// unlistedLongName returns the latest organisation mention before mention
+// i, within maxShortNameReach, that the gazetteer does not know and whose
+// name ends with the words of short (at least two), or -1.
+func unlistedLongName(raw []rawMention, i int, short string, fold func(int) string) int {
+	if strings.IndexByte(short, ' ') < 0 {
+		return -1
+	}
+	for k := i - 1; k >= max(0, i-maxShortNameReach); k-- {
+		if raw[k].Entry < 0 && raw[k].Type == "ORG" && raw[k].As == "" && strings.HasSuffix(fold(k), " "+short) {
+			return k
+		}
+	}
+	return -1
 }
 
 // homeBody returns the entry of the national body that a short name such as
@@ -242,7 +266,7 @@ func groupMentions(g *gazetteer, raw []rawMention) ([]actorGroup, []int) {
 	byKey := map[string]int{}
 	of := make([]int, len(raw))
 	for i, m := range raw {
-		name, typ := m.Text, ""
+		name, typ := cmp.Or(m.As, m.Text), ""
 		if m.Entry >= 0 {
 			name, typ = g.entries[m.Entry].Name, g.entries[m.Entry].Type
 		}

@@ -150,3 +150,16 @@ func TestFamilyNameTie(t *testing.T) {
 		})
 	}
 }
+
+// TestShortNameOfUnlistedOrganisation checks that a short name after a
+// longer organisation name the gazetteer does not know stands for it, not
+// for the gazetteer's body of that short name.
+func TestShortNameOfUnlistedOrganisation(t *testing.T) {
+	text := "The Federal Foreign Office in Berlin summoned the envoy on Wednesday. A spokeswoman for the Foreign Office said Berlin was concerned."
+	a := Analyze(Doc{Text: text}, time.Date(2024, 10, 25, 0, 0, 0, 0, time.UTC))
+	for _, m := range a.Mentions {
+		if m.Text == "Foreign Office" && a.Actors[m.Actor].Name != "Federal Foreign Office" {
+			t.Errorf("the Foreign Office is %q, want Federal Foreign Office", a.Actors[m.Actor].Name)
+		}
+	}
+}
