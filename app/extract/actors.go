@@ -393,8 +393,9 @@ func joinInitials(g *gazetteer, ws []nerWord, spans []nerSpan) []nerSpan {
 var nameSuffixKeys = keySet("Jr Sr II III IV")
 
 // plainNameEntry returns the gazetteer person that a name with its middle
-// initials and generational suffix left out stands for ("Lloyd J. Austin
-// III" is Lloyd Austin), or -1.
+// initials, patronymic and generational suffix left out stands for ("Lloyd
+// J. Austin III" is Lloyd Austin), or that of its family name alone whose
+// given name starts with the same three letters, or -1.
 func plainNameEntry(g *gazetteer, name []nerWord) int32 {
 	var plain [maxEntityWords]nerWord
 	n, dropped := 0, false
@@ -403,8 +404,9 @@ func plainNameEntry(g *gazetteer, name []nerWord) int32 {
 		case i > 0 && i+1 < len(name) && isInitial(name, i) && name[i+1].key == keyDot:
 			i++ // "J" "."
 			dropped = true
-		case i > 0 && (nameSuffixKeys[name[i].key] || name[i].key == keyComma || name[i].key == keyDot):
-			dropped = true
+		case i > 0 && (nameSuffixKeys[name[i].key] || name[i].key == keyComma || name[i].key == keyDot),
+			i > 0 && i+1 < len(name) && patronymicEnds[name[i].suf4]:
+			dropped = true // "Alexandr Ivanovich Matsegora": a patronymic, too
 		case n == len(plain):
 			return -1
 		default:
@@ -412,14 +414,32 @@ func plainNameEntry(g *gazetteer, name []nerWord) int32 {
 			n++
 		}
 	}
-	if !dropped || n < 2 {
+	if n < 2 {
 		return -1
 	}
-	if end, e := g.longest(plain[:n], 0); e >= 0 && end == n && g.entries[e].Type == "PERSON" {
+	if end, e := g.longest(plain[:n], 0); dropped && e >= 0 && end == n && g.entries[e].Type == "PERSON" {
 		return e
+	}
+	// Another spelling of a listed person's given name: "Alexandr
+	// Matsegora" is Alexander Matsegora, "Sergey Shoigu" Sergei Shoigu.
+	if end, e := g.longest(plain[n-1:n], 0); e >= 0 && end == 1 && g.entries[e].Type == "PERSON" {
+		given, _, _ := strings.Cut(g.entries[e].Name, " ")
+		if newNERWord(given, 0, len(given)).pre3 == plain[0].pre3 {
+			return e
+		}
 	}
 	return -1
 }
+
+// patronymicEnds are the hashed last four letters of Russian, Ukrainian and
+// Belarusian patronymics: Ivanovich, Kuzhugetovich, Sergeyevna, Ilyinichna.
+var patronymicEnds = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, p := range []string{"ovich", "evich", "ovna", "evna", "ichna"} {
+		m[newNERWord(p, 0, len(p)).suf4] = true
+	}
+	return m
+}()
 
 // afterInitials returns the index of the first word after the initials
 // ("S", ".") that follow or end span a, or a.End when there are none.

@@ -443,3 +443,17 @@ func TestWorkTitle(t *testing.T) {
 		t.Errorf("a chanted name is a work title")
 	}
 }
+
+// TestPatronymicAndSpelling checks that a listed person named with a
+// patronymic or another spelling of the given name is that person.
+func TestPatronymicAndSpelling(t *testing.T) {
+	for _, text := range []string{
+		"Russian Ambassador Alexandr Ivanovich Matsegora attended the ceremony in Pyongyang.",
+		"Ambassador Aleksandr Matsegora attended the ceremony in Pyongyang.",
+	} {
+		a := Analyze(Doc{Text: text}, time.Date(2025, 6, 19, 0, 0, 0, 0, time.UTC))
+		if !slices.ContainsFunc(a.Actors, func(ac Actor) bool { return ac.Name == "Alexander Matsegora" }) {
+			t.Errorf("%q: actors %+v, want Alexander Matsegora", text, a.Actors)
+		}
+	}
+}
