@@ -286,7 +286,24 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 	spans = slices.DeleteFunc(spans, func(sp nerSpan) bool {
 		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start) || attributivePlace(ws, sp)
 	})
-	return joinInitials(g, ws, joinOfficeOf(ws, withOrdinal(ws, joinHyphenGiven(ws, sc.gaz, spans))))
+	return joinPatronymic(ws, joinInitials(g, ws, joinOfficeOf(ws, withOrdinal(ws, joinHyphenGiven(ws, sc.gaz, spans)))))
+}
+
+// joinPatronymic extends a person's name that starts at the family name
+// over the given name and patronymic before it, which no span holds:
+// "Sergei Kuzhugetovich Shoigu" when only "Shoigu" was found.
+func joinPatronymic(ws []nerWord, spans []nerSpan) []nerSpan {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.Type != "PERSON" || sp.Start < 2 || k > 0 && spans[k-1].End > sp.Start-2 {
+			continue
+		}
+		given, patronymic := ws[sp.Start-2], ws[sp.Start-1]
+		if patronymic.flags&fCap != 0 && patronymicEnds[patronymic.suf4] && given.flags&fCap != 0 && given.flags&fAllCap == 0 {
+			sp.Start -= 2
+		}
+	}
+	return spans
 }
 
 // withOrdinal extends an organisation over the ordinal that numbers it

@@ -456,4 +456,9 @@ func TestPatronymicAndSpelling(t *testing.T) {
 			t.Errorf("%q: actors %+v, want Alexander Matsegora", text, a.Actors)
 		}
 	}
+	text := "Kim Jong Un on Tuesday received Sergei Kuzhugetovich Shoigu, secretary of the Security Council, in Pyongyang."
+	a := Analyze(Doc{Text: text}, time.Date(2025, 6, 19, 0, 0, 0, 0, time.UTC))
+	if !slices.ContainsFunc(a.Mentions, func(m Mention) bool { return m.Text == "Sergei Kuzhugetovich Shoigu" }) {
+		t.Errorf("%q: mentions %+v, want the whole name with its patronymic", text, a.Mentions)
+	}
 }
