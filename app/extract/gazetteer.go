@@ -64,19 +64,46 @@ func loadGazetteer(fsys fs.FS) *gazetteer {
 	g := &gazetteer{edges: map[uint64]int32{}, terminal: []int32{-1}, families: map[string][]int32{},
 		leading: map[string]bool{}, given: map[uint64]bool{}}
 	for _, f := range []string{"countries.tsv", "places.tsv", "orgs.tsv", "people.tsv", "misc.tsv"} {
+		var rows [][]string
 		lexiconLines(fsys, "lexicon/"+f, func(line string) {
 			cols := strings.Split(line, "\t")
 			if len(cols) < 2 {
 				panic("extract: bad gazetteer line in " + f + ": " + line)
 			}
-			g.addEntry(cols)
+			rows = append(rows, cols)
 		})
+		withFormalNames(rows)
+		for _, cols := range rows {
+			g.addEntry(cols)
+		}
 	}
 	g.demonyms = lexiconSet(fsys, "lexicon/demonyms.txt")
 	g.titles = lexiconSet(fsys, "lexicon/titles.txt")
 	g.clutter = lexiconSet(fsys, "lexicon/clutter.txt")
 	g.firstNames = lexiconSet(fsys, "lexicon/firstnames.txt")
 	return g
+}
+
+// withFormalNames adds "Republic of <name>" to the variants of each
+// country row ("Republic of Cyprus"), unless a row already has that form
+// ("Republic of China" is Taiwan's).
+func withFormalNames(rows [][]string) {
+	named := map[string]bool{}
+	for _, cols := range rows {
+		named[cols[0]] = true
+		if len(cols) > 2 {
+			for _, v := range strings.Split(cols[2], "|") {
+				named[v] = true
+			}
+		}
+	}
+	for k, cols := range rows {
+		formal := "Republic of " + cols[0]
+		if len(cols) < 4 || cols[3] != "country" || cols[1] != "GPE" || named[formal] {
+			continue
+		}
+		rows[k] = append([]string{cols[0], cols[1], strings.TrimPrefix(cols[2]+"|"+formal, "|")}, cols[3:]...)
+	}
 }
 
 // addEntry adds a name, its variants and, for people, the hyphen variants.

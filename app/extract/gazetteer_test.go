@@ -155,3 +155,14 @@ func TestLowerTails(t *testing.T) {
 		}
 	}
 }
+
+// TestFormalCountryNames checks that "Republic of" before a country's name
+// is that country, but for a form another row claims.
+func TestFormalCountryNames(t *testing.T) {
+	g := theGazetteer()
+	for form, want := range map[string]string{"Republic of Cyprus": "Cyprus", "Republic of China": "Taiwan", "Republic of Korea": "South Korea"} {
+		if e := g.named(form); e < 0 || g.entries[e].Name != want {
+			t.Errorf("%q names entry %d, want %s", form, e, want)
+		}
+	}
+}
