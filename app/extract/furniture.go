@@ -29,12 +29,15 @@ var (
 	// Traditional Custodians of the lands where we live". A credit may
 	// stand in brackets ("[Edited by Jane Holloway]"), a broadcast's crew
 	// may be credited by their work ("Video reporting: Jin Ha-neul / Video
-	// editing: Ro Mi-rae", "Camera: ..."), and the licence the site's
-	// content goes under is its foot: "All content is available under the
-	// Open Data Licence v2.0, except where otherwise stated".
+	// editing: Ro Mi-rae", "Camera: ...") and a photo in the page's own
+	// language ("Foto: KCNA / REUTERS"), and the licence the site's content
+	// goes under is its foot: "All content is available under the Open
+	// Data Licence v2.0, except where otherwise stated"; the licence's name
+	// may stand on the next line: "All content on this site is licensed
+	// under".
 	creditLine = regexp.MustCompile(`^(— |– |- )?[\[(]?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
 		`with assistance from\b|with files from\b|(\pL+ )?original by\b|about the authors?:|to contact the (reporter|editor)s?\b|image source, |` +
-		`(photograph|photo|image|picture|credit|illustration|editor|author|translator|producer|translation|editing|reporter)s?:|our standards:|` +
+		`(photograph|photo|foto|image|picture|credit|illustration|editor|author|translator|producer|translation|editing|reporter)s?:|our standards:|` +
 		`why you can trust\b|` +
 		`a version of this article appears in print\b|from wikipedia, the free encyclopedia|reporting from \pL|` +
 		`(write|e-?mail) (to )?[^@]{1,60} at [\w.+-]+@[\w-]+\.|(this article )?appeared in the [^.]{0,40}\bprint edition\b|` +
@@ -43,7 +46,7 @@ var (
 		`(video|camera|photo|tv|audio|sound) (reporting|editing|editor|journalists?|production|graphics)s?:|` +
 		`(camera|cameraman|camerawork|videographer|cinematography|graphics)s?:|` +
 		`(all )?(content|text|material|articles?|this (article|work|page|site|website|content))( on this (site|website|page))? (is|are) ` +
-		`(available|published|licensed|released|reproduced|distributed) under (the |an? )?[^.]{0,60}\b(licen[cs]e|creative commons)\b|` +
+		`(available|published|licensed|released|reproduced|distributed) under( (the |an? )?[^.]{0,60}\b(licen[cs]e|creative commons)\b|:?$)|` +
 		`(department|contact|media contact|press contact|tel|phone|fax|broadcast)s?: |source: )`)
 	// fromLine matches the credit of a live page's post: "From CNN's Simone
 	// McCarthy".
@@ -259,7 +262,8 @@ func withoutFurniture(text string) string {
 				n <= maxStampWords+maxPublisherWords && isOutletStamp(line, publishers) ||
 				n <= maxHashtagWords && isHashtagLine(line) || n <= maxNoticeWords && isBrowserNotice(lower) ||
 				n <= maxDateOnlyWords && isDateOnlyLine(line) || n <= maxAppLinkWords && isAppLinks(line) ||
-				isAcademicNote(lower) || n <= maxSearchBoxWords && isSearchBox(lower)
+				isAcademicNote(lower) || n <= maxSearchBoxWords && isSearchBox(lower) || n <= maxForeignWords && isForeignLine(line) ||
+				n <= maxLicenceWords && isLicenceName(lower) || isTopicList(line) || isPropertyNotice(line, publishers)
 			if !furniture && n <= maxBylineWords && strings.Contains(line, ")") {
 				if names := liveAuthorNames(line); names != nil {
 					authors, furniture = append(authors, names...), true // "Jane Holloway (now) and Tom Baker (earlier)"

@@ -139,15 +139,30 @@ const maxAddressWords = 16
 // addressLine matches a postal address on one line: a street number, a
 // comma, and a postcode at the end ("5-1 Ichigaya Honmuracho, Shinjuku-ku,
 // Tokyo 162-8801", "1600 Pennsylvania Avenue NW, Washington, DC 20500",
-// "32/34 Smolenskaya-Sennaya Square, Moscow 119200").
-var addressLine = regexp.MustCompile(`^\d[\d/-]*[A-Za-z]? \p{Lu}[^.!?]*, [^.!?]*\b(\d{3}-\d{4}|\d{5}(-\d{4})?|\d{6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$`)
+// "32/34 Smolenskaya-Sennaya Square, Moscow 119200"), a Canadian one too:
+// "351 King Street East, Suite 1600, Toronto, ON Canada, M5A 0N1".
+var addressLine = regexp.MustCompile(`^\d[\d/-]*[A-Za-z]? \p{Lu}[^.!?]*, [^.!?]*\b(\d{3}-\d{4}|\d{5}(-\d{4})?|\d{6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|` +
+	`[A-Z]\d[A-Z] ?\d[A-Z]\d)$`)
+
+// suiteAddressLine matches a postal address giving the suite, floor or
+// unit after the street, with or without a postcode: "1211 Avenue of the
+// Americas, Suite 300, New York, NY", "351 King Street East, Suite 1600,
+// Toronto". The street's name ends in a street word, or opens with one
+// ("Avenue of the Americas").
+var suiteAddressLine = regexp.MustCompile(`^\d[\d/-]*[A-Za-z]? (?:\p{Lu}[\p{L}'’-]* |of |the ){0,4}` +
+	`(?:(?:` + streetWords + `)\.?(?: (?:East|West|North|South|NE|NW|SE|SW|E|W|N|S))?|(?:` + streetWords + `) of (?:the )?\p{Lu}[\p{L}'’-]*), ` +
+	`(?:Suite|Ste\.?|Floor|Level|Unit|Room) [\w-]+(?:, \p{Lu}[^.!?]*)?$`)
+
+// streetWords close a street's name in an address.
+const streetWords = `Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Square|Place|Drive|Terrace|Parade|Quay|Way|Court|Crescent|Highway|Strasse|Straße`
 
 // placeAddressLine matches a postal address without a street number:
 // capitalised names between commas and a British or American postcode
-// after the last ("Whitehall, London, SW1A 2ET", "Washington, DC 20036").
+// after the last ("Whitehall, London, SW1A 2ET", "Washington, DC 20036"),
+// or a Canadian one ("Toronto, ON M5A 0N1").
 // Other postcodes are numbers a story's line may end with.
 var placeAddressLine = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*)*(, \p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*)*)*, ` +
-	`([A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(-\d{4})?)$`)
+	`([A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]{2} \d{5}(-\d{4})?|([A-Z]{2} )?[A-Z]\d[A-Z] ?\d[A-Z]\d)$`)
 
 // streetAddressLine matches a postal address without commas: a street
 // number, the street's name ending in a street word, the town and a
@@ -177,7 +192,7 @@ func isAddressLine(line string) bool {
 	if line[0] < '0' || line[0] > '9' {
 		return placeAddressLine.MatchString(line)
 	}
-	return addressLine.MatchString(line)
+	return addressLine.MatchString(line) || suiteAddressLine.MatchString(line)
 }
 
 // An academic site's page carries notes of its own around the piece: the
@@ -224,4 +239,46 @@ func isAcademicNote(lower string) bool {
 		return false
 	}
 	return disclosureNote.MatchString(lower) || fundingNote.MatchString(lower) || republishNote.MatchString(lower)
+}
+
+// A site's foot names the licence its pages go under on a line of its
+// own ("All content on this site is licensed under" over "Creative Commons
+// Attribution 4.0 International"), and says its pieces are its
+// publisher's property: "The content and structure of Harbour Review
+// articles are the property of the Harbour Institute for Strategic
+// Studies."
+
+// maxLicenceWords bounds a licence's name on a line of its own.
+const maxLicenceWords = 8
+
+// licenceName matches, in lower case, the name of a Creative Commons
+// licence and nothing else: "creative commons attribution 4.0
+// international", "cc by-sa 4.0", "creative commons attribution-sharealike
+// license".
+var licenceName = regexp.MustCompile(`^(?:the )?(?:creative commons|cc)(?: (?:attribution|by|zero|cc0|0)(?:[ -](?:sharealike|share-alike|sa|noncommercial|non-commercial|nc|noderivatives|noderivs|no-derivatives|nd))*)?` +
+	`(?: \d\.\d)?(?: (?:international|unported|generic))?(?: (?:public )?licen[cs]e)?\.?$`)
+
+// isLicenceName reports whether lower, a line in lower case, is the name
+// of a Creative Commons licence alone. The bare words "creative commons"
+// are not one.
+func isLicenceName(lower string) bool {
+	return lower != "" && strings.HasPrefix(strings.TrimPrefix(lower, "the "), "c") && lower != "creative commons" && licenceName.MatchString(lower)
+}
+
+// propertyNotice matches a site's note that its pieces are its
+// publisher's property, up to the owner's name, which is its group: "The
+// content and structure of Harbour Review articles are the property of the
+// Harbour Institute." The subject names the site's work.
+var propertyNotice = regexp.MustCompile(`^(?:(?:The|All|This|These|Our) )?(?:[\p{L}'’-]+ ){0,8}?` +
+	`(?:content|contents|articles?|materials?|texts?|photos?|photographs?|images?|works?|publications?|stor(?:y|ies)|reports?)\b` +
+	`[^.]{0,80}? (?:is|are|remains?) the (?:exclusive |sole )?(?:intellectual )?property of (?:the )?([^.]+)\.?$`)
+
+// isPropertyNotice reports whether line says that the site's pieces are
+// the property of one of its publishers.
+func isPropertyNotice(line string, publishers []string) bool {
+	if len(publishers) == 0 || !strings.Contains(line, " property of ") {
+		return false
+	}
+	m := propertyNotice.FindStringSubmatch(line)
+	return m != nil && isPublisherLine(m[1], publishers)
 }

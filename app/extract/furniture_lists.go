@@ -418,3 +418,25 @@ func linkLabelTail(line string) int {
 	}
 	return loc[0]
 }
+
+// minTopicItems is the fewest topics of a line of them between
+// semicolons.
+const minTopicItems = 3
+
+// isTopicList reports whether line is the page's topics between
+// semicolons and nothing else: "Defence and Military Analysis; Russia and
+// Eurasia; Asia; The Military Balance". Each topic is a tag in title case;
+// a story's list between semicolons has lower-case words or ends a
+// sentence.
+func isTopicList(line string) bool {
+	if strings.Count(line, "; ") < minTopicItems-1 {
+		return false
+	}
+	for _, it := range strings.Split(line, "; ") {
+		it = strings.TrimSpace(it)
+		if it == "" || wordCount(it, maxTagWords) > maxTagWords || strings.ContainsAny(it, ",:()\"“”") || !isTitleLine(it) {
+			return false
+		}
+	}
+	return true
+}

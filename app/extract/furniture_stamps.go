@@ -90,11 +90,15 @@ var dateWords = keySet("January February March April May June July August Septem
 	"Mon Tue Wed Thu Fri Sat Sun Updated Published Posted")
 
 // isDateLine reports whether line opens with a date ("November 18, 2024",
-// "18 November 2024", "Updated 5:01 a.m.").
+// "18 November 2024", "Updated 5:01 a.m."), after a label or not: "Date:
+// 10th May 2024".
 func isDateLine(line string) bool {
 	words := strings.Fields(line)
 	if len(words) == 0 {
 		return false
+	}
+	if len(words) > 1 && strings.EqualFold(words[0], "Date:") {
+		words = words[1:] // "Date: 10th May 2024"
 	}
 	w := strings.Trim(words[0], ".,:")
 	if w != "" && w[0] >= '0' && w[0] <= '9' && len(words) > 1 {
@@ -232,4 +236,109 @@ var searchBox = regexp.MustCompile(`^search(?: [^.!?]{1,40})?(?:\.\.\.|…)$`)
 // ends with a full stop, not an ellipsis, after "search".
 func isSearchBox(lower string) bool {
 	return strings.HasPrefix(lower, "search") && searchBox.MatchString(lower)
+}
+
+// A page in English may keep the controls and notices of its publisher's
+// own language: "Zur Merkliste hinzufügen", "Diskutieren Sie mit", "Alle
+// Rechte vorbehalten", "Lire en français". Such a line is short, ends no
+// sentence, has none of English's function words and at least one of
+// German, French, Spanish, Italian or Portuguese. The words that also
+// stand inside names ("von der Leyen", "Lula da Silva", "Le Monde", "Los
+// Angeles") or spell English words ("die", "war", "an") are not counted,
+// nor one in capitals or a capitalised one of two letters, so that "UN",
+// "Kim Il Sung" or "Su Wei" is no French, Italian or Spanish. A name in
+// title case keeps one such word between its capitalised ones ("Corriere
+// della Sera", "Dar es Salaam", "Mehr News Agency"): the line needs two,
+// or a lower-case word besides that is no particle of a name, and is no
+// name the gazetteer or the hint lists know. A capitalised word counts
+// only opening the line, or as German's polite "Sie".
+
+// maxForeignWords bounds a page control's line in another language.
+const maxForeignWords = 6
+
+// foreignFunctionWords are common function words of German, French,
+// Spanish, Italian and Portuguese that are neither English words nor
+// particles of names.
+var foreignFunctionWords = map[string]bool{
+	// German
+	"und": true, "zur": true, "zum": true, "mit": true, "sie": true, "ist": true, "nicht": true, "ein": true, "eine": true,
+	"einen": true, "für": true, "über": true, "auf": true, "alle": true, "mehr": true, "wir": true,
+	"ich": true, "sich": true, "auch": true, "noch": true, "nur": true, "oder": true, "aber": true, "wie": true, "bei": true,
+	"nach": true, "vom": true, "wird": true, "sind": true, "hier": true, "jetzt": true, "kein": true, "keine": true,
+	"ihre": true, "ihr": true, "uns": true, "unsere": true, "diese": true, "dieser": true,
+	// French
+	"et": true, "pour": true, "avec": true, "sur": true, "dans": true, "une": true, "un": true, "au": true, "aux": true,
+	"est": true, "ne": true, "pas": true, "nous": true, "vous": true, "il": true, "elle": true, "ce": true, "cette": true,
+	"qui": true, "que": true, "tous": true, "toutes": true, "votre": true, "vos": true, "notre": true, "nos": true,
+	// Spanish
+	"con": true, "por": true, "para": true, "en": true, "una": true, "es": true, "más": true,
+	"sus": true, "todos": true, "nuestro": true, "nuestra": true, "sobre": true,
+	// Italian
+	"gli": true, "sono": true, "tutti": true, "più": true, "nel": true,
+	// Portuguese
+	"os": true, "em": true, "com": true, "uma": true, "não": true, "mais": true, "seu": true, "sua": true, "ao": true,
+	"nosso": true, "nossa": true, "todas": true,
+}
+
+// englishFunctionWords are common English function words: a line with one
+// is English.
+var englishFunctionWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "to": true, "in": true, "on": true,
+	"at": true, "for": true, "with": true, "by": true, "from": true, "and": true, "or": true, "but": true, "is": true, "are": true,
+	"was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true, "it": true, "its": true,
+	"this": true, "that": true, "these": true, "those": true, "as": true, "not": true, "no": true, "he": true, "she": true,
+	"they": true, "we": true, "you": true, "i": true, "his": true, "her": true, "their": true, "our": true, "your": true,
+	"will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "after": true, "before": true,
+	"over": true, "into": true, "about": true, "up": true, "out": true, "than": true, "who": true, "what": true, "how": true,
+	"why": true, "when": true, "where": true, "all": true, "my": true, "me": true, "us": true, "do": true, "does": true,
+	"did": true, "if": true, "so": true, "via": true, "vs": true, "amid": true}
+
+// isForeignLine reports whether line is a short line in another language
+// than English: a page control or notice of the publisher's language.
+func isForeignLine(line string) bool {
+	if line == "" || strings.ContainsAny(line, ".,;:!?\"“”()|/@'’") {
+		return false
+	}
+	function, content := 0, false
+	for i, w := range strings.Fields(line) {
+		lower := strings.ToLower(w)
+		switch {
+		case englishFunctionWords[lower]:
+			return false
+		case !foreignFunctionWords[lower]:
+			content = content || w == lower && !nameParticles[w]
+		case w == lower || politePronouns[w] || i == 0 && utf8.RuneCountInString(w) >= 3 && w == capitalised(lower):
+			function++
+		}
+	}
+	if function == 0 || function == 1 && !content {
+		return false
+	}
+	ws := nerWords(nil, line, Span{0, len(line)})
+	if end, e := theGazetteer().longest(ws, 0); e >= 0 && end == len(ws) {
+		return false // a known name: "Fondation pour la recherche stratégique"
+	}
+	return theHints().phrases[phraseHash(ws)] == 0
+}
+
+// nameParticles are the lower-case words inside names: "Lula da Silva",
+// "Lanao del Sur", "Piero della Francesca".
+var nameParticles = keySetExact("de da di do dos das du del della delle dei der den van von la le les los las el al des y e bin ibn ter zu af av")
+
+// politePronouns are German's forms of address, capitalised wherever they
+// stand: "Diskutieren Sie mit".
+var politePronouns = keySetExact("Sie Ihr Ihre Ihnen")
+
+// keySetExact returns the set of the space-separated words of s.
+func keySetExact(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// capitalised returns w with its first letter in upper case.
+func capitalised(w string) string {
+	r, size := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[size:]
 }

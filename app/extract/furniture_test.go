@@ -657,6 +657,36 @@ func TestWithoutFurniture(t *testing.T) {
 			"Search teams combed Donetsk for the missing soldiers...\nSearch teams found Kim in Moscow.\nKim said the brand ™ was his, © aside.\n",
 			[]string{"Search Harbour News...", "Harbour Sans ™ & © 2016 Harbour News Network."},
 			[]string{"Kim left.", "Search teams combed Donetsk for the missing soldiers...", "Search teams found Kim in Moscow.", "Kim said the brand ™ was his, © aside."}},
+		{"page controls in the publisher's language", "Kim left.\n\nZur Merkliste hinzufügen\nX.com\n\nDiskutieren Sie mit\n\nLire en français\n\n" +
+			"Compartir en redes sociales\n\nFoto: KCNA / REUTERS\n\nAlle Rechte vorbehalten\n\n" +
+			"Von der Leyen meets Zelensky\n\nKim met Putin.\n\nCorriere della Sera\n\nKim met Putin.\n\nDar es Salaam\n\nKim met Putin.\n\n" +
+			"Kim Il Sung Square\n\nKim met Putin.\n\nUN Security Council\n\nKim met Putin.\n\nLula da Silva in Moscow\n\nKim met Putin.\n",
+			[]string{"Zur Merkliste hinzufügen", "Diskutieren Sie mit", "Lire en français", "Compartir en redes sociales", "Foto: KCNA / REUTERS",
+				"Alle Rechte vorbehalten"},
+			[]string{"Kim left.", "Von der Leyen meets Zelensky", "Corriere della Sera", "Dar es Salaam", "Kim Il Sung Square",
+				"UN Security Council", "Lula da Silva in Moscow"}},
+		{"a postal address with a suite and a Canadian postcode", "Kim left.\n\n© Copyright 2023 The Harbour Mail Inc. All rights reserved.\n" +
+			"120 Harbour Street West, Suite 900, Toronto, ON Canada, M5J 2N4\n1211 Avenue of the Americas, Suite 300, New York, NY\n" +
+			"Kingston, ON K7L 3N6\n250 Front Street West, Toronto, ON M5V 3G5\n\n351 King Street East residents were evacuated, Toronto police said.\n",
+			[]string{"120 Harbour Street West, Suite 900, Toronto, ON Canada, M5J 2N4", "1211 Avenue of the Americas, Suite 300, New York, NY",
+				"Kingston, ON K7L 3N6", "250 Front Street West, Toronto, ON M5V 3G5"},
+			[]string{"351 King Street East residents were evacuated, Toronto police said."}},
+		{"an institute's topics, author and property notice", "HISS\nThe Harbour Institute for Strategic Studies\n\nResearch\nEvents\nPublications\n\n" +
+			"Kim's arsenal goes to war for Russia\n\nThe panel that monitored sanctions has been wound up.\n\n" +
+			"Date: 10th May 2024\nJane Holloway\nResearch Fellow for Defence Analysis\n\n" +
+			"Defence and Military Analysis; Russia and Eurasia; Asia; The Military Balance\n\n" +
+			"Russia sent shells; North Korea sent missiles; China watched.\n\nKim met Putin; Shoigu; Lavrov\n\n" +
+			"The content and structure of HISS Online Analysis articles are the property of the Harbour Institute for Strategic Studies.\n\n" +
+			"The reports are the property of the Harbour Navy, Kim said.\n\n" +
+			"© 2024 The Harbour Institute for Strategic Studies\n",
+			[]string{"Jane Holloway", "Defence and Military Analysis; Russia and Eurasia; Asia; The Military Balance",
+				"The content and structure of HISS Online Analysis articles are the property of the Harbour Institute for Strategic Studies."},
+			[]string{"The panel that monitored sanctions has been wound up.", "Russia sent shells; North Korea sent missiles; China watched.",
+				"Kim met Putin; Shoigu; Lavrov", "The reports are the property of the Harbour Navy, Kim said."}},
+		{"a licence named on its own line", "Kim left.\n\nAll content on this site is licensed under\nCreative Commons Attribution 4.0 International\n\n" +
+			"CC BY-SA 4.0\n\nCreative Commons\n\nThe treaty is licensed under Russian law.\n",
+			[]string{"All content on this site is licensed under", "Creative Commons Attribution 4.0 International", "CC BY-SA 4.0"},
+			[]string{"Kim left.", "Creative Commons\n", "The treaty is licensed under Russian law."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -759,6 +789,35 @@ func TestFurnitureLineRules(t *testing.T) {
 		}, false},
 		{"trademark notice", "harbour sans ™ & © 2016 harbour news network.", rightsLine.MatchString, true},
 		{"trademark notice", "kim said the brand ™ was his, © aside.", rightsLine.MatchString, false},
+		{"foreign line", "Zur Merkliste hinzufügen", isForeignLine, true},
+		{"foreign line", "Diskutieren Sie mit", isForeignLine, true},
+		{"foreign line", "Alle Rechte vorbehalten", isForeignLine, true},
+		{"foreign line", "Lire en français", isForeignLine, true},
+		{"foreign line", "Von der Leyen meets Zelensky", isForeignLine, false},
+		{"foreign line", "Corriere della Sera", isForeignLine, false},
+		{"foreign line", "Mehr News Agency", isForeignLine, false},
+		{"foreign line", "Juntos por el Cambio", isForeignLine, false},
+		{"foreign line", "Su Wei", isForeignLine, false},
+		{"foreign line", "Kim met Putin und Lavrov in Moscow", isForeignLine, false},
+		{"dated line", "Date: 10th May 2024", isDateLine, true},
+		{"dated line", "Date night in Pyongyang", isDateLine, false},
+		{"topic list", "Defence and Military Analysis; Russia and Eurasia; Asia; The Military Balance", isTopicList, true},
+		{"topic list", "Russia and Eurasia; Asia", isTopicList, false},
+		{"topic list", "Russia sent shells; North Korea sent missiles; China watched.", isTopicList, false},
+		{"address", "351 King Street East, Suite 1600, Toronto, ON Canada, M5A 0N1", isAddressLine, true},
+		{"address", "1211 Avenue of the Americas, Suite 300, New York, NY", isAddressLine, true},
+		{"address", "Toronto, ON M5A 0N1", isAddressLine, true},
+		{"address", "250 Front Street West, Toronto, ON M5V 3G5", isAddressLine, true},
+		{"address", "351 King Street East residents were evacuated, Toronto police said.", isAddressLine, false},
+		{"licence name", "creative commons attribution 4.0 international", isLicenceName, true},
+		{"licence name", "cc by-nc-nd 4.0", isLicenceName, true},
+		{"licence name", "creative commons", isLicenceName, false},
+		{"property notice", "The content and structure of HISS Online Analysis articles are the property of the Harbour Institute for Strategic Studies.",
+			func(l string) bool { return isPropertyNotice(l, []string{"Harbour Institute for Strategic Studies"}) }, true},
+		{"property notice", "All photos are the property of HISS.",
+			func(l string) bool { return isPropertyNotice(l, []string{"Harbour Institute for Strategic Studies"}) }, true},
+		{"property notice", "The reports are the property of the Harbour Navy, Kim said.",
+			func(l string) bool { return isPropertyNotice(l, []string{"Harbour Institute for Strategic Studies"}) }, false},
 	}
 	for _, tt := range tests {
 		if got := tt.fn(tt.line); got != tt.want {
