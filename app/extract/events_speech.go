@@ -21,7 +21,7 @@ const maxReportGap = 5
 // follows ("Kim met Putin on Tuesday, the Kremlin said").
 func (sc *eventScope) reportReaches(t, first, last int) bool {
 	if first > t {
-		return sc.gap(t, first) <= maxReportGap && !sc.triggerBetween(t, first) || sc.throughVehicle(t, first) ||
+		return sc.gap(t, first) <= maxReportGap && !sc.triggerBetween(t, first) && !sc.complementBetween(t, first) || sc.throughVehicle(t, first) ||
 			sc.beforeContent(t, first, last)
 	}
 	if sc.fronted(first) {
@@ -35,6 +35,23 @@ func (sc *eventScope) reportReaches(t, first, last int) bool {
 	}
 	return true
 }
+
+// complementBetween reports whether what is said opens between the speech
+// act at word t and word first, without "that": a subject pronoun or a
+// finite auxiliary ("said they were taken prisoner on Jan. 9", "said it had
+// struck on Monday").
+func (sc *eventScope) complementBetween(t, first int) bool {
+	for i := t + 1; i < first; i++ {
+		if complementKeys[sc.words[i].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// complementKeys open a clause of what is said: subject pronouns and finite
+// auxiliaries.
+var complementKeys = keySet("he she they we i was were had has have is are would will could")
 
 // participleAfterSubject reports whether the time expression starting at
 // word first lies in a participle or prepositional phrase set off by commas

@@ -939,3 +939,22 @@ func TestHoursAndDemonstrative(t *testing.T) {
 		}
 	}
 }
+
+// TestSaidWithoutThat checks that a date inside what is said, with no
+// "that" before it, does not date the speech act.
+func TestSaidWithoutThat(t *testing.T) {
+	dct := time.Date(2025, 1, 14, 0, 0, 0, 0, time.UTC)
+	text := "The Security Service of Ukraine said they were taken prisoner on Jan. 9."
+	a := Analyze(Doc{Text: text}, dct)
+	at := strings.Index(text, "said")
+	i := slices.IndexFunc(a.Events, func(e Event) bool { return e.Trigger.Start == at })
+	if i < 0 || a.Events[i].Value != "2025-01-14" {
+		t.Errorf("said not dated 2025-01-14: %+v", a.Events)
+	}
+	text = "The White House first announced it on January 4, 2024."
+	a = Analyze(Doc{Text: text}, dct)
+	at = strings.Index(text, "announced")
+	if i = slices.IndexFunc(a.Events, func(e Event) bool { return e.Trigger.Start == at }); i < 0 || a.Events[i].Value != "2024-01-04" {
+		t.Errorf("announced it not dated 2024-01-04: %+v", a.Events)
+	}
+}
