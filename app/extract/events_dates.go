@@ -484,8 +484,8 @@ func (sc *eventScope) opensClause(ti int) bool {
 	if i < len(sc.words) && sc.text[sc.words[i].Start] == ',' {
 		i++
 	}
-	if i >= len(sc.words) {
-		return false
+	if i >= len(sc.words) || sc.inTimex(sc.words[i].Span) {
+		return false // "and again on June 4, the same day Lee was sworn in"
 	}
 	_, trig := theTriggers().types[sc.words[i].key]
 	return trig || subjectKeys[sc.words[i].key] || sc.mentionAt(sc.words[i].Start) >= 0

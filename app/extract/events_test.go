@@ -876,6 +876,7 @@ func TestRepeatedDates(t *testing.T) {
 		{"Kim held talks with Putin on Monday and Tuesday.", "talks", []string{"2024-02-05"}},
 		{"Kim and Putin signed a treaty in June, and in October North Korea sent troops.", "signed", []string{"2023-06"}},
 		{"Shoigu visited Pyongyang between July 25 and July 27.", "visited", []string{"2023-07-25"}},
+		{"He met Kim on March 21, and again on June 4, the same day Lee was sworn in.", "met", []string{"2023-03-21", "2023-06-04"}},
 	}
 	for _, c := range cases {
 		a := Analyze(Doc{Text: c.text}, dct)
