@@ -71,6 +71,7 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 			m.Entry < 0 && (concepts[strings.TrimSuffix(m.Text, "s")] || languages[m.Text])
 	})
 	theNorth(g, text, raw)
+	sharedOblast(g, text, raw)
 	for i := 0; i+1 < len(raw); i++ {
 		if n := raw[i+1]; n.Entry >= 0 && g.entries[n.Entry].Capital != "" && text[raw[i].End:n.Start] == " in " {
 			raw[i].Home = g.entries[n.Entry].Capital // "the Defense Ministry in Tokyo"
@@ -887,4 +888,37 @@ func keySet(s string) map[uint64]bool {
 // lastWord returns the text after the last space of s.
 func lastWord(s string) string {
 	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// sharedOblast names each place of a list that "oblasts" ends by its
+// oblast: in "Kyiv, Mykolaiv, Lviv and Dnipropetrovsk oblasts" each is an
+// oblast, not the city of its name.
+func sharedOblast(g *gazetteer, text string, raw []rawMention) {
+	for end := range raw {
+		after := text[raw[end].End:]
+		if !strings.HasPrefix(after, " oblasts") && !strings.HasPrefix(after, " Oblasts") {
+			continue
+		}
+		start := end
+		for start > 0 && raw[start-1].Type == "GPE" && listJoin(text[raw[start-1].End:raw[start].Start]) {
+			start--
+		}
+		if start == end {
+			continue // one name before "oblasts" is no list
+		}
+		for k := start; k <= end; k++ {
+			oblast := raw[k].Text + " Oblast"
+			if e := g.named(oblast); e >= 0 {
+				raw[k].Entry, raw[k].As = e, ""
+			} else {
+				raw[k].Entry, raw[k].As, raw[k].Type = -1, oblast, "GPE"
+			}
+		}
+	}
+}
+
+// listJoin reports whether between joins two names of a list: ", ", " and
+// ", and ".
+func listJoin(between string) bool {
+	return between == ", " || between == " and " || between == ", and "
 }

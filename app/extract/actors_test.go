@@ -462,3 +462,15 @@ func TestPatronymicAndSpelling(t *testing.T) {
 		t.Errorf("%q: mentions %+v, want the whole name with its patronymic", text, a.Mentions)
 	}
 }
+
+// TestSharedOblast checks that each place of a list that "oblasts" ends is
+// an oblast, not the city of its name.
+func TestSharedOblast(t *testing.T) {
+	text := "The attack targeted the city of Kyiv as well as Kyiv, Mykolaiv, Lviv and Dnipropetrovsk oblasts."
+	got := actorNames(Analyze(Doc{Text: text}, time.Date(2024, 2, 7, 0, 0, 0, 0, time.UTC)).Actors)
+	for _, want := range []string{"Kyiv/GPE", "Kyiv Oblast/GPE", "Mykolaiv Oblast/GPE", "Lviv Oblast/GPE", "Dnipropetrovsk Oblast/GPE"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("actors %v, want %s", got, want)
+		}
+	}
+}
