@@ -267,9 +267,17 @@ func (sc *eventScope) occasionDay(clause Span) string {
 		typ, isEvent := theTriggers().types[sc.words[n].key]
 		for k := len(sc.prior) - 1; k >= 0 && sc.prior[k].Sentence >= sc.sent-maxOccasionSentences; k-- {
 			p := &sc.prior[k]
+			told := p.Span // the sentence telling it; the trigger alone in the clause's own sentence
+			if p.Sentence == sc.sent {
+				told = p.Trigger
+			}
+			// a gathering or what was said there, not a background event
+			// the sentence tells ("The session was called to mark 1,000
+			// days since Russia launched its invasion on 24 February 2022")
+			there := speechActs[p.Type] || family(p.Type) == "meet" || family(p.Type) == "attend"
 			if p.Timex >= 0 && len(p.Value) == len("2006-01-02") &&
-				(strings.Contains(strings.ToLower(sc.text[p.Start:p.End]), noun) || isEvent && family(p.Type) == family(typ) ||
-					bodyOccasions[sc.words[n].key] && sc.namesBodyOccasion(p.Span)) {
+				(there && strings.Contains(strings.ToLower(sc.text[told.Start:told.End]), noun) || isEvent && family(p.Type) == family(typ) ||
+					there && bodyOccasions[sc.words[n].key] && sc.namesBodyOccasion(told)) {
 				return p.Value // "held talks with Lavrov on January 16 ... Following the meeting, Peskov said"
 			}
 		}

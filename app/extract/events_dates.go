@@ -6,6 +6,7 @@ package extract
 // day, and after "first ... since" one later than the since date.
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -113,10 +114,15 @@ type dateCandidate struct {
 }
 
 // within reports whether date value v names a part of the period w: a day of
-// its month or year ("2025-06-17" within "2025"). The clause's most precise
+// its month, week or year ("2025-06-17" within "2025"). The clause's most precise
 // date dates the event, however near a coarser one that contains it: "On 17
 // June 2025, Shoigu visited Pyongyang for the third time that year".
 func within(v, w string) bool {
+	if len(w) == len("2006-W01") && w[5] == 'W' && len(v) == len("2006-01-02") {
+		d, err := time.Parse("2006-01-02", v)
+		y, wk := d.ISOWeek()
+		return err == nil && fmt.Sprintf("%04d-W%02d", y, wk) == w // "a week ago, on 28 October"
+	}
 	return len(v) > len(w) && strings.HasPrefix(v, w) && v[len(w)] == '-'
 }
 

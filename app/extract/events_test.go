@@ -959,3 +959,21 @@ func TestSaidWithoutThat(t *testing.T) {
 		t.Errorf("announced it not dated 2024-01-04: %+v", a.Events)
 	}
 }
+
+// TestOccasionNotBackground checks that "told the meeting" takes the day
+// of the session told before, not that of a background event its sentence
+// names, and that a day inside a week named with it dates an event.
+func TestOccasionNotBackground(t *testing.T) {
+	text := "Andrii Sybiha told the council in New York on Monday that the metal came from a KN-23 missile. " +
+		"The session was called to mark 1,000 days since Russia launched its full-scale invasion on 24 February 2022. " +
+		"Linda Thomas-Greenfield told the meeting that 10,000 troops were in Kursk."
+	a := Analyze(Doc{Text: text}, time.Date(2024, 11, 19, 0, 0, 0, 0, time.UTC))
+	at := strings.LastIndex(text, "told")
+	i := slices.IndexFunc(a.Events, func(e Event) bool { return e.Trigger.Start == at })
+	if i < 0 || a.Events[i].Value != "2024-11-18" {
+		t.Errorf("told the meeting not dated 2024-11-18: %+v", a.Events)
+	}
+	if !within("2024-10-28", "2024-W44") || within("2024-11-04", "2024-W44") {
+		t.Error("a day within its ISO week")
+	}
+}
