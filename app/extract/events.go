@@ -51,10 +51,10 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 	var pairs pairMemory
 	said, anon := "", "" // the day of the last sentence's dated report, and of one whose source is no name
 	spoke := map[int]spoken{}
-	turns := transcriptTurns(text, mentions, actors)
+	turns, nextTurn := transcriptTurns(text, mentions, actors), 0
 	for si, s := range sents {
-		for _, t := range turns {
-			if t.label.Start >= s.Start && t.label.Start < s.End {
+		for ; nextTurn < len(turns) && turns[nextTurn].label.Start < s.End; nextTurn++ {
+			if t := turns[nextTurn]; t.label.Start >= s.Start {
 				events = append(events, turnStatement(t, si, s.Span, dct))
 			}
 		}

@@ -7,6 +7,7 @@ package extract
 // speaker.
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -77,9 +78,11 @@ func speakerLabel(text string, start, end int, mentions []Mention, actors []Acto
 	if len(strings.Fields(text[start:colon])) > maxSpeakerWords {
 		return -1, Span{}, false
 	}
-	for k := len(mentions) - 1; k >= 0; k-- {
+	// the last mention starting before the colon (mentions are in text order)
+	k, _ := slices.BinarySearchFunc(mentions, colon, func(m Mention, p int) int { return m.Start - p })
+	for k--; k >= 0 && mentions[k].Start >= start; k-- {
 		m := mentions[k]
-		if m.End > colon || m.Start < start {
+		if m.End > colon {
 			continue
 		}
 		rest := strings.TrimSpace(text[m.End:colon])
@@ -116,10 +119,10 @@ func turnStatement(t turn, si int, span Span, dct time.Time) Event {
 
 // speakerAt returns the speaker of the turn holding position pos, or -1.
 func speakerAt(turns []turn, pos int) int {
-	for _, t := range turns {
-		if pos >= t.label.End && pos < t.End {
-			return t.speaker
-		}
+	// the last turn whose label starts at or before pos (turns are in text order)
+	k, _ := slices.BinarySearchFunc(turns, pos+1, func(t turn, p int) int { return t.label.Start - p })
+	if k > 0 && pos >= turns[k-1].label.End && pos < turns[k-1].End {
+		return turns[k-1].speaker
 	}
 	return -1
 }
