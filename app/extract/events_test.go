@@ -905,19 +905,8 @@ func TestWhereClauseDate(t *testing.T) {
 			"said", "2025-09-02"},
 	}
 	for _, c := range cases {
-		a := Analyze(Doc{Text: c.text}, dct)
-		at := strings.Index(c.text, c.trigger)
-		found := false
-		for _, e := range a.Events {
-			if e.Trigger.Start == at {
-				found = true
-				if e.Value != c.want {
-					t.Errorf("%q: %s dated %q, want %q", c.text, c.trigger, e.Value, c.want)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no event at %q", c.text, c.trigger)
+		if _, e := mustEvent(t, c.text, c.trigger, dct); e.Value != c.want {
+			t.Errorf("%q: %s dated %q, want %q", c.text, c.trigger, e.Value, c.want)
 		}
 	}
 }
@@ -932,11 +921,8 @@ func TestHoursAndDemonstrative(t *testing.T) {
 		{"Putin signed the law ratifying that treaty in November.", "signed", "2024-11"},
 	}
 	for _, c := range cases {
-		a := Analyze(Doc{Text: c.text}, dct)
-		at := strings.Index(c.text, c.trigger)
-		i := slices.IndexFunc(a.Events, func(e Event) bool { return e.Trigger.Start == at })
-		if i < 0 || a.Events[i].Value != c.want {
-			t.Errorf("%q: %s not dated %s: %+v", c.text, c.trigger, c.want, a.Events)
+		if _, e := mustEvent(t, c.text, c.trigger, dct); e.Value != c.want {
+			t.Errorf("%q: %s dated %q, want %q", c.text, c.trigger, e.Value, c.want)
 		}
 	}
 }
@@ -945,18 +931,11 @@ func TestHoursAndDemonstrative(t *testing.T) {
 // "that" before it, does not date the speech act.
 func TestSaidWithoutThat(t *testing.T) {
 	dct := time.Date(2025, 1, 14, 0, 0, 0, 0, time.UTC)
-	text := "The Security Service of Ukraine said they were taken prisoner on Jan. 9."
-	a := Analyze(Doc{Text: text}, dct)
-	at := strings.Index(text, "said")
-	i := slices.IndexFunc(a.Events, func(e Event) bool { return e.Trigger.Start == at })
-	if i < 0 || a.Events[i].Value != "2025-01-14" {
-		t.Errorf("said not dated 2025-01-14: %+v", a.Events)
+	if _, e := mustEvent(t, "The Security Service of Ukraine said they were taken prisoner on Jan. 9.", "said", dct); e.Value != "2025-01-14" {
+		t.Errorf("said dated %q, want 2025-01-14", e.Value)
 	}
-	text = "The White House first announced it on January 4, 2024."
-	a = Analyze(Doc{Text: text}, dct)
-	at = strings.Index(text, "announced")
-	if i = slices.IndexFunc(a.Events, func(e Event) bool { return e.Trigger.Start == at }); i < 0 || a.Events[i].Value != "2024-01-04" {
-		t.Errorf("announced it not dated 2024-01-04: %+v", a.Events)
+	if _, e := mustEvent(t, "The White House first announced it on January 4, 2024.", "announced", dct); e.Value != "2024-01-04" {
+		t.Errorf("announced it dated %q, want 2024-01-04", e.Value)
 	}
 }
 
@@ -967,11 +946,8 @@ func TestOccasionNotBackground(t *testing.T) {
 	text := "Andrii Sybiha told the council in New York on Monday that the metal came from a KN-23 missile. " +
 		"The session was called to mark 1,000 days since Russia launched its full-scale invasion on 24 February 2022. " +
 		"Linda Thomas-Greenfield told the meeting that 10,000 troops were in Kursk."
-	a := Analyze(Doc{Text: text}, time.Date(2024, 11, 19, 0, 0, 0, 0, time.UTC))
-	at := strings.LastIndex(text, "told")
-	i := slices.IndexFunc(a.Events, func(e Event) bool { return e.Trigger.Start == at })
-	if i < 0 || a.Events[i].Value != "2024-11-18" {
-		t.Errorf("told the meeting not dated 2024-11-18: %+v", a.Events)
+	if _, e := mustEvent(t, text, "told the meeting", time.Date(2024, 11, 19, 0, 0, 0, 0, time.UTC)); e.Value != "2024-11-18" {
+		t.Errorf("told the meeting dated %q, want 2024-11-18", e.Value)
 	}
 	if !within("2024-10-28", "2024-W44") || within("2024-11-04", "2024-W44") {
 		t.Error("a day within its ISO week")

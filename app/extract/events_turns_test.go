@@ -32,9 +32,8 @@ func TestTranscriptTurns(t *testing.T) {
 	if want := []string{"Vladimir Putin", "Kim Jong Un"}; !slices.Equal(speakers, want) {
 		t.Errorf("turn speakers %v, want %v", speakers, want)
 	}
-	at := strings.Index(text, "visited")
-	visit := slices.IndexFunc(a.Events, func(e Event) bool { return e.Trigger.Start == at })
-	if visit < 0 || !slices.ContainsFunc(a.Events[visit].Actors, func(ea EventActor) bool { return a.Actors[ea.Actor].Name == "Vladimir Putin" }) {
+	visit, ok := eventOfWord(a, text, "visited")
+	if !ok || !slices.ContainsFunc(visit.Actors, func(ea EventActor) bool { return a.Actors[ea.Actor].Name == "Vladimir Putin" }) {
 		t.Errorf("\"I visited\" in Putin's turn: no event with Putin in %+v", a.Events)
 	}
 
