@@ -167,8 +167,30 @@ func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 // after it with no clause of its own between: "A statement by the
 // commission ... said", not "The statement echoed one ..., which said".
 func (sc *eventScope) subjectNoun(r, from int) bool {
-	return r == from+1 && articleKeys[sc.words[from].key] && !strings.HasSuffix(sc.text[sc.words[r].Start:sc.words[r].End], "ed")
+	if r <= from || r > from+maxSubjectModifiers+1 || !articleKeys[sc.words[from].key] ||
+		strings.HasSuffix(sc.text[sc.words[r].Start:sc.words[r].End], "ed") {
+		return false
+	}
+	if r == from+1 {
+		return true // "A statement by the commission ... said"
+	}
+	if !reportNouns[sc.words[r].key] {
+		return false // "The ministry said"
+	}
+	for _, w := range sc.words[from+1 : r] {
+		if w.flags&(fPunct|fUpper) != 0 && w.key != keyHyphen || sc.mentionAt(w.Start) >= 0 {
+			return false // "The report, which ... said" has a clause of its own
+		}
+	}
+	return true // "The 29-page report was released"
 }
+
+// reportNouns are the reporting nouns that modifiers can stand before.
+var reportNouns = keySet("report statement announcement declaration communique readout assessment")
+
+// maxSubjectModifiers is the most words between the article and a reporting
+// noun that opens its clause: "The 29-page report", "A new joint statement".
+const maxSubjectModifiers = 3
 
 // temporalKeys are the conjunctions that open a clause about another time.
 var temporalKeys = keySet("after before when while since until")

@@ -61,8 +61,8 @@ var complementKeys = keySet("he she they we i was were had has have is are would
 // "South Korea, the U.S. and Japan, in a joint statement on October 26,
 // condemned".
 func (sc *eventScope) participleAfterSubject(first, c, t int) bool {
-	if c != t-1 && !(c == t-2 && strings.HasSuffix(sc.text[sc.words[t-1].Start:sc.words[t-1].End], "ly")) {
-		return false // but ", strongly condemned"
+	if c != t-1 && !(c == t-2 && (strings.HasSuffix(sc.text[sc.words[t-1].Start:sc.words[t-1].End], "ly") || speechAdverbs[sc.words[t-1].key])) {
+		return false // but ", strongly condemned", ", also condemned"
 	}
 	for p := first - 1; p >= 1; p-- {
 		if sc.words[p].key != keyComma {
@@ -73,10 +73,23 @@ func (sc *eventScope) participleAfterSubject(first, c, t int) bool {
 		end := sc.words[p-1].End
 		opens := len(word) > 4 && (strings.HasSuffix(word, "ing") || strings.HasSuffix(word, "ed")) || // "carried by KCNA on Monday"
 			openingPrepositions[w.key] // "in a joint statement on October 26"
+		head := sc.words[p-1]
+		if p >= 2 && head.flags&(fUpper|fPunct|fDigit) == 0 && subjectHeads[head.key] {
+			end = sc.words[p-2].End // "The G7 leaders, in their statement issued on February 24, also condemned"
+		}
 		return w.flags&fUpper == 0 && opens && slices.ContainsFunc(sc.mentions, func(m Mention) bool { return m.End == end })
 	}
 	return false
 }
+
+// speechAdverbs stand between a speech act's subject and its verb like an
+// adverb in -ly does.
+var speechAdverbs = keySet("also again then further")
+
+// subjectHeads are the nouns after a name that make the name and the noun
+// a speech act's subject: "the G7 leaders", "the Kremlin spokesman".
+var subjectHeads = keySet("leader leaders spokesman spokeswoman spokesperson minister ministers officials official " +
+	"government governments ministry envoy envoys delegation lawmakers diplomats")
 
 // maxAddresseeGap is the most words, a name counting as one, between a
 // speech act verb that takes an addressee and a time expression that
@@ -202,7 +215,7 @@ func (sc *eventScope) prepositionalOpening(c, t int) bool {
 	}
 	gerunds := 0
 	for k := o + 1; k < c; k++ {
-		if sc.words[k].key == keyComma {
+		if sc.words[k].key == keyComma && !sc.placeComma(k) {
 			return false
 		}
 		if w := strings.ToLower(sc.text[sc.words[k].Start:sc.words[k].End]); len(w) > 4 && strings.HasSuffix(w, "ing") &&
@@ -220,6 +233,25 @@ func (sc *eventScope) prepositionalOpening(c, t int) bool {
 	}
 	return true
 }
+
+// placeComma reports whether the comma at word k lies inside a name
+// ("in Washington, D.C. on April 10") or joins a place to the country it
+// lies in ("in Vladivostok, Russia, on Tuesday").
+func (sc *eventScope) placeComma(k int) bool {
+	if sc.insideMention(sc.words[k].Start) {
+		return true
+	}
+	if k == 0 || k+1 >= len(sc.words) {
+		return false
+	}
+	before := slices.IndexFunc(sc.mentions, func(m Mention) bool { return m.End == sc.words[k-1].End })
+	after := sc.mentionAt(sc.words[k+1].Start)
+	return before >= 0 && after >= 0 && placeTypes[sc.actors[sc.mentions[before].Actor].Type] &&
+		placeTypes[sc.actors[sc.mentions[after].Actor].Type]
+}
+
+// placeTypes are the actor types of places.
+var placeTypes = map[string]bool{"GPE": true, "LOC": true}
 
 // openingPrepositions follow the participle that opens a sentence before a
 // speech act: "Speaking in", "Asked about", "Writing on".

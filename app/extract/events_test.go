@@ -174,6 +174,9 @@ func TestEventDateChoice(t *testing.T) {
 		{"a week after a named visit", "Putin visited Pyongyang on June 19. A week after Putin's visit, Kim Jong Un met Shoigu.", "met Shoigu", "2024-06-26"},
 		{"days after an event told of", "Kim met Putin on Sept. 13. Two days after the meeting, Kim visited a jet factory.", "visited", "2024-09-15"},
 		{"precise date over the year it lies in", "On 17 June 2024, Sergei Shoigu visited Pyongyang for the third time that year.", "visited", "2024-06-17"},
+		{"statement set off after a subject's head noun", "The G7 leaders, in their statement issued on October 24, also condemned the transfers.", "condemned", "2024-10-24"},
+		{"a comma inside a place's name", "At the summit in Washington, D.C. on October 24, Kishida and Biden condemned the transfers.", "condemned", "2024-10-24"},
+		{"a report noun after modifiers is the subject", "The 29-page report was released by South Korea's Foreign Ministry late Thursday.", "released", "2024-10-31"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
