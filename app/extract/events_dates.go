@@ -278,7 +278,7 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 			return true
 		}
 		if typ, ok := lex.types[w.key]; ok && speechActs[typ] && w.flags&fUpper == 0 && !articleKeys[sc.words[i-1].key] &&
-			!vehicleNouns[w.key] && !(vehicleParticiples[w.key] && vehicleNouns[sc.words[i-1].key]) {
+			!vehicleNouns[w.key] && !(vehicleParticiples[w.key] && sc.vehicleBefore(i)) {
 			return true // but "said in a statement on Tuesday", "in a joint statement released on Tuesday"
 		}
 		if !timexFirst && w.key == keyComma && i+2 < b && coordinators[sc.words[i+1].key] {
@@ -288,6 +288,16 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 		}
 	}
 	return false
+}
+
+// vehicleBefore reports whether the participle at word i describes the
+// vehicle or report noun before it, a comma between or not: "a statement
+// released on Tuesday", "its first report, released on May 29".
+func (sc *eventScope) vehicleBefore(i int) bool {
+	if i >= 2 && sc.words[i-1].key == keyComma {
+		i--
+	}
+	return vehicleNouns[sc.words[i-1].key] || reportNouns[sc.words[i-1].key]
 }
 
 // firstOfTimexBefore returns the first word of the time expression that

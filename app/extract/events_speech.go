@@ -22,7 +22,7 @@ const maxReportGap = 5
 func (sc *eventScope) reportReaches(t, first, last int) bool {
 	if first > t {
 		return sc.gap(t, first) <= maxReportGap && !sc.triggerBetween(t, first) && !sc.complementBetween(t, first) || sc.throughVehicle(t, first) ||
-			sc.beforeContent(t, first, last)
+			sc.beforeContent(t, first, last) || sc.publishedAfter(t, first)
 	}
 	if sc.fronted(first) {
 		return true
@@ -34,6 +34,22 @@ func (sc *eventScope) reportReaches(t, first, last int) bool {
 		}
 	}
 	return true
+}
+
+// publishedAfter reports whether a participle of publishing set off by a
+// comma after the reporting noun at word t leads to the time expression at
+// word first: "In its first report, released on May 29, the team said".
+func (sc *eventScope) publishedAfter(t, first int) bool {
+	w := sc.words[t]
+	if w.flags&fUpper != 0 || !reportNouns[w.key] && !vehicleNouns[w.key] || t+2 >= first ||
+		sc.words[t+1].key != keyComma || !vehicleParticiples[sc.words[t+2].key] {
+		return false
+	}
+	i := t + 3
+	if i < first && sc.words[i].key == keyOn {
+		i++
+	}
+	return i == first
 }
 
 // complementBetween reports whether what is said opens between the speech

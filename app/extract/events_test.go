@@ -176,6 +176,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"precise date over the year it lies in", "On 17 June 2024, Sergei Shoigu visited Pyongyang for the third time that year.", "visited", "2024-06-17"},
 		{"statement set off after a subject's head noun", "The G7 leaders, in their statement issued on October 24, also condemned the transfers.", "condemned", "2024-10-24"},
 		{"a comma inside a place's name", "At the summit in Washington, D.C. on October 24, Kishida and Biden condemned the transfers.", "condemned", "2024-10-24"},
+		{"a report's publishing set off by commas", "In its first report, released on October 29, the Multilateral Sanctions Monitoring Team said Russia shipped oil.", "report", "2024-10-29"},
 		{"a report noun after modifiers is the subject", "The 29-page report was released by South Korea's Foreign Ministry late Thursday.", "released", "2024-10-31"},
 	}
 	for _, tt := range tests {
