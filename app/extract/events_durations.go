@@ -94,9 +94,15 @@ func (sc *eventScope) countedFromAnchor(ti int) string {
 		return shiftDate(v, "D", 7*n)
 	case unit == "D" && len(v) == len("2006-01-02"), unit == "M" && len(v) >= len("2006-01"), unit == "Y":
 		return shiftDate(v, unit, n)
+	case unit == "D" && (len(v) == len("2006-01") || len(v) == len("2006")) && isCalendar(v) && max(n, -n) <= maxDaysInPeriod:
+		return v // "In May, Wong imposed sanctions, a day after the United States announced its own": May too
 	}
 	return ""
 }
+
+// maxDaysInPeriod is the most days counted from a month or a year that
+// still fall in it as a reader takes it.
+const maxDaysInPeriod = 3
 
 // countedFromThat returns the day that "N days before that" or "N weeks
 // after that" names, counted from the last day told before it, and the word
@@ -164,13 +170,20 @@ const minStem = 6
 // anchorBefore returns the calendar date that ends just before the
 // duration at timex ti, with at most a comma and a hedge ("just", "some")
 // between them, or the focus of a cleft sentence before it ("It was only on
-// 28 April that North Korea acknowledged it, two days after"), or -1.
+// 28 April that North Korea acknowledged it, two days after"), or the date
+// that opens the sentence when a comma sets the duration off ("In May, Wong
+// imposed sanctions, a day after"), or -1.
 func (sc *eventScope) anchorBefore(ti int) int {
 	tx := &sc.all[ti]
 	first := sc.wordAt(tx.Start)
+	fronted := -1
 	for _, ai := range sc.timexes {
 		a := &sc.all[ai]
-		if a.End > tx.Start || a.Type != "DATE" || !isCalendar(a.Value) || a.Value[0] == 'X' || len(a.Value) < 4 ||
+		if a.End > tx.Start {
+			continue
+		}
+		fronted = -1 // the fronted date must be the last one before the duration
+		if a.Type != "DATE" || !isCalendar(a.Value) || a.Value[0] == 'X' || len(a.Value) < 4 ||
 			strings.Contains(a.Value, "W") {
 			continue
 		}
@@ -184,8 +197,11 @@ func (sc *eventScope) anchorBefore(ti int) int {
 		if ok {
 			return ai
 		}
+		if start := sc.wordAt(a.Start); start <= 1+sc.opener() && sc.fronted(start) && first > 0 && sc.words[first-1].key == keyComma {
+			fronted = ai // "In May, Wong imposed sanctions ..., a day after the United States announced its own"
+		}
 	}
-	return -1
+	return fronted
 }
 
 var (

@@ -177,6 +177,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"statement set off after a subject's head noun", "The G7 leaders, in their statement issued on October 24, also condemned the transfers.", "condemned", "2024-10-24"},
 		{"a comma inside a place's name", "At the summit in Washington, D.C. on October 24, Kishida and Biden condemned the transfers.", "condemned", "2024-10-24"},
 		{"a report's publishing set off by commas", "In its first report, released on October 29, the Multilateral Sanctions Monitoring Team said Russia shipped oil.", "report", "2024-10-29"},
+		{"a day after the month that opens the sentence", "In May, Wong imposed sanctions on six entities, a day after the United States announced its own.", "announced", "2024-05"},
+		{"a day after a day that opens the sentence", "On May 10, Wong imposed sanctions on six entities, a day after the United States announced its own.", "announced", "2024-05-09"},
 		{"a report noun after modifiers is the subject", "The 29-page report was released by South Korea's Foreign Ministry late Thursday.", "released", "2024-10-31"},
 	}
 	for _, tt := range tests {
