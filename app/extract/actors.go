@@ -795,6 +795,9 @@ func cleanSpan(ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
 		ws[sp.Start].flags&fCommon != 0 && gt[sp.Start] == 0 {
 		sp.Start++ // "Minister of State Security Ri Chang Dae": the office's last word is no part of the name
 	}
+	if sp.Type == "PERSON" {
+		sp.Start = personAfterOffice(ws, gt, sp)
+	}
 	for k := sp.Start + 1; k < sp.End; k++ {
 		if nonNameKeys[ws[k].key] {
 			sp.End = k // "Diyala Province on Monday"
@@ -820,6 +823,39 @@ func cleanSpan(ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
 }
 
 var keyThe = foldHash("the")
+
+// gazPlaceStart is the gazetteer class of the first word of a listed place.
+const gazPlaceStart = 1 + 2*2
+
+// personAfterOffice returns where the name of the person span sp starts
+// when an office stands inside it: after a title word with at least two
+// capitalised words after it ("Primorsky Gov. Oleg Kozhemyako"), and after
+// the place an office is "of" ("Deputy Foreign Minister of Belarus Yevgeny
+// Shestakov").
+func personAfterOffice(ws []nerWord, gt []uint8, sp nerSpan) int {
+	for k := sp.End - 3; k > sp.Start; k-- {
+		if gt[k] != gazTitle {
+			continue
+		}
+		j := k + 1
+		if ws[j].key == keyDot {
+			j++ // "Gov." may be two words
+		}
+		if sp.End-j >= 2 && ws[j].flags&fUpper != 0 && gt[j] != gazTitle {
+			return j
+		}
+	}
+	if sp.Start > 0 && ws[sp.Start-1].key == keyOf && gt[sp.Start] == gazPlaceStart {
+		k := sp.Start + 1
+		for k < sp.End && gt[k] == gazPlaceStart+1 {
+			k++
+		}
+		if sp.End-k >= 2 {
+			return k
+		}
+	}
+	return sp.Start
+}
 
 // titleHead reports whether the words ws before a title word are the head
 // of a compound title rather than a body's name: ordinary words, the last no

@@ -74,6 +74,9 @@ func TestFindActors(t *testing.T) {
 		{"field of expertise", "said Ramon Pacheco Pardo, a Korea expert, after a U.S. official spoke.",
 			[]string{"Ramon Pacheco Pardo/PERSON", "United States/GPE"}},
 		{"ship's prefix", "The USS Carl Vinson arrived in Busan. The USS Kentucky docked.", []string{"Busan/GPE"}},
+		{"an office inside a person's span", "They were met by Primorsky Gov. Oleg Kozhemyako.", []string{"Oleg Kozhemyako/PERSON"}},
+		{"the country an office is of", "Deputy Foreign Minister of Belarus Yevgeny Shestakov arrived.",
+			[]string{"Belarus/GPE", "Yevgeny Shestakov/PERSON"}},
 		{"longer name around a known place", "The paintings hang in Auckland Castle in Southern Senegal.",
 			[]string{"Auckland Castle/LOC", "Southern Senegal/GPE"}},
 	}
