@@ -2,8 +2,8 @@ package extract
 
 // This file blanks a pasted page's furniture before names are extracted:
 // the entry point withoutFurniture and its line loop, the patterns of
-// credit, byline and promotion lines, and the helpers on lines that the
-// other furniture files share.
+// credit and byline lines, and the helpers on lines that the other
+// furniture files share.
 
 import (
 	"regexp"
@@ -32,9 +32,9 @@ var (
 	// editing: Ro Mi-rae", "Camera: ...") and a photo in the page's own
 	// language ("Foto: KCNA / REUTERS"), and the licence the site's content
 	// goes under is its foot: "All content is available under the Open
-	// Data Licence v2.0, except where otherwise stated"; the licence's name
-	// may stand on the next line: "All content on this site is licensed
-	// under".
+	// Data Licence v2.0, except where otherwise stated", "All materials are
+	// available under CC BY 4.0"; the licence's name may stand on the next
+	// line: "All content on this site is licensed under".
 	creditLine = regexp.MustCompile(`^(— |– |- )?[\[(]?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
 		`with assistance from\b|with files from\b|(\pL+ )?original by\b|about the authors?:|to contact the (reporter|editor)s?\b|image source, |` +
 		`(photograph|photo|foto|image|picture|credit|illustration|editor|author|translator|producer|translation|editing|reporter)s?:|our standards:|` +
@@ -45,8 +45,8 @@ var (
 		`text is available under the creative commons\b|` +
 		`(video|camera|photo|tv|audio|sound) (reporting|editing|editor|journalists?|production|graphics)s?:|` +
 		`(camera|cameraman|camerawork|videographer|cinematography|graphics)s?:|` +
-		`(all )?(content|text|material|articles?|this (article|work|page|site|website|content))( on this (site|website|page))? (is|are) ` +
-		`(available|published|licensed|released|reproduced|distributed) under( (the |an? )?[^.]{0,60}\b(licen[cs]e|creative commons)\b|:?$)|` +
+		`(all )?(content|texts?|materials?|articles?|this (article|work|page|site|website|content))( on this (site|website|page))? (is|are) ` +
+		`(available|published|licensed|released|reproduced|distributed) under( (the |an? )?[^.]{0,60}\b(licen[cs]e|creative commons)\b| cc[ -]by\b|:?$)|` +
 		`(department|contact|media contact|press contact|tel|phone|fax|broadcast)s?: |source: )`)
 	// fromLine matches the credit of a live page's post: "From CNN's Simone
 	// McCarthy".
@@ -110,43 +110,6 @@ var (
 	// emailLine matches a reporter's address, alone or after the name, at
 	// the foot of a story: "Kim Arin (arin@heraldcorp.com)", "xxx@yna.co.kr".
 	emailLine = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3} )?[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$`)
-	// rightsLine matches a copyright notice: "© 2024 AFP", "Copyright (c)
-	// 2025. RFE/RL, Inc.", "[ⓒ The Korea Herald] Copyright", "This service
-	// may include material from Agence France-Presse (AFP), APTN, Reuters
-	// ... which is copyrighted and cannot be reproduced." A trademark's
-	// notice is one too: "Harbour Sans ™ & © 2016 Harbour News Network."
-	rightsLine = regexp.MustCompile(`^(\[?[©ⓒ]|\(c\) |copyright\b)|\ball rights reserved\b|\] copyright$|[™®] ?(&|and) ?[©ⓒ] ?(1[89]|20)\d\d\b|` +
-		`\bcopyrighted and (cannot|can not|may not|must not) be (reproduced|republished|redistributed)\b`)
-	// promoLine matches a subscription or newsletter box: "Sign up for
-	// Ukraine Daily", "Subscribe to unlock this article", "Roula Khalaf,
-	// Editor of the FT, selects her favourite stories in this weekly
-	// newsletter." (but not "..., said Mr. Slater, the newsletter editor.")
-	// "Follow RT on Telegram" and "Download the CNA app" are promotions too,
-	// and so are "Support UP or become our patron!", "Support Ukrainska
-	// Pravda on Patreon!" and "Kyiv Post ✕
-	// Telegram: subscribe to our channel", and "Sign in to Kyiv Post". A
-	// newsletter's box names it after a label or sends it to the reader's
-	// inbox: "Newsletter: World Brief. FP's flagship evening newsletter",
-	// "Get the latest analysis from the Carnegie Russia Eurasia Center in
-	// your inbox." A site's line asking readers to get its news is one too:
-	// "Get Latest World News along with Latest News and Top Headlines from
-	// India and around the world." So is a line asking them to get its app:
-	// "Get breaking news alerts directly to your phone with the ABC NEWS app.",
-	// "CLICK HERE TO GET THE NEWS APP". A link to the owner's page is one
-	// too: "Learn more about Harbour Data". A prompt to follow the site over
-	// its platforms' links ends in a colon: "Follow us on:", "Follow XYZ
-	// on:". The note under a sign-up form is one too: "By signing up, you
-	// acknowledge and agree to our Privacy Policy and Terms of Service."
-	promoLine = regexp.MustCompile(`^follow (us( on)?|[\pL.]+( [\pL.]+)? on):$|` +
-		`^by (signing up|subscribing|registering|signing in|clicking|submitting|continuing|entering|creating an account)\b[^.]{0,60}\byou\b[^.]{0,30}\b(agree|acknowledge|consent|accept)\b|` +
-		`^(sign up|subscribe|unlock|try unlimited|explore our)\b|^(sign in|log in|register) (to|with|for)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
-		`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+( @\S+)?$|^download (the|our) .{0,40}\bapp$|\bdownload our (mobile )?app\b|` +
-		`^support (us|[\pL.]+( [\pL.]+){0,2}) on (patreon|substack|ko-fi|buy me a coffee)[.!]?$|` +
-		`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b|` +
-		`^join our \pL+ (channel|community)\b|(^|[.!] |\bor )become (a|our) (member|subscriber|patron)\b|\bsign up here\b|` +
-		`\bsubscribe to our (channel|newsletter|podcast)s?\b|^newsletters?: |\b(in|to|into) your inbox[.!]?$|` +
-		`^get (the )?latest\b[^.]{0,60}\b(news|headlines|updates)\b|^((click|tap) here to )?(get|download|install)\b[^.]{0,80} (the|our) [^.]{0,30}\bapp[.!]?$|` +
-		`^learn more about [^.!?]{1,40}$`)
 )
 
 // creditName is a person's name of two to four capitalised words, and
@@ -231,7 +194,7 @@ func withoutFurniture(text string) string {
 			links, stories, furniture = true, storyLinkHeads[head], true
 			gap = stories && isGappedHeadlines(text[end:]) // "Related" over a blank line and "Sanctions panel winds down after Russian veto"
 		case isMoreFrom(head, line):
-			links, stories, furniture = true, true, true
+			links, stories, furniture, gap = true, true, true, isGappedHeadlines(text[end:]) // "More From Our Experts" over a blank line
 		case authorHeads[head]:
 			card, furniture = true, true
 		case card && isCapitalisedName(line):
@@ -253,7 +216,7 @@ func withoutFurniture(text string) string {
 			furniture = promo || n <= maxCadenceWords && cadenceLine.MatchString(lower) || isCreditLine(line, lower, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
 				n <= maxAuthorWords && isAuthorList(line) || n <= maxHeadlineWords+maxHeadWords && isLinkLine(line) ||
 				n <= maxEchoWords && echoesAny(line, mastheads) || isLabelList(line) ||
-				n <= maxMenuWords && isSpacedMenu(line) || n <= maxAddressWords && isAddressLine(line) ||
+				n <= maxMenuWords && isSpacedMenu(line) || n <= maxAddressWords && (isAddressLine(line) || isPhoneLine(line)) ||
 				n <= maxNavWords && isNavLine(line) || isOutletNoteAny(line, mastheads) ||
 				n <= maxStampWords && (isStampLine(line) || isDatedSource(line)) || n <= maxCreditLineWords && isPictureCredit(line) ||
 				isFooterLinks(line) || n <= maxCreditLineWords && isCapsCredit(line) || n <= maxSignOffWords && signOffName(line) != "" ||
@@ -263,9 +226,11 @@ func withoutFurniture(text string) string {
 				n <= maxHashtagWords && isHashtagLine(line) || n <= maxNoticeWords && isBrowserNotice(lower) ||
 				n <= maxDateOnlyWords && isDateOnlyLine(line) || n <= maxAppLinkWords && isAppLinks(line) ||
 				isAcademicNote(lower) || n <= maxSearchBoxWords && isSearchBox(lower) || n <= maxForeignWords && isForeignLine(line) ||
-				n <= maxLicenceWords && isLicenceName(lower) || isTopicList(line) || isPropertyNotice(line, publishers)
+				n <= maxLicenceWords && isLicenceName(lower) || isTopicList(line) || isPropertyNotice(line, publishers) ||
+				n > maxCreditWords && isRightsParagraph(line) || n <= maxTeaserStampWords && isTeaserStamp(line) ||
+				story && n <= maxHeadlineWords && isTeaserHeadline(line, prev)
 			if !furniture && n <= maxBylineWords && strings.Contains(line, ")") {
-				if names := liveAuthorNames(line); names != nil {
+				if names := parenAuthorNames(line); names != nil {
 					authors, furniture = append(authors, names...), true // "Jane Holloway (now) and Tom Baker (earlier)"
 				}
 			}
@@ -292,7 +257,7 @@ func withoutFurniture(text string) string {
 					authors, furniture = append(authors, names...), true // "Analysis by Jane Holloway and Min-ji Park"
 				}
 			}
-			if furniture && n <= maxBylineWords && len(line) > 3 && strings.EqualFold(line[:3], "by ") {
+			if furniture && n <= maxBylineWords && namesAuthors(line) {
 				authors = bylineNames(authors, line)
 			} else if !furniture && len(authors) > 0 && isAuthorBio(line, authors) {
 				furniture = true // "Daniel Hartwell is a Seoul-based analyst of Korean security affairs."
@@ -368,7 +333,7 @@ func withoutFurniture(text string) string {
 			if !card {
 				cardName = cardName && furniture && isCapitalisedName(line) // only the line right under the card's name
 			}
-			if !linkHeads[head] && !storyLinkHeads[head] {
+			if !linkHeads[head] && !storyLinkHeads[head] && !isMoreFrom(head, line) {
 				gap = false
 			}
 			if furniture || from < end {

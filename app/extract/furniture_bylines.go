@@ -1,9 +1,9 @@
 package extract
 
 // This file finds bylines and the reporters they name: "By" lines and
-// their names, names alone or with the date or role, author cards and
-// bios, reporters' roles, lists of authors, a live page's authors and
-// "from our correspondent".
+// author's labels and their names, names alone or with the date or role,
+// author cards and bios, reporters' roles, lists of authors and "from our
+// correspondent".
 
 import (
 	"regexp"
@@ -23,11 +23,17 @@ var authorHeads = map[string]bool{"guest author": true, "about the author": true
 // Sydney-based writer on Korean Peninsula security".
 var authorNote = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){1,3} (is|was|has been|writes|covers) `)
 
-// bylineNames adds to names the reporters' names of a byline, without
-// their roles and cities: "By Harriet Coldwell, Defence Correspondent, and
-// Will Ashby in Kyiv" gives "Harriet Coldwell" and "Will Ashby".
+// bylineNames adds to names the reporters' names of a byline (see
+// namesAuthors), without their roles and cities: "By Harriet Coldwell,
+// Defence Correspondent, and Will Ashby in Kyiv" gives "Harriet Coldwell"
+// and "Will Ashby". After an author's label the name ends at the first
+// comma: "Author: Hyun-soo Baek, Seoul" gives "Hyun-soo Baek".
 func bylineNames(names []string, line string) []string {
-	line = line[3:]
+	if label, rest, ok := strings.Cut(line, ": "); ok && authorHeads[strings.ToLower(label)] {
+		line, _, _ = strings.Cut(rest, ", ")
+	} else {
+		line = line[3:]
+	}
 	if k := strings.IndexAny(line, "|[(<"); k >= 0 {
 		line = line[:k]
 	}
@@ -50,6 +56,17 @@ func bylineNames(names []string, line string) []string {
 		names = append(names, part)
 	}
 	return names
+}
+
+// namesAuthors reports whether line, a credit line, names the piece's
+// authors after "By" or an author's label: "By Jane Holloway", "Author:
+// Jane Holloway, Seoul".
+func namesAuthors(line string) bool {
+	if len(line) > 3 && strings.EqualFold(line[:3], "by ") {
+		return true
+	}
+	label, _, ok := strings.Cut(line, ": ")
+	return ok && authorHeads[strings.ToLower(label)]
 }
 
 // bylineRoles are the reporters' roles that a byline may give in lower
@@ -374,33 +391,6 @@ func kindBylineNames(line string) []string {
 			return nil
 		}
 		names = append(names, part)
-	}
-	return names
-}
-
-// liveAuthor matches one author of a live page with the time of the
-// posts written in parentheses: "Jane Holloway (now)". Its group is the
-// name.
-var liveAuthor = regexp.MustCompile(`(` + creditName + `) \((?:now|earlier|later|before)\)`)
-
-// liveAuthorsLine matches a line of a live page's authors, each with the
-// time of the posts: "Jane Holloway (now) and Tom Baker (earlier)".
-var liveAuthorsLine = regexp.MustCompile(`^` + creditName + ` \((?:now|earlier|later|before)\)` +
-	`(?:(?:,| and|, and) ` + creditName + ` \((?:now|earlier|later|before)\))*$`)
-
-// liveAuthorNames returns the names of a line of a live page's authors
-// ("Jane Holloway (now) and Tom Baker (earlier)"), or nil when line is no
-// such line. A known place or body is no author.
-func liveAuthorNames(line string) []string {
-	if !liveAuthorsLine.MatchString(line) {
-		return nil
-	}
-	var names []string
-	for _, m := range liveAuthor.FindAllStringSubmatch(line, -1) {
-		if outletName(m[1]) == "" || isKnownBody(m[1]) {
-			return nil
-		}
-		names = append(names, m[1])
 	}
 	return names
 }

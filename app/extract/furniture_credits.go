@@ -281,7 +281,7 @@ func creditTail(line string) int {
 			return k
 		}
 	}
-	if strings.HasSuffix(strings.TrimRight(line, " \t\r"), ")") && strings.Contains(end, ": ") {
+	if strings.HasSuffix(strings.TrimRight(line, " \t\r."), ")") && strings.Contains(end, ": ") {
 		if k := firstGroup(labelledParenCredit.FindStringSubmatchIndex(line)); k >= 0 {
 			return k
 		}
@@ -320,15 +320,17 @@ var (
 
 // labelledParenCredit matches a picture credit in parentheses that opens
 // with its label and a colon, after any word of the caption: "Kim Jong Un
-// with Vladimir Putin (File photo: AP)". The label tells it from a
-// name's abbreviation.
-var labelledParenCredit = regexp.MustCompile(`[\p{L}\d.,;'’"”] (\((?i:(?:file |handout )?(?:photo(?:graph)?|image|picture|pic)(?: credit)?s?|credit|source|file): [^()]{1,60}\))\s*$`)
+// with Vladimir Putin (File photo: AP)". A photo's credit may stand before
+// the caption's full stop: "... in Pyongyang, 17 June 2025 (Photo: KCNA
+// via Reuters).". The label tells it from a name's abbreviation.
+var labelledParenCredit = regexp.MustCompile(`[\p{L}\d.,;'’"”] (\((?i:(?:file |handout )?(?:photo(?:graph)?|image|picture|pic)(?: credit)?s?|credit|source|file): [^()]{1,60}\))\s*$|` +
+	`[\p{L}\d] (\((?i:(?:file |handout )?(?:photo(?:graph)?|image|picture|pic)s?): [^()]{1,60}\)\.)\s*$`)
 
 // outletCreditWords are in every credit that outletCreditTail matches.
 var outletCreditWords = []string{"photo by ", "photos by ", "Courtesy of ", "Photo by ", "Photos by ", "Photograph by ", "Photographs by "}
 
 // creditTailWords are in every credit that creditTailPattern matches.
-var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Picture: ", "Pic: ", "Credit", "Source: ", "©"}
+var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Picture: ", "Pic: ", "Credit", "Source: ", "©", "ⓒ"}
 
 // creditTailPattern matches a picture credit at the end of a line, after
 // the caption's last sentence: a credit in parentheses, after a label, an
@@ -338,14 +340,15 @@ var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Pi
 // The source may name the photographer after a colon: "(Reuters: Maxim
 // Shemetov)".
 // "Credit: " may follow the caption's last word without a full stop: "...
-// in Russia's Kursk region Credit: KCNA via Reuters". A copyright sign
-// opens a credit too: "... in Hanoi on June 20, 2024. © Minh Hoang, AP",
-// and so does "Pic: KCNA via Reuters"; in parentheses too: "... on
+// in Russia's Kursk region Credit: KCNA via Reuters". A copyright sign,
+// circled or not, opens a credit too: "... in Hanoi on June 20, 2024. ©
+// Minh Hoang, AP", "... in Seoul on the 20th. ⓒ Yonhap", and so does
+// "Pic: KCNA via Reuters"; in parentheses too: "... on
 // November 26. (©Harbour Wire)". An outlet's photo
 // credit and a source's courtesy close captions too, or stand alone: "Korea
 // Times photo by Shim Hyun-chul", "Courtesy of Ministry of Unification".
 var creditTailPattern = regexp.MustCompile(`(?:^|[.!?"”] )(\((?:[^()]*\b(?:Photo|Photos|photo|Getty Images|Pool)\b[^()]*)\)|\(© ?[^()©]{1,60}\)|` +
-	`(?:Photo|Photograph|Photographer|Image|Picture|Pic|Credit|Source|Photo credit)s?(?:: |\.\.\.|…) ?[^()]{1,80}|© ?[^()©]{1,80})\s*$|` +
+	`(?:Photo|Photograph|Photographer|Image|Picture|Pic|Credit|Source|Photo credit)s?(?:: |\.\.\.|…) ?[^()]{1,80}|[©ⓒ] ?[^()©ⓒ]{1,80})\s*$|` +
 	`[.!?"”] (\[[\p{Lu}\d][\p{Lu}\d /&.-]{1,40}\]|\(\p{Lu}[\p{L}.&-]*(?:[ /](?:\p{Lu}[\p{L}.&-]*|via))*\)|` +
 	`\(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}: \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}\))\s*$`)
 
@@ -423,11 +426,11 @@ var disclaimerWords = []string{"views ", "opinions "}
 // rightsWords and promoWords are in every line that rightsLine and
 // promoLine match.
 var (
-	rightsWords = []string{"©", "ⓒ", "(c) ", "copyright", "all rights reserved"}
+	rightsWords = []string{"©", "ⓒ", "(c) ", "copyright", "all rights reserved", "some rights reserved"}
 	bioWords    = []string{" covers ", "reporter", "correspondent", "bureau chief", "columnist", "staff writer", "editor", "journalist",
 		"contributor"}
 	promoWords = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to",
 		"follow ", "support ", "download ", "supporting us", "donate now", "live coverage", "members only", "join our", "become a", "sign up here",
 		"become our", "subscribe to our", "sign in ", "log in ", "register ", "your inbox", "get latest", "get the latest", " app",
-		" agree", " acknowledge", " consent", " accept", "learn more about "}
+		" agree", " acknowledge", " consent", " accept", "learn more about ", "enter your "}
 )

@@ -40,7 +40,7 @@ var storyLinkHeads = map[string]bool{"read also": true, "related articles": true
 	"editors' picks": true, "trending": true, "trending now": true, "in other news": true, "popular": true,
 	"most shared": true, "also read": true, "what to read next": true, "recommended stories": true,
 	"read more": true, "more on this topic": true, "other topics of interest": true, "related news": true,
-	"related coverage": true, "latest updates": true}
+	"related coverage": true, "latest updates": true, "latest headlines": true, "trending stories": true, "related posts": true}
 
 // maxHeadlineWords is the most words of a headline in a block of story links.
 const maxHeadlineWords = 16
@@ -291,14 +291,15 @@ const maxLinkHeadBytes = 20
 
 // isMoreFrom reports whether a short line opens a block of an outlet's
 // story links: "More from South China Morning Post:", "More Stories From
-// NPR", "Read more with Harbour Media".
+// NPR", "Read more with Harbour Media", "Top Stories on HNN" (see
+// isStoriesOn).
 func isMoreFrom(head, line string) bool {
 	if strings.HasPrefix(head, "read more with ") || strings.HasPrefix(head, "read more from ") {
 		return !strings.ContainsAny(line[len(line)-1:], ".!?\"”")
 	}
 	if !strings.HasPrefix(head, "more from ") && !strings.HasPrefix(head, "more on ") &&
 		!strings.HasPrefix(head, "more stories from ") && !strings.HasPrefix(head, "more news from ") {
-		return false
+		return isStoriesOn(head, line)
 	}
 	return strings.HasSuffix(line, ":") || isTitleLine(line)
 }

@@ -54,8 +54,8 @@ func pageTop(text string, publishers []string) (int, []string) {
 			masthead, labels = strings.TrimSuffix(line, "."), 1 // "euronews."
 		case labels <= 1 && wordCount(line, maxTaglineWords) <= maxTaglineWords && taglineLine.MatchString(line):
 			labels++ // "Published daily by the Lowy Institute" under "The Interpreter", "Dow Jones, a News Corp company"
-		case labels == 1 && wordCount(line, maxTaglineWords) <= maxTaglineWords && sloganLine.MatchString(line):
-			labels++ // "The Gulf's leading English language daily" under "Harbour News"
+		case labels == 1 && isSlogan(line):
+			labels++ // "The Gulf's leading English language daily", "Politics and Security in the Harbour Region" under "Harbour News"
 		case labels == 0 && wordCount(line, maxTaglineWords) <= maxTaglineWords && mastheadBy.MatchString(line):
 			m := mastheadBy.FindStringSubmatch(line)
 			masthead, publisher, labels = m[1], m[2], 1 // "The Japan News by The Yomiuri Shimbun"
@@ -262,12 +262,13 @@ func isOutletNoteAny(line string, mastheads []string) bool {
 	return false
 }
 
-// isOutletNote reports whether line is one sentence telling what the
-// outlet of the masthead is or does: "Newsweek is committed to challenging
+// isOutletNote reports whether line is a sentence telling what the outlet
+// of the masthead is or does: "Newsweek is committed to challenging
 // conventional wisdom", "Breaking Defense is a part of the Breaking Media
-// network". A promotion may close it: "Ukrainska Pravda is the place where
+// network". A promotion may close it ("Ukrainska Pravda is the place where
 // you will find ... Follow us on Twitter, support us, or become our
-// patron!"
+// patron!"), and so may sentences going on about the outlet or its
+// licence (see isOutletNoteTail).
 func isOutletNote(line, masthead string) bool {
 	if len(line) < len(masthead) || !strings.EqualFold(line[:len(masthead)], masthead) {
 		return false // a masthead in capitals: "BREAKING DEFENSE"
@@ -277,11 +278,7 @@ func isOutletNote(line, masthead string) bool {
 		return false
 	}
 	k := strings.Index(rest, ". ")
-	if k < 0 {
-		return true
-	}
-	promo := rest[k+2:]
-	return isPromoLine(strings.ToLower(promo), wordCount(promo, maxCreditWords))
+	return k < 0 || isOutletNoteTail(rest[k+2:])
 }
 
 // siteTail returns where the site or section name closing a page title

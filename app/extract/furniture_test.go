@@ -687,6 +687,63 @@ func TestWithoutFurniture(t *testing.T) {
 			"CC BY-SA 4.0\n\nCreative Commons\n\nThe treaty is licensed under Russian law.\n",
 			[]string{"All content on this site is licensed under", "Creative Commons Attribution 4.0 International", "CC BY-SA 4.0"},
 			[]string{"Kim left.", "Creative Commons\n", "The treaty is licensed under Russian law."}},
+		{"teaser headlines under their section and age", "World News // 1 hour ago\nKim arrives in Russia by armored train\n\nKim left Pyongyang on Sunday.\n\n" +
+			"World News // 2 hours ago\nHarbouria flood toll rises as Port Vale is cut off\n\nAsia | 3 days ago\nKim met Putin in Vladivostok.\n",
+			[]string{"World News // 1 hour ago", "World News // 2 hours ago", "Harbouria flood toll rises as Port Vale is cut off", "Asia | 3 days ago"},
+			[]string{"Kim arrives in Russia by armored train", "Kim left Pyongyang on Sunday.", "Kim met Putin in Vladivostok."}},
+		{"heads of latest, trending and related headlines", "Kim left.\n\nLatest Headlines\n\nHarbouria votes to join the regional bloc\nPort Vale mayor resigns over ferry deal\n\n" +
+			"Trending Stories\nHarbour Navy launches its first frigate\n" +
+			"Kim met Putin in Harbouria on Monday, the agency said, and the two spoke at length about trade, arms and the war in Ukraine.\n\n" +
+			"Related posts\nWhy the Harbouria veto left the panel in limbo\n",
+			[]string{"Latest Headlines", "Harbouria votes to join the regional bloc", "Port Vale mayor resigns over ferry deal", "Trending Stories",
+				"Harbour Navy launches its first frigate", "Related posts", "Why the Harbouria veto left the panel in limbo"},
+			[]string{"Kim left.", "Kim met Putin in Harbouria on Monday, the agency said"}},
+		{"a head of the outlet's stories naming it", "Kim left.\n\nTop Stories on HNN\nHarbouria's Flood Disaster\nWhy Is the Harbour Dollar So Strong?\n\n" +
+			"Top Stories from Kyiv\nKim met Putin.\n",
+			[]string{"Top Stories on HNN", "Harbouria's Flood Disaster", "Why Is the Harbour Dollar So Strong?"},
+			[]string{"Kim left.", "Kim met Putin."}},
+		{"more from the outlet over a blank line", "Kim left.\n\nMore From Our Experts\n\nHow Harbouria Became a Naval Power\nThe Harbour Council's Record on Sanctions\n\nKim met Putin.\n",
+			[]string{"More From Our Experts", "How Harbouria Became a Naval Power", "The Harbour Council's Record on Sanctions"}, []string{"Kim met Putin."}},
+		{"a Creative Commons notice after its label", "Kim left.\n\nCreative Commons: Some rights reserved. This work is licensed under Creative Commons CC BY-NC-ND 4.0 International License.\n\n" +
+			"Some rights reserved for veterans were cut, Kim said.\n",
+			[]string{"Creative Commons: Some rights reserved. This work is licensed under Creative Commons CC BY-NC-ND 4.0 International License."},
+			[]string{"Some rights reserved for veterans were cut, Kim said."}},
+		{"a newsletter's blurb, form and a publication's sign-up", "Kim left.\n\nDaily Brief\nA summary of the day's news from Harbouria delivered to your inbox each morning. Most weekdays.\n" +
+			"Enter your email address | Subscribe\n\nHarbour Review Quarterly: Subscribe to receive the latest issue.\n\nKim Jong Un: We will never subscribe to their demands.\n",
+			[]string{"Daily Brief", "A summary of the day's news from Harbouria delivered to your inbox each morning. Most weekdays.", "Enter your email address | Subscribe",
+				"Harbour Review Quarterly: Subscribe to receive the latest issue."},
+			[]string{"Kim Jong Un: We will never subscribe to their demands."}},
+		{"the masthead's tagline of fields and the outlet's note", "Harbour Forum\nEconomics, Politics and Public Policy in the Harbour Region\n\nHome | Regions | Topics | About\n\n" +
+			"Kim cashes in his Kursk dividend\n\nKim met Putin.\n\n" +
+			"Harbour Forum is a platform for analysis of politics in Asia. It is based at the Harbour School of Public Policy at the Harbour National University.\n\n" +
+			"Harbour Forum is a small group of analysts. Kim met them in Vladivostok.\n",
+			[]string{"Economics, Politics and Public Policy in the Harbour Region",
+				"Harbour Forum is a platform for analysis of politics in Asia. It is based at the Harbour School of Public Policy at the Harbour National University."},
+			[]string{"Kim cashes in his Kursk dividend", "Kim met Putin.", "Harbour Forum is a small group of analysts. Kim met them in Vladivostok."}},
+		{"the outlet's note and its licence", "Harbour Press\nNews and views from Harbouria\n\nSupport us\nAnalysis\n\nKim vows to stand with Russia\n\nKim met Putin.\n\n" +
+			"Harbour Press is an independent online media outlet founded in 2014. All materials are available under CC BY 4.0 with attribution.\n",
+			[]string{"Harbour Press is an independent online media outlet founded in 2014. All materials are available under CC BY 4.0 with attribution."},
+			[]string{"Kim vows to stand with Russia", "Kim met Putin."}},
+		{"a bio naming the author of the author's line", "Kim cashes in\n\nAuthor: Jane Holloway, Seoul\n\nKim met Putin in Vladivostok.\n\n" +
+			"Jane Holloway is a Seoul-based researcher on Harbour–Korea relations.\n",
+			[]string{"Author: Jane Holloway, Seoul", "Jane Holloway is a Seoul-based researcher on Harbour–Korea relations."}, []string{"Kim met Putin in Vladivostok."}},
+		{"a photo's credit before the caption's full stop", "Kim meets Shoigu in Pyongyang, 17 June 2025 (Photo: KCNA via Reuters).\n" +
+			"The report (photo: page 3) was released (source: NIS).\n",
+			[]string{"(Photo: KCNA via Reuters)."}, []string{"Kim meets Shoigu in Pyongyang, 17 June 2025", "The report (photo: page 3) was released (source: NIS)."}},
+		{"a caption's credit after the circled c", "▲ Chang Ho-jin speaks at the presidential office in Seoul on the 20th. ⓒ Harbour Wire\nKim left.\n",
+			[]string{"ⓒ Harbour Wire"}, []string{"▲ Chang Ho-jin speaks at the presidential office in Seoul on the 20th.", "Kim left."}},
+		{"a byline with the role in parentheses", "Kim met Putin.\nJane Holloway (reporter)\nKim Ji-hoon (staff writer)\nKim Jong Un (leader)\n",
+			[]string{"Jane Holloway (reporter)", "Kim Ji-hoon (staff writer)"}, []string{"Kim met Putin.", "Kim Jong Un (leader)"}},
+		{"a copyright notice opening the publisher's terms", "Kim left.\n\nCopyright 1995 - 2025. All rights reserved. The content (including but not limited to text, photo, " +
+			"multimedia information, etc) published in this site belongs to Harbour Daily Information Co (HDIC). Without written authorization from HDIC, " +
+			"such content shall not be republished or used in any form. Note: Browsers with 1024*768 or higher resolution are suggested for this site.\n\n" +
+			"Copyright lawyers for Harbour Daily said on Monday that all rights reserved by the treaty would be kept, that the Harbour Navy would " +
+			"not be named, and that Kim and Putin would meet again in Vladivostok in the autumn to talk about it.\n",
+			[]string{"Copyright 1995 - 2025. All rights reserved.", "belongs to Harbour Daily Information Co (HDIC)."},
+			[]string{"Copyright lawyers for Harbour Daily said on Monday that all rights reserved"}},
+		{"a press office's telephone line", "Kim left.\n\nPress office - Harbour Council\nRue de la Loi 175 - B-1048 PORT VALE - Tel.: +32 (0)2 281 6319\n\n" +
+			"The hotline took 6319 calls, Kim said on Tel Aviv radio: 300 more came later.\n",
+			[]string{"Rue de la Loi 175 - B-1048 PORT VALE - Tel.: +32 (0)2 281 6319"}, []string{"The hotline took 6319 calls, Kim said on Tel Aviv radio: 300 more came later."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -812,6 +869,31 @@ func TestFurnitureLineRules(t *testing.T) {
 		{"licence name", "creative commons attribution 4.0 international", isLicenceName, true},
 		{"licence name", "cc by-nc-nd 4.0", isLicenceName, true},
 		{"licence name", "creative commons", isLicenceName, false},
+		{"teaser stamp", "World News // 1 hour ago", isTeaserStamp, true},
+		{"teaser stamp", "Politics · 2 days ago", isTeaserStamp, true},
+		{"teaser stamp", "Kim said the talks ended 2 hours ago", isTeaserStamp, false},
+		{"stories on the outlet", "Top Stories on HNN", func(l string) bool { return isStoriesOn(strings.ToLower(l), l) }, true},
+		{"stories on the outlet", "Most Read on Harbour Times:", func(l string) bool { return isStoriesOn(strings.ToLower(strings.TrimSuffix(l, ":")), l) }, true},
+		{"stories on the outlet", "Top Stories from Kyiv", func(l string) bool { return isStoriesOn(strings.ToLower(l), l) }, false},
+		{"stories on the outlet", "Latest on Harbouria", func(l string) bool { return isStoriesOn(strings.ToLower(l), l) }, false},
+		{"slogan", "Economics, Politics and Public Policy in East Asia and the Pacific", isSlogan, true},
+		{"slogan", "News, Analysis and Opinion from Eurasia", isSlogan, true},
+		{"slogan", "Asia's most trusted news source", isSlogan, true},
+		{"slogan", "Politics Trumps Economics as Kim Meets Putin in Harbouria", isSlogan, false},
+		{"slogan", "Kim, Putin and Xi Meet in Beijing", isSlogan, false},
+		{"outlet note", "Harbour Review is an independent online media outlet founded in 2014. All materials are available under CC BY 4.0 with attribution.",
+			func(l string) bool { return isOutletNote(l, "Harbour Review") }, true},
+		{"outlet note", "Harbour Review is a platform for analysis. It is based at the Harbour School of Public Policy.",
+			func(l string) bool { return isOutletNote(l, "Harbour Review") }, true},
+		{"outlet note", "Harbour Review is a platform for analysis. Kim read it every day.",
+			func(l string) bool { return isOutletNote(l, "Harbour Review") }, false},
+		{"phone line", "Rue de la Loi 175 - B-1048 BRUSSELS - Tel.: +32 (0)2 281 6319", isPhoneLine, true},
+		{"phone line", "Phone: 020 7946 0958", isPhoneLine, true},
+		{"phone line", "Kim spoke on Tel Aviv radio: 300 more came later.", isPhoneLine, false},
+		{"rights paragraph", "© 2025 Harbour Daily. All rights reserved. No part of this site may be reproduced.", isRightsParagraph, true},
+		{"rights paragraph", "Copyright lawyers said all rights reserved by the treaty stand.", isRightsParagraph, false},
+		{"author's line", "Author: Jane Holloway, Seoul", namesAuthors, true},
+		{"author's line", "Kim said: Jane Holloway left", namesAuthors, false},
 		{"property notice", "The content and structure of HISS Online Analysis articles are the property of the Harbour Institute for Strategic Studies.",
 			func(l string) bool { return isPropertyNotice(l, []string{"Harbour Institute for Strategic Studies"}) }, true},
 		{"property notice", "All photos are the property of HISS.",

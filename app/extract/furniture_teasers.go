@@ -1,0 +1,58 @@
+package extract
+
+// This file finds the page's teasers for other stories that the heads of
+// storyLinkHeads miss: a headline under its section and how long ago it
+// was posted, and a block of story links whose head names the outlet
+// ("Top Stories on HNN").
+
+import (
+	"regexp"
+	"strings"
+)
+
+// maxTeaserStampWords bounds a teaser's section and age.
+const maxTeaserStampWords = 10
+
+// teaserStamp matches the line over a teaser's headline giving the story's
+// section and how long ago it was posted: "World News // 1 hour ago",
+// "Asia | 3 hours ago", "Politics · 2 days ago".
+var teaserStamp = regexp.MustCompile(`^\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}[\p{L}&'’.-]*|and|of|&)){0,3} (?://|/|\||·|-|–|—) ` +
+	`(?:\d{1,3}|an?|one) (?:sec|second|min|minute|hr|hour|day|week|month|year)s? ago$`)
+
+// isTeaserStamp reports whether line is a teaser's section and age (see
+// teaserStamp).
+func isTeaserStamp(line string) bool {
+	return strings.HasSuffix(line, " ago") && teaserStamp.MatchString(line)
+}
+
+// isTeaserHeadline reports whether line is the headline under a teaser's
+// section and age (prev, the line before it): a line that ends no
+// sentence with a full stop ("Rescue teams race to reach quake survivors"
+// under "World News // 3 hours ago"). The caller bounds it to a headline's
+// length and asks only after a sentence of the story was read, so that
+// the story's own headline under its section and age is kept.
+func isTeaserHeadline(line, prev string) bool {
+	return line != "" && !endsWithStop(line) && isTeaserStamp(prev)
+}
+
+// minOutletHeadWords is the fewest words of a head of story links before
+// the outlet it names.
+const minOutletHeadWords = 2
+
+// isStoriesOn reports whether head, a short line in lower case, opens a
+// block of an outlet's story links: a head of storyLinkHeads of two words
+// or more, then "on", "from" or "at" and the outlet's name, in title case
+// as written (line): "Top Stories on HNN", "Most Read on Harbour Times:".
+// A known place or person is no outlet: "Latest News from Kyiv" may head a
+// story's section.
+func isStoriesOn(head, line string) bool {
+	for _, sep := range []string{" on ", " from ", " at "} {
+		k := strings.Index(head, sep)
+		if k < 0 || !storyLinkHeads[head[:k]] || wordCount(head[:k], minOutletHeadWords) < minOutletHeadWords {
+			continue
+		}
+		line = strings.TrimSuffix(line, ":")
+		return len(line) == len(head) && isTitleLine(line) && outletName(line[k+len(sep):]) != ""
+	}
+	return false
+}
