@@ -142,7 +142,7 @@ func dropVessels(found []sentenceFinds) {
 	ships := map[uint64]bool{}
 	for _, f := range found {
 		for _, sp := range f.spans {
-			if sp.Start > 0 && (vesselNouns[f.words[sp.Start-1].key] || shipPrefixes[f.words[sp.Start-1].key]) ||
+			if sp.Start > 0 && (vesselBefore(f, sp.Start) || shipPrefixes[f.words[sp.Start-1].key]) ||
 				shipPrefixes[f.words[sp.Start].key] {
 				ships[phraseHash(f.words[sp.Start:sp.End])] = true
 			}
@@ -157,7 +157,21 @@ func dropVessels(found []sentenceFinds) {
 	}
 }
 
+// vesselBefore reports whether a kind of ship stands before word i, over
+// the title words that open a ship's name: "the frigate Marshal
+// Shaposhnikov", "the aircraft carrier Theodore Roosevelt".
+func vesselBefore(f sentenceFinds, i int) bool {
+	p := i - 1
+	for p > 0 && f.gaz[p] == gazTitle {
+		p--
+	}
+	k := f.words[p].key
+	return vesselNouns[k] || k == keyCarrier && p > 0 && f.words[p-1].key == keyAircraft
+}
+
 var (
+	keyCarrier  = foldHash("carrier")
+	keyAircraft = foldHash("aircraft")
 	vesselNouns = keySet("destroyer destroyers frigate frigates corvette corvettes cruiser submarine warship vessel " +
 		"ship tanker freighter yacht icebreaker")
 	shipPrefixes = keySet("uss hms hmas ins roks rfs")

@@ -77,6 +77,10 @@ func TestFindActors(t *testing.T) {
 		{"an office inside a person's span", "They were met by Primorsky Gov. Oleg Kozhemyako.", []string{"Oleg Kozhemyako/PERSON"}},
 		{"the country an office is of", "Deputy Foreign Minister of Belarus Yevgeny Shestakov arrived.",
 			[]string{"Belarus/GPE", "Yevgeny Shestakov/PERSON"}},
+		{"a ship named with a title", "Kim boarded the frigate Marshal Shaposhnikov. The aircraft carrier Theodore Roosevelt sailed into Busan.",
+			[]string{"Kim/PERSON", "Busan/GPE"}},
+		{"a drafter's name before a body", "Russia vetoed a US-drafted Security Council resolution.",
+			[]string{"Russia/GPE", "United States/GPE", "UN Security Council/ORG"}},
 		{"longer name around a known place", "The paintings hang in Auckland Castle in Southern Senegal.",
 			[]string{"Auckland Castle/LOC", "Southern Senegal/GPE"}},
 	}

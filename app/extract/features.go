@@ -61,7 +61,8 @@ func nerWords(buf []nerWord, text string, s Span) []nerWord {
 var originWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields("based led backed born made built owned run funded brokered supplied " +
-		"sponsored linked allied aligned controlled held occupied produced manufactured designed operated") {
+		"sponsored linked allied aligned controlled held occupied produced manufactured designed operated drafted authored " +
+		"proposed imposed mediated") {
 		m[w] = true
 	}
 	return m
