@@ -20,7 +20,7 @@ func (sc *eventScope) roles(trig, clause Span, reports []int, split, isReport bo
 		if m.Start < clause.Start || m.End > clause.End || hasActor(out, m.Actor) {
 			continue
 		}
-		if split && sc.attributes(m, reports) != isReport {
+		if split && sc.attributes(m, reports) != isReport && !(!isReport && sc.betweenSourceAndReport(m, trig, reports)) {
 			continue
 		}
 		role := "target"
@@ -32,6 +32,16 @@ func (sc *eventScope) roles(trig, clause Span, reports []int, split, isReport bo
 		}
 	}
 	return out
+}
+
+// betweenSourceAndReport reports whether the trigger at trig stands between
+// the mention m and the reporting verb after it, in a phrase about the
+// source that is the trigger's subject too: "Boris Pistorius, who was sworn
+// in on Thursday, told reporters".
+func (sc *eventScope) betweenSourceAndReport(m Mention, trig Span, reports []int) bool {
+	end, t := sc.wordAt(m.End), sc.wordAt(trig.Start)
+	k, _ := slices.BinarySearch(reports, end)
+	return k < len(reports) && end <= t && t < reports[k]
 }
 
 // hasActor reports whether list already holds actor a.

@@ -179,6 +179,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"a report's publishing set off by commas", "In its first report, released on October 29, the Multilateral Sanctions Monitoring Team said Russia shipped oil.", "report", "2024-10-29"},
 		{"a day after the month that opens the sentence", "In May, Wong imposed sanctions on six entities, a day after the United States announced its own.", "announced", "2024-05"},
 		{"a day after a day that opens the sentence", "On May 10, Wong imposed sanctions on six entities, a day after the United States announced its own.", "announced", "2024-05-09"},
+		{"an event in a phrase about the source", "Boris Pistorius, who was sworn in as German defence minister on Thursday, told reporters there was no consensus.", "sworn", "2024-10-31"},
 		{"a report noun after modifiers is the subject", "The 29-page report was released by South Korea's Foreign Ministry late Thursday.", "released", "2024-10-31"},
 	}
 	for _, tt := range tests {

@@ -144,7 +144,8 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		// a ceremony named in a clause that tells a speech act is where it
 		// was given ("In a speech at the ceremony, Kim said"), no event apart
 		return t.typ == "TEST" && object != "ARMS_TRANSFER" ||
-			t.typ == "CEREMONY" && len(reports) > 0 && !strings.HasSuffix(sc.text[sc.words[t.word].Start:sc.words[t.word].End], "ed")
+			t.typ == "CEREMONY" && len(reports) > 0 && !strings.HasSuffix(sc.text[sc.words[t.word].Start:sc.words[t.word].End], "ed") &&
+				sc.words[t.word].key != keySworn // "who was sworn in on Thursday, told reporters" is a verb
 	})
 	for k := range trigs {
 		if trigs[k].typ == "TEST" {
@@ -308,6 +309,7 @@ func (sc *eventScope) releasesPeople(i, to int) bool {
 
 var (
 	keyReleased  = foldHash("released")
+	keySworn     = foldHash("sworn")
 	keyFrom      = foldHash("from")
 	captiveNouns = keySet("prisoner prisoners hostage hostages detainee detainees captive captives soldier soldiers " +
 		"pows pow citizen citizens crew sailors")
