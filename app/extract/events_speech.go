@@ -22,7 +22,7 @@ const maxReportGap = 5
 func (sc *eventScope) reportReaches(t, first, last int) bool {
 	if first > t {
 		return sc.gap(t, first) <= maxReportGap && !sc.triggerBetween(t, first) && !sc.complementBetween(t, first) || sc.throughVehicle(t, first) ||
-			sc.beforeContent(t, first, last) || sc.publishedAfter(t, first)
+			sc.beforeContent(t, first, last) || sc.publishedAfter(t, first) || sc.accusedOf(t, first)
 	}
 	if sc.fronted(first) {
 		return true
@@ -35,6 +35,32 @@ func (sc *eventScope) reportReaches(t, first, last int) bool {
 	}
 	return true
 }
+
+// accusedOf reports whether the time expression at word first closes an
+// accusation's "of" phrase with a gerund and no clause or event word in it,
+// so that it dates the accusation: "Washington first accused North Korea of
+// arming the mercenary group on 22 December".
+func (sc *eventScope) accusedOf(t, first int) bool {
+	if theTriggers().types[sc.words[t].key] != "ACCUSE" || sc.gap(t, first) > maxAccusationGap || sc.triggerBetween(t, first) {
+		return false
+	}
+	of := -1
+	for i := t + 1; i < first; i++ {
+		w := sc.words[i]
+		if w.flags&fPunct != 0 || subordinators[w.key] {
+			return false
+		}
+		if of < 0 && w.key == keyOf && i+1 < first &&
+			strings.HasSuffix(strings.ToLower(sc.text[sc.words[i+1].Start:sc.words[i+1].End]), "ing") {
+			of = i
+		}
+	}
+	return of >= 0
+}
+
+// maxAccusationGap is the most words, a name counting as one, between an
+// accusation and the time expression that closes its "of" phrase.
+const maxAccusationGap = 10
 
 // publishedAfter reports whether a participle of publishing set off by a
 // comma after the reporting noun at word t leads to the time expression at
