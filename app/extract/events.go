@@ -36,6 +36,8 @@ type eventScope struct {
 	// is no name ("a senior presidential official said Friday"): it makes
 	// no event, but dates the reports of the next sentence as said does.
 	saidDay string
+	// asides are the word ranges between pairs of spaced dashes.
+	asides []wordRange
 }
 
 // findEvents finds, for each clause with a trigger word and at least one
@@ -75,6 +77,7 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 		sc.timexes = clauseTimexes(order, timexes, s.Span)
 		words = nerWords(words[:0], text, s.Span)
 		sc.words = words
+		sc.asides = dashAsides(text, words)
 		sc.mentions = sc.withRoles(sc.withBodies(sc.withGroups(sc.mentions)))
 		if end := datelineEnd(text, words); end > 0 {
 			for len(sc.mentions) > 0 && sc.mentions[0].Start < end {

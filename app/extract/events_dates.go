@@ -67,6 +67,9 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 			tx.Start < clause.Start || tx.End > clause.End || sc.endsRange(ti) {
 			continue
 		}
+		if a := sc.asideOf(first); a >= 0 && (t < sc.asides[a].from || t > sc.asides[a].to) {
+			continue // "On 29 May, the team — set up in October 2024 after Russia vetoed ... in March — published its first report"
+		}
 		cleft := last < t && (sc.cleftFocus(first, last) && !sc.separated(last+1, t, true) ||
 			speech && sc.fronted(first) && sc.overAppositive(last, t))
 		if last < t && !cleft && (sc.separated(last, t, true) || sc.relativeBefore(first, last, t) || sc.newClauseBefore(last, t)) ||
@@ -97,6 +100,37 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 		return since, sc.all[since].Value // "their first meeting since April 2019": the one before
 	}
 	return best, bestValue
+}
+
+// wordRange is a range of words from one index to another, both included.
+type wordRange struct{ from, to int }
+
+// dashAsides returns the ranges that pairs of spaced dashes enclose in
+// the sentence ws, in order: "the team — the group of 11 states set up in
+// October 2024 — published". A last dash without a partner opens none.
+func dashAsides(text string, ws []nerWord) []wordRange {
+	var out []wordRange
+	open := -1
+	for i, w := range ws {
+		if d := text[w.Start:w.End]; d != "—" && d != "–" && d != "--" || w.Start == 0 || text[w.Start-1] != ' ' {
+			continue
+		}
+		if open < 0 {
+			open = i
+		} else {
+			out, open = append(out, wordRange{open, i}), -1
+		}
+	}
+	return out
+}
+
+// asideOf returns the index of the dash aside that holds word i, or -1.
+func (sc *eventScope) asideOf(i int) int {
+	k, _ := slices.BinarySearchFunc(sc.asides, i, func(r wordRange, i int) int { return r.from - i })
+	if k > 0 && sc.asides[k-1].to > i {
+		return k - 1
+	}
+	return -1
 }
 
 // maxAttachedGap is the most words between a speech verb and a time
@@ -258,6 +292,10 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 	for i := a + 1; i < b; i++ {
 		w := sc.words[i]
 		if sc.inTimex(w.Span) {
+			continue
+		}
+		if k := sc.asideOf(i + 1); k >= 0 && sc.asides[k].from == i && sc.asides[k].to < b {
+			i = sc.asides[k].to // an aside between dashes leaves the clause whole
 			continue
 		}
 		if sc.isQuote(i) {

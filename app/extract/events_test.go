@@ -181,6 +181,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"a day after a day that opens the sentence", "On May 10, Wong imposed sanctions on six entities, a day after the United States announced its own.", "announced", "2024-05-09"},
 		{"an event in a phrase about the source", "Boris Pistorius, who was sworn in as German defence minister on Thursday, told reporters there was no consensus.", "sworn", "2024-10-31"},
 		{"a date closing an accusation's gerund", "Washington first accused North Korea of arming the mercenary group on 22 October.", "accused", "2024-10-22"},
+		{"a date inside a dash aside dates only the aside", "On 29 October, the Multilateral Sanctions Monitoring Team — the group of 11 states set up in October 2023 after Russia vetoed the renewal in March that year — published its first report.", "report", "2024-10-29"},
 		{"a report noun after modifiers is the subject", "The 29-page report was released by South Korea's Foreign Ministry late Thursday.", "released", "2024-10-31"},
 	}
 	for _, tt := range tests {
