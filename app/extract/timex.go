@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -180,6 +181,9 @@ func (c *scan) timex(i int, m match) Timex {
 			c.lastDay, c.lastDaySent = m.val, c.sent
 		}
 	}
+	if m.typ == "DURATION" && len(c.lastDate) == len("2006-01-02") && c.is(m.end, "later", "earlier") {
+		c.countOn(m.val, c.is(m.end, "earlier"))
+	}
 	if m.typ == "TIME" && m.dated && len(m.val) > len("2006-01-02") && isDigit(m.val[0]) {
 		c.lastDay, c.lastDaySent = m.val[:len("2006-01-02")], c.sent // "at 7:10 a.m. yesterday"
 	}
@@ -187,6 +191,26 @@ func (c *scan) timex(i int, m match) Timex {
 		c.lastQuarter = "" // "the nine months": a year ago is now the year before
 	}
 	return Timex{Span: s, Text: c.text[s.Start:s.End], Type: m.typ, Value: m.val, Mod: m.mod, Sentence: c.sent}
+}
+
+// countOn moves the last day told by a duration in days or weeks that
+// "later" or "earlier" follows, so that "the same day" after it names the
+// day it counts to: "On 26 April, Gerasimov reported ... Two days later,
+// North Korea confirmed it. The Kremlin released a statement the same day".
+func (c *scan) countOn(period string, back bool) {
+	unit := period[len(period)-1:]
+	n, err := strconv.Atoi(strings.TrimPrefix(period[:len(period)-1], "P"))
+	if err != nil || unit != "D" && unit != "W" || n <= 0 {
+		return
+	}
+	if unit == "W" {
+		n *= 7
+	}
+	if back {
+		n = -n
+	}
+	c.lastDate = shiftDate(c.lastDate, "D", n)
+	c.lastDay, c.lastDaySent = c.lastDate, c.sent
 }
 
 // digitDate reports whether v is a year, a month or a day in digits
