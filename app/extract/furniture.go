@@ -59,21 +59,6 @@ var (
 	// The second reporter may go without a city: "Justin McCurry in Tokyo
 	// and Pjotr Sauer".
 	reporterLine = regexp.MustCompile(`^` + reporterCity + `( and (` + reporterCity + `|\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’-]+){1,2}))?$`)
-	// roleLine matches a reporter's role on a line of its own: "Seoul
-	// correspondent", "Senior correspondent covering North and South Korea.",
-	// a live page's "Live editor".
-	roleLine = regexp.MustCompile(`^((live|senior|chief|staff|deputy|foreign|political|diplomatic|defen[cs]e|security|special|` +
-		`investigative|freelance|[\p{L}]+ bureau|seoul|moscow|beijing|tokyo|washington|kyiv|asia|europe|news|digital|multimedia|` +
-		`video|data|world|international|global|business|economics|politics|science|technology|health|contributing|associate|` +
-		`managing|executive|assistant|breaking|general) ){0,2}` +
-		`(correspondent|reporter|editor|journalist|columnist|writer)s?( (covering|for|at|based in|in) .*|,.*|\.)?$`)
-	// reportedFromLine matches a line telling where the reporters filed
-	// from: "Constant Méheut reported from Kyiv, Ukraine, and Choe Sang-Hun
-	// from Seoul."
-	// The line holds nothing else: "Anna Smith reported from Kyiv that the
-	// strikes had hit a hospital" is story text.
-	reportedFromLine = regexp.MustCompile(`^` + creditName + ` (reported|reporting) from ` + creditPlaces +
-		`(,? and ` + creditName + `( reported)? from ` + creditPlaces + `)?\.?$`)
 	// bioLine matches a reporter's note at the foot of a story: "Choe
 	// Sang-Hun is The Times's Seoul bureau chief", "Constant Méheut covers
 	// the war in Ukraine for The Times."
@@ -159,6 +144,7 @@ func withoutFurniture(text string) string {
 	gap := false                        // between a head of story links and its first headline, over blank lines
 	sawFurniture, story := false, false // whether a line was furniture, or ended a sentence, so far
 	newsletters := false                // right under a newsletter's sign-up line or one of its entries
+	var wire lineSpan                   // a wire's credit line after the story, until the next line shows whether it closes the story
 	appeal := 0                         // the end of the outlet's appeal to its readers, once its head is read
 	var para []lineSpan                 // the lines of the paragraph so far
 	for start := 0; start < len(text); {
@@ -327,6 +313,13 @@ func withoutFurniture(text string) string {
 		}
 		newsletters = entry || promo && strings.Contains(strings.ToLower(line), "newsletter")
 		if line != "" {
+			if wire.end > 0 && furniture {
+				b = blank(b, text, wire.start, wire.end) // "(Yonhap)" over "Tags: North Korea, Russia"
+			}
+			wire = lineSpan{}
+			if !furniture && story && from == end && n <= maxAgencyWords && isWireCredit(line) {
+				wire = lineSpan{start: start, end: end}
+			}
 			if !authorHeads[head] {
 				card = false
 			}
@@ -358,6 +351,9 @@ func withoutFurniture(text string) string {
 			b = blank(b, text, start+sp.Start, start+sp.End)
 		}
 		start = end + 1
+	}
+	if wire.end > 0 {
+		b = blank(b, text, wire.start, wire.end) // the page's last line
 	}
 	b = blankTagBlock(b, text, para)
 	b = blankFooterBlock(b, text, para)

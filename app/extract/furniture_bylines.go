@@ -174,18 +174,25 @@ func isReportingFrom(line string) bool {
 	return strings.HasPrefix(line, "Reporting from ") && reportingFrom.MatchString(line)
 }
 
-// maxDatedBylineWords bounds the date after a reporter's name.
-const maxDatedBylineWords = 6
+// maxDatedBylineWords bounds the date after a reporter's name, with the
+// time and its zone after a bar: "June 20, 2024 | 09:48 am PT".
+const maxDatedBylineWords = 8
+
+// datedBylineSeps stand between a reporter's name and the date: a dash,
+// or a gap of two or more spaces where the page set them apart in columns
+// ("Aigerim Seitkali   Jun 19, 2025").
+var datedBylineSeps = []string{" — ", " – ", " - ", "  "}
 
 // isNamedByline reports whether line is a reporter's name with the date
-// ("Yuliia Ivanova — Saturday, 11 January 2025, 13:25") or the role
-// ("Roland Oliphant, Senior Foreign Correspondent") after it: two or
-// three capitalised words that name no known place, person or body.
+// ("Yuliia Ivanova — Saturday, 11 January 2025, 13:25", "By Hoang Minh
+// Duc   June 20, 2024 | 09:48 am PT") or the role ("Roland Oliphant,
+// Senior Foreign Correspondent") after it: two or three capitalised words,
+// after "By" or not, that name no known place, person or body.
 func isNamedByline(line string) bool {
 	name, rest, dated := "", "", false
-	for _, sep := range []string{" — ", " – ", " - "} {
+	for _, sep := range datedBylineSeps {
 		if k := strings.Index(line, sep); k > 0 {
-			name, rest, dated = line[:k], line[k+len(sep):], true
+			name, rest, dated = line[:k], strings.TrimSpace(line[k+len(sep):]), true
 			break
 		}
 	}
@@ -196,6 +203,7 @@ func isNamedByline(line string) bool {
 		}
 		name, rest = line[:k], line[k+2:]
 	}
+	name = strings.TrimPrefix(name, "By ")
 	if !isCapitalisedName(name) || outletName(name) == "" || isKnownBody(name) {
 		return false
 	}
@@ -208,7 +216,8 @@ func isNamedByline(line string) bool {
 // bylineName returns the reporter's name of a line that isNamedByline
 // accepts: "Yuliia Ivanova" of "Yuliia Ivanova — Saturday, 11 January 2025".
 func bylineName(line string) string {
-	for _, sep := range []string{" — ", " – ", " - ", ", "} {
+	line = strings.TrimPrefix(line, "By ")
+	for _, sep := range append(datedBylineSeps, ", ") {
 		if k := strings.Index(line, sep); k > 0 {
 			return line[:k]
 		}
@@ -288,6 +297,15 @@ func isNameInitial(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) && w[size:] == "."
 }
+
+// roleLine matches a reporter's role on a line of its own: "Seoul
+// correspondent", "Senior correspondent covering North and South Korea.",
+// a live page's "Live editor".
+var roleLine = regexp.MustCompile(`^((live|senior|chief|staff|deputy|foreign|political|diplomatic|defen[cs]e|security|special|` +
+	`investigative|freelance|[\p{L}]+ bureau|seoul|moscow|beijing|tokyo|washington|kyiv|asia|europe|news|digital|multimedia|` +
+	`video|data|world|international|global|business|economics|politics|science|technology|health|contributing|associate|` +
+	`managing|executive|assistant|breaking|general) ){0,2}` +
+	`(correspondent|reporter|editor|journalist|columnist|writer)s?( (covering|for|at|based in|in) .*|,.*|\.)?$`)
 
 // maxRoleWords bounds the line of a reporter's role.
 const maxRoleWords = 12

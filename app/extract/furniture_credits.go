@@ -68,12 +68,15 @@ func agencyTail(line string) int {
 // KNS/AFP", "AFP-Yonhap", "Russian Ministry of Natural Resources/AP"), at
 // least one of them a known organisation. A handout's credit names the
 // body handing it out, known or not: "Handout via Office of the President
-// of Harbouria".
+// of Harbouria". An agency unknown to the gazetteer may be written in
+// capitals, as credits write them, before the photographer's name: "THE
+// HARBOUR PRESS/Jane Holloway".
 func isCreditNames(s string) bool {
 	if wordCount(s, maxAgencyTailWords) > maxAgencyTailWords {
 		return false
 	}
 	bodies, acronyms, handouts, sources := 0, 0, 0, 0
+	capitals, photographers := 0, 0                            // agencies in capitals, names in mixed case
 	handout := strings.Contains(strings.ToLower(s), "handout") // "Office of the President of Harbouria/Handout"
 	for _, part := range strings.FieldsFunc(creditVia.ReplaceAllString(s, "/"), func(r rune) bool { return r == '/' || r == ',' }) {
 		part = strings.TrimSpace(part)
@@ -89,8 +92,13 @@ func isCreditNames(s string) bool {
 			bodies++
 		case strings.Contains(part, "-") && allKnownBodies(strings.Split(part, "-")):
 			bodies++ // "AFP-Yonhap"
-		case isCapitalisedName(part): // the photographer
+		case isCapitalisedName(part): // the photographer, or an agency in capitals: "THE HARBOUR PRESS"
 			sources++
+			if isCapsAgency(part) {
+				capitals++
+			} else if strings.ToUpper(part) != part {
+				photographers++
+			}
 		case !strings.Contains(part, ". ") && isLabelLine(part) && isTitleLine(part): // the source: "Russian Ministry of Natural Resources/AP"
 			sources++
 		case handout && isHandoutSource(part):
@@ -101,7 +109,16 @@ func isCreditNames(s string) bool {
 			return false
 		}
 	}
-	return (bodies > 0 || handouts > 0 && sources > 0) && acronyms <= bodies
+	return (bodies > 0 || handouts > 0 && sources > 0 || capitals > 0 && photographers > 0) && acronyms <= bodies
+}
+
+// isCapsAgency reports whether part of a picture credit is an agency's
+// name of two to four words in capitals: "THE HARBOUR PRESS", "KOREA
+// POOL". One word in capitals is left to the acronyms.
+func isCapsAgency(part string) bool {
+	n := wordCount(part, maxCapsCreditWords)
+	return n >= 2 && n <= maxCapsCreditWords && strings.ToUpper(part) == part && strings.ToLower(part) != part &&
+		!strings.ContainsAny(part, "0123456789")
 }
 
 // isHandoutSource reports whether part, after "Handout" in a picture
@@ -202,59 +219,6 @@ func allKnownBodies(names []string) bool {
 	return true
 }
 
-// maxAgencyWords bounds a line crediting news agencies, and maxAgencyLine
-// the lines above it: such a credit sits under the headline, and lower down
-// "NATO and EU" is story text.
-const (
-	maxAgencyWords = 6
-	maxAgencyLine  = 12
-)
-
-// isAgencyCredit reports whether line names known organisations and
-// nothing else, without a sentence's punctuation: "Reuters and Kyodo",
-// "AFP, AP". Such a line under a headline credits the story's agencies.
-func isAgencyCredit(line string) bool {
-	return agencyNames(line) >= 2
-}
-
-// agencyNames returns how many known organisations line names, when it
-// names them and nothing else, without a sentence's punctuation ("Reuters
-// and Kyodo" names two), or 0.
-func agencyNames(line string) int {
-	if r, _ := utf8.DecodeRuneInString(line); !unicode.IsUpper(r) || strings.ContainsAny(line[len(line)-1:], ".:!?\"”") {
-		return 0
-	}
-	g := theGazetteer()
-	ws := nerWords(nil, line, Span{0, len(line)})
-	names := 0
-	for i := 0; i < len(ws); {
-		if ws[i].key == keyAnd || ws[i].key == keyComma || ws[i].key == keySlash {
-			i++
-			continue
-		}
-		end, e := g.longest(ws, i)
-		if e < 0 || g.entries[e].Type != "ORG" {
-			return 0
-		}
-		names++
-		i = end
-	}
-	return names
-}
-
-// isDatedAgency reports whether line names known organisations and
-// nothing else ("AFP", "Reuters and Kyodo") under the story's date stamp
-// (prev, a short line of its own): "AFP" under "Updated 3 June 2024" is
-// the page's credit in its block of dates. It is looked for above the
-// story's first sentence; lower down, a name alone between story lines
-// ("NATO" as a heading) is left to the other rules. An agency alone
-// right under the headline, over the date ("Reuters" over "Jul 13, 2025"),
-// is the story's byline and names its source, as a dateline's agency
-// does: it is kept.
-func isDatedAgency(line, prev string) bool {
-	return isDateStamp(prev) && agencyNames(line) >= 1
-}
-
 // isKnownBody reports whether name is a gazetteer organisation.
 func isKnownBody(name string) bool {
 	g := theGazetteer()
@@ -336,7 +300,8 @@ var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Pi
 // the caption's last sentence: a credit in parentheses, after a label, an
 // agency's name in capitals in brackets ("[YONHAP]", "[KCNA/YONHAP]") or
 // a few capitalised words in parentheses ("(Yonhap)", "(AP/Ahn Young-joon)").
-// A line that is only "(Yonhap)" names the story's source and is kept.
+// A line that is only "(Yonhap)" names the story's source: it is left to
+// isWireCredit.
 // The source may name the photographer after a colon: "(Reuters: Maxim
 // Shemetov)".
 // "Credit: " may follow the caption's last word without a full stop: "...
@@ -370,9 +335,17 @@ func isCreditLine(line, lower string, n int) bool {
 		strings.Contains(line, " from ") && reportedFromLine.MatchString(line) ||
 		containsAny(line, bioWords) && bioLine.MatchString(line) ||
 		containsAny(lower, rightsWords) && rightsLine.MatchString(lower) ||
-		containsAny(lower, disclaimerWords) && disclaimerLine.MatchString(lower) ||
+		containsAny(lower, disclaimerWords) && disclaimerLine.MatchString(lower) || isSyndicationNote(lower) ||
 		n <= maxCreditPartsWords && isCreditParts(line)
 }
+
+// reportedFromLine matches a line telling where the reporters filed
+// from: "Constant Méheut reported from Kyiv, Ukraine, and Choe Sang-Hun
+// from Seoul."
+// The line holds nothing else: "Anna Smith reported from Kyiv that the
+// strikes had hit a hospital" is story text.
+var reportedFromLine = regexp.MustCompile(`^` + creditName + ` (reported|reporting) from ` + creditPlaces +
+	`(,? and ` + creditName + `( reported)? from ` + creditPlaces + `)?\.?$`)
 
 // maxCreditPartsWords bounds a line of credits between bars or dots.
 const maxCreditPartsWords = 24
@@ -432,5 +405,5 @@ var (
 	promoWords = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to",
 		"follow ", "support ", "download ", "supporting us", "donate now", "live coverage", "members only", "join our", "become a", "sign up here",
 		"become our", "subscribe to our", "sign in ", "log in ", "register ", "your inbox", "get latest", "get the latest", " app",
-		" agree", " acknowledge", " consent", " accept", "learn more about ", "enter your "}
+		" agree", " acknowledge", " consent", " accept", "learn more about ", "enter your ", "track latest", "track the latest", "find ", "join "}
 )

@@ -292,14 +292,14 @@ const maxLinkHeadBytes = 20
 // isMoreFrom reports whether a short line opens a block of an outlet's
 // story links: "More from South China Morning Post:", "More Stories From
 // NPR", "Read more with Harbour Media", "Top Stories on HNN" (see
-// isStoriesOn).
+// isStoriesOn), "Top News stories" (see isSectionStories).
 func isMoreFrom(head, line string) bool {
 	if strings.HasPrefix(head, "read more with ") || strings.HasPrefix(head, "read more from ") {
 		return !strings.ContainsAny(line[len(line)-1:], ".!?\"”")
 	}
 	if !strings.HasPrefix(head, "more from ") && !strings.HasPrefix(head, "more on ") &&
 		!strings.HasPrefix(head, "more stories from ") && !strings.HasPrefix(head, "more news from ") {
-		return isStoriesOn(head, line)
+		return isStoriesOn(head, line) || isSectionStories(head, line)
 	}
 	return strings.HasSuffix(line, ":") || isTitleLine(line)
 }

@@ -3,7 +3,8 @@ package extract
 // This file finds the site's notices on itself: copyright notices, on a
 // line of their own or opening a paragraph of the publisher's terms, the
 // press office's telephone line, the tagline naming the fields the outlet
-// covers and the sentences that go on after its note on what it is.
+// covers, the sentences that go on after its note on what it is and its
+// note that a story came from a syndicated feed.
 
 import (
 	"regexp"
@@ -95,4 +96,21 @@ func isOutletNoteTail(rest string) bool {
 		}
 	}
 	return true
+}
+
+// syndicationNote matches, in lower case, the site's note that a story
+// came from another's feed and was not edited by its staff: "(Except for
+// the headline, this story has not been edited by HNN staff and is
+// published from a syndicated feed.)", "This article is published from a
+// wire agency feed." A story's "the report was published from an agency
+// feed" is no note on the page's own story.
+var syndicationNote = regexp.MustCompile(`^\(?(?:except for (?:the )?(?:headline|title)s?,? )?this (?:story|article|report|piece|copy) ` +
+	`(?:(?:has not been|was not|is not) (?:edited|modified|altered) by\b|(?:is|was|has been) (?:auto-generated|published|generated) from an? ` +
+	`(?:syndicated|agency|wire|news agency|wire agency) feed\b)`)
+
+// isSyndicationNote reports whether lower, a line in lower case, is the
+// site's note that its story came from a syndicated feed (see
+// syndicationNote).
+func isSyndicationNote(lower string) bool {
+	return (strings.Contains(lower, " edited by") || strings.Contains(lower, " feed")) && syndicationNote.MatchString(lower)
 }

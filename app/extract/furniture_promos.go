@@ -60,18 +60,21 @@ var cadenceLine = regexp.MustCompile(`^((arrives|delivered|sent|published) )?(da
 // "Get the latest analysis from the Carnegie Russia Eurasia Center in
 // your inbox." A site's line asking readers to get its news is one too:
 // "Get Latest World News along with Latest News and Top Headlines from
-// India and around the world." So is a line asking them to get its app:
-// "Get breaking news alerts directly to your phone with the ABC NEWS app.",
-// "CLICK HERE TO GET THE NEWS APP". A link to the owner's page is one
-// too: "Learn more about Harbour Data". A prompt to follow the site over
-// its platforms' links ends in a colon: "Follow us on:", "Follow XYZ
-// on:". The note under a sign-up form is one too: "By signing up, you
-// acknowledge and agree to our Privacy Policy and Terms of Service.", and
-// so are its box's field ("Enter your email address | Subscribe"), a
-// publication's sign-up after its name ("Harbour Review Quarterly:
-// Subscribe to receive the latest issue.") and a newsletter's blurb
-// sending it to the inbox, whatever follows: "A summary of the day's news
-// delivered to your inbox each morning."
+// India and around the world.", "Track Latest News Live on HNN.com and
+// get news updates from India and around the world." So is a line asking
+// them to get its app: "Get breaking news alerts directly to your phone
+// with the ABC NEWS app.", "CLICK HERE TO GET THE NEWS APP". A link to the
+// owner's page is one too: "Learn more about Harbour Data". A prompt to
+// follow the site over its platforms' links ends in a colon: "Follow us
+// on:", "Follow XYZ on:"; one naming the platform may go on: "Find The
+// Harbour Times on WhatsApp and stay up to date". The note under a sign-up
+// form is one too: "By signing up, you acknowledge and agree to our
+// Privacy Policy and Terms of Service.", and so are its box's field
+// ("Enter your email address | Subscribe"), a publication's sign-up after
+// its name ("Harbour Review Quarterly: Subscribe to receive the latest
+// issue.") and a newsletter's blurb sending it to the inbox, whatever
+// follows: "A summary of the day's news delivered to your inbox each
+// morning."
 var promoLine = regexp.MustCompile(`^follow (us( on)?|[\pL.]+( [\pL.]+)? on):$|` +
 	`^by (signing up|subscribing|registering|signing in|clicking|submitting|continuing|entering|creating an account)\b[^.]{0,60}\byou\b[^.]{0,30}\b(agree|acknowledge|consent|accept)\b|` +
 	`^(sign up|subscribe|unlock|try unlimited|explore our)\b|^(sign in|log in|register) (to|with|for)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
@@ -80,7 +83,9 @@ var promoLine = regexp.MustCompile(`^follow (us( on)?|[\pL.]+( [\pL.]+)? on):$|`
 	`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b|` +
 	`^join our \pL+ (channel|community)\b|(^|[.!] |\bor )become (a|our) (member|subscriber|patron)\b|\bsign up here\b|` +
 	`\bsubscribe to our (channel|newsletter|podcast)s?\b|^newsletters?: |\b(in|to|into) your inbox[.!]?$|` +
-	`^get (the )?latest\b[^.]{0,60}\b(news|headlines|updates)\b|^((click|tap) here to )?(get|download|install)\b[^.]{0,80} (the|our) [^.]{0,30}\bapp[.!]?$|` +
+	`^(get|track) (the )?latest\b[^.]{0,60}\b(news|headlines|updates)\b|` +
+	`^(find|follow|join) (us|[\pL.'’]+( [\pL.'’]+){0,3}) on (whatsapp|telegram|facebook|instagram|twitter|x|youtube|tiktok|threads|bluesky|linkedin|viber|google news)\b|` +
+	`^((click|tap) here to )?(get|download|install)\b[^.]{0,80} (the|our) [^.]{0,30}\bapp[.!]?$|` +
 	`^learn more about [^.!?]{1,40}$|^[^.:!?]{1,50}: (sign up|subscribe) (to|for|now|today|here)\b|\bdelivered (straight |directly |right )?to your inbox\b|^enter your e-?mail\b`)
 
 // isPromoLine reports whether a line of n words, given in lower case,

@@ -140,9 +140,32 @@ func isShareBar(line string) bool {
 }
 
 // isMetaLine reports whether a short line of n words is an article's
-// metadata: "Dec 5th 2024 | SEOUL AND TOKYO | 6 min read".
+// metadata: "Dec 5th 2024 | SEOUL AND TOKYO | 6 min read", or a field of
+// its metadata block (see isPlaceField).
 func isMetaLine(line string, n int) bool {
-	return n <= maxMetaWords && (strings.Count(line, " | ") >= 2 || strings.HasSuffix(strings.ToLower(line), " min read"))
+	return n <= maxMetaWords && (strings.Count(line, " | ") >= 2 || strings.HasSuffix(strings.ToLower(line), " min read") || isPlaceField(line))
+}
+
+// placeFields are the labels of an article's metadata fields that file it
+// under regions or countries.
+var placeFields = map[string]bool{"region": true, "regions": true, "country": true, "countries": true}
+
+// isPlaceField reports whether line is a field of an article's metadata
+// filing it under regions or countries, and nothing else: the label, a
+// colon and names in title case between semicolons or commas ("Region:
+// Asia-Pacific", "Countries: North Korea; Russia"). A sentence after the
+// label ("Region: the war has spread to Kursk.") is story text.
+func isPlaceField(line string) bool {
+	label, value, ok := strings.Cut(line, ": ")
+	if !ok || !placeFields[strings.ToLower(label)] {
+		return false
+	}
+	for _, it := range strings.FieldsFunc(value, func(r rune) bool { return r == ';' || r == ',' }) {
+		if it = strings.TrimSpace(it); wordCount(it, maxTagWords) > maxTagWords || !isTitleLine(it) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxMetaWords bounds a metadata line.

@@ -3,11 +3,13 @@ package extract
 // This file finds the page's teasers for other stories that the heads of
 // storyLinkHeads miss: a headline under its section and how long ago it
 // was posted, and a block of story links whose head names the outlet
-// ("Top Stories on HNN").
+// ("Top Stories on HNN") or a section ("Top News stories").
 
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // maxTeaserStampWords bounds a teaser's section and age.
@@ -55,4 +57,18 @@ func isStoriesOn(head, line string) bool {
 		return len(line) == len(head) && isTitleLine(line) && outletName(line[k+len(sep):]) != ""
 	}
 	return false
+}
+
+// isSectionStories reports whether head, a short line in lower case, opens
+// a block of a section's story links: a head of storyLinkHeads of two
+// words with the section's name, one capitalised word as written (line),
+// between them: "Top News stories", "Latest World Headlines". A line
+// ending a sentence is none.
+func isSectionStories(head, line string) bool {
+	words := strings.Fields(head)
+	if len(words) != 3 || !storyLinkHeads[words[0]+" "+words[2]] || closesSentence(line) {
+		return false
+	}
+	section, _ := utf8.DecodeRuneInString(strings.Fields(line)[1])
+	return unicode.IsUpper(section)
 }
