@@ -162,7 +162,39 @@ func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 			sc.saidDay = eventDay(v)
 		}
 	}
+	if n := len(reports); n > 1 && !slices.Contains(told, reports[n-1]) && sc.trailingAttribution(reports[n-1], to) {
+		// "Kim told him that ..., KCNA reported the following day": the
+		// agency's report is one of its own, with its own date
+		r := reports[n-1]
+		t := trigger{r, cmp.Or(theTriggers().types[sc.words[r].key], "STATEMENT")}
+		if e, ok := sc.event(t, clause, []int{r}, true); ok {
+			out = sc.repeats(append(out, e))
+		}
+	}
 	return out
+}
+
+// trailingAttribution reports whether the reporting verb at word r closes
+// the clause [.., to) after a comma and its source's name, with at most a
+// time expression after it: ", KCNA reported the following day".
+func (sc *eventScope) trailingAttribution(r, to int) bool {
+	m := slices.IndexFunc(sc.mentions, func(m Mention) bool { return m.End == sc.words[r-1].End })
+	if m < 0 {
+		return false
+	}
+	first := sc.wordAt(sc.mentions[m].Start)
+	if first > 0 && sc.words[first-1].key == keyThe {
+		first--
+	}
+	if first == 0 || sc.words[first-1].key != keyComma {
+		return false
+	}
+	for _, w := range sc.words[r+1 : to] {
+		if w.flags&fPunct == 0 && !sc.inTimex(w.Span) {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectNoun reports whether the reporting word at r is a noun opening
