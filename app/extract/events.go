@@ -182,11 +182,16 @@ func (sc *eventScope) trailingAttribution(r, to int) bool {
 	if m < 0 {
 		return false
 	}
-	first := sc.wordAt(sc.mentions[m].Start)
-	if first > 0 && sc.words[first-1].key == keyThe {
-		first--
+	comma := sc.wordAt(sc.mentions[m].Start) - 1
+	for ; comma >= 0 && sc.words[comma].key != keyComma; comma-- {
+		if w := sc.words[comma]; r-comma > maxAttributionWords || w.flags&fPunct != 0 && w.key != keyPossessive {
+			return false // but "the North's official Korean Central News Agency reported"
+		}
+		if _, ok := theTriggers().types[sc.words[comma].key]; ok {
+			return false
+		}
 	}
-	if first == 0 || sc.words[first-1].key != keyComma {
+	if comma < 0 {
 		return false
 	}
 	for _, w := range sc.words[r+1 : to] {
@@ -196,6 +201,10 @@ func (sc *eventScope) trailingAttribution(r, to int) bool {
 	}
 	return true
 }
+
+// maxAttributionWords bounds the words from the comma before a trailing
+// attribution to its reporting verb.
+const maxAttributionWords = 8
 
 // subjectNoun reports whether the reporting word at r is a noun opening
 // the clause [from, ...) after an article, the subject of a reporting verb
