@@ -341,6 +341,7 @@ func TestStoryVerbs(t *testing.T) {
 		{"The White House released satellite images on Friday.", "released", "ANNOUNCE", "2024-11-01"},
 		{"Russian Railways restored direct passenger services between Moscow and Pyongyang in June.", "restored", "RESUME", "2024-06"},
 		{"North Korea stopped its noise broadcasts on Friday, the Joint Chiefs of Staff said.", "stopped", "SUSPEND", "2024-11-01"},
+		{"Russia and North Korea will restart a direct passenger train service in June.", "restart", "RESUME", "2025-06"},
 		{"The Joint Chiefs of Staff briefed lawmakers of the National Assembly on Monday.", "briefed", "REPORT", "2024-11-04"},
 		{"Yesterday, Antony Blinken spoke with Foreign Minister Cho Tae-yul.", "spoke", "TALKS", "2024-11-04"},
 		{"Kim Jong Un crossed into Russia at Khasan on Tuesday.", "crossed", "TRAVEL", "2024-11-05"},
