@@ -345,6 +345,7 @@ func TestStoryVerbs(t *testing.T) {
 		{"The Joint Chiefs of Staff briefed lawmakers of the National Assembly on Monday.", "briefed", "REPORT", "2024-11-04"},
 		{"Yesterday, Antony Blinken spoke with Foreign Minister Cho Tae-yul.", "spoke", "TALKS", "2024-11-04"},
 		{"Kim Jong Un crossed into Russia at Khasan on Tuesday.", "crossed", "TRAVEL", "2024-11-05"},
+		{"Kim Jong Il made a much-publicized train journey to Moscow in 2001.", "journey", "TRAVEL", "2001"},
 		{"North Korean troops entered the Kursk region on Oct. 23, Ukraine said.", "entered", "ARRIVE", "2024-10-23"},
 		{"The treaty between Russia and North Korea entered into force on Dec. 4.", "force", "SIGN", "2024-12-04"},
 		{"Yoon Suk Yeol held a phone call with Volodymyr Zelensky on Nov. 1.", "call", "TALKS", "2024-11-01"},
