@@ -36,6 +36,9 @@ type eventScope struct {
 	// is no name ("a senior presidential official said Friday"): it makes
 	// no event, but dates the reports of the next sentence as said does.
 	saidDay string
+	// trailDay is the day of a trailing attribution in the clause (",
+	// KCNA reported on Sunday"), which dates its undated speech acts.
+	trailDay string
 	// asides are the word ranges between pairs of spaced dashes.
 	asides []wordRange
 }
@@ -131,6 +134,13 @@ func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 	sc.mentions = clauseMentions(sc.mentions, clause)
 	sc.timexes = clauseTimexes(sc.timexes, sc.all, clause)
 	trigs, reports := sc.triggers(from, to)
+	trail := -1 // "Kim told him that ..., KCNA reported the following day"
+	if n := len(reports); n > 0 && sc.trailingAttribution(reports[n-1], to) {
+		trail = reports[n-1]
+		if _, v := sc.date(trail, clause); len(v) == len("2006-01-02") {
+			sc.trailDay = v // what the report tells was said by the day it was reported
+		}
+	}
 	for _, t := range trigs {
 		if e, ok := sc.event(t, clause, reports, len(reports) > 0); ok {
 			out = sc.repeats(append(out, e))
@@ -162,12 +172,11 @@ func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 			sc.saidDay = eventDay(v)
 		}
 	}
-	if n := len(reports); n > 1 && !slices.Contains(told, reports[n-1]) && sc.trailingAttribution(reports[n-1], to) {
-		// "Kim told him that ..., KCNA reported the following day": the
-		// agency's report is one of its own, with its own date
-		r := reports[n-1]
-		t := trigger{r, cmp.Or(theTriggers().types[sc.words[r].key], "STATEMENT")}
-		if e, ok := sc.event(t, clause, []int{r}, true); ok {
+	if trail >= 0 && len(reports) > 1 && !slices.Contains(told, trail) {
+		// the agency's report is one of its own, with its own date
+		sc.trailDay = ""
+		t := trigger{trail, cmp.Or(theTriggers().types[sc.words[trail].key], "STATEMENT")}
+		if e, ok := sc.event(t, clause, []int{trail}, true); ok {
 			out = sc.repeats(append(out, e))
 		}
 	}
@@ -178,6 +187,9 @@ func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 // the clause [.., to) after a comma and its source's name, with at most a
 // time expression after it: ", KCNA reported the following day".
 func (sc *eventScope) trailingAttribution(r, to int) bool {
+	if r < 2 {
+		return false
+	}
 	m := slices.IndexFunc(sc.mentions, func(m Mention) bool { return m.End == sc.words[r-1].End })
 	if m < 0 {
 		return false
@@ -194,8 +206,9 @@ func (sc *eventScope) trailingAttribution(r, to int) bool {
 	if comma < 0 {
 		return false
 	}
-	for _, w := range sc.words[r+1 : to] {
-		if w.flags&fPunct == 0 && !sc.inTimex(w.Span) {
+	for i := r + 1; i < to; i++ {
+		w := sc.words[i]
+		if w.flags&fPunct == 0 && !sc.inTimex(w.Span) && !(w.key == keyOn && i+1 < to && sc.inTimex(sc.words[i+1].Span)) {
 			return false
 		}
 	}
@@ -204,7 +217,7 @@ func (sc *eventScope) trailingAttribution(r, to int) bool {
 
 // maxAttributionWords bounds the words from the comma before a trailing
 // attribution to its reporting verb.
-const maxAttributionWords = 8
+const maxAttributionWords = 10
 
 // subjectNoun reports whether the reporting word at r is a noun opening
 // the clause [from, ...) after an article, the subject of a reporting verb
@@ -295,6 +308,8 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 		e.Value = sc.said // "Zelensky said on Monday that ... The H.U.R. said that ..."
 	} else if day := sc.spokeBefore(e); e.Value == "" && reporting[t.typ] && day != "" {
 		e.Value = day // "Yoon said Thursday that ... Speaking at a press conference, Yoon said"
+	} else if e.Value == "" && speechActs[t.typ] && sc.trailDay != "" {
+		e.Value = sc.trailDay // "North Korea has condemned ..., KCNA reported on Sunday"
 	} else if e.Value == "" && (speechActs[t.typ] || t.typ == "PRAISE") && !sc.dct.IsZero() {
 		// Thanks and praise are news on the day they are printed, as what
 		// is said is; what follows "thanked" is who, not what, so the speech

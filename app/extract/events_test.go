@@ -184,6 +184,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"a date inside a dash aside dates only the aside", "On 29 October, the Multilateral Sanctions Monitoring Team — the group of 11 states set up in October 2023 after Russia vetoed the renewal in March that year — published its first report.", "report", "2024-10-29"},
 		{"a trailing agency's report of a report", "Shoigu flew to Pyongyang on 3 November. Kim told Shoigu that North Korea would support Russia, KCNA reported the following day.", "reported", "2024-11-04"},
 		{"a trailing agency's report after its description", "Shoigu flew to Pyongyang on 3 November. Kim told Shoigu that North Korea would support Russia, the North's official Korean Central News Agency reported the following day.", "reported", "2024-11-04"},
+		{"a trailing agency's report dates what it reports", "North Korea has condemned Ukraine's offensive as an act of terror and said it would stand with Moscow, the regime's state news agency KCNA reported on Sunday.", "condemned", "2024-11-03"},
 		{"a report noun after modifiers is the subject", "The 29-page report was released by South Korea's Foreign Ministry late Thursday.", "released", "2024-10-31"},
 	}
 	for _, tt := range tests {
