@@ -347,6 +347,8 @@ func TestStoryVerbs(t *testing.T) {
 		{"Yesterday, Antony Blinken spoke with Foreign Minister Cho Tae-yul.", "spoke", "TALKS", "2024-11-04"},
 		{"Kim Jong Un crossed into Russia at Khasan on Tuesday.", "crossed", "TRAVEL", "2024-11-05"},
 		{"Kim Jong Il made a much-publicized train journey to Moscow in 2001.", "journey", "TRAVEL", "2001"},
+		{"Kim said the regiment had been formed on 28 May under orders of the Central Military Commission.", "formed", "ESTABLISH", "2024-05-28"},
+		{"Putin awarded Kim Jong Un the Order of Friendship on Thursday.", "awarded", "PRAISE", "2024-10-31"},
 		{"North Korean troops entered the Kursk region on Oct. 23, Ukraine said.", "entered", "ARRIVE", "2024-10-23"},
 		{"The treaty between Russia and North Korea entered into force on Dec. 4.", "force", "SIGN", "2024-12-04"},
 		{"Yoon Suk Yeol held a phone call with Volodymyr Zelensky on Nov. 1.", "call", "TALKS", "2024-11-01"},

@@ -157,6 +157,7 @@ var typeColors = map[string]color.NRGBA{
 	"CLOSE":         {0x99, 0x99, 0x99, 0xff},
 	"EXCHANGE":      {0xFD, 0xB4, 0x62, 0xff},
 	"LIBERATE":      {0xB3, 0xDE, 0x69, 0xff},
+	"ESTABLISH":     {0x1F, 0x78, 0xB4, 0xff},
 }
 
 // otherColors are used, by hash of the name, for types not in typeColors.
