@@ -172,11 +172,13 @@ const minStem = 6
 // between them, or the focus of a cleft sentence before it ("It was only on
 // 28 April that North Korea acknowledged it, two days after"), or the date
 // that opens the sentence when a comma sets the duration off ("In May, Wong
-// imposed sanctions, a day after"), or -1.
+// imposed sanctions, a day after"), or then the sentence's only date when it
+// is a day ("acknowledged on 28 April that its troops had fought, two days
+// after"), or -1.
 func (sc *eventScope) anchorBefore(ti int) int {
 	tx := &sc.all[ti]
 	first := sc.wordAt(tx.Start)
-	fronted := -1
+	fronted, only, dates := -1, -1, 0
 	for _, ai := range sc.timexes {
 		a := &sc.all[ai]
 		if a.End > tx.Start {
@@ -186,6 +188,9 @@ func (sc *eventScope) anchorBefore(ti int) int {
 		if a.Type != "DATE" || !isCalendar(a.Value) || a.Value[0] == 'X' || len(a.Value) < 4 ||
 			strings.Contains(a.Value, "W") {
 			continue
+		}
+		if dates++; len(a.Value) == len("2006-01-02") {
+			only = ai
 		}
 		if sc.cleftFocus(sc.wordAt(a.Start), sc.wordAt(a.End)-1) {
 			return ai
@@ -200,6 +205,9 @@ func (sc *eventScope) anchorBefore(ti int) int {
 		if start := sc.wordAt(a.Start); start <= 1+sc.opener() && sc.fronted(start) && first > 0 && sc.words[first-1].key == keyComma {
 			fronted = ai // "In May, Wong imposed sanctions ..., a day after the United States announced its own"
 		}
+	}
+	if fronted < 0 && dates == 1 && first > 0 && sc.words[first-1].key == keyComma {
+		return only // "North Korea first acknowledged on 28 April that its troops had fought, two days after"
 	}
 	return fronted
 }
@@ -219,11 +227,33 @@ var comeKeys = keySet("come comes came")
 // days after the vote, Putin signed" closes the phrase before the verb.
 func (sc *eventScope) commaBetween(a, b int) bool {
 	for i := a + 1; i < b; i++ {
-		if sc.words[i].key == keyComma {
-			return true
+		if sc.words[i].key != keyComma {
+			continue
 		}
+		if k := sc.appositiveEnd(i); k > 0 && k < b {
+			i = k // "after Russia's Chief of the General Staff, Valeriy Gerasimov, declared"
+			continue
+		}
+		return true
 	}
 	return false
+}
+
+// appositiveEnd returns the comma that closes a name set off by the comma
+// at word i (", Valeriy Gerasimov,"), or -1.
+func (sc *eventScope) appositiveEnd(i int) int {
+	if i+1 >= len(sc.words) {
+		return -1
+	}
+	m := sc.mentionAt(sc.words[i+1].Start)
+	if m < 0 {
+		return -1
+	}
+	k := sc.wordAt(sc.mentions[m].End)
+	if k < len(sc.words) && sc.words[k].key == keyComma {
+		return k
+	}
+	return -1
 }
 
 // countedFromEvent returns the date that the duration at timex ti counts

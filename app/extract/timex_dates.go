@@ -250,7 +250,9 @@ func (c *scan) matchDayMonth(i int) (match, bool) {
 // sentence told before it, it takes that date's year when it is the year
 // before or after ("in January 2024, ... a missile which struck Kharkiv on
 // January 2", told in April 2025; but "the treaty signed in June 2024. On 17
-// June, Shoigu said", told in August 2025, is this June).
+// June, Shoigu said", told in August 2025, is this June), or when the day
+// would lie months from the DCT in the year guessed ("in April 2019,
+// arriving in Vladivostok by train on April 24", told in September 2025).
 func (c *scan) monthValue(y, m, d, i, end int) string {
 	ys := fmt.Sprintf("%04d", y)
 	if y == 0 {
@@ -258,7 +260,7 @@ func (c *scan) monthValue(y, m, d, i, end int) string {
 		if d > 0 && c.sent-c.lastDateSent <= 1 && len(c.lastDate) >= len("2006-01") && c.lastDate[5:7] == fmt.Sprintf("%02d", m) {
 			told, err1 := strconv.Atoi(c.lastDate[:4])
 			guess, err2 := strconv.Atoi(ys)
-			if err1 == nil && err2 == nil && (c.lastDateSent == c.sent && (told == guess-1 || told == guess+1) ||
+			if err1 == nil && err2 == nil && (c.lastDateSent == c.sent && (told == guess-1 || told == guess+1 || c.farFromDCT(guess, m, d)) ||
 				c.lastDateSent < c.sent && (len(c.lastDate) == len("2006-01-02") || c.farFromDCT(guess, m, d))) {
 				ys = c.lastDate[:4] // "left on Sept. 10, 2023 ... He met Putin on Sept. 13"
 			}
