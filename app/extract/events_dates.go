@@ -308,7 +308,7 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 		if w.key == keySince && !timexFirst && i == b-1 {
 			continue // "has shipped 6,700 containers to Russia since July last year" began then
 		}
-		if subordinators[w.key] && !(timexFirst && w.key == keyWhen && sc.whenAfter(a, i)) && !sc.demonstrative(i) &&
+		if subordinators[w.key] && !(timexFirst && w.key == keyWhen && sc.whenAfter(a, i)) && !sc.demonstrative(i) && !sc.adverbial(i) &&
 			!(timexFirst && sc.fronted(sc.firstOfTimexBefore(a)) && adverbialKeys[w.key] && sc.commaBetween(i, b)) {
 			// but "in July 2000, when he met Kim Jong Il" is dated by it, and
 			// "On 24 October, after talks in Seoul with Andrzej Duda, Yoon
@@ -336,6 +336,14 @@ func (sc *eventScope) vehicleBefore(i int) bool {
 		i--
 	}
 	return vehicleNouns[sc.words[i-1].key] || reportNouns[sc.words[i-1].key]
+}
+
+// adverbial reports whether "before" or "after" at word i stands alone
+// before a comma or the end of the sentence, an adverb that opens no clause:
+// "captured a soldier once before, on December 26".
+func (sc *eventScope) adverbial(i int) bool {
+	k := sc.words[i].key
+	return (k == keyBefore || k == keyAfterWord) && (i+1 == len(sc.words) || sc.words[i+1].key == keyComma)
 }
 
 // firstOfTimexBefore returns the first word of the time expression that

@@ -214,6 +214,7 @@ func (sc *eventScope) anchorBefore(ti int) int {
 
 var (
 	afterBeforeKeys = keySet("after before")
+	keyBefore       = foldHash("before")
 	keyAfterWord    = foldHash("after")
 	durationHedges  = keySet("just only some about nearly almost barely exactly roughly around")
 )
