@@ -383,10 +383,14 @@ var (
 
 // eventDay drops the time of day from a date value: an event happened on
 // 2023-09-10, whether its time expression said "Sunday evening"
-// (2023-09-10TEV) or "at 14:00 on Sunday" (2023-09-10T14:00).
+// (2023-09-10TEV) or "at 14:00 on Sunday" (2023-09-10T14:00). An event
+// "over the weekend" (2024-W50-WE) happened in that week.
 func eventDay(v string) string {
 	if i := strings.IndexByte(v, 'T'); i == len("2006-01-02") {
 		return v[:i]
+	}
+	if w, ok := strings.CutSuffix(v, "-WE"); ok && len(w) == len("2006-W01") {
+		return w
 	}
 	return v
 }
