@@ -73,7 +73,7 @@ func (c *scan) tense(i, end int) int {
 	// tense of the clause after its comma.
 	fronted := i <= 2 || i <= maxFrontedWords && c.is(i-1, "on", "in") && c.is(i-2, ",")
 	for d := 1; d <= maxTenseReach && (back || fwd); d++ {
-		if d > 10 {
+		if d > 10 && !fronted {
 			fwd = false // far back, only a future auxiliary of the clause counts ("will host Kim ... on Thursday")
 		}
 		back = back && !clauseEdge[c.at(i-d).low] && i-d >= 0

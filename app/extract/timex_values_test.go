@@ -29,6 +29,7 @@ var valueCases = []struct {
 	{"next to", "Bombs exploded next to the embassy on Tuesday.", "Tuesday", "2023-09-12"},
 	{"saying", "They issued a statement Tuesday saying talks will resume.", "Tuesday", "2023-09-12"},
 	{"is to", "Trading is to resume Monday in Paris.", "Monday", "2023-09-18"},
+	{"a fronted day before a long subject", "On Monday, Kishida, Yoon and Chinese Premier Li Qiang are to hold their summit.", "Monday", "2023-09-18"},
 	{"set to", "The talks, set to resume Monday, were delayed.", "Monday", "2023-09-18"},
 	{"present clause", "The company said it is calling the bonds on Nov. 7.", "Nov. 7", "2023-11-07"},
 	// "this coming" and "this past" point forward and back.
