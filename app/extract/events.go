@@ -298,7 +298,7 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 	if e.Value == "" {
 		e.Value = sc.hoursFromEvent(t.word, clause) // "Hours before the meeting, North Korea fired"
 	}
-	if e.Value == "" && speechActs[t.typ] {
+	if e.Value == "" && (speechActs[t.typ] || t.typ == "ATTEND") {
 		e.Value = sc.occasionDay(clause) // "In a speech at the ceremony, Kim said"
 	}
 	if e.Value == "" {

@@ -795,6 +795,16 @@ func TestFollowingTheMeeting(t *testing.T) {
 	}
 }
 
+// TestAttendedTheMeeting checks that attending the meeting told before
+// takes its day.
+func TestAttendedTheMeeting(t *testing.T) {
+	text := "G7 foreign ministers met in Fiuggi on Monday.\n\nUkrainian Foreign Minister Andrii Sybiha also attended the meeting, which was hosted by Antonio Tajani."
+	_, e := mustEvent(t, text, "attended", time.Date(2024, 11, 27, 0, 0, 0, 0, time.UTC))
+	if e.Value != "2024-11-25" {
+		t.Errorf("attended dated %q, want 2024-11-25", e.Value)
+	}
+}
+
 // TestSameDayAfterMonth checks that "on the same day" is the last day told
 // though a month was told after it in passing.
 func TestSameDayAfterMonth(t *testing.T) {
