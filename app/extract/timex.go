@@ -42,6 +42,7 @@ type scan struct {
 	lastDateSent int    // the sentence of lastDate
 	lastDay      string // the last day mentioned, for "the following day"
 	lastDaySent  int    // the sentence of lastDay
+	lastYear     string // the year of the last date mentioned, "since" dates too, for "that year"
 }
 
 // findTimexes finds TIMEX3 time expressions in the sentences of text and
@@ -173,6 +174,9 @@ func (m *match) endOr(def int) int {
 // timex turns the match at word i into a Timex.
 func (c *scan) timex(i int, m match) Timex {
 	s := Span{c.ws[i].Start, c.ws[m.end-1].End}
+	if m.typ == "DATE" && digitDate(m.val) {
+		c.lastYear = m.val[:4] // "his first visit since January 2019 ... in June that year"
+	}
 	if m.typ == "DATE" && digitDate(m.val) && !(i > 0 && c.is(i-1, "since") && len(m.val) < len("2006-01-02")) {
 		// "Since October" opens a stretch of time, no date a later "the
 		// same day" or "the following month" counts from

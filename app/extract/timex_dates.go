@@ -160,8 +160,8 @@ func (c *scan) yearAfter(i int) (int, int) {
 		c.is(i+1, "this") || c.seq(i+1, "that", "year")) {
 		i++
 	}
-	if c.seq(i, "that", "year") && len(c.lastDate) >= 4 {
-		if y, err := strconv.Atoi(c.lastDate[:4]); err == nil {
+	if c.seq(i, "that", "year") && c.lastYear != "" {
+		if y, err := strconv.Atoi(c.lastYear); err == nil {
 			return y, i + 2
 		}
 	}

@@ -172,8 +172,8 @@ func (c *scan) matchRelative(i int) (match, bool) {
 	if c.is(i, "the") {
 		j++
 	}
-	if c.seq(i, "that", "year") && !c.at(i+2).hyph && len(c.lastDate) >= 4 {
-		return match{end: i + 2, typ: "DATE", val: c.lastDate[:4]}, true // the year of the last date told
+	if c.seq(i, "that", "year") && !c.at(i+2).hyph && c.lastYear != "" {
+		return match{end: i + 2, typ: "DATE", val: c.lastYear}, true // the year of the last date told
 	}
 	if day := c.dayTold(); j > i && c.seq(j, "same", "day") && day != "" {
 		return match{end: j + 2, typ: "DATE", val: day}, true // the day of the last day told

@@ -127,6 +127,7 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"The veto of 28 March was a turning point. Troops march on 2 May.", []string{"2023-03-28", "2023-05-02"}},
 		{"Kim left on Sept. 10, 2021, by train. He met Putin on Sept. 13.", []string{"2021-09-10", "2021-09-13"}},
 		{"Kim first went in April 2019, arriving in Vladivostok by train on April 24.", []string{"2019-04", "2019-04-24"}},
+		{"It was his first visit since January 2019. Xi came to Pyongyang in June that year.", []string{"2019-01", "2019-06"}},
 		{"Kim, who last went in September 2019, arrived in Vladivostok on Sept. 12.", []string{"2019-09", "2023-09-12"}},
 		{"Kim toured the Far East in May 2021. After his summit on May 13, he toured a factory.", []string{"2021-05", "2021-05-13"}},
 		{"Iran fought Iraq until August 1988. Iraq invaded Kuwait on Aug. 2.", []string{"1988-08", "2023-08-02"}},
