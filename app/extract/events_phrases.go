@@ -110,7 +110,8 @@ func (sc *eventScope) receivesVisitor(i, to int) bool {
 		case visitorNouns[w.key]:
 			return true
 		case k == i+1 && w.key == keyBy, receiveSkips[w.key], w.flags&fUpper != 0 && (g.titles[w.key] || g.demonyms[w.key]),
-			w.key == keyDot && g.titles[sc.words[k-1].key]: // "by Mr. Putin"
+			w.flags&fUpper != 0 && k+1 < to && g.demonyms[sc.words[k+1].key], // "North Korean Foreign Minister Choe Son-hui"
+			w.key == keyDot && g.titles[sc.words[k-1].key]:                   // "by Mr. Putin"
 		default:
 			return false
 		}

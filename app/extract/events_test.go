@@ -250,6 +250,7 @@ func TestReceivedVisitor(t *testing.T) {
 	}{
 		{"person", "On 12 July 2025, Kim Jong Un received Sergei Lavrov in Wonsan.", "2025-07-12"},
 		{"titled person", "Kim Jong Un received Russian Foreign Minister Sergei Lavrov on Saturday.", "2025-07-12"},
+		{"person after a two-word nationality", "Vladimir Putin received North Korean Foreign Minister Choe Son-hui on Saturday.", "2025-07-12"},
 		{"passive", "On Monday Choe Son Hui was received by Mr Putin in the Kremlin.", "2025-07-14"},
 		{"delegation", "Kim Jong Un received a visiting Russian delegation on Saturday.", "2025-07-12"},
 		{"a thing", "Kim Jong Un received a letter from Vladimir Putin on Saturday.", ""},
