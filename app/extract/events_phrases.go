@@ -56,13 +56,17 @@ func (sc *eventScope) phraseType(i, from, to int, trigs []trigger) (string, bool
 	case showKeys[w.key] && i+1 < to && (pressNouns[sc.words[i+1].key] || i+2 < to && pressNouns[sc.words[i+2].key]):
 		return "STATEMENT", true // "the prosecutor's office showed journalists fragments of a missile"
 	case establishKeys[w.key] && i+1 < to && (tieNouns[sc.words[i+1].key] || i+2 < to && tieNouns[sc.words[i+2].key]):
-		return "RECOGNIZE", true // "after Moscow established diplomatic relations with Seoul in 1990"
+		return "RECOGNIZE", true // "to establish diplomatic relations" ("established" is ESTABLISH's, in triggers)
 	case spendKeys[w.key] && sc.spentWith(i, to):
 		return "MEET", true // "Witkoff, who spent more than four hours with Putin in St. Petersburg"
 	case hitKeys[w.key] && sc.placeAt(i+1, to):
 		return "ATTACK", true // "a missile that hit Kharkiv on Jan. 2"
 	case sc.soundbiteCaption(i, from):
 		return "STATEMENT", true // "(Choi Ji-hoon / Professor, Korea National Diplomatic Academy: ...)"
+	case speakKeys[w.key] && nextIs(keyTo) && sc.toAudience(i+2, to) && !strings.HasSuffix(sc.text[w.Start:w.End], "ing"):
+		// "Kishida also spoke to the assembly on Tuesday", but "speaking to
+		// reporters" goes with the clause's own speech act
+		return "STATEMENT", true
 	case sc.byPhone(i, from, to):
 		return "TALKS", true // "held a phone call with Zelensky", "spoke by phone"
 	}
@@ -310,6 +314,19 @@ func (sc *eventScope) spentWith(i, to int) bool {
 	return false
 }
 
+// toAudience reports whether word k, after an article, names an audience
+// that a speaker addresses: "spoke to reporters", "spoke to the assembly".
+func (sc *eventScope) toAudience(k, to int) bool {
+	if k < to && articleKeys[sc.words[k].key] {
+		k++
+	}
+	return k < to && audienceNouns[sc.words[k].key]
+}
+
+// audienceNouns are the audiences of a speech.
+var audienceNouns = keySet("reporters journalists media press assembly parliament lawmakers legislators nation " +
+	"conference forum summit council delegates audience crowd students meeting session")
+
 // maxSpentGap bounds the words between "spent" and "with".
 const maxSpentGap = 6
 
@@ -326,8 +343,8 @@ var (
 	keyIn         = foldHash("in")
 	showKeys      = keySet("show shows showed showing") // before pressNouns: shown to the press
 	pressNouns    = keySet("journalists reporters media press")
-	hitKeys       = keySet("hit hits hitting")                               // before a place: an attack
-	establishKeys = keySet("establish establishes established establishing") // before tieNouns: relations opened
+	hitKeys       = keySet("hit hits hitting")                   // before a place: an attack
+	establishKeys = keySet("establish establishes establishing") // before tieNouns: relations opened
 	tieNouns      = keySet("relations ties")
 	spendKeys     = keySet("spend spends spent spending") // time spent with a person: a meeting
 	keyWith       = foldHash("with")

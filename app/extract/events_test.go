@@ -352,6 +352,8 @@ func TestStoryVerbs(t *testing.T) {
 		{"Kim Jong Un crossed into Russia at Khasan on Tuesday.", "crossed", "TRAVEL", "2024-11-05"},
 		{"Kim Jong Il made a much-publicized train journey to Moscow in 2001.", "journey", "TRAVEL", "2001"},
 		{"Kim said the regiment had been formed on 28 May under orders of the Central Military Commission.", "formed", "ESTABLISH", "2024-05-28"},
+		{"Moscow established diplomatic relations with Seoul in 1990.", "established", "RECOGNIZE", "1990"},
+		{"Fumio Kishida also spoke to the assembly on Tuesday.", "spoke", "STATEMENT", "2024-11-05"},
 		{"Putin awarded Kim Jong Un the Order of Friendship on Thursday.", "awarded", "PRAISE", "2024-10-31"},
 		{"North Korean troops entered the Kursk region on Oct. 23, Ukraine said.", "entered", "ARRIVE", "2024-10-23"},
 		{"The treaty between Russia and North Korea entered into force on Dec. 4.", "force", "SIGN", "2024-12-04"},
@@ -419,12 +421,13 @@ func TestDateWordsAtSentenceEnd(t *testing.T) {
 	}
 }
 
-// TestSpokeToReporters checks that speaking to reporters is no talks.
+// TestSpokeToReporters checks that speaking to reporters is a statement,
+// no talks.
 func TestSpokeToReporters(t *testing.T) {
 	text := "Antony Blinken spoke to reporters in Seoul on Monday."
 	a := Analyze(Doc{Text: text}, time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC))
-	if e, ok := eventOfWord(a, text, "spoke"); ok {
-		t.Errorf("spoke to reporters is %s", e.Type)
+	if e, ok := eventOfWord(a, text, "spoke"); !ok || e.Type != "STATEMENT" {
+		t.Errorf("spoke to reporters is %q (%v), want STATEMENT", e.Type, ok)
 	}
 }
 

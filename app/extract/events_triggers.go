@@ -85,6 +85,9 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 			object = lex.objects[w.key]
 		}
 		typ, ok := lex.types[w.key]
+		if typ == "ESTABLISH" && i+1 < to && (tieNouns[sc.words[i+1].key] || i+2 < to && tieNouns[sc.words[i+2].key]) {
+			typ = "RECOGNIZE" // "after Moscow established diplomatic relations with Seoul in 1990"
+		}
 		effect := false
 		if !ok && sc.takesEffect(i, from) {
 			typ, ok, effect = "SIGN", true, true // "the treaty came into force on Wednesday"
