@@ -146,6 +146,7 @@ func withoutFurniture(text string) string {
 	newsletters := false                // right under a newsletter's sign-up line or one of its entries
 	var wire lineSpan                   // a wire's credit line after the story, until the next line shows whether it closes the story
 	appeal := 0                         // the end of the outlet's appeal to its readers, once its head is read
+	teasers := 0                        // the end of the labelled teasers under a head of story links
 	var para []lineSpan                 // the lines of the paragraph so far
 	for start := 0; start < len(text); {
 		end := lineEnd(text, start)
@@ -168,7 +169,7 @@ func withoutFurniture(text string) string {
 		switch {
 		case start < top:
 			furniture = true
-		case start < appeal:
+		case start < appeal || start < teasers:
 			furniture = true
 		case gap && n == 0:
 			// the blank lines between "Related" and its headlines
@@ -179,6 +180,7 @@ func withoutFurniture(text string) string {
 		case linkHeads[head] || storyLinkHeads[head]:
 			links, stories, furniture = true, storyLinkHeads[head], true
 			gap = stories && isGappedHeadlines(text[end:]) // "Related" over a blank line and "Sanctions panel winds down after Russian veto"
+			teasers = labelledTeasersEnd(text, end)        // "Related News" over "World" and "Kim returns home from Russia"
 		case isMoreFrom(head, line):
 			links, stories, furniture, gap = true, true, true, isGappedHeadlines(text[end:]) // "More From Our Experts" over a blank line
 		case authorHeads[head]:
@@ -258,8 +260,8 @@ func withoutFurniture(text string) string {
 		if !furniture && n <= maxRoleWords && isRoleLine(line) {
 			furniture = true // "Seoul correspondent"
 		}
-		if !furniture && lines < maxAgencyLine && n <= maxAgencyWords && isAgencyCredit(line) {
-			furniture = true // "Reuters and Kyodo" under a headline
+		if !furniture && lines < maxAgencyLine && n <= maxAgencyWords && (isAgencyCredit(line) || isSourcesCredit(line, nextLine(text[end:]))) {
+			furniture = true // "Reuters and Kyodo" under a headline, "LRT.lt, Reuters, BNS" over its date
 		}
 		if !furniture && !story && n > 0 && n <= maxAgencyWords && isDatedAgency(line, prev) {
 			furniture = true // "AFP" under "Updated 3 June 2024"

@@ -5,6 +5,7 @@ package extract
 // story.
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,4 +83,39 @@ func isWireCredit(line string) bool {
 		}
 	}
 	return false
+}
+
+// maxSourceWords bounds one name of a credit line of the story's sources.
+const maxSourceWords = 3
+
+// numericStamp matches a date stamp in figures, with the time or not:
+// "2024.01.17 10:24", "14.9.2023 14:38", "2024-01-17".
+var numericStamp = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?( \d{1,2}[:.]\d\d)?$`)
+
+// isSourcesCredit reports whether line credits the story's sources under
+// the headline, over its date stamp (next, the line after it): names
+// between commas, at least one a known organisation and none a known
+// place or person, where the outlet's own site and agencies unknown to
+// the gazetteer may stand among them: "LRT.lt, Reuters, BNS" over
+// "2024.01.17 10:24". A line naming places ("Russia, China") is no
+// credit.
+func isSourcesCredit(line, next string) bool {
+	if !strings.Contains(line, ", ") || !isDateStamp(next) && !isDateOnlyLine(next) && !numericStamp.MatchString(next) {
+		return false
+	}
+	g := theGazetteer()
+	bodies := 0
+	for _, name := range strings.Split(line, ", ") {
+		if name == "" || wordCount(name, maxSourceWords) > maxSourceWords || !isTitleLine(name) {
+			return false
+		}
+		ws := nerWords(nil, name, Span{0, len(name)})
+		switch end, e := g.longest(ws, 0); {
+		case e >= 0 && end == len(ws) && g.entries[e].Type == "ORG":
+			bodies++
+		case e >= 0:
+			return false // "Russia"
+		}
+	}
+	return bodies > 0
 }

@@ -176,9 +176,14 @@ func parenCreditTail(line string) int {
 // Holloway/AP"), or -1. The caption ends its sentence before the bar, or
 // the credit passes the picture on through a slash or "via": a page
 // title's site after a bar ("Kim meets Putin | Reuters") is left to
-// siteTail.
+// siteTail. A spaced slash may stand for the bar, the credit running
+// from the first one: "Putin and Choe in the Kremlin / Sputnik via
+// Reuters".
 func barCreditTail(line string) int {
 	k := strings.LastIndex(line, " | ")
+	if k < 0 {
+		k = strings.Index(line, " / ")
+	}
 	if k <= 0 {
 		return -1
 	}

@@ -37,7 +37,7 @@ var storyLinkHeads = map[string]bool{"read also": true, "related articles": true
 	"related content": true, "related links": true, "most viewed": true, "most viewed articles": true,
 	"most read": true, "most popular": true, "key reading": true, "recommended": true, "more stories": true,
 	"you may also like": true, "top stories": true, "latest news": true, "latest": true, "editor's picks": true,
-	"editors' picks": true, "trending": true, "trending now": true, "in other news": true, "popular": true,
+	"editors' picks": true, "editor's pick": true, "editors' pick": true, "trending": true, "trending now": true, "in other news": true, "popular": true,
 	"most shared": true, "also read": true, "what to read next": true, "recommended stories": true,
 	"read more": true, "more on this topic": true, "other topics of interest": true, "related news": true,
 	"related coverage": true, "latest updates": true, "latest headlines": true, "trending stories": true, "related posts": true}
@@ -292,14 +292,15 @@ const maxLinkHeadBytes = 20
 // isMoreFrom reports whether a short line opens a block of an outlet's
 // story links: "More from South China Morning Post:", "More Stories From
 // NPR", "Read more with Harbour Media", "Top Stories on HNN" (see
-// isStoriesOn), "Top News stories" (see isSectionStories).
+// isStoriesOn), "Top News stories" (see isSectionStories), "Next In World"
+// (see isNextInSection).
 func isMoreFrom(head, line string) bool {
 	if strings.HasPrefix(head, "read more with ") || strings.HasPrefix(head, "read more from ") {
 		return !strings.ContainsAny(line[len(line)-1:], ".!?\"”")
 	}
 	if !strings.HasPrefix(head, "more from ") && !strings.HasPrefix(head, "more on ") &&
 		!strings.HasPrefix(head, "more stories from ") && !strings.HasPrefix(head, "more news from ") {
-		return isStoriesOn(head, line) || isSectionStories(head, line)
+		return isStoriesOn(head, line) || isSectionStories(head, line) || isNextInSection(head, line)
 	}
 	return strings.HasSuffix(line, ":") || isTitleLine(line)
 }

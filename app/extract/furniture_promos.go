@@ -88,14 +88,37 @@ var promoLine = regexp.MustCompile(`^follow (us( on)?|[\pL.]+( [\pL.]+)? on):$|`
 	`^((click|tap) here to )?(get|download|install)\b[^.]{0,80} (the|our) [^.]{0,30}\bapp[.!]?$|` +
 	`^learn more about [^.!?]{1,40}$|^[^.:!?]{1,50}: (sign up|subscribe) (to|for|now|today|here)\b|\bdelivered (straight |directly |right )?to your inbox\b|^enter your e-?mail\b`)
 
+var (
+	// signUpNote matches, in lower case, the note under a sign-up form
+	// that opens by telling the reader the terms of the form, however
+	// long: "You can unsubscribe at any time. By signing up you are
+	// agreeing to our Terms of Use and Privacy Policy. This site is
+	// protected by reCAPTCHA and the Google Privacy Policy and Terms of
+	// Service apply." A story's sentence on unsubscribing tells who did
+	// it: "Users can unsubscribe at any time, the regulator said".
+	signUpNote = regexp.MustCompile(`^(you (can|may) (unsubscribe|opt out|cancel)( at any time| anytime)?[.!]|` +
+		`this (site|page|form) is protected by recaptcha\b)`)
+	// subscriptionOffer matches, in lower case, a subscription's offer
+	// too long for promoLine's bound: the imperative "Subscribe to" and
+	// what the plan gives access to: "Subscribe to INQUIRER PLUS to get
+	// access to The Philippine Daily Inquirer & other 70+ titles, share up
+	// to 5 gadgets, listen to the news ...".
+	subscriptionOffer = regexp.MustCompile(`^subscribe (now )?(to|for) [^.]{1,60}\b(to get|to enjoy|for|and get) ` +
+		`(unlimited |full |instant |digital )*access\b`)
+)
+
 // isPromoLine reports whether a line of n words, given in lower case,
 // advertises the page's newsletters, subscriptions or apps.
 func isPromoLine(lower string, n int) bool {
 	if n == 0 || n > maxCreditWords {
 		return false
 	}
+	if signUpNote.MatchString(lower) {
+		return true
+	}
 	if n > maxPromoWords {
-		return strings.Contains(lower, "newsletter") && strings.Contains(lower, " your inbox") // "Sign up to the Front Page newsletter for free: ... direct to your inbox seven days a week."
+		return strings.Contains(lower, "newsletter") && strings.Contains(lower, " your inbox") || // "Sign up to the Front Page newsletter for free: ... direct to your inbox seven days a week."
+			subscriptionOffer.MatchString(lower)
 	}
 	return containsAny(lower, promoWords) && promoLine.MatchString(lower)
 }

@@ -72,3 +72,64 @@ func isSectionStories(head, line string) bool {
 	section, _ := utf8.DecodeRuneInString(strings.Fields(line)[1])
 	return unicode.IsUpper(section)
 }
+
+// maxNextSectionWords bounds a head of the next stories in a section.
+const maxNextSectionWords = 5
+
+// isNextInSection reports whether head, a short line in lower case, opens
+// a block of the next stories in the page's section: "next in" or "more
+// in" and the section's name, in title case as written (line): "Next In
+// World", "More in Asia".
+func isNextInSection(head, line string) bool {
+	if !strings.HasPrefix(head, "next in ") && !strings.HasPrefix(head, "more in ") {
+		return false
+	}
+	return wordCount(line, maxNextSectionWords) <= maxNextSectionWords && isTitleLine(strings.TrimSuffix(line, ":"))
+}
+
+// maxTeaserLabelWords bounds the section's label over a teaser's headline.
+const maxTeaserLabelWords = 3
+
+// labelledTeasersEnd returns the end of the teasers right under a head of
+// story links (end is the head's line break in text), each a paragraph of
+// two lines: the story's section or outlet, a few capitalised words, over
+// its headline ("World" over "N. Korea's Kim returns home from Russia,
+// state media says", "Aseanplus News" over "Seoul says any arms deal would
+// breach UN sanctions"). It returns 0 unless minGappedHeadlines of them
+// follow one another: a story's paragraphs under a heading ("Related"
+// over a subhead and its text) run longer or close their sentences.
+func labelledTeasersEnd(text string, end int) int {
+	teasers, last := 0, 0
+	var para []string
+	for start := end + 1; start <= len(text); {
+		e := lineEnd(text, start)
+		line := strings.TrimSpace(text[start:e])
+		if line != "" {
+			para = append(para, line)
+		}
+		if line == "" || e == len(text) {
+			if len(para) > 0 {
+				if !isLabelledTeaser(para) {
+					break
+				}
+				teasers, last = teasers+1, e
+			}
+			para = para[:0]
+		}
+		start = e + 1
+	}
+	if teasers < minGappedHeadlines {
+		return 0
+	}
+	return last
+}
+
+// isLabelledTeaser reports whether para, the lines of a paragraph, is a
+// teaser's label over its headline (see labelledTeasersEnd).
+func isLabelledTeaser(para []string) bool {
+	if len(para) != 2 || wordCount(para[0], maxTeaserLabelWords) > maxTeaserLabelWords || !isLabelLine(para[0]) || !isTitleLine(para[0]) {
+		return false
+	}
+	n := wordCount(para[1], maxHeadlineWords)
+	return n >= minGappedHeadlineWords && n <= maxHeadlineWords && !endsWithStop(para[1])
+}

@@ -767,6 +767,27 @@ func TestWithoutFurniture(t *testing.T) {
 		{"the regions and countries of a metadata block", "Kim met Putin.\n\nPublished: 13 December 2025\nRegion: Asia-Pacific\nCountries: North Korea; Russia\n\n" +
 			"Region: the war has spread to Kursk.\n",
 			[]string{"Region: Asia-Pacific", "Countries: North Korea; Russia"}, []string{"Kim met Putin.", "Region: the war has spread to Kursk."}},
+		{"a head of the editors' pick", "Kim met Putin.\n\nEDITORS' PICK\nHarbouria protests Port Vale's 'aggressive' actions at the shoal\n" +
+			"Jane Holloway vows swift action on Senate bills\n",
+			[]string{"EDITORS' PICK", "Harbouria protests Port Vale's", "Jane Holloway vows swift action"}, []string{"Kim met Putin."}},
+		{"labelled teasers under a head of story links and the next in a section", "Kim met Putin.\n\nRelated News\n\nWorld\n" +
+			"Kim returns home from Russia, state media says\n\nHarbour News\nSeoul says any arms deal would breach UN sanctions\n\n" +
+			"Next In World\nHarbouria says it is no longer sending weapons to Port Vale\nJane Holloway heads to Port Vale after the flood\n",
+			[]string{"Kim returns home from Russia", "Harbour News", "Seoul says any arms deal", "Next In World", "Harbouria says it is no longer",
+				"Jane Holloway heads to Port Vale"},
+			[]string{"Kim met Putin."}},
+		{"a story's subheads under a head of story links", "Kim met Putin.\n\nRelated\n\nThe talks\nKim and Putin met for five hours in Vladivostok.\n\n" +
+			"The treaty\nIt took effect in December.\n",
+			nil, []string{"The talks\nKim and Putin met for five hours in Vladivostok.", "The treaty\nIt took effect in December."}},
+		{"a subscription's offer and a sign-up form's note", "Kim met Putin.\n\nSubscribe to HARBOUR PLUS to get access to The Harbour Daily Times & other 70+ " +
+			"titles, share up to 5 gadgets, listen to the news, download as early as 4am & share articles on social media.\n\n" +
+			"You can unsubscribe at any time. By signing up you are agreeing to our Terms of Use and Privacy Policy. This site is protected by " +
+			"reCAPTCHA and the Harbour Privacy Policy and Terms of Service apply.\n",
+			[]string{"Subscribe to HARBOUR PLUS", "You can unsubscribe at any time."}, []string{"Kim met Putin."}},
+		{"a credit of the story's sources over its date", "Kim meets Putin in Moscow\n\nHarbour.lt, Reuters, BNS\n2024.01.17 10:24\n\nKim met Putin.\n",
+			[]string{"Harbour.lt, Reuters, BNS"}, []string{"Kim meets Putin in Moscow", "Kim met Putin."}},
+		{"a caption's credit after a spaced slash", "Kim met Putin.\n\nVladimir Putin and Kim Jong Un in the Kremlin / Sputnik via Reuters\n\nKim left.\n",
+			[]string{"/ Sputnik via Reuters"}, []string{"Vladimir Putin and Kim Jong Un in the Kremlin", "Kim left."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -937,6 +958,14 @@ func TestFurnitureLineRules(t *testing.T) {
 		{"section stories", "Top News stories", func(l string) bool { return isSectionStories(strings.ToLower(l), l) }, true},
 		{"section stories", "Latest World Headlines", func(l string) bool { return isSectionStories(strings.ToLower(l), l) }, true},
 		{"section stories", "Top stories today", func(l string) bool { return isSectionStories(strings.ToLower(l), l) }, false},
+		{"sources credit", "Harbour.lt, Reuters, BNS", func(l string) bool { return isSourcesCredit(l, "2024.01.17 10:24") }, true},
+		{"sources credit", "Russia, Reuters", func(l string) bool { return isSourcesCredit(l, "2024.01.17 10:24") }, false},
+		{"sources credit", "Harbour.lt, Reuters, BNS", func(l string) bool { return isSourcesCredit(l, "Kim met Putin.") }, false},
+		{"next in section", "Next In World", func(l string) bool { return isNextInSection(strings.ToLower(l), l) }, true},
+		{"next in section", "More in the talks, Kim said.", func(l string) bool { return isNextInSection(strings.ToLower(l), l) }, false},
+		{"sign-up note", "users can unsubscribe at any time, the regulator said.", func(l string) bool { return isPromoLine(l, wordCount(l, maxCreditWords)) }, false},
+		{"caption credit after a slash", "Kim and Putin in the Kremlin / Sputnik via Reuters", func(l string) bool { return barCreditTail(l) > 0 }, true},
+		{"caption credit after a slash", "Talks in Moscow / Pyongyang went on", func(l string) bool { return barCreditTail(l) > 0 }, false},
 		{"author's line", "Author: Jane Holloway, Seoul", namesAuthors, true},
 		{"author's line", "Kim said: Jane Holloway left", namesAuthors, false},
 		{"property notice", "The content and structure of HISS Online Analysis articles are the property of the Harbour Institute for Strategic Studies.",
