@@ -289,6 +289,14 @@ var rangeJoints = map[string]bool{"-": true, "–": true, "—": true, "to": tru
 // a new subject (a time expression fronted before the comma covers both).
 func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 	lex := theTriggers()
+	if timexFirst && sc.fronted(sc.firstOfTimexBefore(a)) {
+		for i := b - 1; i > a+1; i-- {
+			if contrastKeys[sc.words[i].key] && sc.words[i-1].key == keyComma {
+				a = i // "On Tuesday, Zelensky told the assembly ..., while Biden said": the fronted day dates both
+				break
+			}
+		}
+	}
 	for i := a + 1; i < b; i++ {
 		w := sc.words[i]
 		if sc.inTimex(w.Span) {
@@ -327,6 +335,9 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 	}
 	return false
 }
+
+// contrastKeys join a clause that shares a fronted date after a comma.
+var contrastKeys = keySet("while whereas")
 
 // vehicleBefore reports whether the participle at word i describes the
 // vehicle or report noun before it, a comma between or not: "a statement

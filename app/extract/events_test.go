@@ -188,6 +188,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"days after the sentence's only day, over an appositive name", "North Korea first acknowledged on 28 October that its troops had fought in Kursk, two days after Russia's Chief of the General Staff, Valery Gerasimov, declared the region liberated.", "declared", "2024-10-26"},
 		{"before as an adverb opens no clause", "Ukraine's special forces captured a North Korean soldier once before, on October 26, but he died.", "captured", "2024-10-26"},
 		{"over the weekend is that week", "Volodymyr Zelensky said over the weekend that troops had been thrown into assaults.", "said", "2024-W44"},
+		{"a fronted day dates a clause after while", "On Tuesday, Volodymyr Zelensky told the General Assembly that Moscow was weaponising food, while Joe Biden said in his own address that Russia bore responsibility.", "said", "2024-11-05"},
 		{"a report noun after modifiers is the subject", "The 29-page report was released by South Korea's Foreign Ministry late Thursday.", "released", "2024-10-31"},
 	}
 	for _, tt := range tests {
