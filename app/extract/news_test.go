@@ -111,7 +111,10 @@ func TestNewsFixtures(t *testing.T) {
 	// Times, Eurasianet, CTV News, RNZ, BBC Monitoring, Korea Bizwire) 0.912
 	// and 0.806 (158 of 196), and a twenty-sixth (TVP World, LRT, Yle,
 	// Bangkok Post, The Star, Philippine Daily Inquirer, Daily Sabah, ERR)
-	// 0.959 and 0.859 (183 of 213), each before the fixes they led to.
+	// 0.959 and 0.859 (183 of 213), and a twenty-seventh (ITV News, News24,
+	// Stuff, Kathimerini, Current Time, Novinite, Hürriyet Daily News,
+	// Montsame) 0.954 and 0.812 (156 of 192), each before the fixes they led
+	// to.
 	if recall < 0.845 {
 		t.Errorf("event recall %.3f below 0.845", recall)
 	}
