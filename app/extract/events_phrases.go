@@ -286,7 +286,7 @@ func (sc *eventScope) placeAt(k, to int) bool {
 		return false
 	}
 	m := sc.mentionAt(sc.words[k].Start)
-	return m >= 0 && (sc.actors[sc.mentions[m].Actor].Type == "GPE" || sc.actors[sc.mentions[m].Actor].Type == "LOC")
+	return m >= 0 && placeTypes[sc.actors[sc.mentions[m].Actor].Type]
 }
 
 // phraseHeads returns the words that may head a phrase phraseType knows.
