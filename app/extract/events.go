@@ -190,7 +190,7 @@ func (sc *eventScope) trailingAttribution(r, to int) bool {
 	if r < 2 {
 		return false
 	}
-	m := slices.IndexFunc(sc.mentions, func(m Mention) bool { return m.End == sc.words[r-1].End })
+	m := sc.mentionEndingAt(sc.words[r-1].End)
 	if m < 0 {
 		return false
 	}
@@ -485,6 +485,17 @@ func (sc *eventScope) mentionAt(pos int) int {
 		return -1
 	}
 	return k
+}
+
+// mentionEndingAt returns the index of the mention that ends at pos, or -1.
+func (sc *eventScope) mentionEndingAt(pos int) int {
+	k, _ := slices.BinarySearchFunc(sc.mentions, pos, func(m Mention, p int) int { return m.Start - p })
+	for k--; k >= 0 && sc.mentions[k].End >= pos; k-- {
+		if sc.mentions[k].End == pos {
+			return k
+		}
+	}
+	return -1
 }
 
 // insideMention reports whether pos is inside a mention but not at its

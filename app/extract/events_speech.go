@@ -286,7 +286,7 @@ func (sc *eventScope) placeComma(k int) bool {
 	if k == 0 || k+1 >= len(sc.words) {
 		return false
 	}
-	before := slices.IndexFunc(sc.mentions, func(m Mention) bool { return m.End == sc.words[k-1].End })
+	before := sc.mentionEndingAt(sc.words[k-1].End)
 	after := sc.mentionAt(sc.words[k+1].Start)
 	return before >= 0 && after >= 0 && placeTypes[sc.actors[sc.mentions[before].Actor].Type] &&
 		placeTypes[sc.actors[sc.mentions[after].Actor].Type]
