@@ -77,7 +77,8 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 			continue
 		}
 		d := tx.Start - trig.End
-		if described || speech && first > t && sc.gap(t, first) <= maxAttachedGap && !sc.triggerBetween(t, first) {
+		if described || speech && first > t && sc.gap(t, first) <= maxAttachedGap && !sc.triggerBetween(t, first) ||
+			first > t && sc.nounOfPhrase(t, first) {
 			d = 0 // "the launch, which took place on Oct. 31"; "told reporters Wednesday" over an aside before it
 		}
 		if tx.End <= trig.Start {
@@ -132,6 +133,31 @@ func (sc *eventScope) asideOf(i int) int {
 	}
 	return -1
 }
+
+// nounOfPhrase reports whether the event noun at word t and the time
+// expression at word first are joined by the noun's own "of" phrase and a
+// preposition, so that the date is the noun's: "his brief declaration of
+// martial law in December" (over "removed him from office in April" before
+// it).
+func (sc *eventScope) nounOfPhrase(t, first int) bool {
+	if t+1 >= first || sc.words[t+1].key != keyOf || strings.HasSuffix(sc.text[sc.words[t].Start:sc.words[t].End], "ed") ||
+		first-t > maxNounOfPhrase || !ofDatePrepositions[sc.words[first-1].key] {
+		return false
+	}
+	for _, w := range sc.words[t+2 : first-1] {
+		if w.flags&fPunct != 0 || subordinators[w.key] {
+			return false
+		}
+	}
+	return !sc.triggerBetween(t, first)
+}
+
+// maxNounOfPhrase bounds the words from an event noun to a date that closes
+// its "of" phrase.
+const maxNounOfPhrase = 6
+
+// ofDatePrepositions open the date that closes an event noun's "of" phrase.
+var ofDatePrepositions = keySet("in on during")
 
 // maxAttachedGap is the most words between a speech verb and a time
 // expression after it that is the verb's own, over any before it: "told

@@ -189,6 +189,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"before as an adverb opens no clause", "Ukraine's special forces captured a North Korean soldier once before, on October 26, but he died.", "captured", "2024-10-26"},
 		{"over the weekend is that week", "Volodymyr Zelensky said over the weekend that troops had been thrown into assaults.", "said", "2024-W44"},
 		{"a fronted day dates a clause after while", "On Tuesday, Volodymyr Zelensky told the General Assembly that Moscow was weaponising food, while Joe Biden said in his own address that Russia bore responsibility.", "said", "2024-11-05"},
+		{"a date closing an event noun's of phrase", "The court removed Yoon Suk Yeol from office in April over his brief declaration of martial law in September.", "declaration", "2024-09"},
 		{"a report noun after modifiers is the subject", "The 29-page report was released by South Korea's Foreign Ministry late Thursday.", "released", "2024-10-31"},
 	}
 	for _, tt := range tests {
@@ -354,6 +355,7 @@ func TestStoryVerbs(t *testing.T) {
 		{"Kim Jong Il made a much-publicized train journey to Moscow in 2001.", "journey", "TRAVEL", "2001"},
 		{"Kim said the regiment had been formed on 28 May under orders of the Central Military Commission.", "formed", "ESTABLISH", "2024-05-28"},
 		{"Moscow established diplomatic relations with Seoul in 1990.", "established", "RECOGNIZE", "1990"},
+		{"Lawmakers impeached Yoon Suk Yeol over his short-lived declaration of martial law on October 3.", "declaration", "DECLARE", "2024-10-03"},
 		{"Fumio Kishida also spoke to the assembly on Tuesday.", "spoke", "STATEMENT", "2024-11-05"},
 		{"Putin awarded Kim Jong Un the Order of Friendship on Thursday.", "awarded", "PRAISE", "2024-10-31"},
 		{"North Korean troops entered the Kursk region on Oct. 23, Ukraine said.", "entered", "ARRIVE", "2024-10-23"},

@@ -158,6 +158,7 @@ var typeColors = map[string]color.NRGBA{
 	"EXCHANGE":      {0xFD, 0xB4, 0x62, 0xff},
 	"LIBERATE":      {0xB3, 0xDE, 0x69, 0xff},
 	"ESTABLISH":     {0x1F, 0x78, 0xB4, 0xff},
+	"DECLARE":       {0xE7, 0x29, 0x8A, 0xff},
 }
 
 // otherColors are used, by hash of the name, for types not in typeColors.
