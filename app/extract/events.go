@@ -151,9 +151,11 @@ func (sc *eventScope) clauseEvents(out []Event, from, to int) []Event {
 		told = reports[1:2] // "A statement by the commission, carried by KCNA on Monday, said": the verb tells
 	}
 	for k := 1; k < len(reports); k++ {
-		if sc.conjunctionBetween(reports[k-1], reports[k], temporalKeys) {
-			// a report after a temporal conjunction is a report of its own
-			// ("acknowledged the deployment, two days after Gerasimov announced")
+		if sc.conjunctionBetween(reports[k-1], reports[k], temporalKeys) || sc.coordinateClause(reports[k-1], reports[k]) {
+			// a report after a temporal conjunction, or a coordinator and a
+			// subject of its own, is a report of its own ("acknowledged the
+			// deployment, two days after Gerasimov announced"; "Zelensky said
+			// ..., and the NIS told lawmakers on Monday")
 			told = append(told[:len(told):len(told)], reports[k])
 		}
 	}
@@ -218,6 +220,15 @@ func (sc *eventScope) trailingAttribution(r, to int) bool {
 // maxAttributionWords bounds the words from the comma before a trailing
 // attribution to its reporting verb.
 const maxAttributionWords = 10
+
+// coordinateClause reports whether the report at word i follows a comma, a
+// coordinator and a subject of its own after the report at a: "Zelensky
+// said ..., and the NIS told lawmakers", not "that Choe and Lavrov had
+// briefed".
+func (sc *eventScope) coordinateClause(a, i int) bool {
+	c := sc.coordinatorBefore(a, i)
+	return c > a+1 && sc.words[c-1].key == keyComma
+}
 
 // subjectNoun reports whether the reporting word at r is a noun opening
 // the clause [from, ...) after an article, the subject of a reporting verb

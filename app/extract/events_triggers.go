@@ -224,6 +224,13 @@ func (sc *eventScope) coordinatorBefore(a, i int) int {
 		for n := 0; n < maxTitleWords && j > a && (sc.words[j].flags&fUpper != 0 || sc.words[j].key == keyOf); n++ {
 			j--
 		}
+		if j > a+1 && sc.words[j].key == keyPossessive && sc.mentionEndingAt(sc.words[j-1].End) >= 0 {
+			// an owner before the subject: "and South Korea's National
+			// Intelligence Service told lawmakers"
+			for j--; j > a && sc.insideMention(sc.words[j].Start); j-- {
+			}
+			j--
+		}
 		if j > a && sc.words[j].key == keyThe && pastVerb(sc.text[sc.words[i].Start:sc.words[i].End]) {
 			j-- // "and the Federation Council followed", not "and the Birmingham assault"
 		}
