@@ -322,6 +322,9 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 				break
 			}
 		}
+		if sc.coordinateClause(a, b) {
+			a = sc.coordinatorBefore(a, b) // "Two days later, North Korea confirmed ..., and Putin thanked Kim"
+		}
 	}
 	for i := a + 1; i < b; i++ {
 		w := sc.words[i]
@@ -494,6 +497,25 @@ var (
 	summonKeys     = keySet("summon summons summoned summoning")
 )
 
+// opensSentence reports whether the time expression starting at word first
+// opens the sentence (after a joining conjunction, or after "On"/"In") and
+// a comma closes it.
+func (sc *eventScope) opensSentence(first int) bool {
+	o := sc.opener()
+	if first > o+1 || first == o+1 && !datePreps[sc.words[o].key] {
+		return false
+	}
+	for i := first; i < len(sc.words) && i <= first+maxFrontedDateWords; i++ {
+		if sc.words[i].key == keyComma {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFrontedDateWords bounds the words of a date that opens a sentence.
+const maxFrontedDateWords = 6
+
 // newClauseBefore reports whether the trigger at word t opens a clause of
 // its own after word last, with its own subject after a comma and a
 // coordinator, the clause before having a verb of its own: in "Trump and
@@ -502,8 +524,8 @@ var (
 // China and Iran signed" it is the signing's).
 func (sc *eventScope) newClauseBefore(last, t int) bool {
 	c := sc.coordinatorBefore(last, t)
-	if c <= 0 || sc.words[c-1].key != keyComma {
-		return false
+	if c <= 0 || sc.words[c-1].key != keyComma || sc.opensSentence(sc.firstOfTimexBefore(last)) {
+		return false // but a date that opens the sentence dates each clause: "Two days later, North Korea confirmed it, and Putin thanked Kim"
 	}
 	for _, w := range sc.words[:c] {
 		if w.flags&fUpper == 0 {

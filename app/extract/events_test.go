@@ -192,6 +192,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"a date closing an event noun's of phrase", "The court removed Yoon Suk Yeol from office in April over his brief declaration of martial law in September.", "declaration", "2024-09"},
 		{"a coordinated report with a subject of its own", "Volodymyr Zelensky said on Nov. 1 that troops had captured two soldiers, and South Korea's National Intelligence Service told lawmakers on Monday that 300 had been killed.", "told", "2024-11-04"},
 		{"a compound subject opens no report", "Dmitry Peskov told reporters on Monday that Choe Son Hui and Sergei Lavrov had discussed the treaty.", "told", "2024-11-04"},
+		{"a fronted day dates a coordinated clause", "On October 1, North Korea fired two ballistic missiles, and Pyongyang claimed it had tested a new warhead.", "claimed", "2024-10-01"},
+		{"a day inside the first clause does not", "Trump and Putin spoke on 12 October, and Marco Rubio met Sergei Lavrov.", "met", ""},
 		{"a report noun after modifiers is the subject", "The 29-page report was released by South Korea's Foreign Ministry late Thursday.", "released", "2024-10-31"},
 	}
 	for _, tt := range tests {
