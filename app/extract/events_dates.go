@@ -346,7 +346,7 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 			continue // "has shipped 6,700 containers to Russia since July last year" began then
 		}
 		if subordinators[w.key] && !(timexFirst && w.key == keyWhen && sc.whenAfter(a, i)) && !sc.demonstrative(i) && !sc.adverbial(i) &&
-			!(timexFirst && sc.fronted(sc.firstOfTimexBefore(a)) && adverbialKeys[w.key] && sc.commaBetween(i, b)) {
+			!(timexFirst && (sc.fronted(sc.firstOfTimexBefore(a)) || sc.closesOpening(a)) && adverbialKeys[w.key] && sc.commaBetween(i, b)) {
 			// but "in July 2000, when he met Kim Jong Il" is dated by it, and
 			// "On 24 October, after talks in Seoul with Andrzej Duda, Yoon
 			// said" by the fronted date
@@ -400,6 +400,25 @@ func (sc *eventScope) firstOfTimexBefore(last int) int {
 // adverbialKeys open a phrase that can stand between a fronted date and its
 // clause's subject.
 var adverbialKeys = keySet("after before while following during since")
+
+// closesOpening reports whether the time expression ending at word a closes
+// the phrase that opens the sentence, a comma right after it and none
+// before: "Speaking at a regular news conference on Thursday, before the
+// talks were held, Guo Jiakun said".
+func (sc *eventScope) closesOpening(a int) bool {
+	if a+1 >= len(sc.words) || sc.words[a+1].key != keyComma || len(sc.words) < 2 {
+		return false
+	}
+	for _, w := range sc.words[:a] {
+		if w.key == keyComma {
+			return false
+		}
+	}
+	o := sc.opener()
+	w := sc.words[o]
+	return w.flags&fUpper != 0 && (openingPrepositions[w.key] || o+1 < len(sc.words) && openingPrepositions[sc.words[o+1].key] &&
+		strings.HasSuffix(strings.ToLower(sc.text[w.Start:w.End]), "ing"))
+}
 
 // whenAfter reports whether the "when" at word i opens a clause about the
 // time expression that ends at word a: it follows the time expression's

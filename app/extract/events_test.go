@@ -194,6 +194,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"a compound subject opens no report", "Dmitry Peskov told reporters on Monday that Choe Son Hui and Sergei Lavrov had discussed the treaty.", "told", "2024-11-04"},
 		{"a fronted day dates a coordinated clause", "On October 1, North Korea fired two ballistic missiles, and Pyongyang claimed it had tested a new warhead.", "claimed", "2024-10-01"},
 		{"a day inside the first clause does not", "Trump and Putin spoke on 12 October, and Marco Rubio met Sergei Lavrov.", "met", ""},
+		{"an opening phrase's day over a clause set off after it", "Speaking at a regular news conference on Thursday, before the talks were held, Foreign Ministry spokesman Guo Jiakun said the leaders would meet.", "said", "2024-10-31"},
 		{"a report noun after modifiers is the subject", "The 29-page report was released by South Korea's Foreign Ministry late Thursday.", "released", "2024-10-31"},
 	}
 	for _, tt := range tests {
