@@ -113,8 +113,11 @@ func TestNewsFixtures(t *testing.T) {
 	// Bangkok Post, The Star, Philippine Daily Inquirer, Daily Sabah, ERR)
 	// 0.959 and 0.859 (183 of 213), and a twenty-seventh (ITV News, News24,
 	// Stuff, Kathimerini, Current Time, Novinite, Hürriyet Daily News,
-	// Montsame) 0.954 and 0.812 (156 of 192), each before the fixes they led
-	// to.
+	// Montsame) 0.954 and 0.812 (156 of 192), and a twenty-eighth (a Korea
+	// Times column, Krym.Realii, a Japan Times wire, Al Mayadeen, a Moscow
+	// Times live blog, a Nikkei long read, Stars and Stripes Pacific, a
+	// Commons Library briefing) 0.950 and 0.820 (178 of 217), each before the
+	// fixes they led to.
 	if recall < 0.845 {
 		t.Errorf("event recall %.3f below 0.845", recall)
 	}
