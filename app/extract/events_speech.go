@@ -4,10 +4,7 @@ package extract
 // said: "said on Tuesday that", "In a statement on Tuesday, the ministry
 // said", but not "Kim met Putin on Tuesday, the Kremlin said".
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // maxReportGap is the most words between a speech act verb and a time
 // expression after it that dates the act: "said in a statement on Tuesday".
@@ -119,7 +116,7 @@ func (sc *eventScope) participleAfterSubject(first, c, t int) bool {
 		if p >= 2 && head.flags&(fUpper|fPunct|fDigit) == 0 && subjectHeads[head.key] {
 			end = sc.words[p-2].End // "The G7 leaders, in their statement issued on February 24, also condemned"
 		}
-		return w.flags&fUpper == 0 && opens && slices.ContainsFunc(sc.mentions, func(m Mention) bool { return m.End == end })
+		return w.flags&fUpper == 0 && opens && sc.mentionEndingAt(end) >= 0
 	}
 	return false
 }
