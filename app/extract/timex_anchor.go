@@ -76,7 +76,9 @@ func (c *scan) tense(i, end int) int {
 		if d > 10 && !fronted {
 			fwd = false // far back, only a future auxiliary of the clause counts ("will host Kim ... on Thursday")
 		}
-		back = back && !clauseEdge[c.at(i-d).low] && i-d >= 0
+		// a relative clause's own verb tells its tense: "would match what
+		// the Kremlin promised in September"
+		back = back && !clauseEdge[c.at(i-d).low] && i-d >= 0 && !relativeOpeners[c.at(i-d+1).low]
 		fwd = fwd && (c.at(end-1+d).low != "," || fronted) && !clauseEdge[c.at(end-1+d).low] && !c.opensClause(end-1+d)
 		for _, k := range [2]int{i - d, end - 1 + d} {
 			if k < i && !back || k >= end && !fwd {
@@ -102,6 +104,10 @@ func (c *scan) tense(i, end int) int {
 	}
 	return weak
 }
+
+// relativeOpeners open a relative clause, whose tense the words before it
+// do not tell.
+var relativeOpeners = map[string]bool{"what": true, "which": true, "who": true, "whom": true, "whose": true}
 
 // maxFrontedWords is the most words before a date restating a fronted
 // phrase: "Two days later, on Sept. 5,".

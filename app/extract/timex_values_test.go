@@ -13,11 +13,12 @@ var valueCases = []struct {
 	// Tense: "would" reports a future; a possessive weekday takes no tense
 	// from the clause; "had" makes a future marker past perfect; "until" and
 	// "by" look ahead unless the clause is past perfect; a date after a clock
-	// time shares the clock's clause.
+	// time shares the clock's clause; a relative clause keeps its own tense.
 	{"would", "Officials said Kim would arrive Saturday.", "Saturday", "2023-09-16"},
 	{"will far back", "Austin and Secretary of State Antony Blinken will host Kim and South Korean Foreign Minister Cho Tae-yul for joint foreign and defense ministers' talks at the State Department on Friday.",
 		"Friday", "2023-09-15"},
 	{"possessive weekday", "They would contest Tuesday's ruling.", "Tuesday", "2023-09-12"},
+	{"relative clause's own verb", "Such help would match what the Kremlin promised in June.", "June", "2023-06"},
 	{"had been due", "The offer had been due to expire Tuesday.", "Tuesday", "2023-09-12"},
 	{"until", "The court postponed the hearing until Monday.", "Monday", "2023-09-18"},
 	{"had by", "Two states had filed reports by Tuesday.", "Tuesday", "2023-09-12"},
