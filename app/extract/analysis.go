@@ -97,6 +97,7 @@ func Analyze(doc Doc, dct time.Time) Analysis {
 	a.Timexes = findTimexes(doc.Text, a.Sentences, dct)
 	a.Actors, a.Mentions = findActors(withoutFurniture(doc.Text), a.Sentences)
 	a.Events = findEvents(doc.Text, a.Sentences, a.Timexes, a.Actors, a.Mentions, dct)
+	a.Actors, a.Mentions = possessiveOwners(theGazetteer(), doc.Text, a.Actors, a.Mentions)
 	a.Dateline = findDateline(doc.Text, a.Sentences)
 	return a
 }
