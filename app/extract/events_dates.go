@@ -93,7 +93,7 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 		}
 	}
 	for _, c := range cands {
-		if within(c.value, bestValue) {
+		if within(c.value, bestValue) && !sc.coordinatedVerbBetween(t, sc.wordAt(sc.all[c.timex].Start)) {
 			best, bestDist, bestValue = c.timex, c.dist, c.value
 		}
 	}
@@ -101,6 +101,21 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 		return since, sc.all[since].Value // "their first meeting since April 2019": the one before
 	}
 	return best, bestValue
+}
+
+// coordinatedVerbBetween reports whether "and" and a verb of its own stand
+// between words a and b (in either order): a more precise date after it
+// dates the other verb ("held talks with Lavrov in January and was
+// received by Putin on January 16").
+func (sc *eventScope) coordinatedVerbBetween(a, b int) bool {
+	a, b = min(a, b), max(a, b)
+	for k := a + 1; k+1 < b; k++ {
+		if next := sc.words[k+1]; sc.words[k].key == keyAnd &&
+			(beKeys[next.key] || next.flags&fUpper == 0 && pastVerb(sc.text[next.Start:next.End])) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordRange is a range of words from one index to another, both included.

@@ -253,9 +253,13 @@ var datePreps = keySet("on in at by")
 // year" tells two deployments.
 func (sc *eventScope) coordinateDated(a, i, to int) bool {
 	and := -1
+	k := i - 1
+	for n := 0; n < 2 && k > a && beKeys[sc.words[k].key]; n++ {
+		k-- // "held talks with Lavrov in January and was received by Putin on January 16"
+	}
 	switch {
-	case i >= 2 && sc.words[i-1].key == keyAnd && pastVerb(sc.text[sc.words[i].Start:sc.words[i].End]):
-		and = i - 1 // "sent 11,000 troops in October, and sent 3,000 more this year"
+	case k > a && sc.words[k].key == keyAnd && pastVerb(sc.text[sc.words[i].Start:sc.words[i].End]):
+		and = k // "sent 11,000 troops in October, and sent 3,000 more this year"
 	default:
 		// ", and delegations from Russia and the United States held talks
 		// in Riyadh on Monday": a clause of its own after a comma
