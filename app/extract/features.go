@@ -2,15 +2,18 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // nerWord is a token as seen by the gazetteer, the tagger and the trigger
 // lexicon: its span plus hashes of its folded form, shape and affixes.
 type nerWord struct {
 	Span
-	key    uint64 // hash of the folded form: lower case, dots dropped, ’ as '
+	key    uint64 // hash of the folded form: lower case, dots dropped, ’ as ', Latin letters without diacritics
 	shape  uint64 // hash of the nerWord shape, such as "Xx" or "X.X."
 	pre3   uint64 // hash of the first three folded runes
 	suf3   uint64 // hash of the last three folded runes
@@ -108,7 +111,7 @@ func newNERWord(text string, start, end int) nerWord {
 			r = '\'' // "Kim’s" is "Kim's"
 		}
 		lr := unicode.ToLower(r)
-		key = fnvRune(key, lr)
+		key = fnvRune(key, latinBase(lr))
 		if nr < 3 {
 			pre = fnvRune(pre, lr)
 		}
@@ -125,6 +128,43 @@ func newNERWord(text string, start, end int) nerWord {
 	w.suf2, w.suf3, w.suf4 = suffixFNV(last, nr, 2), suffixFNV(last, nr, 3), suffixFNV(last, nr, 4)
 	return w
 }
+
+// latinBase returns the base letter of a Latin letter with diacritics
+// ("à" → 'a', "ộ" → 'o', "đ" → 'd'), or r: "Hà Nội" and "Ha Noi", "Tô
+// Lâm" and "To Lam" are one name.
+func latinBase(r rune) rune {
+	switch {
+	case r < 0xC0:
+		return r
+	case r < 0x250:
+		return latinTable()[r-0xC0]
+	case r >= 0x1E00 && r < 0x1F00:
+		return latinTable()[0x250-0xC0+r-0x1E00]
+	}
+	return r
+}
+
+// latinTable maps the Latin-1 Supplement, Latin Extended-A and -B
+// (U+00C0 to U+024F) and Latin Extended Additional (U+1E00 to U+1EFF) to
+// their base letters by canonical decomposition, plus the letters with a
+// stroke that do not decompose.
+var latinTable = sync.OnceValue(func() []rune {
+	t := make([]rune, 0x250-0xC0+0x100)
+	for i := range t {
+		r := rune(0xC0 + i)
+		if i >= 0x250-0xC0 {
+			r = rune(0x1E00 + i - (0x250 - 0xC0))
+		}
+		t[i] = r
+		if d := norm.NFD.String(string(r)); d != "" && d[0] < utf8.RuneSelf && unicode.IsLetter(rune(d[0])) {
+			t[i] = rune(d[0])
+		}
+	}
+	for r, b := range map[rune]rune{'đ': 'd', 'Đ': 'D', 'ø': 'o', 'Ø': 'O', 'ł': 'l', 'Ł': 'L', 'ı': 'i'} {
+		t[r-0xC0] = b
+	}
+	return t
+})
 
 // suffixFNV hashes the last min(m, n) runes kept in the ring last (m ≤ 4).
 func suffixFNV(last [4]rune, n, m int) uint64 {
