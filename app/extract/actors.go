@@ -301,7 +301,30 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 	spans = slices.DeleteFunc(spans, func(sp nerSpan) bool {
 		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start) || attributivePlace(ws, sp)
 	})
-	return joinPatronymic(ws, joinInitials(g, ws, joinOfficeOf(ws, withOrdinal(ws, joinHyphenGiven(ws, sc.gaz, spans)))))
+	return joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinOfficeOf(ws, withOrdinal(ws, joinHyphenGiven(ws, sc.gaz, spans))))))
+}
+
+// joinOrgOf joins a tagged organisation that ends in a body word and the
+// place after its "of" (and "the") into one organisation: "the National
+// Library of the Netherlands", "the Supreme Court of Hawaii" name one body.
+// A listed body keeps its own name ("the Security Service of Ukraine" is
+// listed whole; "the Foreign Ministry of Russia" stays two).
+func joinOrgOf(ws []nerWord, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 && (sp.Type == "GPE" || sp.Type == "LOC") && out[n-1].Type == "ORG" && out[n-1].Entry < 0 &&
+			theHints().words[ws[out[n-1].End-1].key]&lexOrgWord != 0 && ofTheBetween(ws, out[n-1].End, sp.Start) {
+			out[n-1] = nerSpan{Start: out[n-1].Start, End: sp.End, Type: "ORG", Entry: -1, Probs: out[n-1].Probs}
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// ofTheBetween reports whether the words [a, b) are "of" or "of the".
+func ofTheBetween(ws []nerWord, a, b int) bool {
+	return b-a == 1 && ws[a].key == keyOf || b-a == 2 && ws[a].key == keyOf && ws[a+1].key == keyThe
 }
 
 // joinPatronymic extends a person's name that starts at the family name

@@ -33,6 +33,7 @@ func TestFindActors(t *testing.T) {
 		{"photo credit", "The two met.\nPhoto: Reuters", nil},
 		{"case of later words", "Russia's foreign ministry spoke in Russia today.", []string{"Russian Foreign Ministry/ORG", "Russia/GPE"}},
 		{"capitalised parts", "The Russia-North Korea pact.", []string{"Russia/GPE", "North Korea/GPE"}},
+		{"body of a place", "The letters are kept at the National Library of the Netherlands.", []string{"National Library of the Netherlands/ORG"}},
 		{"diacritics", "Party chief Tô Lâm received Putin in Hà Nội.", []string{"To Lam/PERSON", "Vladimir Putin/PERSON", "Hanoi/GPE"}},
 		{"not an actor", "It fired a Hwasong-18 in the Korean War museum.", nil},
 		{"middle initials", "Mr. Putin's spokesman, Dmitri S. Peskov, said President Vladimir V. Putin would meet Sergei K. Shoigu.",
