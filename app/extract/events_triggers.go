@@ -236,8 +236,9 @@ func (sc *eventScope) coordinatorBefore(a, i int) int {
 		}
 	}
 	// a date before the subject: "and on 4 November she was received"
-	for j > a && (sc.inTimex(sc.words[j].Span) || datePreps[sc.words[j].key] && j+1 < i && sc.inTimex(sc.words[j+1].Span)) {
-		j--
+	for j > a && (sc.inTimex(sc.words[j].Span) || datePreps[sc.words[j].key] && j+1 < i && sc.inTimex(sc.words[j+1].Span) ||
+		countWords[sc.words[j].key] && sc.inTimex(sc.words[j-1].Span)) {
+		j-- // "and two days later Russia's Defense Ministry said"
 	}
 	if j > a && coordinators[sc.words[j].key] {
 		return j
@@ -245,7 +246,10 @@ func (sc *eventScope) coordinatorBefore(a, i int) int {
 	return -1
 }
 
-var datePreps = keySet("on in at by")
+var (
+	datePreps  = keySet("on in at by")
+	countWords = keySet("later earlier ago")
+)
 
 // coordinateDated reports whether the trigger at word i is a verb joined by
 // "and" to the one at word a, each with a time expression of its own: "sent
