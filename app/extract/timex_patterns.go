@@ -370,10 +370,12 @@ func (c *scan) matchAnaphoric(i, j int) (match, bool) {
 		return match{end: k + 2, typ: "DATE", val: c.lastDate[:7]}, true
 	case k > i && c.is(k, "same") && c.is(k+1, "year") && len(c.lastDate) >= 4:
 		return match{end: k + 2, typ: "DATE", val: c.lastDate[:4]}, true
-	case c.is(i, "that") && next.lex.class == lxPartOfDay && !isClock(next) && day:
-		return match{end: i + 2, typ: "DATE", val: c.lastDate}, true
-	case j > i && c.is(j, "next", "following") && next.lex.class == lxPartOfDay && !isClock(next) && day:
-		return match{end: j + 2, typ: "DATE", val: shiftDate(c.lastDate, "D", 1)}, true
+	case c.is(i, "that") && next.lex.class == lxPartOfDay && !isClock(next) && c.dayTold() != "":
+		return match{end: i + 2, typ: "DATE", val: c.dayTold()}, true
+	case j > i && c.is(j, "next", "following") && next.lex.class == lxPartOfDay && !isClock(next) && c.dayTold() != "":
+		// "On November 21, ... on its third attempt this year ... announced
+		// the next morning": a year told in passing leaves the day
+		return match{end: j + 2, typ: "DATE", val: shiftDate(c.dayTold(), "D", 1)}, true
 	case j == i && c.is(i, "earlier", "later") && c.seq(i+1, "in", "the", "day") && (c.dayTold() != "" || !c.dct.IsZero()):
 		// "Earlier in the day, the two leaders watched the parade": the day
 		// told last, or the day of the report

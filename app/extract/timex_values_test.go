@@ -114,6 +114,8 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"Shoigu came in July 2023. In September of that year Kim met Putin, and Lavrov came the next month.",
 			[]string{"2023-07", "2023-09", "2023-10"}},
 		{"Russia struck Kharkiv on Jan. 2, 2024. Moscow said on the same day it hit factories.", []string{"2024-01-02", "2024-01-02"}},
+		{"On Sept. 10, the North failed for the third time this year, and it announced the next morning that it would try again.",
+			[]string{"2023-09-10", "2023", "2023-09-11"}},
 		{"Gerasimov spoke on April 26, 2025. Two days later, Kim confirmed it. The Kremlin spoke the same day.",
 			[]string{"2025-04-26", "P2D", "2025-04-28"}},
 		{"The NIS said on Sept. 11 that 10,000 would be sent by December. The same day, Austin spoke.",
