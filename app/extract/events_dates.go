@@ -64,8 +64,9 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 			}
 		}
 		if (tx.Type != "DATE" && tx.Type != "TIME" && value == "") || !isCalendar(value) ||
-			tx.Start < clause.Start || tx.End > clause.End || sc.endsRange(ti) {
-			continue
+			tx.Start < clause.Start || tx.End > clause.End || sc.endsRange(ti) ||
+			since < 0 && first > t+1 && sc.words[first-1].key == keySince && sc.firstSinceWords(t, first-1) {
+			continue // "addressed the council for the first time since 2017" speaks now
 		}
 		if a := sc.asideOf(first); a >= 0 && (t < sc.asides[a].from || t > sc.asides[a].to) {
 			continue // "On 29 May, the team — set up in October 2024 after Russia vetoed ... in March — published its first report"
@@ -97,8 +98,10 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 			best, bestDist, bestValue = c.timex, c.dist, c.value
 		}
 	}
-	if best < 0 && since >= 0 {
-		return since, sc.all[since].Value // "their first meeting since April 2019": the one before
+	if best < 0 && since >= 0 && firstBefore(sc.text, trig.Start) {
+		// "their first meeting since April 2019": the one before; but one
+		// who "addressed the council for the first time since 2017" speaks now
+		return since, sc.all[since].Value
 	}
 	return best, bestValue
 }
@@ -237,6 +240,18 @@ func (sc *eventScope) firstSince(t int) int {
 }
 
 var keyFirst, keySince = foldHash("first"), foldHash("since")
+
+// firstSinceWords reports whether "first" stands a few words before the
+// "since" at word i, after the trigger at word t: one who "addressed the
+// council for the first time since 2017" did so before, in 2017, and now.
+func (sc *eventScope) firstSinceWords(t, i int) bool {
+	for k := i - 1; k > t && k >= i-maxSinceGap; k-- {
+		if sc.words[k].key == keyFirst {
+			return true
+		}
+	}
+	return false
+}
 
 // describedDate reports whether the time expression at word first after
 // the trigger at word t is told in a relative clause about the event: "the

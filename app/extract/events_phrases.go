@@ -67,6 +67,8 @@ func (sc *eventScope) phraseType(i, from, to int, trigs []trigger) (string, bool
 		// "Kishida also spoke to the assembly on Tuesday", but "speaking to
 		// reporters" goes with the clause's own speech act
 		return "STATEMENT", true
+	case addressKeys[w.key] && sc.toAudience(i+1, to):
+		return "STATEMENT", true // "Kim Song addressed the council", not "addressed the issue"
 	case sc.byPhone(i, from, to):
 		return "TALKS", true // "held a phone call with Zelensky", "spoke by phone"
 	}
@@ -294,7 +296,7 @@ var phraseHeads = sync.OnceValue(func() map[uint64]bool {
 	m := map[uint64]bool{}
 	for _, set := range []map[uint64]bool{callKeys, layKeys, writeKeys, takeKeys, followKeys, offerKeys, passKeys,
 		liftKeys, shootKeys, testKeys, receiveKeys, goKeys, wasKeys, showKeys, establishKeys, hitKeys, callNouns, speakKeys,
-		spendKeys} {
+		spendKeys, addressKeys} {
 		for k := range set {
 			m[k] = true
 		}
@@ -347,5 +349,6 @@ var (
 	establishKeys = keySet("establish establishes establishing") // before tieNouns: relations opened
 	tieNouns      = keySet("relations ties")
 	spendKeys     = keySet("spend spends spent spending") // time spent with a person: a meeting
+	addressKeys   = keySet("addressed addresses")         // before an audience: a speech
 	keyWith       = foldHash("with")
 )
