@@ -121,7 +121,10 @@ func TestNewsFixtures(t *testing.T) {
 	// Jamestown Foundation, Civil Georgia, Kazinform, El País) 0.928 and
 	// 0.805 (178 of 221), and a thirtieth (Nippon.com, Taiwan News, Viet Nam
 	// News, ThePrint, Press TV, Polskie Radio, UNN, The Australian) 0.926 and
-	// 0.812 (138 of 170), each before the fixes they led to.
+	// 0.812 (138 of 170), and a thirty-first (The Hindu BusinessLine, Gulf
+	// News, The Jerusalem Post, 24 Kanal, a Straits Times column, Radio
+	// Canada International, The Economic Times, Swissinfo) 0.920 and 0.782
+	// (133 of 170), each before the fixes they led to.
 	if recall < 0.845 {
 		t.Errorf("event recall %.3f below 0.845", recall)
 	}
