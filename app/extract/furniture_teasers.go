@@ -78,10 +78,10 @@ const maxNextSectionWords = 5
 
 // isNextInSection reports whether head, a short line in lower case, opens
 // a block of the next stories in the page's section: "next in" or "more
-// in" and the section's name, in title case as written (line): "Next In
-// World", "More in Asia".
+// in" or "popular in" and the section's name, in title case as written
+// (line): "Next In World", "More in Asia", "Popular in World News".
 func isNextInSection(head, line string) bool {
-	if !strings.HasPrefix(head, "next in ") && !strings.HasPrefix(head, "more in ") {
+	if !strings.HasPrefix(head, "next in ") && !strings.HasPrefix(head, "more in ") && !strings.HasPrefix(head, "popular in ") {
 		return false
 	}
 	return wordCount(line, maxNextSectionWords) <= maxNextSectionWords && isTitleLine(strings.TrimSuffix(line, ":"))

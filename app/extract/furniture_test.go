@@ -691,6 +691,11 @@ func TestWithoutFurniture(t *testing.T) {
 			"World News // 2 hours ago\nHarbouria flood toll rises as Port Vale is cut off\n\nAsia | 3 days ago\nKim met Putin in Vladivostok.\n",
 			[]string{"World News // 1 hour ago", "World News // 2 hours ago", "Harbouria flood toll rises as Port Vale is cut off", "Asia | 3 days ago"},
 			[]string{"Kim arrives in Russia by armored train", "Kim left Pyongyang on Sunday.", "Kim met Putin in Vladivostok."}},
+		{"app promotion and popular in a section", "Kim left.\n\nDownload The Harbour Times News App to get Daily Market Updates & Live Business News.\n\nPopular in World News\n\n" +
+			"Harbouria junta says it will not bow to the bloc's deadline\nHeavy rain lashes Port Vale for a second week\n",
+			[]string{"Download The Harbour Times News App", "Popular in World News",
+				"Harbouria junta says it will not bow", "Heavy rain lashes Port Vale"},
+			[]string{"Kim left."}},
 		{"heads of latest, trending and related headlines", "Kim left.\n\nLatest Headlines\n\nHarbouria votes to join the regional bloc\nPort Vale mayor resigns over ferry deal\n\n" +
 			"Trending Stories\nHarbour Navy launches its first frigate\n" +
 			"Kim met Putin in Harbouria on Monday, the agency said, and the two spoke at length about trade, arms and the war in Ukraine.\n\n" +
