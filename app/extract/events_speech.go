@@ -249,7 +249,11 @@ func (sc *eventScope) subjectGap(c, t int) int {
 func (sc *eventScope) prepositionalOpening(c, t int) bool {
 	o := sc.opener()
 	w := sc.words[o]
-	if o == 0 && w.flags&fUpper == 0 || !openingPrepositions[w.key] || sc.subjectGap(c, t) > maxSubjectGap || c <= o {
+	head := t
+	if v := sc.coordinatedHead(c, t); v >= 0 {
+		head = v // "In a televised address on Saturday, Putin called it treason and vowed"
+	}
+	if o == 0 && w.flags&fUpper == 0 || !openingPrepositions[w.key] || sc.subjectGap(c, head) > maxSubjectGap || c <= o {
 		return false
 	}
 	gerunds := 0
@@ -272,6 +276,39 @@ func (sc *eventScope) prepositionalOpening(c, t int) bool {
 	}
 	return true
 }
+
+// maxCoordinatedVerbGap bounds the words between the first verb of a
+// clause and a trigger joined to it by "and".
+const maxCoordinatedVerbGap = 12
+
+// coordinatedHead returns the first verb of the clause that starts after
+// the comma at word c when the trigger at word t is joined to it by "and"
+// with no comma between ("Putin called the uprising treason and vowed",
+// "Kim offered full support and said"), or -1.
+func (sc *eventScope) coordinatedHead(c, t int) int {
+	and := t - 1
+	if and > c && sc.words[and].key == keyAlso {
+		and--
+	}
+	if and <= c+1 || sc.words[and].key != keyAnd {
+		return -1
+	}
+	for v := c + 2; v < and; v++ {
+		w := sc.words[v]
+		if w.key == keyComma {
+			return -1
+		}
+		if w.flags&fUpper == 0 && pastVerb(sc.text[w.Start:w.End]) && !sc.insideMention(w.Start) {
+			if sc.gap(v, t) > maxCoordinatedVerbGap {
+				return -1
+			}
+			return v
+		}
+	}
+	return -1
+}
+
+var keyAlso = foldHash("also")
 
 // placeComma reports whether the comma at word k lies inside a name
 // ("in Washington, D.C. on April 10") or joins a place to the country it

@@ -56,6 +56,8 @@ func TestEventDateChoice(t *testing.T) {
 			"said", "2024-10-31"},
 		{"fronted date over an after phrase", "On Oct. 24, after talks in Seoul with Andrzej Duda, Yoon Suk Yeol said arms were possible.", "said", "2024-10-24"},
 		{"impeachment", "The National Assembly impeached Yoon Suk Yeol on Dec. 14, 2024.", "impeached", "2024-12-14"},
+		{"opening phrase over a coordinated speech act", "In a message to Putin on Oct. 9, Kim Jong Un offered full support and said he would hold hands with him.",
+			"said", "2024-10-09"},
 		{"addressed an audience", "The UN Security Council met on Monday. Kim Song addressed the council for the first time since 2017.", "addressed", "2024-11-04"},
 		{"coordinated report after a counted date", "On Nov. 1, US officials said Biden had authorized Ukraine to use ATACMS, and two days later Russia's Defense Ministry stated that Ukraine had fired six.",
 			"stated", "2024-11-03"},
