@@ -315,6 +315,9 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 	if e.Value == "" {
 		e.Value = sc.thatTime() // "At the time, the Foreign Ministry called the veto irresponsible"
 	}
+	if e.Value == "" && reporting[t.typ] {
+		e.Value = sc.saidAtTheTime(t.word) // "Washington sanctioned them on May 16, the Treasury said at the time"
+	}
 	if e.Value == "" && reporting[t.typ] && sc.said != "" && !presentForm(sc.text[tw.Start:tw.End]) {
 		e.Value = sc.said // "Zelensky said on Monday that ... The H.U.R. said that ..."
 	} else if day := sc.spokeBefore(e); e.Value == "" && reporting[t.typ] && day != "" {
@@ -590,6 +593,23 @@ func (sc *eventScope) thatTime() string {
 		}
 	}
 	return ""
+}
+
+// saidAtTheTime returns, for a report at word t followed by "at the
+// time", the day of the last calendar date of its sentence before it: the
+// report was made when what it tells happened ("sanctioned two Russians on
+// May 16, the U.S. Treasury Department said at the time"). Else "".
+func (sc *eventScope) saidAtTheTime(t int) string {
+	if t+3 >= len(sc.words) || sc.words[t+1].key != keyAt || sc.words[t+2].key != keyThe || sc.words[t+3].key != keyTime {
+		return ""
+	}
+	v := ""
+	for _, ti := range sc.timexes {
+		if tx := &sc.all[ti]; tx.End <= sc.words[t].Start && tx.Type == "DATE" && isCalendar(tx.Value) {
+			v = eventDate(tx.Value)
+		}
+	}
+	return v
 }
 
 // maxThatTimeSentences is how many sentences back "at the time" looks.
