@@ -25,6 +25,8 @@ func (sc *eventScope) phraseType(i, from, to int, trigs []trigger) (string, bool
 	switch {
 	case callKeys[w.key] && next(callOnKeys):
 		return "URGE", true // "called on Beijing to", "calls for restraint"
+	case callKeys[w.key] && strings.HasSuffix(sc.text[w.Start:w.End], "ed") && sc.quoteAfter(i, to):
+		return "STATEMENT", true // "Lammy called the transfer \"a significant and dangerous escalation\""
 	case layKeys[w.key] && i+2 < to && (tributeNouns[sc.words[i+1].key] || tributeNouns[sc.words[i+2].key]):
 		return "CEREMONY", true // "laid a wreath at the Liberation Monument"
 	case writeKeys[w.key] && sc.onSocialMedia(i, to):
@@ -352,3 +354,22 @@ var (
 	addressKeys   = keySet("addressed addresses")         // before an audience: a speech
 	keyWith       = foldHash("with")
 )
+
+// maxCalledGap bounds the words between "called" and the quotation that
+// names what was called.
+const maxCalledGap = 6
+
+// quoteAfter reports whether a quotation opens within maxCalledGap words
+// after word i, before any clause break: "called the transfer \"a
+// dangerous escalation\"" says something, "called the meeting" does not.
+func (sc *eventScope) quoteAfter(i, to int) bool {
+	for k := i + 1; k < to && k <= i+maxCalledGap; k++ {
+		switch sc.text[sc.words[k].Start] {
+		case '"', 0xe2: // a straight quote, or the first byte of a curly one
+			return sc.text[sc.words[k].Start] == '"' || strings.HasPrefix(sc.text[sc.words[k].Start:], "“")
+		case ',', '.', ';', ':':
+			return false
+		}
+	}
+	return false
+}

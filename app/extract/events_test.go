@@ -449,6 +449,23 @@ func TestSpokeToReporters(t *testing.T) {
 	}
 }
 
+// TestCalledWithQuote checks that calling something by a quoted name is a
+// statement, and calling a meeting is not.
+func TestCalledWithQuote(t *testing.T) {
+	dct := time.Date(2024, 9, 11, 0, 0, 0, 0, time.UTC)
+	for text, want := range map[string]bool{
+		`David Lammy called the transfer "a significant and dangerous escalation."`: true,
+		"David Lammy called the transfer “a dangerous escalation.”":                 true,
+		"David Lammy called the meeting in London.":                                 false,
+	} {
+		a := Analyze(Doc{Text: text}, dct)
+		e, ok := eventOfWord(a, text, "called")
+		if got := ok && e.Type == "STATEMENT"; got != want {
+			t.Errorf("%q: called is a statement %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestPlannedLightVerb checks that a plan before a light verb makes its
 // event noun planned.
 func TestPlannedLightVerb(t *testing.T) {
