@@ -301,7 +301,32 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 	spans = slices.DeleteFunc(spans, func(sp nerSpan) bool {
 		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start) || attributivePlace(ws, sp)
 	})
-	return joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinOfficeOf(ws, withOrdinal(ws, joinTitledSurname(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, spans)))))))
+	return withFacilityHead(ws, joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinOfficeOf(ws, withOrdinal(ws,
+		joinTitledSurname(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, spans))))))))
+}
+
+// facilityHeads are lower-case nouns that make a place's name the name of
+// a part of it or a site in it: "Brovary district", "Knevichi airfield",
+// "Lefortovo prison".
+var facilityHeads = map[uint64]string{
+	foldHash("district"): "GPE", foldHash("airfield"): "LOC", foldHash("airbase"): "LOC", foldHash("prison"): "LOC",
+}
+
+// withFacilityHead extends a one-word place or tagged name (the tagger may
+// take an unknown one for a person) over a facility noun written right
+// after it in lower case, as the name of that district or site: "the
+// Sviatoshynskyi district of Kyiv" names the district.
+func withFacilityHead(ws []nerWord, spans []nerSpan) []nerSpan {
+	for k, sp := range spans {
+		if sp.End >= len(ws) || sp.End-sp.Start != 1 || sp.Type == "PERSON" && sp.Entry >= 0 || ws[sp.End].flags&fUpper != 0 ||
+			k+1 < len(spans) && spans[k+1].Start == sp.End {
+			continue
+		}
+		if typ, ok := facilityHeads[ws[sp.End].key]; ok {
+			spans[k] = nerSpan{Start: sp.Start, End: sp.End + 1, Type: typ, Entry: -1, Probs: sp.Probs}
+		}
+	}
+	return spans
 }
 
 // joinTitledSurname extends a tagged person's span over the family name

@@ -38,6 +38,8 @@ func TestFindActors(t *testing.T) {
 			[]string{"Im Chon Il/PERSON", "Alexander Matsegora/PERSON"}},
 		{"title-case acronym", "Asean foreign ministers meet in Kuala Lumpur to talk about South-east Asia.",
 			[]string{"Association of Southeast Asian Nations/ORG", "Kuala Lumpur/GPE", "Southeast Asia/LOC"}},
+		{"district and site", "A missile hit the Sviatoshynskyi district of Kyiv, and bombers flew from Knevichi airfield.",
+			[]string{"Sviatoshynskyi district/GPE", "Kyiv/GPE", "Knevichi airfield/LOC"}},
 		{"diacritics", "Party chief Tô Lâm received Putin in Hà Nội.", []string{"To Lam/PERSON", "Vladimir Putin/PERSON", "Hanoi/GPE"}},
 		{"not an actor", "It fired a Hwasong-18 in the Korean War museum.", nil},
 		{"middle initials", "Mr. Putin's spokesman, Dmitri S. Peskov, said President Vladimir V. Putin would meet Sergei K. Shoigu.",
