@@ -364,10 +364,11 @@ const maxCalledGap = 6
 // dangerous escalation\"" says something, "called the meeting" does not.
 func (sc *eventScope) quoteAfter(i, to int) bool {
 	for k := i + 1; k < to && k <= i+maxCalledGap; k++ {
-		switch sc.text[sc.words[k].Start] {
-		case '"', 0xe2: // a straight quote, or the first byte of a curly one
-			return sc.text[sc.words[k].Start] == '"' || strings.HasPrefix(sc.text[sc.words[k].Start:], "“")
-		case ',', '.', ';', ':':
+		w := sc.text[sc.words[k].Start:sc.words[k].End]
+		switch {
+		case strings.HasPrefix(w, "\"") || strings.HasPrefix(w, "“"):
+			return true
+		case w == "," || w == "." || w == ";" || w == ":":
 			return false
 		}
 	}
