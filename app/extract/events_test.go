@@ -58,6 +58,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"impeachment", "The National Assembly impeached Yoon Suk Yeol on Dec. 14, 2024.", "impeached", "2024-12-14"},
 		{"opening phrase over a coordinated speech act", "In a message to Putin on Oct. 9, Kim Jong Un offered full support and said he would hold hands with him.",
 			"said", "2024-10-09"},
+		{"report noun asked about", "Asked about the reports at a press conference in Kazan on Oct. 24, Putin said it was his business.", "said", "2024-10-24"},
 		{"said at the time", "Washington sanctioned two Russians on Oct. 16 for the transfers, the Treasury Department said at the time.", "said", "2024-10-16"},
 		{"addressed an audience", "The UN Security Council met on Monday. Kim Song addressed the council for the first time since 2017.", "addressed", "2024-11-04"},
 		{"coordinated report after a counted date", "On Nov. 1, US officials said Biden had authorized Ukraine to use ATACMS, and two days later Russia's Defense Ministry stated that Ukraine had fired six.",

@@ -105,6 +105,10 @@ func (sc *eventScope) triggers(from, to int) ([]trigger, []int) {
 		if reporting[typ] && sc.reducedPassive(i, from, to) {
 			continue // "lawmakers briefed by the NIS said", "footage released by the ministry"
 		}
+		if reporting[typ] && i >= from+2 && articleKeys[sc.words[i-1].key] && topicPreps[sc.words[i-2].key] &&
+			!pastVerb(sc.text[w.Start:w.End]) {
+			continue // "Asked about the reports, Putin said": what is asked about reports nothing
+		}
 		if w.key == keyOffensive && i+1 < to && sc.words[i+1].flags&(fUpper|fPunct|fDigit) == 0 && !objectFollowers[sc.words[i+1].key] &&
 			sc.words[i+1].key != keyLast {
 			continue // "offensive weapons" is no offensive; "an offensive in August", "a cross-border offensive last August" are
@@ -307,6 +311,10 @@ func (sc *eventScope) reducedPassive(i, from, to int) bool {
 }
 
 var beKeys = keySet("be is are was were been being has have had")
+
+// topicPreps put the report noun after them and an article in a phrase
+// about it ("asked about the reports", "questions over the statement").
+var topicPreps = keySet("about over regarding concerning")
 
 // releasesPeople reports whether "released" at word i sets people free
 // rather than making something public: a person or a word for captives
