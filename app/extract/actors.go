@@ -302,7 +302,7 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start) || attributivePlace(ws, sp)
 	})
 	return withFacilityHead(ws, joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinOfficeOf(ws, withOrdinal(ws,
-		joinTitledSurname(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, spans))))))))
+		joinHyphenGiven(ws, sc.gaz, spans)))))))
 }
 
 // facilityHeads are lower-case nouns that make a place's name the name of
@@ -327,40 +327,6 @@ func withFacilityHead(ws []nerWord, spans []nerSpan) []nerSpan {
 		}
 	}
 	return spans
-}
-
-// joinTitledSurname extends a tagged person's span over the family name
-// between a title and it that the tagger left out because the name is also
-// a word ("Vice Foreign Minister Im Chon Il"): a listed family name, written
-// capitalised, right after a title word and outside any other span.
-func joinTitledSurname(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
-	for k, sp := range spans {
-		i := sp.Start
-		if sp.Type != "PERSON" || sp.Entry >= 0 || i < 2 || ws[i-1].flags&fCap == 0 || ws[i-1].lex&lexSurname == 0 ||
-			!officeEndsAt(ws, gt, i-2) || k > 0 && spans[k-1].End > i-1 {
-			continue
-		}
-		spans[k].Start = i - 1
-	}
-	return spans
-}
-
-// maxOfficeTail bounds the words after a title word that an office may
-// end with ("Vice Minister of Foreign Affairs").
-const maxOfficeTail = 3
-
-// officeEndsAt reports whether word j ends an office: a title word, or
-// capitalised words and "of" after one ("Minister of Foreign Affairs").
-func officeEndsAt(ws []nerWord, gt []uint8, j int) bool {
-	for k := j; k >= 0 && k >= j-maxOfficeTail; k-- {
-		if gt[k] == gazTitle {
-			return true
-		}
-		if ws[k].flags&fCap == 0 && ws[k].key != keyOf {
-			return false
-		}
-	}
-	return false
 }
 
 // joinOrgOf joins a tagged organisation that ends in a body word and the
