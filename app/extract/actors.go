@@ -672,13 +672,28 @@ func mergeTagged(g *gazetteer, ws []nerWord, spans []nerSpan, hits []gazMatch, s
 		words += h.End - h.Start
 		end++
 	}
-	if end > k && (words == sp.End-sp.Start || end-k > 1 && sp.Type != "ORG") {
+	if end > k && (words == sp.End-sp.Start || end-k > 1 && sp.Type != "ORG" || demonymBeforePlace(g, ws, spans[k:end], sp)) {
 		return spans
 	}
 	for j := k; j < end; j++ {
 		spans[j].Entry = removed
 	}
 	return append(spans, sp)
+}
+
+// demonymBeforePlace reports whether the tagged span sp is only demonyms
+// before the listed places in it, which end it: "the Palestinian West Bank"
+// is the West Bank, no organisation.
+func demonymBeforePlace(g *gazetteer, ws []nerWord, in []nerSpan, sp nerSpan) bool {
+	if len(in) != 1 || in[0].End != sp.End || in[0].Type != "GPE" && in[0].Type != "LOC" || in[0].Start == sp.Start {
+		return false
+	}
+	for i := sp.Start; i < in[0].Start; i++ {
+		if !g.demonyms[ws[i].key] {
+			return false
+		}
+	}
+	return true
 }
 
 // conceptAcronyms returns the acronyms the text defines after a lower-case

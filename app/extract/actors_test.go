@@ -36,6 +36,7 @@ func TestFindActors(t *testing.T) {
 		{"body of a place", "The letters are kept at the National Library of the Netherlands.", []string{"National Library of the Netherlands/ORG"}},
 		{"title-case acronym", "Asean foreign ministers meet in Kuala Lumpur to talk about South-east Asia.",
 			[]string{"Association of Southeast Asian Nations/ORG", "Kuala Lumpur/GPE", "Southeast Asia/LOC"}},
+		{"demonym before a listed place", "The ministers discussed the situation in the Palestinian West Bank.", []string{"West Bank/GPE"}},
 		{"district and site", "A missile hit the Sviatoshynskyi district of Kyiv, and bombers flew from Knevichi airfield.",
 			[]string{"Sviatoshynskyi district/GPE", "Kyiv/GPE", "Knevichi airfield/LOC"}},
 		{"diacritics", "Party chief Tô Lâm received Putin in Hà Nội.", []string{"To Lam/PERSON", "Vladimir Putin/PERSON", "Hanoi/GPE"}},
