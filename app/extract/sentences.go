@@ -84,13 +84,7 @@ func splitSentences(text string) []Sentence {
 // appendSentence appends text[start:end] without surrounding space, if any is
 // left.
 func appendSentence(sents []Sentence, text string, start, end int) []Sentence {
-	for start < end {
-		r, n := utf8.DecodeRuneInString(text[start:end])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		start += n
-	}
+	start = skipUnicodeSpace(text, start, end)
 	for end > start {
 		r, n := utf8.DecodeLastRuneInString(text[start:end])
 		if !unicode.IsSpace(r) {
@@ -101,12 +95,25 @@ func appendSentence(sents []Sentence, text string, start, end int) []Sentence {
 	for end-start > maxSentence {
 		cut := longSentenceCut(text, start, start+maxSentence)
 		sents = appendSentence(sents, text, start, cut)
-		start = cut
+		start = skipUnicodeSpace(text, cut, end) // the piece after a cut at a comma starts with its space
 	}
 	if start < end {
 		sents = append(sents, Sentence{Span{start, end}})
 	}
 	return sents
+}
+
+// skipUnicodeSpace returns the first index in [start, end) of text that
+// is not Unicode white space, or end.
+func skipUnicodeSpace(text string, start, end int) int {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	return start
 }
 
 // maxSentence bounds a sentence in bytes (some 300 words). Text without
