@@ -207,13 +207,21 @@ func (sc *eventScope) coordinateSubject(a, i int) bool {
 	return sc.coordinatorBefore(a, i) > a
 }
 
+// beforeAuxiliaries returns the word before the trigger at word i, past
+// up to two forms of "be" or "have" ("was received", "has been sent"), not
+// going back to word a.
+func (sc *eventScope) beforeAuxiliaries(a, i int) int {
+	j := i - 1
+	for n := 0; n < 2 && j > a && beKeys[sc.words[j].key]; n++ {
+		j--
+	}
+	return j
+}
+
 // coordinatorBefore returns the coordinator that opens the subject of the
 // trigger at word i, after word a, or -1.
 func (sc *eventScope) coordinatorBefore(a, i int) int {
-	j := i - 1
-	for n := 0; n < 2 && j > a && beKeys[sc.words[j].key]; n++ {
-		j-- // "and she was received by Putin"
-	}
+	j := sc.beforeAuxiliaries(a, i) // "and she was received by Putin"
 	if j > a && subjectPronouns[sc.words[j].key] {
 		j--
 	} else {
@@ -261,10 +269,7 @@ var (
 // year" tells two deployments.
 func (sc *eventScope) coordinateDated(a, i, to int) bool {
 	and := -1
-	k := i - 1
-	for n := 0; n < 2 && k > a && beKeys[sc.words[k].key]; n++ {
-		k-- // "held talks with Lavrov in January and was received by Putin on January 16"
-	}
+	k := sc.beforeAuxiliaries(a, i) // "held talks with Lavrov in January and was received by Putin on January 16"
 	switch {
 	case k > a && sc.words[k].key == keyAnd && pastVerb(sc.text[sc.words[i].Start:sc.words[i].End]):
 		and = k // "sent 11,000 troops in October, and sent 3,000 more this year"
