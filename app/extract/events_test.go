@@ -379,6 +379,8 @@ func TestStoryVerbs(t *testing.T) {
 		{"Yoon Suk Yeol held a phone call with Volodymyr Zelensky on Nov. 1.", "call", "TALKS", "2024-11-01"},
 		{"The UN Security Council adopted a resolution on Monday.", "adopted", "VOTE", "2024-11-04"},
 		{"It was the first such trip since Xi Jinping went to Pyongyang in June 2019.", "went", "TRAVEL", "2019-06"},
+		{"Russia's Federal Security Service said it had detained a citizen of Uzbekistan on Wednesday.", "detained", "ARREST", "2024-10-30"},
+		{"Evan Gershkovich was arrested in Yekaterinburg in March 2023.", "arrested", "ARREST", "2023-03"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.trigger, func(t *testing.T) {
