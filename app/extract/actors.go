@@ -73,11 +73,38 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	theNorth(g, text, raw)
 	sharedOblast(g, text, raw)
 	for i := 0; i+1 < len(raw); i++ {
-		if n := raw[i+1]; n.Entry >= 0 && g.entries[n.Entry].Capital != "" && text[raw[i].End:n.Start] == " in " {
+		n := raw[i+1]
+		switch {
+		case n.Entry < 0:
+		case g.entries[n.Entry].Capital != "" && text[raw[i].End:n.Start] == " in ":
 			raw[i].Home = g.entries[n.Entry].Capital // "the Defense Ministry in Tokyo"
+		case g.entries[n.Entry].Country != "" && n.Sentence == raw[i].Sentence && titlesOnly(g, text[raw[i].End:n.Start]):
+			raw[i].Home = g.entries[n.Entry].Country // "Foreign Ministry spokeswoman Maria Zakharova"
 		}
 	}
 	return resolveActors(g, raw)
+}
+
+// maxTitleGap is the most words between a body and the person it employs
+// ("Foreign Ministry deputy spokesperson Lee").
+const maxTitleGap = 3
+
+// titlesOnly reports whether gap, the text between a body and a person,
+// holds only one to maxTitleGap title words, after an optional possessive
+// and before an optional comma ("'s spokeswoman, ").
+func titlesOnly(g *gazetteer, gap string) bool {
+	gap = strings.TrimPrefix(gap, "'s")
+	gap = strings.TrimSuffix(strings.TrimSpace(gap), ",")
+	ws := strings.Fields(gap)
+	if len(ws) == 0 || len(ws) > maxTitleGap {
+		return false
+	}
+	for _, w := range ws {
+		if !g.titles[foldHash(w)] {
+			return false
+		}
+	}
+	return true
 }
 
 // bareNorth returns the sentence's spans with, added in order, each "the

@@ -488,3 +488,20 @@ func TestSharedOblast(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyOfSpokesperson checks that a body named without its country is
+// the body of the country whose official the text names right after it,
+// even in a text from another capital.
+func TestBodyOfSpokesperson(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"SEOUL, Nov 3 (Reuters) - Ties will deepen, Foreign Ministry spokeswoman Maria Zakharova said.", "Russian Foreign Ministry/ORG"},
+		{"Ties will deepen, the Foreign Ministry's spokesman, Lin Jian, said.", "Chinese Foreign Ministry/ORG"},
+		{"Ties will deepen, the Foreign Ministry said in Seoul, and Maria Zakharova agreed.", "South Korean Foreign Ministry/ORG"},
+	}
+	for _, tt := range tests {
+		actors, _ := findActors(tt.text, splitSentences(tt.text))
+		if names := actorNames(actors); !slices.Contains(names, tt.want) {
+			t.Errorf("%q: actors %q, want %q", tt.text, names, tt.want)
+		}
+	}
+}

@@ -95,16 +95,25 @@ func countryOf(actors []Actor, adj string) int {
 		if a.Type != "GPE" {
 			continue
 		}
-		name := a.Name // compared a byte at a time in lower case, not lowered for every nationality word
-		n := 0
-		for n < len(name) && n < len(adj) && lowerByte(name[n]) == adj[n] {
-			n++
-		}
-		if n >= 4 && n >= len(name)-1 && !strings.Contains(name[n:], " ") && demonymEndings[adj[n:]] && n > bestLen {
+		if n := demonymShare(a.Name, adj); n > bestLen {
 			best, bestLen = i, n
 		}
 	}
 	return best
+}
+
+// demonymShare returns how many leading bytes the nationality adjective adj,
+// in lower case, shares with the place name when adj is the name's demonym
+// ("russian" of "Russia", "south korean" of "South Korea"), or 0.
+func demonymShare(name, adj string) int {
+	n := 0 // compared a byte at a time in lower case, not lowered for every nationality word
+	for n < len(name) && n < len(adj) && lowerByte(name[n]) == adj[n] {
+		n++
+	}
+	if n >= 4 && n >= len(name)-1 && !strings.Contains(name[n:], " ") && demonymEndings[adj[n:]] {
+		return n
+	}
+	return 0
 }
 
 // mayNameBody reports whether a sentence without names may refer to an
@@ -301,12 +310,17 @@ func bodyHas(name, noun, kind string) bool {
 }
 
 var (
-	bodyNounList     = strings.Fields("agency ministry commission committee council office panel")
-	bodyNouns        = keySet(strings.Join(bodyNounList, " "))
-	northSouth       = keySet("north south")
-	groupNounList    = strings.Fields("forces troops soldiers military army navy officials government authorities units personnel side diplomats")
-	groupNouns       = keySet(strings.Join(groupNounList, " "))
-	demonymCountries = map[string]string{"american": "united states", "british": "united kingdom", "briton": "united kingdom"}
+	bodyNounList  = strings.Fields("agency ministry commission committee council office panel")
+	bodyNouns     = keySet(strings.Join(bodyNounList, " "))
+	northSouth    = keySet("north south")
+	groupNounList = strings.Fields("forces troops soldiers military army navy officials government authorities units personnel side diplomats")
+	groupNouns    = keySet(strings.Join(groupNounList, " "))
+	// demonymCountries are the nationality adjectives that do not share
+	// their country's name up to a demonym ending.
+	demonymCountries = map[string]string{"american": "united states", "british": "united kingdom", "briton": "united kingdom",
+		"french": "france", "turkish": "turkey", "dutch": "netherlands", "swiss": "switzerland", "greek": "greece",
+		"polish": "poland", "swedish": "sweden", "danish": "denmark", "finnish": "finland", "norwegian": "norway",
+		"filipino": "philippines", "philippine": "philippines", "spanish": "spain", "irish": "ireland", "thai": "thailand"}
 	// demonymEndings are what a nationality adjective adds to the part it
 	// shares with its country's name ("Russia-n", "Ukrain-ian", "Chin-ese").
 	demonymEndings = map[string]bool{"": true, "n": true, "an": true, "ian": true, "ean": true, "ese": true, "lese": true,

@@ -17,6 +17,7 @@ type gazEntry struct {
 	Name    string // canonical name
 	Type    string // PERSON, ORG, GPE, LOC, or typeMisc for names that are no actors
 	Capital string // for a capital city, its country ("capital of Russia" in the note)
+	Country string // for a person, the country the note names first ("Russian foreign ministry spokeswoman")
 }
 
 // typeMisc types gazetteer names that are not actors but look like them:
@@ -113,6 +114,9 @@ func (g *gazetteer) addEntry(cols []string) {
 	if len(cols) > 3 {
 		if _, country, ok := strings.Cut(cols[3], "capital of "); ok {
 			entry.Capital = country
+		}
+		if cols[1] == "PERSON" {
+			entry.Country = g.noteCountry(cols[3])
 		}
 	}
 	g.entries = append(g.entries, entry)
@@ -431,4 +435,68 @@ func givenKey(e int32, w uint64) uint64 {
 // JD Vance; "Dmitri S. Peskov" is Dmitry Peskov) and is no initial.
 func (g *gazetteer) namesOther(e int32, first nerWord) bool {
 	return first.End-first.Start > 2 && !g.given[givenKey(e, first.key)]
+}
+
+// noteCountry returns the country that a person's note names first, or "":
+// by a leading nationality ("Russian foreign ministry spokeswoman",
+// "South Korean unification minister") or country ("US secretary of
+// state"), else after the "of" of a title ("President of Russia").
+// Countries are loaded before people.
+func (g *gazetteer) noteCountry(note string) string {
+	lead := strings.Fields(note)
+	for k, w := range lead {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			lead = lead[:k]
+			break
+		}
+	}
+	if len(lead) == 0 {
+		return ""
+	}
+	for k := min(len(lead), 2); k >= 1; k-- {
+		phrase := strings.Join(lead[:k], " ")
+		if e := g.named(phrase); e >= 0 && g.entries[e].Type == "GPE" {
+			return g.entries[e].Name // "US defence secretary"
+		}
+		adj := strings.ToLower(phrase)
+		if c, ok := demonymCountries[adj]; ok {
+			adj = c
+		}
+		best, bestLen := "", 0
+		for _, e := range g.entries {
+			if n := demonymShare(e.Name, adj); e.Type == "GPE" && n > bestLen {
+				best, bestLen = e.Name, n
+			}
+		}
+		if best != "" {
+			return best // "Russian foreign minister"
+		}
+	}
+	if _, after, ok := strings.Cut(note, " of "); ok {
+		return g.countryNamed(strings.TrimPrefix(after, "the ")) // "President of Russia"
+	}
+	return ""
+}
+
+// countryNamed returns the country or place that the capitalised words
+// opening s name ("Russia 2000-08"), or "".
+func (g *gazetteer) countryNamed(s string) string {
+	ws := strings.Fields(s)
+	for k, w := range ws {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			ws = ws[:k]
+			break
+		}
+		if name, ok := strings.CutSuffix(w, "'s"); ok {
+			ws[k] = name // "Chair of Russia's Federation Council"
+			ws = ws[:k+1]
+			break
+		}
+	}
+	for k := len(ws); k >= 1; k-- {
+		if e := g.named(strings.Join(ws[:k], " ")); e >= 0 && g.entries[e].Type == "GPE" {
+			return g.entries[e].Name
+		}
+	}
+	return ""
 }

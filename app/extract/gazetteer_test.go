@@ -166,3 +166,24 @@ func TestFormalCountryNames(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteCountry checks the country a person's note names: by a
+// nationality, a country, an irregular demonym or a title's "of".
+func TestNoteCountry(t *testing.T) {
+	g := theGazetteer()
+	tests := map[string]string{
+		"Russian foreign ministry spokeswoman":         "Russia",
+		"South Korean unification minister 2024-":      "South Korea",
+		"US defence secretary 2021-25":                 "United States",
+		"French foreign minister 2017-22":              "France",
+		"President of Russia":                          "Russia",
+		"Chair of Russia's Federation Council 2011-":   "Russia",
+		"Sister of Kim Jong Un, senior party official": "",
+		"State Department spokesman":                   "",
+	}
+	for note, want := range tests {
+		if got := g.noteCountry(note); got != want {
+			t.Errorf("noteCountry(%q) = %q, want %q", note, got, want)
+		}
+	}
+}
