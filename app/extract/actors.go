@@ -68,7 +68,7 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	concepts, languages := conceptAcronyms(text), languageNames(text)
 	raw = slices.DeleteFunc(raw, func(m rawMention) bool {
 		return (m.Text == "North" || m.Text == "South") && strings.HasPrefix(text[m.End:], " of ") || // "the South of France"
-			m.Entry < 0 && (concepts[strings.TrimSuffix(m.Text, "s")] || languages[m.Text])
+			m.Entry < 0 && (concepts[strings.TrimSuffix(m.Text, "s")] || languages[m.Text] || monthBeforeDay(text, m.Span))
 	})
 	theNorth(g, text, raw)
 	sharedOblast(g, text, raw)
@@ -105,6 +105,17 @@ func titlesOnly(g *gazetteer, gap string) bool {
 		}
 	}
 	return true
+}
+
+// monthBeforeDay reports whether the name at sp is a month or its
+// abbreviation before a day's number: the tagger may read "Jun" of "Jun.
+// 20, 2024" as a name.
+func monthBeforeDay(text string, sp Span) bool {
+	if !monthWords[foldHash(text[sp.Start:sp.End])] {
+		return false
+	}
+	rest := strings.TrimPrefix(text[sp.End:], ".")
+	return len(rest) > 1 && rest[0] == ' ' && rest[1] >= '0' && rest[1] <= '9'
 }
 
 // bareNorth returns the sentence's spans with, added in order, each "the
@@ -328,7 +339,7 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 	spans = slices.DeleteFunc(spans, func(sp nerSpan) bool {
 		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start) || attributivePlace(ws, sp)
 	})
-	return withFacilityHead(ws, joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinOfficeOf(ws, withOrdinal(ws,
+	return withFacilityHead(ws, joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinOfficeOf(ws, sc.gaz, withOrdinal(ws,
 		joinHyphenGiven(ws, sc.gaz, spans)))))))
 }
 
@@ -423,15 +434,25 @@ var ordinalSuffixKeys = func() map[uint64]bool {
 
 // joinOfficeOf joins a tagged name and a lone body word after its "'s" into
 // one organisation ("Kharkiv Oblast Prosecutor's Office"): a body word alone
-// ("Office", "Council") names nothing.
-func joinOfficeOf(ws []nerWord, spans []nerSpan) []nerSpan {
+// ("Office", "Council") names nothing. A title in capitals before the "'s"
+// joins it too: "the Prime Minister's Office".
+func joinOfficeOf(ws []nerWord, gaz []uint8, spans []nerSpan) []nerSpan {
 	out := spans[:0]
 	for _, sp := range spans {
-		if n := len(out); n > 0 && sp.End-sp.Start == 1 && sp.Entry < 0 && out[n-1].Entry < 0 &&
-			out[n-1].End+1 == sp.Start && ws[sp.Start-1].key == keyPossessive &&
-			theHints().words[ws[sp.Start].key]&lexOrgWord != 0 {
+		lone := sp.End-sp.Start == 1 && sp.Entry < 0 && sp.Start > 0 && ws[sp.Start-1].key == keyPossessive &&
+			theHints().words[ws[sp.Start].key]&lexOrgWord != 0
+		if n := len(out); lone && n > 0 && out[n-1].Entry < 0 && out[n-1].End+1 == sp.Start {
 			out[n-1] = nerSpan{Start: out[n-1].Start, End: sp.End, Type: "ORG", Entry: -1}
 			continue
+		}
+		if lone {
+			start := sp.Start - 1
+			for start > 0 && gaz[start-1] == gazTitle && ws[start-1].flags&fUpper != 0 && (len(out) == 0 || out[len(out)-1].End < start) {
+				start--
+			}
+			if start < sp.Start-1 {
+				sp = nerSpan{Start: start, End: sp.End, Type: "ORG", Entry: -1}
+			}
 		}
 		out = append(out, sp)
 	}

@@ -505,3 +505,22 @@ func TestBodyOfSpokesperson(t *testing.T) {
 		}
 	}
 }
+
+// TestNameShapes checks a month before a day's number (no actor), a listed
+// name whose words match partly capitalised forms ("Kumsusan State
+// Guesthouse" for the listed "Kumsusan state guesthouse") and a title's
+// office ("the Prime Minister's Office").
+func TestNameShapes(t *testing.T) {
+	tests := []struct{ text, want, not string }{
+		{"Updated Jun. 20, 2024 11:52AM EDT. Putin met Kim.", "Vladimir Putin/PERSON", "Jun/PERSON"},
+		{"Putin drove Kim in the grounds of the Kumsusan State Guesthouse.", "Kumsusan State Guest House/LOC", "Kumsusan State Guesthouse/ORG"},
+		{"They voiced concern, according to the Prime Minister's Office.", "Prime Minister's Office/ORG", "Office/ORG"},
+	}
+	for _, tt := range tests {
+		actors, _ := findActors(tt.text, splitSentences(tt.text))
+		names := actorNames(actors)
+		if !slices.Contains(names, tt.want) || slices.Contains(names, tt.not) {
+			t.Errorf("%q: actors %q, want %q and not %q", tt.text, names, tt.want, tt.not)
+		}
+	}
+}

@@ -34,12 +34,16 @@ var (
 	// goes under is its foot: "All content is available under the Open
 	// Data Licence v2.0, except where otherwise stated", "All materials are
 	// available under CC BY 4.0"; the licence's name may stand on the next
-	// line: "All content on this site is licensed under".
+	// line: "All content on this site is licensed under". So is a print
+	// edition's note: "Published in The Harbour Tribune, November 10th, 2023.",
+	// and so is a wire's: "This report by The XYZ Press was first published
+	// Nov. 1, 2024."
 	creditLine = regexp.MustCompile(`^(— |– |- )?[\[(]?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
 		`with assistance from\b|with files from\b|(\pL+ )?original by\b|about the authors?:|to contact the (reporter|editor)s?\b|image source, |` +
+		`((main|top|lead|header|featured) )?(image|photo|picture) credit:|` +
 		`(photograph|photo|foto|image|picture|credit|illustration|editor|author|translator|producer|translation|editing|reporter)s?:|our standards:|` +
 		`why you can trust\b|` +
-		`a version of this article appears in print\b|from wikipedia, the free encyclopedia|reporting from \pL|` +
+		`a version of this article appears in print\b|this (report|article|story) by (the )?[^.]{1,40} was (first )?published\b|published in (the )?[^.,]{1,40}, (\pL+ \d{1,2}(st|nd|rd|th)?|\d{1,2} \pL+),? \d{4}\.?$|from wikipedia, the free encyclopedia|reporting from \pL|` +
 		`(write|e-?mail) (to )?[^@]{1,60} at [\w.+-]+@[\w-]+\.|(this article )?appeared in the [^.]{0,40}\bprint edition\b|` +
 		`we (respectfully )?(acknowledge|pay (our )?respects? to)\b.{0,200}\b(traditional (custodians|owners)|first (australians|nations|peoples)|elders,? past|unceded)\b|` +
 		`text is available under the creative commons\b|` +

@@ -49,6 +49,9 @@ var creditFillers = map[string]bool{"pool": true, "handout": true, "file": true,
 // picture on: "KCNA via Yonhap", "Gavriil Grigorov / Pool via Reuters",
 // and take a file picture of the outlet's own: "Korea Times file".
 func agencyTail(line string) int {
+	if k := strings.LastIndexByte(line, '/'); k >= 0 && strings.HasSuffix(line, ".") && isEditorInitials(line[k+1:]) {
+		line = line[:k] // the editor's initials close it: "... ANTARA/Sputnik/Kremlin Pool/aa."
+	}
 	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?\"”)]:;,") {
 		return -1
 	}
@@ -103,6 +106,8 @@ func isCreditNames(s string) bool {
 			sources++
 		case handout && isHandoutSource(part):
 			sources++ // "Handout via Office of the President of Harbouria"
+		case isPressService(part):
+			sources++ // "Russian Security Council press service via AP"
 		case len(part) >= 2 && len(part) <= maxAcronymBytes && isAcronym(part) && !strings.Contains(part, "."):
 			acronyms++ // "KNS" passing the picture on: "KCNA VIA KNS/AFP"
 		default:
@@ -222,6 +227,25 @@ func allKnownBodies(names []string) bool {
 		}
 	}
 	return true
+}
+
+// isEditorInitials reports whether part is the lower-case initials of the
+// editor closing a picture credit: "aa." of "ANTARA/Sputnik/Kremlin
+// Pool/aa.".
+func isEditorInitials(part string) bool {
+	part = strings.TrimSuffix(part, ".")
+	return len(part) >= 2 && len(part) <= 3 && strings.Trim(part, "abcdefghijklmnopqrstuvwxyz") == ""
+}
+
+// isPressService reports whether part names a body's press service or
+// office handing a picture out: "Russian Security Council press service".
+func isPressService(part string) bool {
+	for _, tail := range []string{" press service", " press office"} {
+		if head, ok := strings.CutSuffix(part, tail); ok && head != "" {
+			return isKnownBody(head) || !strings.Contains(head, ". ") && isLabelLine(head) && isTitleLine(head)
+		}
+	}
+	return false
 }
 
 // isKnownBody reports whether name is a gazetteer organisation.
@@ -404,11 +428,12 @@ var disclaimerWords = []string{"views ", "opinions "}
 // rightsWords and promoWords are in every line that rightsLine and
 // promoLine match.
 var (
-	rightsWords = []string{"©", "ⓒ", "(c) ", "copyright", "all rights reserved", "some rights reserved"}
+	rightsWords = []string{"©", "ⓒ", "(c) ", "copyright", "all rights reserved", "some rights reserved", "trademark"}
 	bioWords    = []string{" covers ", "reporter", "correspondent", "bureau chief", "columnist", "staff writer", "editor", "journalist",
 		"contributor"}
 	promoWords = []string{"sign up", "subscribe", "unlock", "try unlimited", "explore our", "newsletter", "digital access to",
 		"follow ", "support ", "download ", "supporting us", "donate now", "live coverage", "members only", "join our", "become a", "sign up here",
 		"become our", "subscribe to our", "sign in ", "log in ", "register ", "your inbox", "get latest", "get the latest", " app",
-		" agree", " acknowledge", " consent", " accept", "learn more about ", "enter your ", "track latest", "track the latest", "find ", "join "}
+		" agree", " acknowledge", " consent", " accept", "learn more about ", "enter your ", "track latest", "track the latest", "find ", "join ",
+		"post comments", "posting", "community guidelines", "like ", "got a "}
 )

@@ -271,7 +271,8 @@ func isUncased(r rune) bool {
 }
 
 // labelJoiners are the lower-case words a section label may have.
-var labelJoiners = map[string]bool{"and": true, "of": true, "the": true, "&": true, "in": true, "on": true, "for": true, "/": true}
+var labelJoiners = map[string]bool{"and": true, "of": true, "the": true, "&": true, "in": true, "on": true, "for": true, "/": true,
+	"us": true} // "About us", "Support us"
 
 // isLinkLine reports whether line is a link to other stories or topics
 // after its head on the same line: "READ MORE: Putin thanks Pyongyang for

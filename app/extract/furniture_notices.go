@@ -16,11 +16,13 @@ import (
 // "This service may include material from Agence France-Presse (AFP),
 // APTN, Reuters ... which is copyrighted and cannot be reproduced." A
 // trademark's notice is one too: "Harbour Sans ™ & © 2016 Harbour News
-// Network." So is a Creative Commons notice, with its label or not:
+// Network." So is a note on the owner's trademarks: "XYZ, XYZ Health and
+// XYZ TV are registered trademarks of XYZ Media, Inc." So is a Creative Commons notice, with its label or not:
 // "Creative Commons: Some rights reserved." (but not "Some rights reserved
 // for veterans were cut").
 var rightsLine = regexp.MustCompile(`^(\[?[©ⓒ]|\(c\) |copyright\b)|\ball rights reserved\b|\] copyright$|[™®] ?(&|and) ?[©ⓒ] ?(1[89]|20)\d\d\b|` +
-	`\bcopyrighted and (cannot|can not|may not|must not) be (reproduced|republished|redistributed)\b|^(creative commons:? )?some rights reserved(\.|$)`)
+	`\bcopyrighted and (cannot|can not|may not|must not) be (reproduced|republished|redistributed)\b|^(creative commons:? )?some rights reserved(\.|$)|` +
+	`\b(are|is a) (registered )?trademarks? of [^.]{1,60}, (inc|llc|ltd|corp)\b`)
 
 // rightsOpening matches, in lower case, the copyright notice opening a
 // line: the sign, or the word and the year ("copyright 1995 - 2025"), so

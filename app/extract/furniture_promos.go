@@ -74,7 +74,11 @@ var cadenceLine = regexp.MustCompile(`^((arrives|delivered|sent|published) )?(da
 // its name ("Harbour Review Quarterly: Subscribe to receive the latest
 // issue.") and a newsletter's blurb sending it to the inbox, whatever
 // follows: "A summary of the day's news delivered to your inbox each
-// morning."
+// morning." So is a comment section's head and its prompts: "Join the XYZ
+// Community", "Read and Post Comments", "Please review Community
+// Guidelines before posting a comment.", and so are "Like World on
+// Facebook, follow @XYZ on Twitter to stay informed" and "Got a tip? Send
+// it to The XYZ here."
 var promoLine = regexp.MustCompile(`^follow (us( on)?|[\pL.]+( [\pL.]+)? on):$|` +
 	`^by (signing up|subscribing|registering|signing in|clicking|submitting|continuing|entering|creating an account)\b[^.]{0,60}\byou\b[^.]{0,30}\b(agree|acknowledge|consent|accept)\b|` +
 	`^(sign up|subscribe|unlock|try unlimited|explore our)\b|^(sign in|log in|register) (to|with|for)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
@@ -86,7 +90,8 @@ var promoLine = regexp.MustCompile(`^follow (us( on)?|[\pL.]+( [\pL.]+)? on):$|`
 	`^(get|track) (the )?latest\b[^.]{0,60}\b(news|headlines|updates)\b|` +
 	`^(find|follow|join) (us|[\pL.'’]+( [\pL.'’]+){0,3}) on (whatsapp|telegram|facebook|instagram|twitter|x|youtube|tiktok|threads|bluesky|linkedin|viber|google news)\b|` +
 	`^((click|tap) here to )?(get|download|install)\b[^.]{0,80} (the|our) [^.]{0,30}\bapp[.!]?$|` +
-	`^learn more about [^.!?]{1,40}$|^[^.:!?]{1,50}: (sign up|subscribe) (to|for|now|today|here)\b|\bdelivered (straight |directly |right )?to your inbox\b|^enter your e-?mail\b`)
+	`^learn more about [^.!?]{1,40}$|^join the [\pL.'’]+( [\pL.'’]+){0,3} community$|^(read|view) (and|&) post comments$|` +
+	`\bbefore posting (a )?comments?[.!]?$|^like [^.]{1,40} on facebook\b|^got a (news )?tip\? |^please (review|read) (our )?community guidelines\b|^[^.:!?]{1,50}: (sign up|subscribe) (to|for|now|today|here)\b|\bdelivered (straight |directly |right )?to your inbox\b|^enter your e-?mail\b`)
 
 var (
 	// signUpNote matches, in lower case, the note under a sign-up form

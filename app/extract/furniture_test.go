@@ -657,6 +657,25 @@ func TestWithoutFurniture(t *testing.T) {
 			"Search teams combed Donetsk for the missing soldiers...\nSearch teams found Kim in Moscow.\nKim said the brand ™ was his, © aside.\n",
 			[]string{"Search Harbour News...", "Harbour Sans ™ & © 2016 Harbour News Network."},
 			[]string{"Kim left.", "Search teams combed Donetsk for the missing soldiers...", "Search teams found Kim in Moscow.", "Kim said the brand ™ was his, © aside."}},
+		{"owner's trademarks, comment prompts, print and wire notes, share and tip lines, credits",
+			"Kim left.\n\nNews | Politics | Society | Support us\n\n" +
+				"Kim met Putin on June 4, 2025. (Russian Security Council press service via AP)\n" +
+				"Putin met Kim in Yakutsk on Tuesday (June 18, 2024). HARBOUR/Sputnik/Kremlin Pool/aa.\n\n" +
+				"Published in The Harbour Tribune, November 10th, 2023.\n\n" +
+				"Like World on Facebook, follow @HTribune on Twitter to stay informed and join in the conversation.\n\n" +
+				"Got a tip? Send it to The Harbour Beast here.\n\n" +
+				"This report by The Harbour Press was first published Nov. 1, 2024.\n\n" +
+				"Main image credit: Jane Holloway/Flickr (under CC BY-SA 2.0)\n\n" +
+				"Join the Harbour Community\nRead and Post Comments\nPlease review Community Guidelines before posting a comment.\n\n" +
+				"Harbour, Harbour Health, and Independent. American. are registered trademarks of Harbour Media, Inc.\n\n" +
+				"Putin said he liked Kim and that the report was first published by Yonhap on Friday.\n",
+			[]string{"News | Politics | Society | Support us", "(Russian Security Council press service via AP)", "HARBOUR/Sputnik/Kremlin Pool/aa.",
+				"Published in The Harbour Tribune, November 10th, 2023.", "Like World on Facebook", "Got a tip? Send it to The Harbour Beast here.",
+				"This report by The Harbour Press was first published Nov. 1, 2024.", "Main image credit: Jane Holloway/Flickr",
+				"Join the Harbour Community", "Read and Post Comments", "Please review Community Guidelines before posting a comment.",
+				"are registered trademarks of Harbour Media, Inc."},
+			[]string{"Kim left.", "Kim met Putin on June 4, 2025.", "Putin met Kim in Yakutsk on Tuesday (June 18, 2024).",
+				"Putin said he liked Kim and that the report was first published by Yonhap on Friday."}},
 		{"page controls in the publisher's language", "Kim left.\n\nZur Merkliste hinzufügen\nX.com\n\nDiskutieren Sie mit\n\nLire en français\n\n" +
 			"Compartir en redes sociales\n\nFoto: KCNA / REUTERS\n\nAlle Rechte vorbehalten\n\n" +
 			"Von der Leyen meets Zelensky\n\nKim met Putin.\n\nCorriere della Sera\n\nKim met Putin.\n\nDar es Salaam\n\nKim met Putin.\n\n" +

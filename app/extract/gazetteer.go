@@ -344,36 +344,45 @@ func (g *gazetteer) match(buf []gazMatch, ws []nerWord) []gazMatch {
 
 // longest returns the end and entry of the longest name starting at ws[i].
 func (g *gazetteer) longest(ws []nerWord, i int) (int, int32) {
-	node, end, entry := int32(0), 0, int32(-1)
-	for j := i; j < len(ws) && j-i < g.maxLen; j++ {
-		next, ok := g.step(node, ws[j])
+	return g.longestFrom(0, ws, i, i, 0, -1)
+}
+
+// longestFrom extends the match of words [i, j) at node, whose longest
+// name so far ends at end with entry, by word j. A word may follow more
+// than one edge: "State" of "Kumsusan State Guesthouse" takes the
+// capitalised edge of "Kumsusan State Guest House" and the lower-case one
+// of "Kumsusan state guesthouse", and only the second goes on.
+func (g *gazetteer) longestFrom(node int32, ws []nerWord, i, j, end int, entry int32) (int, int32) {
+	if j >= len(ws) || j-i >= g.maxLen {
+		return end, entry
+	}
+	w := ws[j]
+	var keys [3]uint64
+	n := 0
+	if w.flags&fAllCap != 0 && w.flags&fDigit == 0 {
+		keys[n] = w.key ^ acronymMark
+		n++
+	}
+	if w.flags&fUpper != 0 {
+		keys[n] = w.key ^ capMark
+		n++
+	}
+	keys[n] = w.key
+	n++
+	for _, k := range keys[:n] {
+		next, ok := g.edges[edgeKey(node, k)]
 		if !ok {
-			break
+			continue
 		}
-		node = next
-		if t := g.terminal[node]; t >= 0 {
-			end, entry = j+1, t
+		e, t := end, entry
+		if g.terminal[next] >= 0 {
+			e, t = j+1, g.terminal[next]
+		}
+		if e2, t2 := g.longestFrom(next, ws, i, j+1, e, t); e2 > end || e2 == end && entry < 0 && t2 >= 0 {
+			end, entry = e2, t2
 		}
 	}
 	return end, entry
-}
-
-// step follows the edge for w from node: an all-capitals word may take an
-// acronym edge, a word with a capital a capitalised edge, any word a
-// lower-case edge.
-func (g *gazetteer) step(node int32, w nerWord) (int32, bool) {
-	if w.flags&fAllCap != 0 && w.flags&fDigit == 0 {
-		if next, ok := g.edges[edgeKey(node, w.key^acronymMark)]; ok {
-			return next, true
-		}
-	}
-	if w.flags&fUpper != 0 {
-		if next, ok := g.edges[edgeKey(node, w.key^capMark)]; ok {
-			return next, true
-		}
-	}
-	next, ok := g.edges[edgeKey(node, w.key)]
-	return next, ok
 }
 
 // lexiconLines calls fn for every non-empty, non-comment line of a lexicon file.
