@@ -420,8 +420,10 @@ func (sc *eventScope) fronted(i int) bool {
 }
 
 // opener returns 1 when the sentence opens with a conjunction that joins it
-// to the one before ("But on Friday, Kim Jong Gyu said"), which the phrase
-// after it opens as if it came first, and 0 otherwise.
+// to the one before ("But on Friday, Kim Jong Gyu said") or an adverb
+// placing it before or after that one's ("Earlier on Monday, Ushakov told
+// reporters"), which the phrase after it opens as if it came first, and 0
+// otherwise.
 func (sc *eventScope) opener() int {
 	if len(sc.words) > 1 && sc.words[0].flags&fUpper != 0 && openingConjunctions[sc.words[0].key] {
 		return 1
@@ -429,4 +431,4 @@ func (sc *eventScope) opener() int {
 	return 0
 }
 
-var openingConjunctions = keySet("but and yet then")
+var openingConjunctions = keySet("but and yet then earlier later separately")

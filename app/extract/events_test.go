@@ -56,6 +56,8 @@ func TestEventDateChoice(t *testing.T) {
 			"said", "2024-10-31"},
 		{"fronted date over an after phrase", "On Oct. 24, after talks in Seoul with Andrzej Duda, Yoon Suk Yeol said arms were possible.", "said", "2024-10-24"},
 		{"impeachment", "The National Assembly impeached Yoon Suk Yeol on Dec. 14, 2024.", "impeached", "2024-12-14"},
+		{"adverb before the opening phrase", "Putin will arrive in Pyongyang late on Tuesday. Earlier on Monday, Yuri Ushakov told reporters the pact was ready.",
+			"told", "2024-11-04"},
 		{"opening phrase over a coordinated speech act", "In a message to Putin on Oct. 9, Kim Jong Un offered full support and said he would hold hands with him.",
 			"said", "2024-10-09"},
 		{"report noun asked about", "Asked about the reports at a press conference in Kazan on Oct. 24, Putin said it was his business.", "said", "2024-10-24"},
