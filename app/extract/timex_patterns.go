@@ -18,12 +18,13 @@ var matchers = []func(*scan, int) (match, bool){
 }
 
 // matchOrdinalDay matches "the 28th" after "on" (or "since", "until",
-// "by"), a day of the month that Korean and Japanese news gives without
-// its month: the month of the DCT, or the month before when the day is
-// still to come in a past clause ("said on the 28th" written on the 2nd),
-// or the month after when it is past in a future clause.
+// "by", or a part of the day's "of": "on the afternoon of the 1st"), a day
+// of the month that Korean and Japanese news gives without its month: the
+// month of the DCT, or the month before when the day is still to come in a
+// past clause ("said on the 28th" written on the 2nd), or the month after
+// when it is past in a future clause.
 func (c *scan) matchOrdinalDay(i int) (match, bool) {
-	if !c.is(i, "the") || !c.is(i-1, "on", "since", "until", "by") {
+	if !c.is(i, "the") || !c.is(i-1, "on", "since", "until", "by") && !(c.is(i-1, "of") && c.at(i-2).lex.class == lxPartOfDay) {
 		return match{}, false
 	}
 	w := c.at(i + 1)
@@ -54,7 +55,8 @@ func (c *scan) matchOrdinalDay(i int) (match, bool) {
 // ordinalDayFollowers are the words that may follow "on the 28th" in a
 // clause: "on the 28th that", "on the 26th and".
 var ordinalDayFollowers = map[string]bool{"that": true, "when": true, "and": true, "at": true, "in": true,
-	"after": true, "before": true, "to": true, "as": true, "with": true, "by": true, "but": true, "while": true}
+	"after": true, "before": true, "to": true, "as": true, "with": true, "by": true, "but": true, "while": true,
+	"for": true, "aboard": true}
 
 // modifiers are the words before an expression that set its mod, longest
 // first.

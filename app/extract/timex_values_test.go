@@ -137,6 +137,7 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"The rocket lifted off at around 10:44 pm local time on May 27.", []string{"2023-05-27T22:44"}},
 		{"The ministry said on the 12th that it protested. Kim spoke on the 28th.", []string{"2023-09-12", "2023-08-28"}},
 		{"The summit will be held on the 5th. The 80th anniversary fell on the 9th of May.", []string{"2023-10-05", "2023-05-09"}},
+		{"Kim left on the afternoon of the 1st. Putin arrived in Tianjin on the 27th for the summit.", []string{"2023-09-01", "2023-08-27"}},
 		{"The blast occurred at 10:35 a.m. (0735 GMT) Friday.", []string{"2023-09-08T10:35", "2023-09-08"}},
 		{"Lavrov visited Pyongyang on Oct. 28, 2024. Choe went to Moscow a month later.", []string{"2024-10-28", "2024-11"}},
 		{"Shoigu arrived on Sept. 13, 2024. Later that day he met Kim. The next morning he left.",
