@@ -72,7 +72,7 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 			continue // "On 29 May, the team — set up in October 2024 after Russia vetoed ... in March — published its first report"
 		}
 		cleft := last < t && (sc.cleftFocus(first, last) && !sc.separated(last+1, t, true) ||
-			speech && sc.fronted(first) && sc.overAppositive(last, t))
+			speech && sc.fronted(first) && sc.overAppositive(last, t) || sc.fronted(first) && sc.inFrontedSubordinate(last, t))
 		if last < t && !cleft && (sc.separated(last, t, true) || sc.relativeBefore(first, last, t) || sc.newClauseBefore(last, t)) ||
 			first > t && !described && sc.separated(from, first, false) || speech && !sc.reportReaches(t, first, last) {
 			continue
@@ -105,6 +105,27 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 	}
 	return best, bestValue
 }
+
+// inFrontedSubordinate reports whether the trigger at word t lies in a
+// clause of time opening after the comma that closes a fronted date ending
+// at word last: "On Monday, when the Kremlin announced the visit, Ushakov
+// said", "On June 17, after meeting Kim in Pyongyang, Shoigu announced".
+// The clause's event took place on that day too.
+func (sc *eventScope) inFrontedSubordinate(last, t int) bool {
+	k := last + 1
+	if k+1 >= t || sc.words[k].key != keyComma || !frontedSubordinators[sc.words[k+1].key] {
+		return false
+	}
+	for j := k + 2; j < t; j++ {
+		if sc.words[j].key == keyComma {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedSubordinators open a clause of time after a fronted date.
+var frontedSubordinators = keySet("when while after")
 
 // coordinatedVerbBetween reports whether "and" and a verb of its own stand
 // between words a and b (in either order): a more precise date after it
