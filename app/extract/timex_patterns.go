@@ -401,12 +401,16 @@ func (c *scan) matchAnaphoric(i, j int) (match, bool) {
 // month or year named since holds it or lies after it ("told lawmakers on
 // Wednesday that 10,000 would arrive by December. The same day, Austin
 // said"), and "" when that month or year goes back before it ("killed last
-// October ... crossed out that same day" is a day of October).
+// October ... crossed out that same day" is a day of October). A month or
+// year told after the day in the same sentence is background to it, for a
+// later sentence: "Putin replied on Thursday and pointed to the treaty he
+// signed in June. On the same day, the State Duma voted" is Thursday.
 func (c *scan) dayTold() string {
 	if len(c.lastDate) == len("2006-01-02") {
 		return c.lastDate
 	}
-	if n := len(c.lastDate); n > 0 && len(c.lastDay) > n && (c.lastDay[:n] <= c.lastDate || n == len("2006") && c.lastDate < c.lastDay[:n]) {
+	if n := len(c.lastDate); n > 0 && len(c.lastDay) > n && (c.lastDay[:n] <= c.lastDate || n == len("2006") && c.lastDate < c.lastDay[:n] ||
+		c.lastDateSent == c.lastDaySent && c.sent > c.lastDateSent) {
 		return c.lastDay // a year told in passing ("fell in 1945") leaves the day
 	}
 	return ""
