@@ -88,14 +88,20 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 				d += len(sc.text) // any time expression after the trigger is nearer
 			}
 		}
-		cands = append(cands, dateCandidate{ti, d, value})
+		told := tx.Type != "DURATION" && first > t && !sc.commaBetween(t, first) && !sc.triggerBetween(t, first)
+		cands = append(cands, dateCandidate{ti, d, value, told})
 		if best < 0 || d < bestDist {
 			best, bestDist, bestValue = ti, d, value
 		}
 	}
+	counted := best >= 0 && sc.all[best].Type == "DURATION"
 	for _, c := range cands {
-		if within(c.value, bestValue) && !sc.coordinatedVerbBetween(t, sc.wordAt(sc.all[c.timex].Start)) {
-			best, bestDist, bestValue = c.timex, c.dist, c.value
+		if within(c.value, bestValue) && !sc.coordinatedVerbBetween(t, sc.wordAt(sc.all[c.timex].Start)) ||
+			counted && c.told && len(c.value) >= len(bestValue) {
+			// a date told after the trigger over one counted from a
+			// duration: "comes about a week after Lee's summit with Trump
+			// in Washington on Aug. 25"
+			best, bestDist, bestValue, counted = c.timex, c.dist, c.value, false
 		}
 	}
 	if best < 0 && since >= 0 && firstBefore(sc.text, trig.Start) {
@@ -210,6 +216,7 @@ type dateCandidate struct {
 	timex int
 	dist  int
 	value string
+	told  bool // a date told right after the trigger, not counted from a duration
 }
 
 // within reports whether date value v names a part of the period w: a day of

@@ -56,6 +56,8 @@ func TestEventDateChoice(t *testing.T) {
 			"said", "2024-10-31"},
 		{"fronted date over an after phrase", "On Oct. 24, after talks in Seoul with Andrzej Duda, Yoon Suk Yeol said arms were possible.", "said", "2024-10-24"},
 		{"impeachment", "The National Assembly impeached Yoon Suk Yeol on Dec. 14, 2024.", "impeached", "2024-12-14"},
+		{"told date over a counted one", "The assessment comes about a week after Lee Jae-myung's summit with Donald Trump in Washington on Oct. 25.",
+			"summit", "2024-10-25"},
 		{"clause of time after a fronted date", "On Monday, when the Kremlin announced the state visit, Yuri Ushakov said the pact was ready.",
 			"announced", "2024-11-04"},
 		{"gerund after a fronted date", "On Oct. 17, after meeting Kim in Pyongyang, Sergei Shoigu announced that troops would come.",
