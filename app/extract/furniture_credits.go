@@ -160,17 +160,25 @@ func isPictureCredit(line string) bool {
 // that a name's abbreviation ("the Korean Central News Agency (KCNA)") is
 // kept, and a line that is only the credit names the story's source. A
 // credit passing the picture on through slashes or "via" follows any word:
-// "... in Pyongyang on 14 August (KCNA via KNS/AFP via Getty Images)".
+// "... in Pyongyang on 14 August (KCNA via KNS/AFP via Getty Images)". A
+// credit in square brackets may follow the caption's full stop: "...
+// June 22, 2024. [Sputnik/Kremlin via Reuters]".
 func parenCreditTail(line string) int {
-	k := strings.LastIndex(line, " (")
-	if k <= 0 || !strings.HasSuffix(line, ")") {
+	open, bracket := " (", strings.HasSuffix(line, "]")
+	if bracket {
+		open = " [" // "... in Hanoi, June 22, 2024. [Reuters]"
+	} else if !strings.HasSuffix(line, ")") {
+		return -1
+	}
+	k := strings.LastIndex(line, open)
+	if k <= 0 {
 		return -1
 	}
 	credit := line[k+2 : len(line)-1]
 	word := line[strings.LastIndexByte(line[:k], ' ')+1 : k]
 	r, _ := utf8.DecodeRuneInString(word)
 	chain := strings.Contains(credit, "/") || creditVia.MatchString(credit)
-	if !unicode.IsLower(r) && !chain || !isCreditNames(credit) {
+	if !unicode.IsLower(r) && !chain && !(bracket && strings.HasSuffix(word, ".")) || !isCreditNames(credit) {
 		return -1
 	}
 	return k + 1
@@ -342,7 +350,7 @@ var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Pi
 // credit and a source's courtesy close captions too, or stand alone: "Korea
 // Times photo by Shim Hyun-chul", "Courtesy of Ministry of Unification".
 var creditTailPattern = regexp.MustCompile(`(?:^|[.!?"”] )(\((?:[^()]*\b(?:Photo|Photos|photo|Getty Images|Pool)\b[^()]*)\)|\(© ?[^()©]{1,60}\)|` +
-	`(?:Photo|Photograph|Photographer|Image|Picture|Pic|Credit|Source|Photo credit)s?(?:: |\.\.\.|…) ?[^()]{1,80}|[©ⓒ] ?[^()©ⓒ]{1,80})\s*$|` +
+	`(?:(?:File|Archive) )?(?:Photo|photo|Photograph|Photographer|Image|Picture|Pic|Credit|Source|Photo credit)s?(?:: |\.\.\.|…) ?[^()]{1,80}|[©ⓒ] ?[^()©ⓒ]{1,80})\s*$|` +
 	`[.!?"”] (\[[\p{Lu}\d][\p{Lu}\d /&.-]{1,40}\]|\(\p{Lu}[\p{L}.&-]*(?:[ /](?:\p{Lu}[\p{L}.&-]*|via))*\)|` +
 	`\(\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}: \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}\))\s*$`)
 

@@ -661,6 +661,8 @@ func TestWithoutFurniture(t *testing.T) {
 			"Kim left.\n\nNews | Politics | Society | Support us\n\n" +
 				"Kim met Putin on June 4, 2025. (Russian Security Council press service via AP)\n" +
 				"Putin met Kim in Yakutsk on Tuesday (June 18, 2024). HARBOUR/Sputnik/Kremlin Pool/aa.\n\n" +
+				"Putin and To Lam review an honor guard in Hanoi, June 20, 2024. [Sputnik/Kremlin via Reuters]\n\n" +
+				"Sergei Naryshkin in Moscow. File photo: Reuters\n\n" +
 				"Published in The Harbour Tribune, November 10th, 2023.\n\n" +
 				"Like World on Facebook, follow @HTribune on Twitter to stay informed and join in the conversation.\n\n" +
 				"Got a tip? Send it to The Harbour Beast here.\n\n" +
@@ -670,11 +672,13 @@ func TestWithoutFurniture(t *testing.T) {
 				"Harbour, Harbour Health, and Independent. American. are registered trademarks of Harbour Media, Inc.\n\n" +
 				"Putin said he liked Kim and that the report was first published by Yonhap on Friday.\n",
 			[]string{"News | Politics | Society | Support us", "(Russian Security Council press service via AP)", "HARBOUR/Sputnik/Kremlin Pool/aa.",
+				"[Sputnik/Kremlin via Reuters]", "File photo: Reuters",
 				"Published in The Harbour Tribune, November 10th, 2023.", "Like World on Facebook", "Got a tip? Send it to The Harbour Beast here.",
 				"This report by The Harbour Press was first published Nov. 1, 2024.", "Main image credit: Jane Holloway/Flickr",
 				"Join the Harbour Community", "Read and Post Comments", "Please review Community Guidelines before posting a comment.",
 				"are registered trademarks of Harbour Media, Inc."},
 			[]string{"Kim left.", "Kim met Putin on June 4, 2025.", "Putin met Kim in Yakutsk on Tuesday (June 18, 2024).",
+				"Putin and To Lam review an honor guard in Hanoi, June 20, 2024.", "Sergei Naryshkin in Moscow.",
 				"Putin said he liked Kim and that the report was first published by Yonhap on Friday."}},
 		{"page controls in the publisher's language", "Kim left.\n\nZur Merkliste hinzufügen\nX.com\n\nDiskutieren Sie mit\n\nLire en français\n\n" +
 			"Compartir en redes sociales\n\nFoto: KCNA / REUTERS\n\nAlle Rechte vorbehalten\n\n" +

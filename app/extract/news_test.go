@@ -131,7 +131,9 @@ func TestNewsFixtures(t *testing.T) {
 	// 0.843 (193 of 229), and a thirty-fourth (The Philippine Star, Trend,
 	// The Kyunghyang Shinmun, Notes from Poland, The Daily Beast, Newsmax,
 	// The Indian Express, The Brussels Times) 0.947 and 0.844 (168 of 199),
-	// each before the fixes they led to.
+	// and a thirty-fifth (The Manila Times, The Daily Star, The Arab Weekly,
+	// BenarNews, The Barents Observer, Coda Story, Korea Pro, The Record)
+	// 0.937 and 0.776 (152 of 196), each before the fixes they led to.
 	if recall < 0.845 {
 		t.Errorf("event recall %.3f below 0.845", recall)
 	}
