@@ -114,9 +114,11 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 
 // inFrontedSubordinate reports whether the trigger at word t lies in a
 // clause of time opening after the comma that closes a fronted date ending
-// at word last: "On Monday, when the Kremlin announced the visit, Ushakov
-// said", "On June 17, after meeting Kim in Pyongyang, Shoigu announced".
-// The clause's event took place on that day too.
+// at word last, or in the main clause right after it: "On Monday, when the
+// Kremlin announced the visit, Ushakov said", "On June 17, after meeting
+// Kim in Pyongyang, Shoigu announced", "On May 9, when Kim paid his first
+// visit to the embassy, Matsegora greeted him". The clause's event took
+// place on that day too.
 func (sc *eventScope) inFrontedSubordinate(last, t int) bool {
 	k := last + 1
 	if k+1 >= t || sc.words[k].key != keyComma || !frontedSubordinators[sc.words[k+1].key] {
@@ -124,7 +126,7 @@ func (sc *eventScope) inFrontedSubordinate(last, t int) bool {
 	}
 	for j := k + 2; j < t; j++ {
 		if sc.words[j].key == keyComma {
-			return false
+			return sc.subjectGap(j, t) <= maxSubjectGap && !sc.commaBetween(j, t)
 		}
 	}
 	return true

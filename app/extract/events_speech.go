@@ -19,7 +19,7 @@ const maxReportGap = 5
 func (sc *eventScope) reportReaches(t, first, last int) bool {
 	if first > t {
 		return sc.gap(t, first) <= maxReportGap && !sc.triggerBetween(t, first) && !sc.complementBetween(t, first) || sc.throughVehicle(t, first) ||
-			sc.beforeContent(t, first, last) || sc.publishedAfter(t, first) || sc.accusedOf(t, first)
+			sc.beforeContent(t, first, last) || sc.publishedAfter(t, first) || sc.accusedOf(t, first) || sc.announcedThing(t, first)
 	}
 	if sc.fronted(first) {
 		return true
@@ -28,6 +28,32 @@ func (sc *eventScope) reportReaches(t, first, last int) bool {
 		if sc.words[i].key == keyComma {
 			return sc.participialOpening(i) || sc.prepositionalOpening(i, t) || sc.participleAfterSubject(first, i, t) ||
 				i == last+1 && i+1 < t && sc.words[i+1].key == keyWhen // "came on Nov. 16, when the Financial Times reported"
+		}
+	}
+	return true
+}
+
+// maxAnnouncedGap bounds the words of the thing announced between the
+// announcement and the time expression closing its clause.
+const maxAnnouncedGap = 12
+
+// announcedThing reports whether the time expression at word first closes
+// the clause of an announcement whose object is a thing, not a clause of
+// what was said: "The United States, the United Kingdom and Canada
+// announced their own designations targeting the same supply lines earlier
+// this month", "announced new sanctions on Russian shipping firms on
+// Friday". No comma, quotation, finite verb or word of a clause stands
+// between them.
+func (sc *eventScope) announcedThing(t, first int) bool {
+	if theTriggers().types[sc.words[t].key] != "ANNOUNCE" || first-t-1 > maxAnnouncedGap || sc.complementBetween(t, first) {
+		return false
+	}
+	for i := t + 1; i < first; i++ {
+		w := sc.words[i]
+		lower := strings.ToLower(sc.text[w.Start:w.End])
+		if w.flags&fPunct != 0 || subordinators[w.key] || modalKeys[w.key] || beKeys[w.key] ||
+			strings.HasSuffix(lower, "ed") && w.flags&fUpper == 0 {
+			return false
 		}
 	}
 	return true
