@@ -362,9 +362,9 @@ func (c *scan) matchAnaphoric(i, j int) (match, bool) {
 	if next.hyph {
 		return match{}, false
 	}
-	// The last date told must be a day: after "in July 2023", "the day
-	// before" is no day counted from an older one.
-	day, month := len(c.lastDate) == len("2006-01-02"), len(c.lastDate) >= len("2006-01")
+	// "The day before" counts from the day told (dayTold): after "in July
+	// 2023" alone, it is no day counted from an older one.
+	month := len(c.lastDate) >= len("2006-01")
 	switch {
 	case that && c.is(k+1, "day") && c.dayTold() != "":
 		return match{end: k + 2, typ: "DATE", val: c.dayTold()}, true
@@ -384,14 +384,17 @@ func (c *scan) matchAnaphoric(i, j int) (match, bool) {
 		return match{end: i + 4, typ: "DATE", val: cmp.Or(c.dayTold(), c.dct.Format("2006-01-02"))}, true
 	case j == i && c.is(i, "hours", "minutes") && c.is(i+1, "later") && c.dayTold() != "":
 		return match{end: i + 2, typ: "DATE", val: c.dayTold()}, true // "Hours later, Putin warned": the same day
-	case j > i && c.is(j, "day") && c.is(j+1, "after", "before") && day &&
+	case j > i && c.is(j, "day") && c.is(j+1, "after", "before") && c.dayTold() != "" &&
 		(clauseEnd(c.at(j+2).low) || c.is(j+2, "for", "to", "in", "at", "with", "and", "from", "when")):
-		// "had arrived the day before for talks", not "the day before the vote"
+		// "had arrived the day before for talks", not "the day before the
+		// vote"; a month told in passing after the day leaves it ("visited
+		// the campus on Sunday, where he met Putin in April 2019. The day
+		// before, ...")
 		n := -1
 		if c.is(j+1, "after") {
 			n = 1
 		}
-		return match{end: j + 2, typ: "DATE", val: shiftDate(c.lastDate, "D", n)}, true
+		return match{end: j + 2, typ: "DATE", val: shiftDate(c.dayTold(), "D", n)}, true
 	}
 	return match{}, false
 }

@@ -123,6 +123,8 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"Kim arrived on Sept. 11 for talks due to end in October. That day he met Putin.", []string{"2023-09-11", "2023-10", "2023-09-11"}},
 		{"Kim arrived on Sept. 11 and stayed all of September. That day he met Putin.", []string{"2023-09-11", "2023-09", "2023-09-11"}},
 		{"Horsley spoke on Friday. Slepian was killed last October. His name was crossed out that same day.", []string{"2023-09-08", "2022-10"}},
+		{"Kim visited the campus on Sunday, where he met Putin in April 2019. The day before, Shoigu showed him bombers. They held talks that day.",
+			[]string{"2023-09-10", "2019-04", "2023-09-09", "2023-09-09"}},
 		{"Putin replied on Friday and pointed to the treaty he signed in June. On the same day, the Duma voted.",
 			[]string{"2023-09-08", "2023-06", "2023-09-08"}},
 		{"North Korea launched a missile at 7:10 a.m. yesterday. It fell at 8:37 a.m.", []string{"2023-09-13T07:10", "2023-09-13T08:37"}},
