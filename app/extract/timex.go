@@ -42,6 +42,7 @@ type scan struct {
 	lastDateSent int    // the sentence of lastDate
 	lastDay      string // the last day mentioned, for "the following day"
 	lastDaySent  int    // the sentence of lastDay
+	lastPastDay  string // the last day mentioned that is not after the DCT
 	lastYear     string // the year of the last date mentioned, "since" dates too, for "that year"
 }
 
@@ -183,6 +184,9 @@ func (c *scan) timex(i int, m match) Timex {
 		c.lastDate, c.lastDateSent = m.val, c.sent
 		if len(m.val) == len("2006-01-02") {
 			c.lastDay, c.lastDaySent = m.val, c.sent
+			if c.dct.IsZero() || m.val <= c.dct.Format("2006-01-02") {
+				c.lastPastDay = m.val
+			}
 		}
 	}
 	if m.typ == "DURATION" && len(c.lastDate) == len("2006-01-02") && c.is(m.end, "later", "earlier") {

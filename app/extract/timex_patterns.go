@@ -367,7 +367,7 @@ func (c *scan) matchAnaphoric(i, j int) (match, bool) {
 	month := len(c.lastDate) >= len("2006-01")
 	switch {
 	case that && c.is(k+1, "day") && c.dayTold() != "":
-		return match{end: k + 2, typ: "DATE", val: c.dayTold()}, true
+		return match{end: k + 2, typ: "DATE", val: c.pastDayTold(i, k+2)}, true
 	case that && c.is(k+1, "month") && month:
 		return match{end: k + 2, typ: "DATE", val: c.lastDate[:7]}, true
 	case k > i && c.is(k, "same") && c.is(k+1, "year") && len(c.lastDate) >= 4:
@@ -381,7 +381,7 @@ func (c *scan) matchAnaphoric(i, j int) (match, bool) {
 	case j == i && c.is(i, "earlier", "later") && c.seq(i+1, "in", "the", "day") && (c.dayTold() != "" || !c.dct.IsZero()):
 		// "Earlier in the day, the two leaders watched the parade": the day
 		// told last, or the day of the report
-		return match{end: i + 4, typ: "DATE", val: cmp.Or(c.dayTold(), c.dct.Format("2006-01-02"))}, true
+		return match{end: i + 4, typ: "DATE", val: cmp.Or(c.pastDayTold(i, i+4), c.dct.Format("2006-01-02"))}, true
 	case j == i && c.is(i, "hours", "minutes") && c.is(i+1, "later") && c.dayTold() != "":
 		return match{end: i + 2, typ: "DATE", val: c.dayTold()}, true // "Hours later, Putin warned": the same day
 	case j > i && c.is(j, "day") && c.is(j+1, "after", "before") && c.dayTold() != "" &&
@@ -417,6 +417,18 @@ func (c *scan) dayTold() string {
 		return c.lastDay // a year told in passing ("fell in 1945") leaves the day
 	}
 	return ""
+}
+
+// pastDayTold returns dayTold, but in a clause not in the future the last
+// day told that is not after the DCT, when dayTold is after it: "the panel
+// will be disbanded when its mandate expires on April 30. ... Miller said
+// in a statement later in the day" is the day of the vote told before.
+func (c *scan) pastDayTold(i, end int) string {
+	d := c.dayTold()
+	if c.dct.IsZero() || d <= c.dct.Format("2006-01-02") || c.lastPastDay == "" || c.tense(i, end) == tenseFuture {
+		return d
+	}
+	return c.lastPastDay
 }
 
 // clauseEnd reports whether a word is punctuation that ends a phrase, or
