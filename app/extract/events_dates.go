@@ -413,7 +413,7 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 			return true
 		}
 		if typ, ok := lex.types[w.key]; ok && speechActs[typ] && w.flags&fUpper == 0 && !articleKeys[sc.words[i-1].key] &&
-			!vehicleNouns[w.key] && !(vehicleParticiples[w.key] && sc.vehicleBefore(i)) {
+			!vehicleNouns[w.key] && !(vehicleParticiples[w.key] && sc.vehicleBefore(i)) && !sc.modifiedReportNoun(i) {
 			return true // but "said in a statement on Tuesday", "in a joint statement released on Tuesday"
 		}
 		if !timexFirst && w.key == keyComma && i+2 < b && coordinators[sc.words[i+1].key] {
@@ -427,6 +427,29 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 
 // contrastKeys join a clause that shares a fronted date after a comma.
 var contrastKeys = keySet("while whereas")
+
+// maxReportModifiers bounds the words between a determiner and the report
+// noun they modify.
+const maxReportModifiers = 2
+
+// modifiedReportNoun reports whether word i is a report noun after a
+// determiner and its modifiers, a thing rather than a speech act: "said
+// in its annual report, published in March", "in its most recent report".
+func (sc *eventScope) modifiedReportNoun(i int) bool {
+	if !reportNouns[sc.words[i].key] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-1-maxReportModifiers; k-- {
+		w := sc.words[k]
+		if articleKeys[w.key] {
+			return true
+		}
+		if w.flags&fPunct != 0 {
+			return false
+		}
+	}
+	return false
+}
 
 // vehicleBefore reports whether the participle at word i describes the
 // vehicle or report noun before it, a comma between or not: "a statement

@@ -19,7 +19,8 @@ const maxReportGap = 5
 func (sc *eventScope) reportReaches(t, first, last int) bool {
 	if first > t {
 		return sc.gap(t, first) <= maxReportGap && !sc.triggerBetween(t, first) && !sc.complementBetween(t, first) || sc.throughVehicle(t, first) ||
-			sc.beforeContent(t, first, last) || sc.publishedAfter(t, first) || sc.accusedOf(t, first) || sc.announcedThing(t, first)
+			sc.beforeContent(t, first, last) || sc.publishedAfter(t, first) || sc.accusedOf(t, first) || sc.announcedThing(t, first) ||
+			sc.saidInPublished(t, first)
 	}
 	if sc.fronted(first) {
 		return true
@@ -95,10 +96,30 @@ func (sc *eventScope) publishedAfter(t, first int) bool {
 		return false
 	}
 	i := t + 3
-	if i < first && sc.words[i].key == keyOn {
-		i++
+	if i < first && (sc.words[i].key == keyOn || sc.words[i].key == keyIn) {
+		i++ // "released on May 29", "published in March"
 	}
 	return i == first
+}
+
+// maxVehicleWords bounds the words between "in" and the report or
+// statement that a speech act is made in: "in its most recent annual report".
+const maxVehicleWords = 4
+
+// saidInPublished reports whether the speech act at word t is made "in" a
+// report or statement whose publishing participle, set off by a comma,
+// leads to the time expression at word first: "The panel said in its
+// annual report, published in March, that ...".
+func (sc *eventScope) saidInPublished(t, first int) bool {
+	if t+2 >= first || sc.words[t+1].key != keyIn {
+		return false
+	}
+	for r := t + 2; r < first && r <= t+2+maxVehicleWords; r++ {
+		if reportNouns[sc.words[r].key] || vehicleNouns[sc.words[r].key] {
+			return sc.publishedAfter(r, first)
+		}
+	}
+	return false
 }
 
 // complementBetween reports whether what is said opens between the speech

@@ -62,6 +62,8 @@ func TestEventDateChoice(t *testing.T) {
 			"greeted", "2024-10-09"},
 		{"announced thing", "The United States and Canada announced new sanctions on Russian shipping firms earlier this month.",
 			"announced", "2024-11"},
+		{"said in a report published then", "The UN Panel of Experts said in its annual report, published in March, that Rim met the Wagner Group.",
+			"said", "2024-03"},
 		{"clause of time after a fronted date", "On Monday, when the Kremlin announced the state visit, Yuri Ushakov said the pact was ready.",
 			"announced", "2024-11-04"},
 		{"gerund after a fronted date", "On Oct. 17, after meeting Kim in Pyongyang, Sergei Shoigu announced that troops would come.",
