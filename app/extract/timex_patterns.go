@@ -370,6 +370,13 @@ func (c *scan) matchAnaphoric(i, j int) (match, bool) {
 		return match{end: k + 2, typ: "DATE", val: c.pastDayTold(i, k+2)}, true
 	case that && c.is(k+1, "month") && month:
 		return match{end: k + 2, typ: "DATE", val: c.lastDate[:7]}, true
+	case that && c.is(k+1, "week") && !c.is(k+2, "as") && c.dayTold() != "":
+		// "On Monday, Kim visited the plant. The same week, ...", but not
+		// "came the same week as the Treasury imposed sanctions"
+		if d, err := time.Parse("2006-01-02", c.pastDayTold(i, k+2)); err == nil {
+			y, w := d.ISOWeek()
+			return match{end: k + 2, typ: "DATE", val: fmt.Sprintf("%d-W%02d", y, w)}, true
+		}
 	case k > i && c.is(k, "same") && c.is(k+1, "year") && len(c.lastDate) >= 4:
 		return match{end: k + 2, typ: "DATE", val: c.lastDate[:4]}, true
 	case c.is(i, "that") && next.lex.class == lxPartOfDay && !isClock(next) && c.dayTold() != "":
