@@ -51,9 +51,8 @@ func (sc *eventScope) announcedThing(t, first int) bool {
 	}
 	for i := t + 1; i < first; i++ {
 		w := sc.words[i]
-		lower := strings.ToLower(sc.text[w.Start:w.End])
 		if w.flags&fPunct != 0 || subordinators[w.key] || modalKeys[w.key] || beKeys[w.key] ||
-			strings.HasSuffix(lower, "ed") && w.flags&fUpper == 0 {
+			w.flags&fUpper == 0 && strings.HasSuffix(sc.text[w.Start:w.End], "ed") {
 			return false
 		}
 	}
