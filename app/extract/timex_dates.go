@@ -264,12 +264,32 @@ func (c *scan) monthValue(y, m, d, i, end int) string {
 				c.lastDateSent < c.sent && (len(c.lastDate) == len("2006-01-02") || c.farFromDCT(guess, m, d))) {
 				ys = c.lastDate[:4] // "left on Sept. 10, 2023 ... He met Putin on Sept. 13"
 			}
+		} else if d > 0 && c.lastDateSent == c.sent && len(c.lastDate) >= len("2006-01") && c.nearTold(ys, m, d) {
+			ys = c.lastDate[:4] // "went in late July 2024, weeks after Putin and Kim signed a treaty on June 19", told in December 2025
 		}
 	}
 	if d == 0 {
 		return fmt.Sprintf("%s-%02d", ys, m)
 	}
 	return fmt.Sprintf("%s-%02d-%02d", ys, m, d)
+}
+
+// maxToldMonths is how many months a day without a year may lie from a
+// date the same sentence told before it to take that date's year.
+const maxToldMonths = 2
+
+// nearTold reports whether the day d of month m, guessed in year ys far
+// from the DCT, lies within maxToldMonths of the date the sentence told
+// before it when put in that date's year, a year other than ys.
+func (c *scan) nearTold(ys string, m, d int) bool {
+	guess, err1 := strconv.Atoi(ys)
+	told, err2 := strconv.Atoi(c.lastDate[:4])
+	tm, err3 := strconv.Atoi(c.lastDate[5:7])
+	if err1 != nil || err2 != nil || err3 != nil || told == guess || !c.farFromDCT(guess, m, d) {
+		return false
+	}
+	diff := tm - m
+	return diff <= maxToldMonths && diff >= -maxToldMonths
 }
 
 // farFromDCT reports whether day d of month m in year y lies more than

@@ -126,6 +126,7 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"Kim visited the campus on Sunday, where he met Putin in April 2019. The day before, Shoigu showed him bombers. They held talks that day.",
 			[]string{"2023-09-10", "2019-04", "2023-09-09", "2023-09-09"}},
 		{"Kim met Putin on Monday. The same week, Shoigu flew to Tehran. It came the same week as the vote.", []string{"2023-09-11", "2023-W37"}},
+		{"The first group went in late July 2022, weeks after Kim signed a treaty on June 19.", []string{"2022-07", "2022-06-19"}},
 		{"Kim met Putin on Wednesday. The pact will take effect on Sept. 30. Peskov said later in the day that it was signed.",
 			[]string{"2023-09-13", "2023-09-30", "2023-09-13"}},
 		{"Putin replied on Friday and pointed to the treaty he signed in June. On the same day, the Duma voted.",
