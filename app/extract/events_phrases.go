@@ -73,6 +73,8 @@ func (sc *eventScope) phraseType(i, from, to int, trigs []trigger) (string, bool
 		return "STATEMENT", true // "Kim Song addressed the council", not "addressed the issue"
 	case sc.byPhone(i, from, to):
 		return "TALKS", true // "held a phone call with Zelensky", "spoke by phone"
+	case removeKeys[w.key] && sc.fromOffice(i, to):
+		return "DISMISS", true // "whom the Constitutional Court removed from office on April 4"
 	}
 	return "", false
 }
@@ -298,7 +300,7 @@ var phraseHeads = sync.OnceValue(func() map[uint64]bool {
 	m := map[uint64]bool{}
 	for _, set := range []map[uint64]bool{callKeys, layKeys, writeKeys, takeKeys, followKeys, offerKeys, passKeys,
 		liftKeys, shootKeys, testKeys, receiveKeys, goKeys, wasKeys, showKeys, establishKeys, hitKeys, callNouns, speakKeys,
-		spendKeys, addressKeys} {
+		spendKeys, addressKeys, removeKeys} {
 		for k := range set {
 			m[k] = true
 		}
@@ -353,7 +355,29 @@ var (
 	spendKeys     = keySet("spend spends spent spending") // time spent with a person: a meeting
 	addressKeys   = keySet("addressed addresses")         // before an audience: a speech
 	keyWith       = foldHash("with")
+	removeKeys    = keySet("remove removes removed removing ousted oust ousts") // before "from office": a dismissal
+	postNouns     = keySet("office power post")
 )
+
+// maxRemovedObject bounds the words between "removed" and "from office".
+const maxRemovedObject = 5
+
+// fromOffice reports whether "from office" (or "from power", "from his
+// post") follows the word of removal at word i within a few words:
+// "removed Yoon from office", "was ousted from power".
+func (sc *eventScope) fromOffice(i, to int) bool {
+	for k := i + 1; k+1 < to && k <= i+1+maxRemovedObject; k++ {
+		if sc.words[k].key != keyFrom {
+			continue
+		}
+		n := k + 1
+		if n+1 < to && articleKeys[sc.words[n].key] {
+			n++ // "from his post"
+		}
+		return postNouns[sc.words[n].key]
+	}
+	return false
+}
 
 // maxCalledGap bounds the words between "called" and the quotation that
 // names what was called.

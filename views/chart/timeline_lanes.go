@@ -160,6 +160,7 @@ var typeColors = map[string]color.NRGBA{
 	"ESTABLISH":     {0x1F, 0x78, 0xB4, 0xff},
 	"DECLARE":       {0xE7, 0x29, 0x8A, 0xff},
 	"ARREST":        {0x6A, 0x3D, 0x9A, 0xff},
+	"DISMISS":       {0x8E, 0x01, 0x52, 0xff},
 }
 
 // otherColors are used, by hash of the name, for types not in typeColors.
