@@ -168,7 +168,9 @@ func pastVerb(w string) bool {
 	return strings.HasSuffix(w, "ed") || pastForms[strings.ToLower(w)]
 }
 
-var pastForms = map[string]bool{"met": true, "sent": true, "left": true, "flew": true, "struck": true, "shot": true, "laid": true, "held": true}
+var pastForms = map[string]bool{"met": true, "sent": true, "left": true, "flew": true, "struck": true, "shot": true, "laid": true, "held": true,
+	"spoke": true, "went": true, "came": true, "took": true, "gave": true, "wrote": true, "fought": true, "led": true, "paid": true,
+	"began": true, "hit": true, "won": true, "rode": true}
 
 // lastSaid returns the day of the last speech act of a sentence's events
 // that its own time expression or its occasion dates (any day but the DCT,

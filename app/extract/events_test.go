@@ -50,6 +50,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"report after a colon", "As Ukrinform reported, Russia fired the missiles at the turn of 2024: in January 2024, prosecutors in Kharkiv said a missile hit Kharkiv.", "said", "2024-01"},
 		{"thanked the same day", "North Korea confirmed on Monday that it sent troops. Putin thanked Kim and the soldiers the same day.", "thanked", "2024-11-04"},
 		{"thanked undated", "Putin thanked Kim for the soldiers.", "thanked", "2024-11-05"},
+		{"irregular past after a scene set", "Their future became a matter for diplomacy on Monday. Cho Tae-yul spoke by telephone to Andrii Sybiha.",
+			"spoke", "2024-11-04"},
 		{"speech at the occasion told before", "Kim attended a ceremony in Pyongyang on Thursday. In a speech at the ceremony, Kim said the soldiers were heroes.",
 			"said", "2024-10-31"},
 		{"participle after the subject", "Kim Jong Un, visiting a weapons exhibition in Pyongyang on Thursday, said the risk of war was high, KCNA reported Friday.",
