@@ -598,7 +598,11 @@ func (sc *eventScope) thatTime() string {
 // saidAtTheTime returns, for a report at word t followed by "at the
 // time", the day of the last calendar date of its sentence before it: the
 // report was made when what it tells happened ("sanctioned two Russians on
-// May 16, the U.S. Treasury Department said at the time"). Else "".
+// May 16, the U.S. Treasury Department said at the time"). With no date
+// before it in its sentence, it is the day of the last event of the
+// sentence before that its own time expression dates ("displayed the
+// missile's remains last Saturday. ... spokesman Dmytro Chubenko said at
+// the time"). Else "".
 func (sc *eventScope) saidAtTheTime(t int) string {
 	if t+3 >= len(sc.words) || sc.words[t+1].key != keyAt || sc.words[t+2].key != keyThe || sc.words[t+3].key != keyTime {
 		return ""
@@ -607,6 +611,11 @@ func (sc *eventScope) saidAtTheTime(t int) string {
 	for _, ti := range sc.timexes {
 		if tx := &sc.all[ti]; tx.End <= sc.words[t].Start && tx.Type == "DATE" && isCalendar(tx.Value) {
 			v = eventDate(tx.Value)
+		}
+	}
+	for k := len(sc.prior) - 1; v == "" && k >= 0 && sc.prior[k].Sentence >= sc.sent-1; k-- {
+		if e := sc.prior[k]; e.Sentence == sc.sent-1 && e.Timex >= 0 && isCalendar(e.Value) {
+			v = e.Value
 		}
 	}
 	return v

@@ -50,6 +50,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"report after a colon", "As Ukrinform reported, Russia fired the missiles at the turn of 2024: in January 2024, prosecutors in Kharkiv said a missile hit Kharkiv.", "said", "2024-01"},
 		{"thanked the same day", "North Korea confirmed on Monday that it sent troops. Putin thanked Kim and the soldiers the same day.", "thanked", "2024-11-04"},
 		{"thanked undated", "Putin thanked Kim for the soldiers.", "thanked", "2024-11-05"},
+		{"said at the time after a dated sentence", "Russia vetoed the renewal on March 28. Western diplomats said at the time that Moscow wanted to silence the monitors.",
+			"said", "2024-03-28"},
 		{"irregular past after a scene set", "Their future became a matter for diplomacy on Monday. Cho Tae-yul spoke by telephone to Andrii Sybiha.",
 			"spoke", "2024-11-04"},
 		{"speech at the occasion told before", "Kim attended a ceremony in Pyongyang on Thursday. In a speech at the ceremony, Kim said the soldiers were heroes.",
