@@ -525,3 +525,17 @@ func TestNameShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyNameLeader checks that a bare family name shared by two people
+// named once each, neither nearby, goes to the head of state: "Kim" after
+// "Kim Jong-un" and the envoy "Kim Song" is Kim Jong Un.
+func TestFamilyNameLeader(t *testing.T) {
+	text := "North Korean leader Kim Jong-un met Putin on September 13.\n\n" +
+		"The Council met on Tuesday, while North Korea's ambassador, Kim Song, spoke.\n\n" +
+		"The turn came in late July. Shoigu arrived in Pyongyang on July 25. The following day Kim guided him."
+	actors, _ := findActors(text, splitSentences(text))
+	k := slices.IndexFunc(actors, func(a Actor) bool { return a.Name == "Kim Jong Un" })
+	if k < 0 || !slices.Contains(actors[k].Aliases, "Kim") {
+		t.Errorf("actors %q: want Kim Jong Un with the alias Kim", actorNames(actors))
+	}
+}

@@ -32,6 +32,7 @@ type actorGroup struct {
 	votes    [len(actorTypes)]int // mentions per type, in actorTypes order
 	into     int                  // the group this one was merged into, or -1
 	titled   bool                 // a mention has a title before it
+	leader   bool                 // a head of state or government the gazetteer knows
 }
 
 // resolveActors groups mentions into actors: by gazetteer entry or folded
@@ -282,6 +283,7 @@ func groupMentions(g *gazetteer, raw []rawMention) ([]actorGroup, []int) {
 		if typ != "" && grp.typ == "" {
 			grp.name, grp.typ = name, typ
 		}
+		grp.leader = grp.leader || m.Entry >= 0 && g.entries[m.Entry].Leader
 		grp.mentions = append(grp.mentions, i)
 		grp.titled = grp.titled || m.Titled
 		if k := slices.Index(actorTypes[:], m.Type); k >= 0 {
@@ -298,14 +300,16 @@ func groupMentions(g *gazetteer, raw []rawMention) ([]actorGroup, []int) {
 // Among several candidates it takes one named in the sentence of the short
 // form's first mention or the one before (the latest such), else the one
 // named most often ("Kim" after "Kim Jong Un ... his grandfather Kim Il Sung"),
-// else one the gazetteer knows, else the one named last before it.
+// else a head of state or government ("Kim" after "Kim Jong Un" and the
+// envoy "Kim Song", each named once), else one the gazetteer knows, else
+// the one named last before it.
 func shortFormTarget(groups []actorGroup, gi int, raw []rawMention, cands map[string][]int) int {
 	sg := &groups[gi]
 	if sg.typ != "" && sg.typ != "PERSON" || len(sg.words) > 1 && sg.voteType() != "PERSON" {
 		return -1
 	}
 	first := raw[sg.mentions[0]]
-	best, bestRank := -1, [5]int{}
+	best, bestRank := -1, [6]int{}
 	for _, ci := range cands[sg.words[len(sg.words)-1]] {
 		c := &groups[ci]
 		if !abbreviates(sg, c) {
@@ -320,7 +324,11 @@ func shortFormTarget(groups []actorGroup, gi int, raw []rawMention, cands map[st
 		if c.typ != "" {
 			known = 1 // a gazetteer person: "Kim" is Kim Jong Un, not an analyst Kim Hong-kyun
 		}
-		rank := [5]int{local, local * last, len(c.mentions), known, last}
+		leader := 0
+		if c.leader {
+			leader = 1
+		}
+		rank := [6]int{local, local * last, len(c.mentions), leader, known, last}
 		if best < 0 || slices.Compare(rank[:], bestRank[:]) > 0 {
 			best, bestRank = ci, rank
 		}

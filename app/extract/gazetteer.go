@@ -18,6 +18,7 @@ type gazEntry struct {
 	Type    string // PERSON, ORG, GPE, LOC, or typeMisc for names that are no actors
 	Capital string // for a capital city, its country ("capital of Russia" in the note)
 	Country string // for a person, the country the note names first ("Russian foreign ministry spokeswoman")
+	Leader  bool   // for a person, a head of state or government ("Supreme leader of North Korea")
 }
 
 // typeMisc types gazetteer names that are not actors but look like them:
@@ -117,6 +118,7 @@ func (g *gazetteer) addEntry(cols []string) {
 		}
 		if cols[1] == "PERSON" {
 			entry.Country = g.noteCountry(cols[3])
+			entry.Leader = slices.ContainsFunc(leaderNotes, func(p string) bool { return strings.HasPrefix(cols[3], p) })
 		}
 	}
 	g.entries = append(g.entries, entry)
@@ -445,6 +447,9 @@ func givenKey(e int32, w uint64) uint64 {
 func (g *gazetteer) namesOther(e int32, first nerWord) bool {
 	return first.End-first.Start > 2 && !g.given[givenKey(e, first.key)]
 }
+
+// leaderNotes open the notes of heads of state and government.
+var leaderNotes = []string{"President of", "Supreme leader", "Supreme Leader", "Prime Minister of", "Chancellor of", "Premier of"}
 
 // noteCountry returns the country that a person's note names first, or "":
 // by a leading nationality ("Russian foreign ministry spokeswoman",
