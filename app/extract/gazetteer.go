@@ -457,13 +457,7 @@ var leaderNotes = []string{"President of", "Supreme leader", "Supreme Leader", "
 // state"), else after the "of" of a title ("President of Russia").
 // Countries are loaded before people.
 func (g *gazetteer) noteCountry(note string) string {
-	lead := strings.Fields(note)
-	for k, w := range lead {
-		if w == "" || w[0] < 'A' || w[0] > 'Z' {
-			lead = lead[:k]
-			break
-		}
-	}
+	lead := capitalisedOpening(note)
 	if len(lead) == 0 {
 		return ""
 	}
@@ -495,22 +489,28 @@ func (g *gazetteer) noteCountry(note string) string {
 // countryNamed returns the country or place that the capitalised words
 // opening s name ("Russia 2000-08"), or "".
 func (g *gazetteer) countryNamed(s string) string {
-	ws := strings.Fields(s)
-	for k, w := range ws {
-		if w == "" || w[0] < 'A' || w[0] > 'Z' {
-			ws = ws[:k]
-			break
-		}
-		if name, ok := strings.CutSuffix(w, "'s"); ok {
-			ws[k] = name // "Chair of Russia's Federation Council"
-			ws = ws[:k+1]
-			break
-		}
-	}
+	ws := capitalisedOpening(s)
 	for k := len(ws); k >= 1; k-- {
 		if e := g.named(strings.Join(ws[:k], " ")); e >= 0 && g.entries[e].Type == "GPE" {
 			return g.entries[e].Name
 		}
 	}
 	return ""
+}
+
+// capitalisedOpening returns the capitalised words that open s, up to a
+// possessive, whose owner it keeps: "Russia" of "Russia's Federation
+// Council", "South Korean" of "South Korean unification minister".
+func capitalisedOpening(s string) []string {
+	ws := strings.Fields(s)
+	for k, w := range ws {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			return ws[:k]
+		}
+		if name, ok := strings.CutSuffix(w, "'s"); ok {
+			ws[k] = name // "Chair of Russia's Federation Council"
+			return ws[:k+1]
+		}
+	}
+	return ws
 }
