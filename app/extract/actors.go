@@ -340,7 +340,7 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start) || attributivePlace(ws, sp)
 	})
 	return withFacilityHead(ws, joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinOfficeOf(ws, sc.gaz, withOrdinal(ws,
-		joinHyphenGiven(ws, sc.gaz, spans)))))))
+		joinOrgAnd(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, spans))))))))
 }
 
 // facilityHeads are lower-case nouns that make a place's name the name of
@@ -405,6 +405,39 @@ func joinPatronymic(ws []nerWord, spans []nerSpan) []nerSpan {
 		}
 	}
 	return spans
+}
+
+// maxOrgAndWords bounds the capitalised words after "and" that finish an
+// organisation's name.
+const maxOrgAndWords = 3
+
+// joinOrgAnd extends an unlisted organisation named with "of" over "and"
+// and the capitalised words after it that no other name starts in: "the
+// Ministry of Science and Higher Education", not "the Ministry of Defence
+// and Russia" nor "and President Putin".
+func joinOrgAnd(ws []nerWord, gaz []uint8, spans []nerSpan) []nerSpan {
+	for k := range spans {
+		sp := &spans[k]
+		a := sp.End
+		if sp.Type != "ORG" || sp.Entry >= 0 || a+1 >= len(ws) || ws[a].key != keyAnd || !hasWord(ws[sp.Start:sp.End], keyOf) ||
+			k+1 < len(spans) && spans[k+1].Start <= a+1 {
+			continue
+		}
+		end := a + 1
+		for end < len(ws) && end-a-1 < maxOrgAndWords && ws[end].flags&fUpper != 0 && gaz[end] != gazTitle &&
+			(k+1 >= len(spans) || end < spans[k+1].Start) {
+			end++
+		}
+		if end > a+1 && (end == len(ws) || ws[end].flags&fUpper == 0) {
+			sp.End = end
+		}
+	}
+	return spans
+}
+
+// hasWord reports whether a word of ws has the key.
+func hasWord(ws []nerWord, key uint64) bool {
+	return slices.ContainsFunc(ws, func(w nerWord) bool { return w.key == key })
 }
 
 // withOrdinal extends an organisation over the ordinal that numbers it

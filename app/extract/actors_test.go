@@ -515,6 +515,8 @@ func TestNameShapes(t *testing.T) {
 		{"Updated Jun. 20, 2024 11:52AM EDT. Putin met Kim.", "Vladimir Putin/PERSON", "Jun/PERSON"},
 		{"Putin drove Kim in the grounds of the Kumsusan State Guesthouse.", "Kumsusan State Guest House/LOC", "Kumsusan State Guesthouse/ORG"},
 		{"They voiced concern, according to the Prime Minister's Office.", "Prime Minister's Office/ORG", "Office/ORG"},
+		{"According to data released by Russia's Ministry of Science and Higher Education in April, few came.",
+			"Ministry of Science and Higher Education/ORG", "Ministry of Science/ORG"},
 		{"Matsegora greeted Kim and his daughter Ju Ae at the embassy.", "Kim Ju Ae/PERSON", "Ju Ae/PERSON"},
 	}
 	for _, tt := range tests {
