@@ -31,6 +31,8 @@ func TestGazetteerNamesMatch(t *testing.T) {
 func TestGazetteerVariants(t *testing.T) {
 	tests := []struct{ text, want string }{
 		{"the port of Najin", "Rason"},
+		{"43 trips to the Vostochny oil terminal", "Vostochny Port"},
+		{"at the Kumsusan State Guesthouse in Pyongyang", "Kumsusan State Guest House"},
 		{"soldiers captured in the Kursk Oblast", "Kursk"},
 		{"at Pyongyang International Airport", "Sunan International Airport"},
 		{"talks at Kumsusan guest house", "Kumsusan State Guest House"},
