@@ -399,6 +399,7 @@ func TestStoryVerbs(t *testing.T) {
 		{"It was the first such trip since Xi Jinping went to Pyongyang in June 2019.", "went", "TRAVEL", "2019-06"},
 		{"Russia's Federal Security Service said it had detained a citizen of Uzbekistan on Wednesday.", "detained", "ARREST", "2024-10-30"},
 		{"Evan Gershkovich was arrested in Yekaterinburg in March 2023.", "arrested", "ARREST", "2023-03"},
+		{"Hwang Joon-kook likened the veto on Thursday to destroying a surveillance camera.", "likened", "STATEMENT", "2024-10-31"},
 		{"Yoon Suk Yeol, whom the Constitutional Court removed from office on April 4, left the residence.", "removed", "DISMISS", "2024-04-04"},
 	}
 	for _, tt := range tests {
