@@ -71,9 +71,11 @@ func (sc *eventScope) attributes(m Mention, reports []int) bool {
 
 // passiveAgent reports whether the mention at word m is the agent of the
 // passive reporting verb at r: "was announced on 6 October by the United
-// Russia press service", a few words after it past "by" (and "the").
+// Russia press service", a few words after it past "by" (and "the"). A
+// participle right after a report noun is passive too: "a report released
+// in May by the Multilateral Sanctions Monitoring Team".
 func (sc *eventScope) passiveAgent(r, m int) bool {
-	if r == 0 || !beKeys[sc.words[r-1].key] || m-r > maxAgentGap {
+	if r == 0 || m-r > maxAgentGap || !beKeys[sc.words[r-1].key] && !(reportNouns[sc.words[r-1].key] || vehicleNouns[sc.words[r-1].key] || dataNouns[sc.words[r-1].key]) {
 		return false
 	}
 	b := m - 1
@@ -93,6 +95,9 @@ func (sc *eventScope) passiveAgent(r, m int) bool {
 
 // maxAgentGap bounds the words from a passive reporting verb to its agent.
 const maxAgentGap = 8
+
+// dataNouns are what a body publishes besides reports and statements.
+var dataNouns = keySet("data figures findings images footage photos video")
 
 // ofPhraseUntil reports whether the words from i up to the reporting verb
 // at r are a short "of" phrase that ends the source's name: "the Central

@@ -415,6 +415,18 @@ func TestStoryVerbs(t *testing.T) {
 
 // TestGroupActors checks that "Russian forces" and "North Korean troops"
 // take part in events as their countries, when the document names them.
+// TestReportReleasedBy checks that the agent after "by" of a report's
+// participle is the source of its release: "A report released in May by
+// the Multilateral Sanctions Monitoring Team found that ...".
+func TestReportReleasedBy(t *testing.T) {
+	text := "A report released in May by the Multilateral Sanctions Monitoring Team, the group of 11 countries, found that Russia had supplied North Korea with air defense systems."
+	a := Analyze(Doc{Text: text}, time.Date(2025, 9, 2, 0, 0, 0, 0, time.UTC))
+	e, ok := eventOfWord(a, text, "released")
+	if !ok || e.Value != "2025-05" || len(e.Actors) == 0 || a.Actors[e.Actors[0].Actor].Name != "Multilateral Sanctions Monitoring Team" {
+		t.Errorf("released: %+v (%v)", e, ok)
+	}
+}
+
 func TestGroupActors(t *testing.T) {
 	dct := time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
