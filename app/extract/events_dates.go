@@ -68,6 +68,9 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 			since < 0 && first > t+1 && sc.words[first-1].key == keySince && sc.firstSinceWords(t, first-1) {
 			continue // "addressed the council for the first time since 2017" speaks now
 		}
+		if first == t+1 && last+1 < len(sc.words) && sc.words[last+1].key == keyAs {
+			continue // "described 2023 as the most dangerous year": the year is what was described
+		}
 		if a := sc.asideOf(first); a >= 0 && (t < sc.asides[a].from || t > sc.asides[a].to) {
 			continue // "On 29 May, the team — set up in October 2024 after Russia vetoed ... in March — published its first report"
 		}
@@ -746,3 +749,5 @@ func consecutive(v, w string) bool {
 	}
 	return b.Equal(a.AddDate(0, 0, 1))
 }
+
+var keyAs = foldHash("as")

@@ -60,6 +60,7 @@ func TestEventDateChoice(t *testing.T) {
 			"said", "2024-10-31"},
 		{"fronted date over an after phrase", "On Oct. 24, after talks in Seoul with Andrzej Duda, Yoon Suk Yeol said arms were possible.", "said", "2024-10-24"},
 		{"impeachment", "The National Assembly impeached Yoon Suk Yeol on Dec. 14, 2024.", "impeached", "2024-12-14"},
+		{"year described as", "Kim Song described 2023 as the most dangerous year on the peninsula on Tuesday.", "described", "2024-11-05"},
 		{"told date over a counted one", "The assessment comes about a week after Lee Jae-myung's summit with Donald Trump in Washington on Oct. 25.",
 			"summit", "2024-10-25"},
 		{"main clause after a clause of time", "On Oct. 9, when Kim paid his first visit to the embassy, Alexander Matsegora greeted him.",
