@@ -72,6 +72,7 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	})
 	theNorth(g, text, raw)
 	sharedOblast(g, text, raw)
+	demonymBodies(g, text, raw)
 	for i := 0; i+1 < len(raw); i++ {
 		n := raw[i+1]
 		switch {
@@ -287,6 +288,10 @@ func retypeNames(m *tagModel, found []sentenceFinds) {
 				if sp.Type == "PERSON" || sp.Type == "ORG" {
 					sp.Type = placeType(f.words[sp.End-1].key)
 				}
+			}
+			if sp.End-sp.Start >= 2 && (placeHeads[f.words[sp.End-1].key] || placeOpeners[f.words[sp.Start].key] && f.words[sp.Start+1].key == keyOf) {
+				sp.Type = placeType(f.words[sp.End-1].key)
+				sp.Probs = typeProbs{typPlace: 1}
 			}
 			f.spans[k] = sp
 		}
@@ -1116,3 +1121,72 @@ func sharedOblast(g *gazetteer, text string, raw []rawMention) {
 func listJoin(between string) bool {
 	return between == ", " || between == " and " || between == ", and "
 }
+
+// placeHeads are words that make the name they end a place, whatever the
+// tagger's types say ("Xayaburi Dam", "Ghelamco Arena", "St. Michael's
+// Bridge"). Words that are also common family names (Hill, Bay, Temple,
+// Park) are left out.
+var placeHeads = keySet("River Creek Sea Ocean Gulf Strait Canal Falls Mountains Peak Ridge Valley Canyon Gorge " +
+	"Plateau Plains Desert Forest Glacier Volcano Island Islands Isle Isles Peninsula Coast Delta Basin Reef " +
+	"Archipelago Street Avenue Road Boulevard Square Plaza Bridge Tunnel Stadium Arena Airport Station Palace " +
+	"Fortress Tower Cathedral Chapel Abbey Mosque Shrine Monastery Basilica Synagogue Cemetery Monument Dam " +
+	"Reservoir Escarpment Rift Province County District Region Oblast Prefecture Empire")
+
+// placeOpeners are words that make a name a place when "of" follows them
+// ("Kingdom of Navarre", "Province of New York").
+var placeOpeners = keySet("Kingdom Republic Empire Province County Duchy Principality Emirate Sultanate")
+
+// demonymBodies gives a country's body named by a nationality and a
+// generic name ("the Latvian Foreign Ministry", "Latvian Radio") to that
+// country: its listed body when the gazetteer knows one ("the Russian
+// Foreign Ministry"), else a body of its own, named with the nationality,
+// rather than the short name's listed sense or the dateline country's.
+func demonymBodies(g *gazetteer, text string, raw []rawMention) {
+	for i := range raw {
+		m := &raw[i]
+		if m.Entry >= 0 && g.entries[m.Entry].Type != "ORG" || m.Entry < 0 && m.Type != "ORG" || !genericBody(m.Text) {
+			continue
+		}
+		before := strings.TrimSuffix(text[:m.Start], " ")
+		if len(before) == m.Start {
+			continue
+		}
+		adj := before[strings.LastIndexAny(before, " \n\t\"(")+1:]
+		country := g.noteCountry(adj)
+		if !g.demonyms[foldHash(adj)] || country == "" {
+			continue
+		}
+		if len(before) > len(adj) {
+			k := strings.LastIndexAny(before[:len(before)-len(adj)-1], " \n\t\"(") + 1
+			if c := g.noteCountry(before[k:]); c != "" && c != country {
+				adj, country = before[k:], c // "South Korean"
+			}
+		}
+		if m.Entry >= 0 && genericBody(g.entries[m.Entry].Name) {
+			continue // a body listed under a generic name: "the South Korean National Intelligence Service"
+		}
+		if e := bodyOf(g, country, m.Text); e >= 0 {
+			m.Entry = e
+			continue
+		}
+		start := len(before) - len(adj)
+		m.Span = Span{start, m.End}
+		m.Text, m.Entry, m.Type = text[start:m.End], -1, "ORG"
+	}
+}
+
+// genericBody reports whether name is made only of words that name a kind
+// of body ("Foreign Ministry", "Radio", "Coast Guard"), no body in itself.
+func genericBody(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !genericBodyWords[foldHash(w)] {
+			return false
+		}
+	}
+	return name != ""
+}
+
+var genericBodyWords = keySet("foreign defence defense interior justice finance economy trade culture health " +
+	"education unification ministry embassy government parliament army navy air force forces armed coast guard " +
+	"radio television tv central bank supreme court constitutional presidential office national security " +
+	"council police border service intelligence general staff state news agency broadcaster public")

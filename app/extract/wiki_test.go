@@ -1,0 +1,27 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestWikiStyleNER measures typed PER/ORG/LOC mention F1 on Wikipedia-style
+// articles (biographies, places, organisations and history) written for
+// this project with their names marked inline in CoNLL-2003 style, no
+// sentence of which the tagger was trained on. The eighteen articles
+// measured 0.763 (gold 1248, predicted 1220) before the fixes they led to.
+func TestWikiStyleNER(t *testing.T) {
+	docs, err := LoadMarked("testdata/wiki")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errs strings.Builder
+	ev := EvalMarked(docs, &errs)
+	t.Log(NamedEval{Name: "wiki-style", Eval: ev})
+	if testing.Verbose() {
+		t.Log(errs.String())
+	}
+	if f1 := ev.Typed.F1(); f1 < 0.75 {
+		t.Errorf("typed F1 %.3f below 0.75", f1)
+	}
+}
