@@ -345,7 +345,7 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start) || attributivePlace(ws, sp)
 	})
 	return withFacilityHead(ws, joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinOfficeOf(ws, sc.gaz, withOrdinal(ws,
-		joinOrgAnd(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, spans))))))))
+		joinOrgFor(ws, joinOrgAnd(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, spans)))))))))
 }
 
 // facilityHeads are lower-case nouns that make a place's name the name of
@@ -438,6 +438,49 @@ func joinOrgAnd(ws []nerWord, gaz []uint8, spans []nerSpan) []nerSpan {
 		}
 	}
 	return spans
+}
+
+// maxOrgForWords bounds the words after "for" that finish an
+// organisation's name.
+const maxOrgForWords = 6
+
+// joinOrgFor extends an unlisted organisation ending in a body word over
+// "for" and the capitalised name of its field after it, which may hold
+// "and", "of" or "the" between capitalised words: "the Italian Institute
+// for International Political Studies", "the Belfer Center for Science and
+// International Affairs", "the Ministry for the Development of the Far
+// East". Names found inside the field are part of it.
+func joinOrgFor(ws []nerWord, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	joined := 0
+	for _, sp := range spans {
+		if sp.Start < joined {
+			continue
+		}
+		if sp.Type == "ORG" && sp.Entry < 0 && sp.End+1 < len(ws) && ws[sp.End].key == keyFor &&
+			theHints().words[ws[sp.End-1].key]&lexOrgWord != 0 {
+			end := sp.End + 1
+			for j := end; j < len(ws) && j-sp.End <= maxOrgForWords; j++ {
+				if ws[j].flags&fUpper != 0 {
+					end = j + 1
+					continue
+				}
+				k := j
+				for k < len(ws) && (ws[k].key == keyAnd || ws[k].key == keyOf || ws[k].key == keyThe) {
+					k++
+				}
+				if k == j || k >= len(ws) || ws[k].flags&fUpper == 0 || theHints().words[ws[k].key]&lexOrgWord != 0 {
+					break // "the Center for Korean Studies of the Institute of ..." names two bodies
+				}
+				j = k - 1
+			}
+			if end > sp.End+1 {
+				sp.End, joined = end, end
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
 }
 
 // hasWord reports whether a word of ws has the key.
@@ -751,7 +794,8 @@ func mergeTagged(g *gazetteer, ws []nerWord, spans []nerSpan, hits []gazMatch, s
 	for end < len(hits) && hits[end].Start < sp.End {
 		h := hits[end]
 		if h.Start < sp.Start || h.End > sp.End ||
-			spans[end].Type == "PERSON" && !(surnameOfPerson(sp, h) && g.namesOther(h.Entry, ws[sp.Start])) ||
+			spans[end].Type == "PERSON" && !(surnameOfPerson(sp, h) && g.namesOther(h.Entry, ws[sp.Start]) ||
+				familyNameFirst(sp, h) && g.namesOther(h.Entry, ws[sp.Start+1]) && !g.shortensName(h.Entry, ws[sp.Start+1])) ||
 			spans[end].Type == typeMisc && !surnameOfPerson(sp, h) {
 			return spans
 		}
@@ -941,6 +985,13 @@ func surnameOfPerson(sp nerSpan, h gazMatch) bool {
 	return sp.Type == "PERSON" && sp.End-sp.Start >= 2 && h.End == sp.End && h.End-h.Start == 1
 }
 
+// familyNameFirst reports whether the listed name h is the one-word family
+// name opening the tagged person sp, written family name first: "Yoon" of
+// "Yoon Jae-hoon" is not Yoon Suk Yeol.
+func familyNameFirst(sp nerSpan, h gazMatch) bool {
+	return sp.Type == "PERSON" && sp.End-sp.Start >= 2 && h.Start == sp.Start && h.End-h.Start == 1
+}
+
 // cleanSpan trims titles and leading articles from a tagged span, types it
 // by a preceding title and drops adjectives, clutter and non-names.
 func cleanSpan(ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
@@ -1065,7 +1116,8 @@ var featureKeys = keySet("River Sea Mountain Mountains Mount Lake Ocean Island I
 	"Bay Square Airport Cosmodrome Base Port Valley Desert Coast Bridge Station Palace Hotel Street Avenue " +
 	"Canal Border Range Cape Plateau Forest Park Center Centre Zone Plant Complex Site Facility Hall Castle " +
 	"Cathedral Temple Mosque Monastery Fortress Tower Beach Falls Glacier Volcano Canyon Reef Lagoon Harbour " +
-	"Harbor Road Highway Boulevard Stadium Arena")
+	"Harbor Road Highway Boulevard Stadium Arena Creek Ridge Peak Gorge Plains Isle Isles Delta Basin Archipelago " +
+	"Plaza Tunnel Chapel Abbey Shrine Basilica Synagogue Cemetery Monument Dam Reservoir Escarpment Rift")
 
 // placeType types a tagged place by its last word.
 func placeType(last uint64) string {

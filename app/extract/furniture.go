@@ -23,7 +23,9 @@ var (
 	// files from The Associated Press", "(Japanese original by Kenta
 	// Miyazaki, Political News Department)", "About the Author: Elliot Park
 	// is a Washington-based analyst", "Write to Hyun-joo Lee at
-	// hyunjoo.lee@wsj.com". The site's acknowledgement of the land's
+	// hyunjoo.lee@wsj.com", "Hannah Lindqvist can be reached at ...",
+	// "Material from the Associated Press and Reuters was used in this
+	// report", "Data also provided by Reuters". The site's acknowledgement of the land's
 	// traditional owners in its foot is one too: "We acknowledge Aboriginal
 	// and Torres Strait Islander peoples as the First Australians and
 	// Traditional Custodians of the lands where we live". A credit may
@@ -42,7 +44,8 @@ var (
 		`with assistance from\b|with files from\b|(\pL+ )?original by\b|about the authors?:|to contact the (reporter|editor)s?\b|image source, |` +
 		`((main|top|lead|header|featured) )?(image|photo|picture) credit:|` +
 		`(photograph|photo|foto|image|picture|credit|illustration|editor|author|translator|producer|translation|editing|reporter)s?:|our standards:|` +
-		`why you can trust\b|` +
+		`why you can trust\b|(additional )?material from [^.]{1,60} (was|were|has been) used in this (report|story|article)|(market )?data (is |are )?(also )?provided by\b|` +
+		`(\pL+ ){1,3}can be reached (at|by|on)\b|` +
 		`a version of this article appears in print\b|this (report|article|story) by (the )?[^.]{1,40} was (first )?published\b|published in (the )?[^.,]{1,40}, (\pL+ \d{1,2}(st|nd|rd|th)?|\d{1,2} \pL+),? \d{4}\.?$|from wikipedia, the free encyclopedia|reporting from \pL|` +
 		`(write|e-?mail) (to )?[^@]{1,60} at [\w.+-]+@[\w-]+\.|(this article )?appeared in the [^.]{0,40}\bprint edition\b|` +
 		`we (respectfully )?(acknowledge|pay (our )?respects? to)\b.{0,200}\b(traditional (custodians|owners)|first (australians|nations|peoples)|elders,? past|unceded)\b|` +
@@ -87,10 +90,11 @@ var (
 	// Policy.") and the date may follow "on" ("By Colin Marsh on May 01,
 	// 2025 at 11:04 AM"). The outlet may stand between the name and the
 	// date: "By Daniel Kessler - The Washington Times - Friday, September
-	// 13, 2024".
+	// 13, 2024". A page may glue its update time to the byline: "By Jane
+	// Doe Globe Staff,Updated September 3, 2025, 8:02 p.m.".
 	bylineLine = regexp.MustCompile(`^(?:[Bb]y|BY) \p{Lu}[\p{L}'’./-]*,?( (\p{Lu}[\p{L}'’./-]*,?|and|of|for|with|in|de|van|von|al|el|bin))*` +
 		`(, (an? |the )?(\p{Ll}+ ){0,2}(reporter|correspondent|writer|editor|journalist|columnist|contributor)s?( (at|for|with) ` + creditPlaces + `)?\.?)?` +
-		`( [-–—|·] ` + creditPlaces + `)?( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?( ([-–—|·]|on) [^|]{0,30}\d[^|]{0,20})?$`)
+		`( [-–—|·] ` + creditPlaces + `)?( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?( ([-–—|·]|on) [^|]{0,30}\d[^|]{0,20}|,? ?(Updated|Published|Posted|updated|published|posted) [^|]{0,30}\d[^|]{0,20})?$`)
 	// roleBylineLine matches a byline giving the reporter's role before the
 	// name: "By North Asia correspondent Alicia Brennan", "By defence
 	// editor Harriet Coldwell".

@@ -288,10 +288,21 @@ func creditTail(line string) int {
 		}
 	}
 	if containsAny(end, outletCreditWords) {
-		return firstGroup(outletCreditTail.FindStringSubmatchIndex(line))
+		if k := firstGroup(outletCreditTail.FindStringSubmatchIndex(line)); k >= 0 {
+			return k
+		}
+	}
+	if strings.Contains(end, "/") {
+		return firstGroup(gluedCreditTail.FindStringSubmatchIndex(line))
 	}
 	return -1
 }
+
+// gluedCreditTail matches a picture credit passing the picture on through
+// slashes, written against the caption's full stop with no space: "... in
+// Beijing on Wednesday.Sergei Bobylev/Sputnik/Pool via AP".
+var gluedCreditTail = regexp.MustCompile(`\p{Ll}[.!?](\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}` +
+	`(?: ?/ ?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*)*)+(?: (?i:via) \p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*)*)?)\s*$`)
 
 // firstGroup returns where the first group that took part in a match
 // starts, or -1.

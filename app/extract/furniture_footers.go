@@ -177,13 +177,18 @@ var streetAddressLine = regexp.MustCompile(`^\d[\d/-]*[A-Za-z]? (?:\p{Lu}[\p{L}'
 var poBoxLine = regexp.MustCompile(`\b(?:P\. ?O\.|PO|Post Office) Box \d+\b[^.!?]*[ ,](?:\d{3}-\d{4}|\d{4,6}(?:-\d{4})?|` +
 	`[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$`)
 
+// koreanAddress matches a Korean road address with its district, anywhere
+// on a page foot's line: "Maeil Business Newspaper, 190 Toegye-ro, Jung-gu,
+// Seoul", "(Seosomun-ro 100, Jung-gu, Seoul)".
+var koreanAddress = regexp.MustCompile(`\b(?:\d+(?:-\d+)? \p{Lu}\p{Ll}*-(?:ro|gil|daero)|\p{Lu}\p{Ll}*-(?:ro|gil|daero) \d+(?:-\d+)?), \p{Lu}\p{Ll}*-gu\b`)
+
 // isAddressLine reports whether line is a postal address: a press
 // release's, a ministry's or an institute's page foot.
 func isAddressLine(line string) bool {
 	if line == "" {
 		return false
 	}
-	if strings.Contains(line, " Box ") && poBoxLine.MatchString(line) {
+	if strings.Contains(line, " Box ") && poBoxLine.MatchString(line) || strings.Contains(line, "-gu") && koreanAddress.MatchString(line) {
 		return true
 	}
 	if !strings.Contains(line, ", ") {

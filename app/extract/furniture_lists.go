@@ -40,7 +40,8 @@ var storyLinkHeads = map[string]bool{"read also": true, "related articles": true
 	"editors' picks": true, "editor's pick": true, "editors' pick": true, "trending": true, "trending now": true, "in other news": true, "popular": true,
 	"most shared": true, "also read": true, "what to read next": true, "recommended stories": true,
 	"read more": true, "more on this topic": true, "other topics of interest": true, "related news": true,
-	"related coverage": true, "latest updates": true, "latest headlines": true, "trending stories": true, "related posts": true}
+	"related coverage": true, "latest updates": true, "latest headlines": true, "trending stories": true, "related posts": true,
+	"suggested": true, "suggested stories": true, "suggested articles": true}
 
 // maxHeadlineWords is the most words of a headline in a block of story links.
 const maxHeadlineWords = 16

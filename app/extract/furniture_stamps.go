@@ -108,14 +108,16 @@ func isDateLine(line string) bool {
 }
 
 // shareWords are the buttons of a share bar ("Share Email Facebook Twitter
-// Print") and the page's controls beside them ("Font Size", "Font size  A+
+// Print", "Share to Facebook", "Share Article via LinkedIn", "Follow me on
+// Twitter or LinkedIn") and the page's controls beside them ("Font Size", "Font size  A+
 // A-", "Font size  +  -"), each on its own line or together on one.
 var shareWords = map[string]bool{"share": true, "email": true, "facebook": true, "twitter": true, "x": true,
 	"linkedin": true, "whatsapp": true, "telegram": true, "reddit": true, "print": true, "bookmark": true,
 	"copy": true, "link": true, "comment": true, "comments": true, "save": true, "flipboard": true, "pinterest": true,
 	"on": true, "kakao": true, "kakaotalk": true, "naver": true, "gift": true, "this": true, "article": true, "full": true,
 	"talk": true, "story": true, "band": true, "messenger": true, "threads": true, "bluesky": true, "sms": true,
-	"font": true, "text": true, "size": true, "a+": true, "a-": true, "aa": true}
+	"font": true, "text": true, "size": true, "a+": true, "a-": true, "aa": true,
+	"to": true, "via": true, "or": true, "follow": true, "me": true}
 
 // maxShareWords bounds a share bar's line.
 const maxShareWords = 8

@@ -15,6 +15,20 @@ func TestWithoutFurniture(t *testing.T) {
 		{"wire credits", "Kim met Putin.\n(Reporting by Guy Faulconbridge in Moscow; Editing by Lincoln Feast)\nOur Standards: The Thomson Reuters Trust Principles.",
 			[]string{"(Reporting by Guy Faulconbridge in Moscow; Editing by Lincoln Feast)", "Our Standards: The Thomson Reuters Trust Principles."},
 			[]string{"Kim met Putin."}},
+		{"share buttons, source notes and contact", "Share to Facebook\nShare Article via LinkedIn\nKim left.\n" +
+			"Material from the Associated Press and Reuters was used in this report.\nData also provided by Reuters\n" +
+			"Hannah Lindqvist can be reached at hannah.lindqvist@globe.com. Follow her @hlindqvist.\nFollow me on Twitter or LinkedIn.",
+			[]string{"Share to Facebook", "Share Article via LinkedIn", "Material from the Associated Press", "Data also provided by Reuters",
+				"Hannah Lindqvist can be reached", "Follow me on Twitter or LinkedIn."}, []string{"Kim left."}},
+		{"byline glued to its update time", "By Hannah Lindqvist Globe Staff,Updated September 3, 2025, 8:02 p.m.\n\nKim left.",
+			[]string{"By Hannah Lindqvist Globe Staff,Updated"}, []string{"Kim left."}},
+		{"caption credit glued to its full stop", "Kim arrives at Tiananmen Square on Wednesday.Sergei Bobylev/Sputnik/Pool via AP\n\nKim left.",
+			[]string{"Sergei Bobylev/Sputnik/Pool via AP"}, []string{"Kim arrives at Tiananmen Square on Wednesday.", "Kim left."}},
+		{"Korean road address", "Kim left.\n\nMaeil Business Newspaper, 190 Toegye-ro, Jung-gu, Seoul | Pulse by Maeil Business News Korea\n" +
+			"세계일보 SEGYE ILBO | 04518 서울특별시 중구 서소문로 100 (Seosomun-ro 100, Jung-gu, Seoul)",
+			[]string{"190 Toegye-ro, Jung-gu", "Seosomun-ro 100, Jung-gu"}, []string{"Kim left."}},
+		{"suggested stories", "Kim left.\n\nSuggested\nPyongyang confirms troops in Russia for first time\nUkraine: Russia launches record drone attack on Kyiv\n\nShe stayed.",
+			[]string{"Suggested", "Ukraine: Russia launches record drone attack on Kyiv"}, []string{"Kim left.", "She stayed."}},
 		{"contributor", "Associated Press writer Kim Tong-hyung in Seoul, South Korea, contributed to this report.\nKim left.",
 			[]string{"Associated Press writer Kim Tong-hyung in Seoul, South Korea, contributed to this report."}, []string{"Kim left."}},
 		{"reporter and city", "Kim shows missiles\nJustin McCurry in Tokyo\nWed 26 Jul 2023",

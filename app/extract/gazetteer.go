@@ -448,6 +448,19 @@ func (g *gazetteer) namesOther(e int32, first nerWord) bool {
 	return first.End-first.Start > 2 && !g.given[givenKey(e, first.key)]
 }
 
+// shortensName reports whether w is the start of a longer word of entry
+// e's name: "Ukhnaa" of "Khurelsukh Ukhnaa" shortens the patronymic of
+// Ukhnaagiin Khurelsukh.
+func (g *gazetteer) shortensName(e int32, w nerWord) bool {
+	n := w.End - w.Start
+	for _, part := range strings.Fields(g.entries[e].Name) {
+		if len(part) > n && n >= 4 && foldHash(part[:n]) == w.key {
+			return true
+		}
+	}
+	return false
+}
+
 // leaderNotes open the notes of heads of state and government.
 var leaderNotes = []string{"President of", "Supreme leader", "Supreme Leader", "Prime Minister of", "Chancellor of", "Premier of"}
 

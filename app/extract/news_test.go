@@ -136,7 +136,9 @@ func TestNewsFixtures(t *testing.T) {
 	// 0.937 and 0.776 (152 of 196), and a thirty-sixth (Frontline, The
 	// Standard, RTHK, The Times of Central Asia, Responsible Statecraft, The
 	// Spectator, The West Australian, EUobserver) 0.961 and 0.778 (154 of
-	// 198), each before the fixes they led to.
+	// 198), and a thirty-seventh (CNBC, The Boston Globe, Forbes, ANSA,
+	// Pulse, Segye Ilbo, LSM, The Irrawaddy) 0.925 and 0.858 (199 of 232),
+	// each before the fixes they led to.
 	if recall < 0.845 {
 		t.Errorf("event recall %.3f below 0.845", recall)
 	}
