@@ -344,8 +344,8 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 	spans = slices.DeleteFunc(spans, func(sp nerSpan) bool {
 		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start) || attributivePlace(ws, sp)
 	})
-	return withFacilityHead(ws, joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinOfficeOf(ws, sc.gaz, withOrdinal(ws,
-		joinOrgFor(ws, joinOrgAnd(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, spans)))))))))
+	return withFacilityHead(ws, joinRegnal(ws, joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinPlaceOf(ws, joinOfficeOf(ws, sc.gaz, withOrdinal(ws,
+		joinOrgFor(ws, joinOrgAnd(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, spans)))))))))))
 }
 
 // facilityHeads are lower-case nouns that make a place's name the name of
@@ -541,6 +541,80 @@ func joinOfficeOf(ws []nerWord, gaz []uint8, spans []nerSpan) []nerSpan {
 }
 
 var keyPossessive = foldHash("'s")
+
+// joinPlaceOf joins an unlisted person's or saint's name and the unlisted place named
+// after its "'s", when the place's last word is a kind of place, into one
+// place: "St. Michael's Bridge", "Saint Bavo's Cathedral" are named after
+// someone, not someone's. A place's name and a listed name keep their own:
+// "Mecca's Grand Mosque", "Russia's Vostochny Cosmodrome" are two.
+func joinPlaceOf(ws []nerWord, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 && sp.Entry < 0 && out[n-1].Entry < 0 && (out[n-1].Type == "PERSON" || saintKeys[ws[out[n-1].Start].key]) && out[n-1].End+1 == sp.Start &&
+			(ws[sp.Start-1].key == keyPossessive || ws[sp.Start-1].key == keyApostrophe && ws[sp.Start-2].End == ws[sp.Start-1].Start) &&
+			(featureKeys[ws[sp.End-1].key] || placeHeads[ws[sp.End-1].key]) {
+			out[n-1] = nerSpan{Start: out[n-1].Start, End: sp.End, Type: placeType(ws[sp.End-1].key), Entry: -1, Probs: typeProbs{typPlace: 1}}
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+var (
+	keyApostrophe = foldHash("'")
+	saintKeys     = keySet("saint st sainte san santa sankt sint")
+)
+
+// joinRegnal extends an unlisted person's name over the regnal number or
+// the epithet written after it: "William I", "Sancho Garcés I",
+// "Henry VIII", "Sancho the Great", "William the Silent", but not the
+// pronoun: "Kim I'm sure". A numeral's full stop ends the name ("García
+// Sánchez I. The kingdom"). An epithet is a capitalised word common in lower case that
+// ends the name: "the Order of Lenin" after a name is no epithet.
+func joinRegnal(ws []nerWord, spans []nerSpan) []nerSpan {
+	for k, sp := range spans {
+		if sp.Type != "PERSON" || sp.Entry >= 0 {
+			continue
+		}
+		for j := sp.Start + 1; j+1 < sp.End; j++ {
+			if isRoman(ws[j]) && ws[j+1].key == keyDot {
+				spans[k].End, sp.End = j+1, j+1 // "García Sánchez I. The kingdom"
+				break
+			}
+		}
+		e := sp.End
+		if e >= len(ws) || k+1 < len(spans) && spans[k+1].Start <= e+1 {
+			continue
+		}
+		w := ws[e]
+		if isRoman(w) {
+			if w.key != keyRomanOne || (e+1 == len(ws) || !pronounFollowers[ws[e+1].key]) && (sp.Start == 0 || !courtesyTitles[ws[sp.Start-1].key]) {
+				spans[k].End = e + 1
+			}
+			continue
+		}
+		if w.key == keyThe && e+1 < len(ws) && ws[e+1].flags&fCap != 0 && ws[e+1].flags&fCommon != 0 &&
+			(e+2 == len(ws) || ws[e+2].flags&fUpper == 0 && ws[e+2].key != keyOf) {
+			spans[k].End = e + 2
+		}
+	}
+	return spans
+}
+
+// isRoman reports whether w is a Roman numeral up to XX in capitals.
+func isRoman(w nerWord) bool {
+	return romanKeys[w.key] && (w.flags&fAllCap != 0 || w.End-w.Start == 1 && w.flags&fCap != 0)
+}
+
+var (
+	romanKeys   = keySet("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX")
+	keyRomanOne = foldHash("I")
+	// pronounFollowers make an "I" after a name the pronoun: "Kim I'm sure",
+	// and so does a courtesy title before the name: "Mr. Collins I know".
+	pronounFollowers = keySet("'m am 've 'd 'll think believe know mean guess")
+	courtesyTitles   = keySet("mr mrs ms miss dr prof")
+)
 
 // joinHyphenGiven extends a person's span over the first part of a
 // hyphenated given name that the tokenizer split off ("Leif-Eric Easley",
