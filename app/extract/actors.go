@@ -345,7 +345,7 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start) || attributivePlace(ws, sp)
 	})
 	return withFacilityHead(ws, joinRegnal(ws, joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinPlaceOf(ws, joinOfficeOf(ws, sc.gaz, withOrdinal(ws,
-		joinOrgFor(ws, joinOrgAnd(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, spans)))))))))))
+		joinOrgFor(ws, joinOrgAnd(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, joinLeadingInitials(ws, sc.gaz, spans))))))))))))
 }
 
 // facilityHeads are lower-case nouns that make a place's name the name of
@@ -759,6 +759,40 @@ func initialSeam(ws []nerWord, a, b nerSpan) bool {
 	}
 	// b itself may open with the initial: "Vladimir" + "V. Putin".
 	return a.End == b.Start && b.End-b.Start > 2 && isInitial(ws, b.Start) && ws[b.Start+1].key == keyDot
+}
+
+// joinLeadingInitials extends a name over the initials written before it,
+// as a person's: "H. A. Wilson", "U. B. Pravin Rao", "F. W. de Klerk".
+// Spans found in the initials go. The word before the initials is no
+// capitalised one but a title ("Plan B. Wilson said" is no name), and
+// initials inside a name before them are middle ones (see joinInitials).
+func joinLeadingInitials(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	for _, sp := range spans {
+		s := sp.Start
+		if s > 1 && ws[s-1].flags&fUpper == 0 && connectorKeys[ws[s-1].key] && ws[s-2].key == keyDot {
+			s-- // "F. W. de Klerk"
+		}
+		n := 0
+		for s >= 2 && ws[s-1].key == keyDot && isInitial(ws, s-2) && ws[s-2].End == ws[s-1].Start {
+			s -= 2
+			n++
+		}
+		for n > 0 && len(out) > 0 && out[len(out)-1].Start >= s {
+			out = out[:len(out)-1]
+		}
+		if n == 0 || sp.Type != "PERSON" && sp.Entry >= 0 || len(out) > 0 && out[len(out)-1].End > s ||
+			s > 0 && ws[s-1].flags&fUpper != 0 && gt[s-1] != gazTitle {
+			out = append(out, sp)
+			continue
+		}
+		entry := sp.Entry
+		if sp.Type != "PERSON" {
+			entry = -1
+		}
+		out = append(out, nerSpan{Start: s, End: sp.End, Type: "PERSON", Entry: entry, Probs: typeProbs{typPerson: 1}})
+	}
+	return out
 }
 
 // isInitial reports whether word i is a single capital letter.

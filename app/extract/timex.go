@@ -175,8 +175,8 @@ func (m *match) endOr(def int) int {
 // timex turns the match at word i into a Timex.
 func (c *scan) timex(i int, m match) Timex {
 	s := Span{c.ws[i].Start, c.ws[m.end-1].End}
-	if m.typ == "DATE" && digitDate(m.val) {
-		c.lastYear = m.val[:4] // "his first visit since January 2019 ... in June that year"
+	if m.typ == "DATE" && (digitDate(m.val) || len(m.val) > 5 && digitDate(m.val[:4]) && m.val[4] == '-') {
+		c.lastYear = m.val[:4] // "his first visit since January 2019 ... in June that year", "the summer of 2023 ... in July that year"
 	}
 	if m.typ == "DATE" && digitDate(m.val) && !(i > 0 && c.is(i-1, "since") && len(m.val) < len("2006-01-02")) {
 		// "Since October" opens a stretch of time, no date a later "the

@@ -264,8 +264,10 @@ func (c *scan) monthValue(y, m, d, i, end int) string {
 				c.lastDateSent < c.sent && (len(c.lastDate) == len("2006-01-02") || c.farFromDCT(guess, m, d))) {
 				ys = c.lastDate[:4] // "left on Sept. 10, 2023 ... He met Putin on Sept. 13"
 			}
-		} else if d > 0 && c.lastDateSent == c.sent && len(c.lastDate) >= len("2006-01") && c.nearTold(ys, m, d) {
-			ys = c.lastDate[:4] // "went in late July 2024, weeks after Putin and Kim signed a treaty on June 19", told in December 2025
+		} else if d > 0 && c.lastDateSent == c.sent && len(c.lastDate) >= len("2006-01") {
+			if near := c.nearTold(ys, m, d); near != "" {
+				ys = near // "went in late July 2024, weeks after Putin and Kim signed a treaty on June 19", told in December 2025
+			}
 		}
 	}
 	if d == 0 {
@@ -278,18 +280,26 @@ func (c *scan) monthValue(y, m, d, i, end int) string {
 // date the same sentence told before it to take that date's year.
 const maxToldMonths = 2
 
-// nearTold reports whether the day d of month m, guessed in year ys far
-// from the DCT, lies within maxToldMonths of the date the sentence told
-// before it when put in that date's year, a year other than ys.
-func (c *scan) nearTold(ys string, m, d int) bool {
+// nearTold returns the year, other than ys, in which the day d of month m,
+// guessed in year ys far from the DCT, lies within maxToldMonths of the
+// date the sentence told before it, or "": the told date's year, or the
+// year before or after it across New Year ("On 4 January 2024, Kirby said
+// Russia had fired them on 30 December and 2 January", told in May 2025).
+func (c *scan) nearTold(ys string, m, d int) string {
 	guess, err1 := strconv.Atoi(ys)
 	told, err2 := strconv.Atoi(c.lastDate[:4])
 	tm, err3 := strconv.Atoi(c.lastDate[5:7])
-	if err1 != nil || err2 != nil || err3 != nil || told == guess || !c.farFromDCT(guess, m, d) {
-		return false
+	if err1 != nil || err2 != nil || err3 != nil || !c.farFromDCT(guess, m, d) {
+		return ""
 	}
-	diff := tm - m
-	return diff <= maxToldMonths && diff >= -maxToldMonths
+	at := time.Date(told, time.Month(tm), 15, 0, 0, 0, 0, time.UTC)
+	for _, y := range [...]int{told, told - 1, told + 1} {
+		months := time.Date(y, time.Month(m), 15, 0, 0, 0, 0, time.UTC).Sub(at).Hours() / 24 / 30.4
+		if y != guess && months <= maxToldMonths && months >= -maxToldMonths {
+			return strconv.Itoa(y)
+		}
+	}
+	return ""
 }
 
 // farFromDCT reports whether day d of month m in year y lies more than
