@@ -41,6 +41,7 @@ type eventScope struct {
 	trailDay string
 	// asides are the word ranges between pairs of spaced dashes.
 	asides []wordRange
+	prev   Span // the sentence before, or none
 }
 
 // findEvents finds, for each clause with a trigger word and at least one
@@ -81,6 +82,9 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 		words = nerWords(words[:0], text, s.Span)
 		sc.words = words
 		sc.asides = dashAsides(text, words)
+		if si > 0 {
+			sc.prev = sents[si-1].Span
+		}
 		sc.mentions = sc.withRoles(sc.withBodies(sc.withGroups(sc.mentions)))
 		if end := datelineEnd(text, words); end > 0 {
 			for len(sc.mentions) > 0 && sc.mentions[0].Start < end {
@@ -314,6 +318,9 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 	}
 	if e.Value == "" {
 		e.Value = sc.thatTime() // "At the time, the Foreign Ministry called the veto irresponsible"
+	}
+	if e.Value == "" && !sc.preceded(t.word, plannedKeys) {
+		e.Value = sc.afterwardsDay() // "Shoigu met Kim on June 17. Afterwards he announced"
 	}
 	if e.Value == "" && reporting[t.typ] {
 		e.Value = sc.saidAtTheTime(t.word) // "Washington sanctioned them on May 16, the Treasury said at the time"
@@ -595,8 +602,43 @@ func (sc *eventScope) thatTime() string {
 	return ""
 }
 
+// afterwardsDay returns, for a sentence that opens with "Afterwards" or
+// "Shortly after that", the day of the last event of the sentence before
+// it that its own time expression dates to a day: what follows took place
+// the same day ("Shoigu met Kim in Pyongyang on June 17. Afterwards he
+// announced that ..."). Else "".
+func (sc *eventScope) afterwardsDay() string {
+	k := 0
+	if len(sc.words) > 2 && soonKeys[sc.words[0].key] {
+		k = 1 // "Shortly afterwards", "Soon after that"
+	}
+	if len(sc.words) <= k+2 || sc.words[k].flags&fUpper == 0 && k == 0 {
+		return ""
+	}
+	switch w := sc.words[k].key; {
+	case afterwardKeys[w]:
+	case w == afterKey && sc.words[k+1].key == thatKey:
+	default:
+		return ""
+	}
+	for j := len(sc.prior) - 1; j >= 0 && sc.prior[j].Sentence >= sc.sent-1; j-- {
+		if p := &sc.prior[j]; p.Sentence == sc.sent-1 && p.Timex >= 0 && len(p.Value) == len("2006-01-02") {
+			return p.Value
+		}
+	}
+	return ""
+}
+
+var (
+	afterwardKeys = keySet("afterwards afterward")
+	soonKeys      = keySet("shortly soon")
+	afterKey      = foldHash("after")
+	thenKey       = foldHash("then")
+	thatKey       = foldHash("that")
+)
+
 // saidAtTheTime returns, for a report at word t followed by "at the
-// time", the day of the last calendar date of its sentence before it: the
+// time" or "then", the day of the last calendar date of its sentence before it: the
 // report was made when what it tells happened ("sanctioned two Russians on
 // May 16, the U.S. Treasury Department said at the time"). With no date
 // before it in its sentence, it is the day of the last event of the
@@ -604,7 +646,8 @@ func (sc *eventScope) thatTime() string {
 // missile's remains last Saturday. ... spokesman Dmytro Chubenko said at
 // the time"). Else "".
 func (sc *eventScope) saidAtTheTime(t int) string {
-	if t+3 >= len(sc.words) || sc.words[t+1].key != keyAt || sc.words[t+2].key != keyThe || sc.words[t+3].key != keyTime {
+	then := t+1 < len(sc.words) && sc.words[t+1].key == thenKey // "Mishustin said then that"
+	if !then && (t+3 >= len(sc.words) || sc.words[t+1].key != keyAt || sc.words[t+2].key != keyThe || sc.words[t+3].key != keyTime) {
 		return ""
 	}
 	v := ""
@@ -616,6 +659,13 @@ func (sc *eventScope) saidAtTheTime(t int) string {
 	for k := len(sc.prior) - 1; v == "" && k >= 0 && sc.prior[k].Sentence >= sc.sent-1; k-- {
 		if e := sc.prior[k]; e.Sentence == sc.sent-1 && e.Timex >= 0 && isCalendar(e.Value) {
 			v = e.Value
+		}
+	}
+	if v == "" && then {
+		for i := range sc.all {
+			if tx := &sc.all[i]; tx.Start >= sc.prev.Start && tx.End <= sc.prev.End && tx.Type == "DATE" && len(tx.Value) == len("2006-01-02") {
+				v = tx.Value // "The bridge was launched on April 30. Mishustin said then"
+			}
 		}
 	}
 	return v

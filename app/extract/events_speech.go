@@ -383,7 +383,9 @@ var openingPrepositions = keySet("about in at to on after during with by from fo
 // phrase that ends at the comma at word c and holds no event word: its time
 // expression dates the speech act after it ("Asked about it last month,
 // Putin said"; "Speaking in Washington last Thursday, Blinken said"), unlike
-// a report's ("Kim met Putin on Tuesday, the Kremlin said").
+// a report's ("Kim met Putin on Tuesday, the Kremlin said"). Event words
+// in the question asked count for nothing: "Asked on Thursday whether the
+// question had been discussed, Guo said".
 func (sc *eventScope) participialOpening(c int) bool {
 	w := sc.words[0]
 	first := strings.ToLower(sc.text[w.Start:w.End])
@@ -392,13 +394,22 @@ func (sc *eventScope) participialOpening(c int) bool {
 		return false // "Suspected bombs exploded Friday, witnesses said"
 	}
 	lex := theTriggers()
+	question := false
 	for k, w := range sc.words[:c] {
-		if _, ok := lex.types[w.key]; ok && (k == 0 || !articleKeys[sc.words[k-1].key]) || w.key == keyComma {
+		if w.key == keyComma {
+			return false
+		}
+		question = question || questionKeys[w.key] // "Asked on Thursday whether the question had been discussed, Guo said"
+		if _, ok := lex.types[w.key]; ok && !question && (k == 0 || !articleKeys[sc.words[k-1].key]) {
 			return false // but "Speaking to reporters after the meeting on Friday, Iwaya said"
 		}
 	}
 	return true
 }
+
+// questionKeys open the question of an "Asked ..." opening, whose event
+// words were asked about, not done.
+var questionKeys = keySet("whether if why how")
 
 // gerund reports whether word k is an event verb in -ing that opens a
 // clause of its own ("after meeting police leaders Friday") rather than a

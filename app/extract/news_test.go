@@ -138,7 +138,10 @@ func TestNewsFixtures(t *testing.T) {
 	// Spectator, The West Australian, EUobserver) 0.961 and 0.778 (154 of
 	// 198), and a thirty-seventh (CNBC, The Boston Globe, Forbes, ANSA,
 	// Pulse, Segye Ilbo, LSM, The Irrawaddy) 0.925 and 0.858 (199 of 232),
-	// each before the fixes they led to.
+	// and a thirty-eighth (The Korea Daily, Channel 4 News, Middle East Eye,
+	// Balkan Insight, Asia Sentinel, CommonWealth Magazine, ZN.UA, The
+	// Economic Observer) 0.924 and 0.753 (168 of 223), each before the fixes
+	// they led to.
 	if recall < 0.845 {
 		t.Errorf("event recall %.3f below 0.845", recall)
 	}
