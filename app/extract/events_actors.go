@@ -241,7 +241,12 @@ func (p *pairMemory) update(persons []int, ms []Mention, actors []Actor) {
 func (sc *eventScope) pronounSubject(t int) int {
 	tw := sc.text[sc.words[t].Start:sc.words[t].End]
 	noun := !strings.HasSuffix(tw, "ed") && !strings.HasPrefix(strings.ToLower(tw), "host")
-	for k := t - 1; k >= 0 && k >= t-2; k-- {
+	reach := t - 2
+	for k := t - 1; k >= 0 && k >= reach; k-- {
+		if auxSkips[sc.words[k].key] {
+			reach-- // "he had also been there"
+			continue
+		}
 		if sc.speaker > 0 && firstPersonKeys[sc.words[k].key] {
 			return sc.speaker - 1 // "Last June, I paid a state visit to Pyongyang", in Putin's turn
 		}
@@ -268,6 +273,7 @@ func (sc *eventScope) pronounSubject(t int) int {
 var (
 	ownOffices     = keySet("office spokesman spokeswoman spokesperson aides government ministry")
 	personPronouns = keySet("he she")
+	auxSkips       = keySet("had has have also already")
 	keyHis         = foldHash("his")
 )
 

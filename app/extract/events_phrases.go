@@ -53,6 +53,10 @@ func (sc *eventScope) phraseType(i, from, to int, trigs []trigger) (string, bool
 		return "MEET", true // "Kim received Lavrov in Wonsan", "was received by Mr Putin"
 	case goKeys[w.key] && sc.goesToPlace(i, to):
 		return "TRAVEL", true // "since Xi Jinping went to Pyongyang in June 2019"
+	case sitKeys[w.key] && nextIs(keyDown) && i+2 < to && sc.words[i+2].key == keyWith:
+		return "MEET", true // "Shoigu sat down with Kim Jong Un in Pyongyang"
+	case wasKeys[w.key] && sc.personWasThere(i, from, to):
+		return "VISIT", true // "he had also been there on 4 June", "he was last there on March 21"
 	case wasKeys[w.key] && nextIs(keyIn) && sc.personWasIn(i, from, to):
 		return "VISIT", true // "Naryshkin, who heads the SVR, was in North Korea from Monday to Wednesday"
 	case showKeys[w.key] && i+1 < to && (pressNouns[sc.words[i+1].key] || i+2 < to && pressNouns[sc.words[i+2].key]):
@@ -181,7 +185,7 @@ func (sc *eventScope) byPhone(i, from, to int) bool {
 var (
 	callNouns         = keySet("call calls conversation conversations")
 	phoneKeys         = keySet("phone telephone")
-	speakKeys         = keySet("speak speaks spoke speaking talk talked talking")
+	speakKeys         = keySet("speak speaks spoke spoken speaking talk talked talking")
 	phonePrepositions = keySet("by over on the")
 	withToKeys        = keySet("with to")
 )
@@ -257,6 +261,29 @@ func (sc *eventScope) personWasIn(i, from, to int) bool {
 	return false
 }
 
+// personWasThere reports whether the form of "be" at word i, with "there"
+// after it (over "also", "last" and the like), tells that a person the
+// clause or its pronoun names was at a place on a date the sentence gives:
+// "It was Shoigu's second trip; he had also been there on 4 June".
+func (sc *eventScope) personWasThere(i, from, to int) bool {
+	k := i + 1
+	for k < to && thereSkips[sc.words[k].key] {
+		k++
+	}
+	if k >= to || sc.words[k].key != keyThere || len(sc.timexes) == 0 {
+		return false
+	}
+	if sc.pronounSubject(i) >= 0 {
+		return true
+	}
+	for _, pm := range sc.mentions {
+		if pm.Start >= sc.words[from].Start && pm.End <= sc.words[i].Start && sc.actors[pm.Actor].Type == "PERSON" {
+			return true
+		}
+	}
+	return false
+}
+
 // soundbiteCaption reports whether word i is the slash of a broadcast
 // soundbite's caption, which names the speaker and then the role: "[Lee
 // Seong-kweun / National Assembly Intelligence Committee]", "(Choi Ji-hoon
@@ -300,7 +327,7 @@ var phraseHeads = sync.OnceValue(func() map[uint64]bool {
 	m := map[uint64]bool{}
 	for _, set := range []map[uint64]bool{callKeys, layKeys, writeKeys, takeKeys, followKeys, offerKeys, passKeys,
 		liftKeys, shootKeys, testKeys, receiveKeys, goKeys, wasKeys, showKeys, establishKeys, hitKeys, callNouns, speakKeys,
-		spendKeys, addressKeys, removeKeys} {
+		spendKeys, addressKeys, removeKeys, sitKeys} {
 		for k := range set {
 			m[k] = true
 		}
@@ -345,7 +372,10 @@ var (
 	layKeys       = keySet("lay lays laid laying")          // before tributeNouns: a ceremony of remembrance
 	tributeNouns  = keySet("wreath wreaths flowers")
 	keyOffice     = foldHash("office") // "took office": an inauguration
-	wasKeys       = keySet("was were") // "was in North Korea from Monday": a visit
+	wasKeys       = keySet("was were been") // "was in North Korea from Monday": a visit
+	sitKeys       = keySet("sit sits sat sitting") // "sat down with": a meeting
+	keyThere      = foldHash("there")
+	thereSkips    = keySet("also last already once first") // "was last there"
 	keyIn         = foldHash("in")
 	showKeys      = keySet("show shows showed showing") // before pressNouns: shown to the press
 	pressNouns    = keySet("journalists reporters media press")
