@@ -371,8 +371,8 @@ var (
 	offerKeys     = keySet("offer offers offered offering") // with "to" after them: a proposal
 	layKeys       = keySet("lay lays laid laying")          // before tributeNouns: a ceremony of remembrance
 	tributeNouns  = keySet("wreath wreaths flowers")
-	keyOffice     = foldHash("office") // "took office": an inauguration
-	wasKeys       = keySet("was were been") // "was in North Korea from Monday": a visit
+	keyOffice     = foldHash("office")             // "took office": an inauguration
+	wasKeys       = keySet("was were been")        // "was in North Korea from Monday": a visit
 	sitKeys       = keySet("sit sits sat sitting") // "sat down with": a meeting
 	keyThere      = foldHash("there")
 	thereSkips    = keySet("also last already once first") // "was last there"

@@ -56,7 +56,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"a season's year for that year", "The pipeline opened in the summer of 2023. Shoigu visited Pyongyang in July that year.", "visited", "2023-07"},
 		{"across New Year from a told date", "On 4 January last year, John Kirby said Russia had fired North Korean missiles at Ukraine on 30 December.", "fired", "2022-12-30"},
 		{"sat down with", "On 17 June, Sergei Shoigu sat down with Kim Jong Un in Pyongyang.", "sat", "2024-06-17"},
-		{"been there", "It was Shoigu's second trip to Pyongyang this month; he had also been there on 4 June.", "been", "2024-06-04"},
+		{"been there", "Sergei Shoigu met Kim Jong Un on June 17. It was his second trip this month; he had also been there on 4 June.", "been", "2024-06-04"},
 		{"spoken by phone", "Putin had spoken by phone with Masoud Pezeshkian on 13 June.", "spoken", "2024-06-13"},
 		{"said at the time after a dated sentence", "Russia vetoed the renewal on March 28. Western diplomats said at the time that Moscow wanted to silence the monitors.",
 			"said", "2024-03-28"},
