@@ -58,6 +58,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"sat down with", "On 17 June, Sergei Shoigu sat down with Kim Jong Un in Pyongyang.", "sat", "2024-06-17"},
 		{"been there", "Sergei Shoigu met Kim Jong Un on June 17. It was his second trip this month; he had also been there on 4 June.", "been", "2024-06-04"},
 		{"spoken by phone", "Putin had spoken by phone with Masoud Pezeshkian on 13 June.", "spoken", "2024-06-13"},
+		{"since a date, when", "Ties have grown since late July 2023, when Sergei Shoigu travelled to Pyongyang. Two months later, on September 13, Kim met Vladimir Putin.",
+			"met", "2023-09-13"},
 		{"said at the time after a dated sentence", "Russia vetoed the renewal on March 28. Western diplomats said at the time that Moscow wanted to silence the monitors.",
 			"said", "2024-03-28"},
 		{"irregular past after a scene set", "Their future became a matter for diplomacy on Monday. Cho Tae-yul spoke by telephone to Andrii Sybiha.",

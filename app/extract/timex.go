@@ -178,9 +178,10 @@ func (c *scan) timex(i int, m match) Timex {
 	if m.typ == "DATE" && (digitDate(m.val) || len(m.val) > 5 && digitDate(m.val[:4]) && m.val[4] == '-') {
 		c.lastYear = m.val[:4] // "his first visit since January 2019 ... in June that year", "the summer of 2023 ... in July that year"
 	}
-	if m.typ == "DATE" && digitDate(m.val) && !(i > 0 && c.is(i-1, "since") && len(m.val) < len("2006-01-02")) {
+	if m.typ == "DATE" && digitDate(m.val) && !(i > 0 && c.is(i-1, "since") && len(m.val) < len("2006-01-02") && !c.seq(m.end, ",", "when")) {
 		// "Since October" opens a stretch of time, no date a later "the
-		// same day" or "the following month" counts from
+		// same day" or "the following month" counts from; but "since late
+		// July 2023, when Shoigu travelled to Pyongyang" tells an event's
 		c.lastDate, c.lastDateSent = m.val, c.sent
 		if len(m.val) == len("2006-01-02") {
 			c.lastDay, c.lastDaySent = m.val, c.sent

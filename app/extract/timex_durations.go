@@ -228,6 +228,10 @@ func (c *scan) counted(i, n int, u word, k int) (match, bool) {
 		return match{end: end, typ: "DATE", val: "FUTURE_REF"}, true
 	case told != "":
 		return match{end: end, typ: "DATE", val: told}, true
+	case c.is(k, "later") && c.lastDate == "" && (code == "M" || code == "Y"):
+		// "Two months later, Kim met Putin" with no date told before it: a
+		// span of time from something undated, no date after the DCT
+		return match{end: end, typ: "DURATION", val: duration(n, code)}, true
 	case code == "H" || code == "MIN" || code == "S":
 		return match{end: end, typ: "DATE", val: c.day(0)}, true
 	case code == "Y" && n == 1 && c.lastQuarter != "":

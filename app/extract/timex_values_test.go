@@ -160,7 +160,9 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"Net rose in the second quarter. For the first nine months, it fell from a year earlier.",
 			[]string{"2023-Q2", "P9M", "2022"}},
 		{"Kim visited Russia in 2023. A month later, Lavrov came.", []string{"2023", "2023-10"}},
-		{"Net rose in the first quarter of 2024. A month later, it fell.", []string{"2024-Q1", "2023-10"}},
+		// a month after a quarter is no day or month to count from: a span,
+		// not a month after the DCT
+		{"Net rose in the first quarter of 2024. A month later, it fell.", []string{"2024-Q1", "P1M"}},
 		{"Net rose in the first quarter of 2024. Sales fell that month.", []string{"2024-Q1"}},
 		{"In September 2022, prosecutors said a missile hit Kharkiv on Sept. 2.", []string{"2022-09", "2022-09-02"}},
 		{"The truce of August 1988 held. Iraq invaded Kuwait on Aug. 2.", []string{"1988-08", "2023-08-02"}},
