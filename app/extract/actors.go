@@ -1304,6 +1304,12 @@ var placeOpeners = keySet("Kingdom Republic Empire Province County Duchy Princip
 func demonymBodies(g *gazetteer, text string, raw []rawMention) {
 	for i := range raw {
 		m := &raw[i]
+		if adj, rest, ok := strings.Cut(m.Text, " "); ok && m.Entry < 0 && m.Type == "ORG" && g.demonyms[foldHash(adj)] && genericBody(rest) {
+			if e := g.named(rest); e >= 0 && g.entries[e].Type == "ORG" && g.entries[e].Owner != "" && g.entries[e].Owner == g.noteCountry(adj) {
+				m.Entry = e // the tagger's "British Defence Ministry" is the listed Ministry of Defence
+			}
+			continue
+		}
 		if m.Entry >= 0 && g.entries[m.Entry].Type != "ORG" || m.Entry < 0 && m.Type != "ORG" || !genericBody(m.Text) {
 			continue
 		}
@@ -1322,8 +1328,12 @@ func demonymBodies(g *gazetteer, text string, raw []rawMention) {
 				adj, country = before[k:], c // "South Korean"
 			}
 		}
-		if m.Entry >= 0 && genericBody(g.entries[m.Entry].Name) {
+		if e := m.Entry; e >= 0 && (g.entries[e].Owner == country || g.entries[e].Owner == "" && genericBody(g.entries[e].Name)) {
 			continue // a body listed under a generic name: "the South Korean National Intelligence Service"
+		}
+		if e := g.named(m.Text); m.Entry < 0 && e >= 0 && g.entries[e].Type == "ORG" && g.entries[e].Owner == country {
+			m.Entry = e // "the British Defence Ministry" is the Ministry of Defence
+			continue
 		}
 		if e := bodyOf(g, country, m.Text); e >= 0 {
 			m.Entry = e

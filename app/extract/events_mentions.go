@@ -320,7 +320,9 @@ var (
 	demonymCountries = map[string]string{"american": "united states", "british": "united kingdom", "briton": "united kingdom",
 		"french": "france", "turkish": "turkey", "dutch": "netherlands", "swiss": "switzerland", "greek": "greece",
 		"polish": "poland", "swedish": "sweden", "danish": "denmark", "finnish": "finland", "norwegian": "norway",
-		"filipino": "philippines", "philippine": "philippines", "spanish": "spain", "irish": "ireland", "thai": "thailand"}
+		"filipino": "philippines", "philippine": "philippines", "spanish": "spain", "irish": "ireland", "thai": "thailand",
+		"czech": "czech republic", "slovak": "slovakia", "belgian": "belgium", "saudi": "saudi arabia", "emirati": "united arab emirates",
+		"burmese": "myanmar", "lao": "laos", "argentine": "argentina", "peruvian": "peru"}
 	// demonymEndings are what a nationality adjective adds to the part it
 	// shares with its country's name ("Russia-n", "Ukrain-ian", "Chin-ese").
 	demonymEndings = map[string]bool{"": true, "n": true, "an": true, "ian": true, "ean": true, "ese": true, "lese": true,

@@ -25,7 +25,8 @@ var (
 	// is a Washington-based analyst", "Write to Hyun-joo Lee at
 	// hyunjoo.lee@wsj.com", "Hannah Lindqvist can be reached at ...",
 	// "Material from the Associated Press and Reuters was used in this
-	// report", "Data also provided by Reuters". The site's acknowledgement of the land's
+	// report", "Data also provided by Reuters", "Via MTI, Reuters, Ukrinform",
+	// "- With Reuters". The site's acknowledgement of the land's
 	// traditional owners in its foot is one too: "We acknowledge Aboriginal
 	// and Torres Strait Islander peoples as the First Australians and
 	// Traditional Custodians of the lands where we live". A credit may
@@ -43,7 +44,8 @@ var (
 	creditLine = regexp.MustCompile(`^(— |– |- )?[\[(]?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
 		`with assistance from\b|with files from\b|(\pL+ )?original by\b|about the authors?:|to contact the (reporter|editor)s?\b|image source, |` +
 		`((main|top|lead|header|featured) )?(image|photo|picture) credit:|` +
-		`(photograph|photo|foto|image|picture|credit|illustration|editor|author|translator|producer|translation|editing|reporter)s?:|our standards:|` +
+		`(photograph|photo|foto|image|picture|credit|illustration|editor|author|translator|producer|translation|editing|reporter)s? ?:|our standards:|` +
+		`via \pL[^.]{0,40}$|with (reuters|afp|ap|agencies|bloomberg|dpa|efe|xinhua|kyodo|yonhap|tass|ani|pti)((,| and) (reuters|afp|ap|agencies|bloomberg|dpa|efe|xinhua|kyodo|yonhap|tass|ani|pti))*\.?$|` +
 		`why you can trust\b|(additional )?material from [^.]{1,60} (was|were|has been) used in this (report|story|article)|(market )?data (is |are )?(also )?provided by\b|` +
 		`(\pL+ ){1,3}can be reached (at|by|on)\b|` +
 		`a version of this article appears in print\b|this (report|article|story) by (the )?[^.]{1,40} was (first )?published\b|published in (the )?[^.,]{1,40}, (\pL+ \d{1,2}(st|nd|rd|th)?|\d{1,2} \pL+),? \d{4}\.?$|from wikipedia, the free encyclopedia|reporting from \pL|` +
@@ -210,7 +212,7 @@ func withoutFurniture(text string) string {
 			}
 			promo = isPromoLine(lower, n)
 			furniture = promo || n <= maxCadenceWords && cadenceLine.MatchString(lower) || isCreditLine(line, lower, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
-				n <= maxAuthorWords && isAuthorList(line) || n <= maxHeadlineWords+maxHeadWords && isLinkLine(line) ||
+				n <= maxAuthorWords && isAuthorList(line) || n <= maxHeadlineWords+maxHeadWords && isLinkLine(line) || isLanguageMenu(line) ||
 				n <= maxEchoWords && echoesAny(line, mastheads) || isLabelList(line) ||
 				n <= maxMenuWords && isSpacedMenu(line) || n <= maxAddressWords && (isAddressLine(line) || isPhoneLine(line)) ||
 				n <= maxNavWords && isNavLine(line) || isOutletNoteAny(line, mastheads) ||

@@ -179,8 +179,9 @@ var poBoxLine = regexp.MustCompile(`\b(?:P\. ?O\.|PO|Post Office) Box \d+\b[^.!?
 
 // koreanAddress matches a Korean road address with its district, anywhere
 // on a page foot's line: "Maeil Business Newspaper, 190 Toegye-ro, Jung-gu,
-// Seoul", "(Seosomun-ro 100, Jung-gu, Seoul)".
-var koreanAddress = regexp.MustCompile(`\b(?:\d+(?:-\d+)? \p{Lu}\p{Ll}*-(?:ro|gil|daero)|\p{Lu}\p{Ll}*-(?:ro|gil|daero) \d+(?:-\d+)?), \p{Lu}\p{Ll}*-gu\b`)
+// Seoul", "(Seosomun-ro 100, Jung-gu, Seoul)", "13, Yeouigongwon-ro,
+// Yeongdeungpo-gu, Seoul".
+var koreanAddress = regexp.MustCompile(`\b(?:\d+(?:-\d+)? )?\p{Lu}\p{Ll}*-(?:ro|gil|daero)(?: \d+(?:-\d+)?)?, \p{Lu}\p{Ll}*-gu\b`)
 
 // isAddressLine reports whether line is a postal address: a press
 // release's, a ministry's or an institute's page foot.

@@ -67,16 +67,24 @@ var transcriptRoles = map[string]bool{"anchor": true, "anchors": true, "report":
 const maxTranscriptHeadWords = 3
 
 // isTranscriptHead reports whether line is a broadcast transcript's
-// section label and nothing else: "◀ Anchor ▶", "[Reporter]". Between
+// section label and nothing else: "◀ Anchor ▶", "[Reporter]", "Anchor
+// Lead". Between
 // triangles any short label is one; between brackets only a known one,
 // so that "[Video]" or a speaker's caption is left to the other rules.
 func isTranscriptHead(line string) bool {
 	if m := transcriptHead.FindStringSubmatch(line); m != nil {
 		return wordCount(m[1], maxTranscriptHeadWords) <= maxTranscriptHeadWords
 	}
+	if transcriptLabels[strings.ToLower(line)] {
+		return true // "Anchor Lead" alone on its line
+	}
 	m := bracketHead.FindStringSubmatch(line)
 	return m != nil && transcriptRoles[strings.ToLower(m[1])]
 }
+
+// transcriptLabels are a broadcast script's section labels that stand on
+// a line of their own without brackets.
+var transcriptLabels = map[string]bool{"anchor lead": true, "anchor": true, "anchor comment": true, "reporter": true}
 
 // programmeLabel matches a label in brackets opening a line: "[Harbour 8
 // News]", "[Harbour TV Newsroom]". Its group is the label.

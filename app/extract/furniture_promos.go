@@ -85,7 +85,7 @@ var promoLine = regexp.MustCompile(`^follow (us( on)?|[\pL.]+( [\pL.]+)? on):$|`
 	`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+( @\S+)?$|^download (the|our) .{0,40}\bapp( to [^.]{0,80})?[.!]?$|\bdownload our (mobile )?app\b|` +
 	`^support (us|[\pL.]+( [\pL.]+){0,2}) on (patreon|substack|ko-fi|buy me a coffee)[.!]?$|` +
 	`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b|` +
-	`^join our \pL+ (channel|community)\b|(^|[.!] |\bor )become (a|our) (member|subscriber|patron)\b|\bsign up here\b|` +
+	`^join our \pL+ (channel|community)\b|(^|[.!] |\bor )become (a|an|our) (member|subscriber|patron|insider|supporter)\b|\bsign up (here|now|today)\b|` +
 	`\bsubscribe to our (channel|newsletter|podcast)s?\b|^newsletters?: |\b(in|to|into) your inbox[.!]?$|` +
 	`^(get|track) (the )?latest\b[^.]{0,60}\b(news|headlines|updates)\b|` +
 	`^(find|follow|join) (us|[\pL.'’]+( [\pL.'’]+){0,3}) on (whatsapp|telegram|facebook|instagram|twitter|x|youtube|tiktok|threads|bluesky|linkedin|viber|google news)\b|` +

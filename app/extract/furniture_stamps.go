@@ -367,3 +367,35 @@ func capitalised(w string) string {
 	r, size := utf8.DecodeRuneInString(w)
 	return string(unicode.ToUpper(r)) + w[size:]
 }
+
+// minMenuLanguages is the fewest language names that make a line between
+// bars the page's language menu.
+const minMenuLanguages = 3
+
+// isLanguageMenu reports whether line is a menu of the site's editions
+// between bars, most of them named in their own language: "English ▼ |
+// 한국어 | 中文 | 日本語 | Français | Deutsch".
+func isLanguageMenu(line string) bool {
+	if strings.Count(line, " | ") < minMenuLanguages-1 {
+		return false
+	}
+	langs, parts := 0, 0
+	for _, part := range strings.Split(line, " | ") {
+		parts++
+		if editionNames[strings.ToLower(strings.Trim(part, " ▼▾▽⌄"))] {
+			langs++
+		}
+	}
+	return langs >= minMenuLanguages && 2*langs >= parts
+}
+
+// editionNames are the names a site's language menu gives its editions.
+var editionNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split("english|한국어|中文|简体中文|繁體中文|日本語|français|deutsch|español|indonesia|bahasa indonesia|"+
+		"русский|العربية|tiếng việt|português|italiano|polski|українська|türkçe|nederlands|svenska|ไทย|हिन्दी|فارسی|монгол|"+
+		"en|ko|zh|ja|fr|de|es|ru|ar|vi|it|uk|pl|kr|jp|cn", "|") {
+		m[w] = true
+	}
+	return m
+}()

@@ -29,6 +29,15 @@ func TestWithoutFurniture(t *testing.T) {
 			[]string{"190 Toegye-ro, Jung-gu", "Seosomun-ro 100, Jung-gu"}, []string{"Kim left."}},
 		{"suggested stories", "Kim left.\n\nSuggested\nPyongyang confirms troops in Russia for first time\nUkraine: Russia launches record drone attack on Kyiv\n\nShe stayed.",
 			[]string{"Suggested", "Ukraine: Russia launches record drone attack on Kyiv"}, []string{"Kim left.", "She stayed."}},
+		{"round 39 page parts", "English ▼ | 한국어 | 中文 | 日本語 | Français | Deutsch | Español | Indonesia | Русский\n[Photo : KCNA/Yonhap]\n\nAnchor Lead\n\n" +
+			"Kim left.\n\nKim Bum-soo, KBS World Radio News.\n\nVia MTI, Reuters, Ukrinform\n\n- With Reuters\n\n" +
+			"Support Daily Maverick's mission to defend truth. Become an Insider.\n\n" +
+			"Asean Business newsletter: Get exclusive insights on the Asean business landscape every Tuesday. Sign up now.\n\n" +
+			"13, Yeouigongwon-ro, Yeongdeungpo-gu, Seoul, 07235, Republic of Korea",
+			[]string{"English ▼ | 한국어", "[Photo : KCNA/Yonhap]", "Anchor Lead", "Kim Bum-soo, KBS World Radio News.", "Via MTI, Reuters, Ukrinform",
+				"- With Reuters", "Become an Insider.", "Sign up now.", "13, Yeouigongwon-ro"}, []string{"Kim left."}},
+		{"photo via a chain", "Kim and Orban at the summit in the Puskás Aréna. Photo via MTI/Miniszterelnöki Sajtóiroda/Fischer Zoltán\n\nKim left.",
+			[]string{"Photo via MTI/Miniszterelnöki Sajtóiroda/Fischer Zoltán"}, []string{"Kim and Orban at the summit in the Puskás Aréna.", "Kim left."}},
 		{"contributor", "Associated Press writer Kim Tong-hyung in Seoul, South Korea, contributed to this report.\nKim left.",
 			[]string{"Associated Press writer Kim Tong-hyung in Seoul, South Korea, contributed to this report."}, []string{"Kim left."}},
 		{"reporter and city", "Kim shows missiles\nJustin McCurry in Tokyo\nWed 26 Jul 2023",

@@ -19,6 +19,7 @@ type gazEntry struct {
 	Capital string // for a capital city, its country ("capital of Russia" in the note)
 	Country string // for a person, the country the note names first ("Russian foreign ministry spokeswoman")
 	Leader  bool   // for a person, a head of state or government ("Supreme leader of North Korea")
+	Owner   string // for an organisation, the country the note names first ("South Korean intelligence agency")
 }
 
 // typeMisc types gazetteer names that are not actors but look like them:
@@ -115,6 +116,9 @@ func (g *gazetteer) addEntry(cols []string) {
 	if len(cols) > 3 {
 		if _, country, ok := strings.Cut(cols[3], "capital of "); ok {
 			entry.Capital = country
+		}
+		if cols[1] == "ORG" {
+			entry.Owner = g.noteCountry(cols[3])
 		}
 		if cols[1] == "PERSON" {
 			entry.Country = g.noteCountry(cols[3])

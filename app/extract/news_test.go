@@ -140,8 +140,10 @@ func TestNewsFixtures(t *testing.T) {
 	// Pulse, Segye Ilbo, LSM, The Irrawaddy) 0.925 and 0.858 (199 of 232),
 	// and a thirty-eighth (The Korea Daily, Channel 4 News, Middle East Eye,
 	// Balkan Insight, Asia Sentinel, CommonWealth Magazine, ZN.UA, The
-	// Economic Observer) 0.924 and 0.753 (168 of 223), each before the fixes
-	// they led to.
+	// Economic Observer) 0.924 and 0.753 (168 of 223), and a thirty-ninth
+	// (Agenzia Nova, The New Arab, Daily Maverick, The Business Times, KBS
+	// News, TBS News Dig, Radio Prague International, Hungary Today) 0.937
+	// and 0.830 (171 of 206), each before the fixes they led to.
 	if recall < 0.845 {
 		t.Errorf("event recall %.3f below 0.845", recall)
 	}
