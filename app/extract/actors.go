@@ -570,8 +570,8 @@ var (
 // the epithet written after it: "William I", "Sancho Garcés I",
 // "Henry VIII", "Sancho the Great", "William the Silent", but not the
 // pronoun: "Kim I'm sure". A numeral's full stop ends the name ("García
-// Sánchez I. The kingdom"). An epithet is a capitalised word common in lower case that
-// ends the name: "the Order of Lenin" after a name is no epithet.
+// Sánchez I. The kingdom"). An epithet is one of epithets and ends the
+// name: "the Order of Lenin" after a name is none.
 func joinRegnal(ws []nerWord, spans []nerSpan) []nerSpan {
 	for k, sp := range spans {
 		if sp.Type != "PERSON" || sp.Entry >= 0 {
@@ -594,7 +594,7 @@ func joinRegnal(ws []nerWord, spans []nerSpan) []nerSpan {
 			}
 			continue
 		}
-		if w.key == keyThe && e+1 < len(ws) && ws[e+1].flags&fCap != 0 && ws[e+1].flags&fCommon != 0 &&
+		if w.key == keyThe && e+1 < len(ws) && ws[e+1].flags&fCap != 0 && epithets[ws[e+1].key] &&
 			(e+2 == len(ws) || ws[e+2].flags&fUpper == 0 && ws[e+2].key != keyOf) {
 			spans[k].End = e + 2
 		}
@@ -609,6 +609,11 @@ func isRoman(w nerWord) bool {
 
 var (
 	romanKeys   = keySet("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX")
+	// epithets are the bynames of rulers ("Sancho the Great"), not nouns:
+	// "signed with Kim the Treaty on ..." names no Kim the Treaty.
+	epithets = keySet("Great Good Bold Fair Wise Pious Silent Younger Elder Conqueror Confessor Magnificent Terrible " +
+		"Lionheart Catholic Battler Fat Bald Red Just Brave Lame Mad Simple Strong Hardy Unready Navigator Liberator " +
+		"Lawgiver Builder Chaste Cruel Tall Black White Noble Victorious Illustrious Peaceful Saint Apostate Deacon")
 	keyRomanOne = foldHash("I")
 	// pronounFollowers make an "I" after a name the pronoun: "Kim I'm sure",
 	// and so does a courtesy title before the name: "Mr. Collins I know".
