@@ -1137,6 +1137,9 @@ func cleanSpan(ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
 		sp.End < len(ws) && gt[sp.End] == gazDemonym {
 		return sp, false // "North" of "North Korean" is part of an adjective
 	}
+	if sp.End-sp.Start == 1 && (innerOnlyKeys[ws[sp.Start].key] || nationalityKeys[ws[sp.Start].key]) || regionAdjective(ws[sp.Start:sp.End]) {
+		return sp, false // "Affairs" of "Chairman of State Affairs", "Philippine-South Korea relations", "Far Eastern builders"
+	}
 	if sp.End < len(ws) && gt[sp.End] == gazTitle && titleHead(ws[sp.Start:sp.End]) {
 		return sp, false // "National Security" of "National Security Adviser Shin Won-sik"
 	}
@@ -1222,6 +1225,36 @@ var nonNameKeys = keySet("January February March April May June July August Sept
 	"December Monday Tuesday Wednesday Thursday Friday Saturday Sunday I We He She It They This That These " +
 	"Those A An But And Or If When While After Before In On At For From With By As However Meanwhile " +
 	"Inc Ltd Corp LLC Co")
+
+// innerOnlyKeys are words that name nothing alone, only inside a name
+// ("Chairman of State Affairs", "Institute of International Relations").
+var innerOnlyKeys = keySet("Affairs Relations Studies Sciences")
+
+// nationalityKeys are the nationality adjectives that the demonym list
+// leaves out (see demonymCountries): alone they name no actor.
+var nationalityKeys = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for adj := range demonymCountries {
+		m[foldHash(adj)] = true
+	}
+	return m
+}()
+
+// regionAdjective reports whether ws are only the words of a region's
+// adjective ending in "-ern": "Far Eastern", "Middle Eastern", "Western".
+func regionAdjective(ws []nerWord) bool {
+	for _, w := range ws {
+		if !regionAdjectiveKeys[w.key] {
+			return false
+		}
+	}
+	return len(ws) > 0 && regionEnds[ws[len(ws)-1].key]
+}
+
+var (
+	regionAdjectiveKeys = keySet("far middle near eastern western northern southern central")
+	regionEnds          = keySet("eastern western northern southern")
+)
 
 // featureKeys are last words of natural and built places (LOC); other
 // places found by the tagger are political (GPE).

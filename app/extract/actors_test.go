@@ -45,6 +45,8 @@ func TestFindActors(t *testing.T) {
 			[]string{"Sancho Garcés I/PERSON", "William the Silent/PERSON", "Collins/PERSON"}},
 		{"place named after a person", "They prayed at Saint Bavo's Cathedral near Mecca's Grand Mosque.",
 			[]string{"Saint Bavo's Cathedral/LOC", "Mecca/GPE", "Grand Mosque/LOC"}},
+		{"words that name nothing alone", "Kim, Chairman of State Affairs, praised Philippine officials and Far Eastern builders in Seoul.",
+			[]string{"Kim/PERSON", "Seoul/GPE"}},
 		{"place head word", "Work on the Xayaburi Dam began near the Kingdom of Navarre.", []string{"Xayaburi Dam/LOC", "Kingdom of Navarre/GPE"}},
 		{"demonym before a listed place", "The ministers discussed the situation in the Palestinian West Bank.", []string{"West Bank/GPE"}},
 		{"district and site", "A missile hit the Sviatoshynskyi district of Kyiv, and bombers flew from Knevichi airfield.",
