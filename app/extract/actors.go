@@ -608,7 +608,7 @@ func isRoman(w nerWord) bool {
 }
 
 var (
-	romanKeys   = keySet("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX")
+	romanKeys = keySet("I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX")
 	// epithets are the bynames of rulers ("Sancho the Great"), not nouns:
 	// "signed with Kim the Treaty on ..." names no Kim the Treaty.
 	epithets = keySet("Great Good Bold Fair Wise Pious Silent Younger Elder Conqueror Confessor Magnificent Terrible " +
