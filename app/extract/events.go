@@ -603,7 +603,7 @@ func (sc *eventScope) thatTime() string {
 }
 
 // afterwardsDay returns, for a sentence that opens with "Afterwards" or
-// "Shortly after that", the day of the last event of the sentence before
+// "Shortly after that", or has "afterwards" in it, the day of the last event of the sentence before
 // it that its own time expression dates to a day: what follows took place
 // the same day ("Shoigu met Kim in Pyongyang on June 17. Afterwards he
 // announced that ..."). Else "".
@@ -612,14 +612,14 @@ func (sc *eventScope) afterwardsDay() string {
 	if len(sc.words) > 2 && soonKeys[sc.words[0].key] {
 		k = 1 // "Shortly afterwards", "Soon after that"
 	}
-	if len(sc.words) <= k+2 || sc.words[k].flags&fUpper == 0 && k == 0 {
+	if len(sc.words) <= k+2 {
 		return ""
 	}
 	switch w := sc.words[k].key; {
 	case afterwardKeys[w]:
 	case w == afterKey && sc.words[k+1].key == thatKey:
-	default:
-		return ""
+	case !slices.ContainsFunc(sc.words[1:], func(w nerWord) bool { return afterwardKeys[w.key] }):
+		return "" // "Putin and Kim held talks afterwards"
 	}
 	for j := len(sc.prior) - 1; j >= 0 && sc.prior[j].Sentence >= sc.sent-1; j-- {
 		if p := &sc.prior[j]; p.Sentence == sc.sent-1 && p.Timex >= 0 && len(p.Value) == len("2006-01-02") {

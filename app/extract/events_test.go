@@ -60,6 +60,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"spoken by phone", "Putin had spoken by phone with Masoud Pezeshkian on 13 June.", "spoken", "2024-06-13"},
 		{"since a date, when", "Ties have grown since late July 2023, when Sergei Shoigu travelled to Pyongyang. Two months later, on September 13, Kim met Vladimir Putin.",
 			"met", "2023-09-13"},
+		{"afterwards at the end", "Kim watched the parade with Putin on September 3. Putin and Kim held talks afterwards.", "talks", "2024-09-03"},
 		{"said at the time after a dated sentence", "Russia vetoed the renewal on March 28. Western diplomats said at the time that Moscow wanted to silence the monitors.",
 			"said", "2024-03-28"},
 		{"irregular past after a scene set", "Their future became a matter for diplomacy on Monday. Cho Tae-yul spoke by telephone to Andrii Sybiha.",
