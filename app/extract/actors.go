@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -38,7 +39,7 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	for si, s := range sents {
 		sc.words = nerWords(sc.words[:0], text, s.Span)
 		if line := pageLine(sc.words); line != byline {
-			sc.spans = sentenceSpans(g, m, &sc)
+			sc.spans = gluedInitials(g, text, sc.words, sentenceSpans(g, m, &sc))
 			if line == menuLine && !namesOnly(sc.words, sc.spans) {
 				continue
 			}
@@ -1398,3 +1399,37 @@ var genericBodyWords = keySet("foreign defence defense interior justice finance 
 	"education unification ministry embassy government parliament army navy air force forces armed coast guard " +
 	"radio television tv central bank supreme court constitutional presidential office national security " +
 	"council police border service intelligence general staff state news agency broadcaster public")
+
+// gluedInitial matches a name written with its initial glued on by a dot,
+// the Mongolian way: "G.Zandanshatar", "Ts.Tsogtbayar", "L.Oyun-Erdene".
+var (
+	gluedInitial = regexp.MustCompile(`^\p{Lu}\p{Ll}?\.(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)$`)
+	// placeAbbreviations open a place's name, no person's: "St.Petersburg".
+	placeAbbreviations = map[string]bool{"St": true, "Mt": true, "Ft": true}
+)
+
+// gluedInitials adds a person span for each word no span covers that is a
+// name with its initial glued on, under the listed person its name part
+// names if any ("U.Khurelsukh"); a listed place or a nationality after the
+// dot is no person ("St.Petersburg", "N.Korean").
+func gluedInitials(g *gazetteer, text string, ws []nerWord, spans []nerSpan) []nerSpan {
+	n := len(spans)
+	for i, w := range ws {
+		if w.flags&fCap == 0 || w.End-w.Start < 5 || spanAt(spans[:n], i) {
+			continue
+		}
+		sub := gluedInitial.FindStringSubmatch(text[w.Start:w.End])
+		if sub == nil || placeAbbreviations[text[w.Start:w.Start+2]] {
+			continue
+		}
+		e := g.named(sub[1])
+		if e >= 0 && g.entries[e].Type != "PERSON" || g.demonyms[foldHash(sub[1])] {
+			continue // "St.Petersburg", "N.Korean"
+		}
+		spans = append(spans, nerSpan{Start: i, End: i + 1, Type: "PERSON", Entry: e, Probs: typeProbs{typPerson: 1}})
+	}
+	if len(spans) > n {
+		slices.SortFunc(spans, func(a, b nerSpan) int { return a.Start - b.Start })
+	}
+	return spans
+}

@@ -41,7 +41,7 @@ var (
 	// edition's note: "Published in The Harbour Tribune, November 10th, 2023.",
 	// and so is a wire's: "This report by The XYZ Press was first published
 	// Nov. 1, 2024."
-	creditLine = regexp.MustCompile(`^(— |– |- )?[\[(]?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
+	creditLine = regexp.MustCompile(`^(— |– |- |\* ?)?[\[(]?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
 		`with assistance from\b|with files from\b|(\pL+ )?original by\b|about the authors?:|to contact the (reporter|editor)s?\b|image source, |` +
 		`((main|top|lead|header|featured) )?(image|photo|picture) credit:|` +
 		`(photograph|photo|foto|image|picture|credit|illustration|editor|author|translator|producer|translation|editing|reporter)s? ?:|our standards:|` +
@@ -93,15 +93,21 @@ var (
 	// 2025 at 11:04 AM"). The outlet may stand between the name and the
 	// date: "By Daniel Kessler - The Washington Times - Friday, September
 	// 13, 2024". A page may glue its update time to the byline: "By Jane
-	// Doe Globe Staff,Updated September 3, 2025, 8:02 p.m.".
+	// Doe Globe Staff,Updated September 3, 2025, 8:02 p.m.", or set the date
+	// apart by spaces: "By Anna Kostina in Vladivostok   July 28, 2025".
 	bylineLine = regexp.MustCompile(`^(?:[Bb]y|BY) \p{Lu}[\p{L}'’./-]*,?( (\p{Lu}[\p{L}'’./-]*,?|and|of|for|with|in|de|van|von|al|el|bin))*` +
 		`(, (an? |the )?(\p{Ll}+ ){0,2}(reporter|correspondent|writer|editor|journalist|columnist|contributor)s?( (at|for|with) ` + creditPlaces + `)?\.?)?` +
-		`( [-–—|·] ` + creditPlaces + `)?( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?( ([-–—|·]|on) [^|]{0,30}\d[^|]{0,20}|,? ?(Updated|Published|Posted|updated|published|posted) [^|]{0,30}\d[^|]{0,20})?$`)
+		`( [-–—|·] ` + creditPlaces + `)?( [\[(<]?[\w.+-]+@[\w.-]+[\])>]?)?( ([-–—|·]|on) [^|]{0,30}\d[^|]{0,20}|\s{2,}[^|]{0,30}\d[^|]{0,20}|,? ?(Updated|Published|Posted|updated|published|posted) [^|]{0,30}\d[^|]{0,20})?$`)
 	// roleBylineLine matches a byline giving the reporter's role before the
 	// name: "By North Asia correspondent Alicia Brennan", "By defence
 	// editor Harriet Coldwell".
 	roleBylineLine = regexp.MustCompile(`^(?:[Bb]y|BY) (?:\p{Lu}[\p{L}'’.-]* ){0,3}(?:\p{Ll}+ ){0,2}` +
 		`(?:correspondent|reporter|editor|writer|journalist|columnist|producer)s? ` + creditName + `( and ` + creditName + `)?$`)
+	// roleAfterLine matches a Korean outlet's byline, the role after the
+	// name, with the time or the address: "Jeong Hyun-jin Reporter |
+	// 2025-08-29 16:48:12 (KST)", "Jeong Hyun-jin Reporter jhj@sedaily.com".
+	roleAfterLine = regexp.MustCompile(`^\p{Lu}[\p{L}'’-]*( \p{Lu}[\p{L}'’-]*){1,2} (Reporter|Correspondent|Staff Writer|Staff Reporter|Senior Reporter)` +
+		`( \| [^|]{0,40}\d[^|]{0,30}| [\w.+-]+@[\w.-]+)?$`)
 	// emailLine matches a reporter's address, alone or after the name, at
 	// the foot of a story: "Kim Arin (arin@heraldcorp.com)", "xxx@yna.co.kr".
 	emailLine = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,3} )?[\[(<]?[\w.+-]+@[\w-]+(\.[\w-]+)+[\])>]?$`)

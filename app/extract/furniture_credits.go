@@ -68,7 +68,7 @@ func agencyTail(line string) int {
 // isCreditNames reports whether s is a picture credit's names and nothing
 // else: known organisations, with the photographer and the agencies
 // passing the picture on ("Gavriil Grigorov / Pool via Reuters", "KCNA VIA
-// KNS/AFP", "AFP-Yonhap", "Russian Ministry of Natural Resources/AP"), at
+// KNS/AFP", "AFP-Yonhap", "KCNA·Yonhap", "Russian Ministry of Natural Resources/AP"), at
 // least one of them a known organisation. A handout's credit names the
 // body handing it out, known or not: "Handout via Office of the President
 // of Harbouria". An agency unknown to the gazetteer may be written in
@@ -81,7 +81,7 @@ func isCreditNames(s string) bool {
 	bodies, acronyms, handouts, sources := 0, 0, 0, 0
 	capitals, photographers := 0, 0                            // agencies in capitals, names in mixed case
 	handout := strings.Contains(strings.ToLower(s), "handout") // "Office of the President of Harbouria/Handout"
-	for _, part := range strings.FieldsFunc(creditVia.ReplaceAllString(s, "/"), func(r rune) bool { return r == '/' || r == ',' }) {
+	for _, part := range strings.FieldsFunc(creditVia.ReplaceAllString(s, "/"), func(r rune) bool { return r == '/' || r == ',' || r == '·' }) {
 		part = strings.TrimSpace(part)
 		for _, f := range []string{" file photo", " file", " photo"} {
 			part = strings.TrimSuffix(part, f) // "Korea Times file"
@@ -378,7 +378,7 @@ func isCreditLine(line, lower string, n int) bool {
 		strings.Contains(lower, "contributed") && contributorLine.MatchString(lower) ||
 		n <= maxReporterWords && reporterLine.MatchString(line) ||
 		n <= maxFromWords && strings.HasPrefix(line, "From ") && fromLine.MatchString(line) ||
-		n <= maxBylineWords && (bylineLine.MatchString(line) || roleBylineLine.MatchString(line)) ||
+		n <= maxBylineWords && (bylineLine.MatchString(line) || roleBylineLine.MatchString(line) || roleAfterLine.MatchString(line)) ||
 		n <= maxEmailWords && strings.Contains(line, "@") && emailLine.MatchString(line) ||
 		strings.Contains(line, " from ") && reportedFromLine.MatchString(line) ||
 		containsAny(line, bioWords) && bioLine.MatchString(line) ||

@@ -38,6 +38,11 @@ func TestWithoutFurniture(t *testing.T) {
 				"- With Reuters", "Become an Insider.", "Sign up now.", "13, Yeouigongwon-ro"}, []string{"Kim left."}},
 		{"photo via a chain", "Kim and Orban at the summit in the Puskás Aréna. Photo via MTI/Miniszterelnöki Sajtóiroda/Fischer Zoltán\n\nKim left.",
 			[]string{"Photo via MTI/Miniszterelnöki Sajtóiroda/Fischer Zoltán"}, []string{"Kim and Orban at the summit in the Puskás Aréna.", "Kim left."}},
+		{"round 40 bylines and credits", "By Anna Kostina in Vladivostok   July 28, 2025\n\nJeong Hyun-jin Reporter | 2025-08-29 16:48:12 (KST)\n\n" +
+			"Kim inspects a munitions factory in an undated photo released by the Korean Central News Agency. KCNA·Yonhap\n\nKim left.\n\n" +
+			"*About the author: Elena Korsakova is an independent analyst of Russian foreign policy.\n\nJeong Hyun-jin Reporter jhj@sedaily.com",
+			[]string{"By Anna Kostina in Vladivostok", "Jeong Hyun-jin Reporter | 2025", "KCNA·Yonhap", "*About the author", "Jeong Hyun-jin Reporter jhj"},
+			[]string{"Kim left.", "released by the Korean Central News Agency."}},
 		{"contributor", "Associated Press writer Kim Tong-hyung in Seoul, South Korea, contributed to this report.\nKim left.",
 			[]string{"Associated Press writer Kim Tong-hyung in Seoul, South Korea, contributed to this report."}, []string{"Kim left."}},
 		{"reporter and city", "Kim shows missiles\nJustin McCurry in Tokyo\nWed 26 Jul 2023",
