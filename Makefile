@@ -9,7 +9,7 @@ export LANG := en_US.UTF-8
 BUILD_PKGS := gcc libc6-dev pkg-config libgl-dev libxcursor-dev libxrandr-dev \
 	libxinerama-dev libxi-dev libxxf86vm-dev
 TEST_PKGS := desktop-file-utils libxml2-utils shared-mime-info libglib2.0-bin
-E2E_PKGS := xvfb xauth imagemagick openbox x11-utils
+E2E_PKGS := xvfb xauth imagemagick openbox x11-utils python3 python3-xlib
 
 GO ?= go
 
