@@ -1357,8 +1357,11 @@ func demonymBodies(g *gazetteer, text string, raw []rawMention) {
 			continue
 		}
 		adj := before[strings.LastIndexAny(before, " \n\t\"(")+1:]
+		if !g.demonyms[foldHash(adj)] {
+			continue
+		}
 		country := g.noteCountry(adj)
-		if !g.demonyms[foldHash(adj)] || country == "" {
+		if country == "" {
 			continue
 		}
 		if len(before) > len(adj) {
