@@ -784,14 +784,16 @@ func joinLeadingInitials(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
 			s -= 2
 			n++
 		}
-		for n > 0 && len(out) > 0 && out[len(out)-1].Start >= s {
-			out = out[:len(out)-1]
+		keep := len(out) // the spans before the initials
+		for keep > 0 && out[keep-1].Start >= s {
+			keep--
 		}
-		if n == 0 || sp.Type != "PERSON" && sp.Entry >= 0 || len(out) > 0 && out[len(out)-1].End > s ||
+		if n == 0 || sp.Type != "PERSON" && sp.Entry >= 0 || keep > 0 && out[keep-1].End > s ||
 			s > 0 && ws[s-1].flags&fUpper != 0 && gt[s-1] != gazTitle {
 			out = append(out, sp)
 			continue
 		}
+		out = out[:keep]
 		entry := sp.Entry
 		if sp.Type != "PERSON" {
 			entry = -1

@@ -49,6 +49,7 @@ func TestFindActors(t *testing.T) {
 			[]string{"Kim/PERSON", "Seoul/GPE"}},
 		{"initials glued on", "President U.Khurelsukh met G.Zandanshatar and N.Korean officials.",
 			[]string{"Ukhnaagiin Khurelsukh/PERSON", "G.Zandanshatar/PERSON"}},
+		{"leading initials", "The firm was led by U. B. Pravin Rao until 2019.", []string{"U. B. Pravin Rao/PERSON"}},
 		{"place head word", "Work on the Xayaburi Dam began near the Kingdom of Navarre.", []string{"Xayaburi Dam/LOC", "Kingdom of Navarre/GPE"}},
 		{"demonym before a listed place", "The ministers discussed the situation in the Palestinian West Bank.", []string{"West Bank/GPE"}},
 		{"district and site", "A missile hit the Sviatoshynskyi district of Kyiv, and bombers flew from Knevichi airfield.",
