@@ -40,6 +40,7 @@ type scan struct {
 	lastQuarter  string // the last quarter mentioned ("1989-Q3"), for "the quarter"
 	lastDate     string // the last date mentioned, for "the following month"
 	lastDateSent int    // the sentence of lastDate
+	lastDateEnd  int    // the word after lastDate's expression
 	lastDay      string // the last day mentioned, for "the following day"
 	lastDaySent  int    // the sentence of lastDay
 	lastPastDay  string // the last day mentioned that is not after the DCT
@@ -182,7 +183,7 @@ func (c *scan) timex(i int, m match) Timex {
 		// "Since October" opens a stretch of time, no date a later "the
 		// same day" or "the following month" counts from; but "since late
 		// July 2023, when Shoigu travelled to Pyongyang" tells an event's
-		c.lastDate, c.lastDateSent = m.val, c.sent
+		c.lastDate, c.lastDateSent, c.lastDateEnd = m.val, c.sent, m.end
 		if len(m.val) == len("2006-01-02") {
 			c.lastDay, c.lastDaySent = m.val, c.sent
 			if c.dct.IsZero() || m.val <= c.dct.Format("2006-01-02") {

@@ -63,7 +63,7 @@ func (c *scan) tense(i, end int) int {
 	if reportingVerbs[c.at(i-1).low] || c.is(i-1, "on") && reportingVerbs[c.at(i-2).low] {
 		return tensePast
 	}
-	if c.is(i-1, "as") && c.is(i-3, "as") || c.is(i-1, "by", "until", "till") && !c.pastPerfect(i) {
+	if c.is(i-1, "as") && c.is(i-3, "as") || c.is(i-1, "by", "until", "till") && !c.pastPerfect(i) && !c.wasAfter(end) {
 		return tenseFuture
 	}
 	weak := tenseNone
@@ -139,6 +139,22 @@ func (c *scan) pastPerfect(i int) bool {
 		back = back && !clauseEdge[c.at(i-d).low] && c.at(i-d).low != "."
 		fwd = fwd && !clauseEdge[c.at(i+d).low] && c.at(i+d).low != "."
 		if back && c.is(i-d, "had") || fwd && c.is(i+d, "had") {
+			return true
+		}
+	}
+	return false
+}
+
+// wasAfter reports whether "was" or "were" follows the expression ending
+// at word end within its clause: "By October, North Korean troops were
+// arriving" tells the past, not a deadline.
+func (c *scan) wasAfter(end int) bool {
+	for d := 0; d < 8; d++ {
+		w := c.at(end + d).low
+		if clauseEdge[w] || w == "." {
+			return false
+		}
+		if w == "was" || w == "were" {
 			return true
 		}
 	}

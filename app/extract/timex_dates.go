@@ -260,7 +260,7 @@ func (c *scan) monthValue(y, m, d, i, end int) string {
 		if d > 0 && c.sent-c.lastDateSent <= 1 && len(c.lastDate) >= len("2006-01") && c.lastDate[5:7] == fmt.Sprintf("%02d", m) {
 			told, err1 := strconv.Atoi(c.lastDate[:4])
 			guess, err2 := strconv.Atoi(ys)
-			if err1 == nil && err2 == nil && (c.lastDateSent == c.sent && (told == guess-1 || told == guess+1 || c.farFromDCT(guess, m, d)) ||
+			if err1 == nil && err2 == nil && (c.lastDateSent == c.sent && (told == guess-1 || told == guess+1 || c.farFromDCT(guess, m, d) || c.restatesLast(i)) ||
 				c.lastDateSent < c.sent && (len(c.lastDate) == len("2006-01-02") || c.farFromDCT(guess, m, d))) {
 				ys = c.lastDate[:4] // "left on Sept. 10, 2023 ... He met Putin on Sept. 13"
 			}
@@ -274,6 +274,22 @@ func (c *scan) monthValue(y, m, d, i, end int) string {
 		return fmt.Sprintf("%s-%02d", ys, m)
 	}
 	return fmt.Sprintf("%s-%02d-%02d", ys, m, d)
+}
+
+// restatesLast reports whether the expression at word i restates the date
+// told right before it, after a comma and "on": "Two months later, on
+// September 13, Kim met Putin" is the September two months after the date
+// told before, whatever year the DCT suggests.
+func (c *scan) restatesLast(i int) bool {
+	k := c.lastDateEnd
+	if !c.is(k, ",") {
+		return false
+	}
+	k++
+	if c.is(k, "on") {
+		k++
+	}
+	return k == i
 }
 
 // maxToldMonths is how many months a day without a year may lie from a
