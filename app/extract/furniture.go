@@ -44,7 +44,7 @@ var (
 	creditLine = regexp.MustCompile(`^(— |– |- |\* ?)?[\[(]?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
 		`with assistance from\b|with files from\b|(\pL+ )?original by\b|about the authors?:|to contact the (reporter|editor)s?\b|image source, |` +
 		`((main|top|lead|header|featured) )?(image|photo|picture) credit:|` +
-		`(photograph|photo|foto|image|picture|credit|illustration|editor|author|translator|producer|translation|editing|reporter)s? ?:|our standards:|` +
+		`(photograph|photo|foto|image|picture|credit|illustration|editor|author|translator|producer|translation|editing|reporter|(additional )?reporting)s? ?:|our standards:|` +
 		`via \pL[^.]{0,40}$|with (reuters|afp|ap|agencies|bloomberg|dpa|efe|xinhua|kyodo|yonhap|tass|ani|pti)((,| and) (reuters|afp|ap|agencies|bloomberg|dpa|efe|xinhua|kyodo|yonhap|tass|ani|pti))*\.?$|` +
 		`why you can trust\b|(additional )?material from [^.]{1,60} (was|were|has been) used in this (report|story|article)|(market )?data (is |are )?(also )?provided by\b|` +
 		`(\pL+ ){1,3}can be reached (at|by|on)\b|` +

@@ -327,7 +327,7 @@ const maxCreditTailBytes = 160
 var (
 	labelCreditTail  = regexp.MustCompile(`[\p{L}\d] (Credit: [^()]{1,60})\s*$`)
 	outletCreditTail = regexp.MustCompile(`(?:^|[.!?"”] )((?:\p{Lu}[\p{L}-]* ){1,3}(?:file )?photos? by [^()]{1,60}|Courtesy of [^()]{1,60}|` +
-		`(?:File )?Photo(?:graph)?s? (?:by|via) \p{Lu}[\p{L}.'’-]*(?:(?: ?/ ?| |, )(?:\p{Lu}[\p{L}.'’&-]*|via|for|and))*)\s*$`)
+		`(?:File )?(?:Photo(?:graph)?s?|Pictures?) (?:by|via) \p{Lu}[\p{L}.'’-]*(?:(?: ?/ ?| |, )(?:\p{Lu}[\p{L}.'’&-]*|via|for|and))*)\s*$`)
 )
 
 // labelledParenCredit matches a picture credit in parentheses that opens
@@ -339,7 +339,7 @@ var labelledParenCredit = regexp.MustCompile(`[\p{L}\d.,;'’"”] (\((?i:(?:fil
 	`[\p{L}\d] (\((?i:(?:file |handout )?(?:photo(?:graph)?|image|picture|pic)s?): [^()]{1,60}\)\.)\s*$`)
 
 // outletCreditWords are in every credit that outletCreditTail matches.
-var outletCreditWords = []string{"photo by ", "photos by ", "Courtesy of ", "Photo by ", "Photos by ", "Photograph by ", "Photographs by ", "Photo via ", "Photos via "}
+var outletCreditWords = []string{"photo by ", "photos by ", "Courtesy of ", "Photo by ", "Photos by ", "Photograph by ", "Photographs by ", "Photo via ", "Photos via ", "Picture by ", "Pictures by "}
 
 // creditTailWords are in every credit that creditTailPattern matches.
 var creditTailWords = []string{"Photo", "photo", "Getty", "Pool", "Image: ", "Picture: ", "Pic: ", "Credit", "Source: ", "©", "ⓒ"}

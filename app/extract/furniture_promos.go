@@ -81,7 +81,7 @@ var cadenceLine = regexp.MustCompile(`^((arrives|delivered|sent|published) )?(da
 // it to The XYZ here."
 var promoLine = regexp.MustCompile(`^follow (us( on)?|[\pL.]+( [\pL.]+)? on):$|` +
 	`^by (signing up|subscribing|registering|signing in|clicking|submitting|continuing|entering|creating an account)\b[^.]{0,60}\byou\b[^.]{0,30}\b(agree|acknowledge|consent|accept)\b|` +
-	`^(sign up|subscribe|unlock|try unlimited|explore our)\b|^(sign in|log in|register) (to|with|for)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
+	`^(sign up|subscribe|unlock|try unlimited|explore our)\b|\bsubscribe for free\b|^(sign in|log in|register) (to|with|for)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
 	`^follow (us|[\pL.]+( [\pL.]+)?) on \pL+( @\S+)?$|^download (the|our) .{0,40}\bapp( to [^.]{0,80})?[.!]?$|\bdownload our (mobile )?app\b|` +
 	`^support (us|[\pL.]+( [\pL.]+){0,2}) on (patreon|substack|ko-fi|buy me a coffee)[.!]?$|` +
 	`\bconsider supporting us\b|\bdonate now$|^our live coverage has (ended|moved)\b|\bfor members only\b|^members only\b|` +

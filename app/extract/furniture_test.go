@@ -43,6 +43,9 @@ func TestWithoutFurniture(t *testing.T) {
 			"*About the author: Elena Korsakova is an independent analyst of Russian foreign policy.\n\nJeong Hyun-jin Reporter jhj@sedaily.com",
 			[]string{"By Anna Kostina in Vladivostok", "Jeong Hyun-jin Reporter | 2025", "KCNA·Yonhap", "*About the author", "Jeong Hyun-jin Reporter jhj"},
 			[]string{"Kim left.", "released by the Korean Central News Agency."}},
+		{"round 41 credits", "[Photo] Foreign Minister Penny Wong. Picture by Keegan Carroll\n\nKim left.\n\nAdditional reporting: PA\n\n" +
+			"Thanks for reading The Bell! Subscribe for free to receive new posts and support our work.",
+			[]string{"Picture by Keegan Carroll", "Additional reporting: PA", "Thanks for reading The Bell!"}, []string{"Kim left."}},
 		{"contributor", "Associated Press writer Kim Tong-hyung in Seoul, South Korea, contributed to this report.\nKim left.",
 			[]string{"Associated Press writer Kim Tong-hyung in Seoul, South Korea, contributed to this report."}, []string{"Kim left."}},
 		{"reporter and city", "Kim shows missiles\nJustin McCurry in Tokyo\nWed 26 Jul 2023",
