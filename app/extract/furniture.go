@@ -78,7 +78,7 @@ var (
 	// Gershkovich is a reporter for The Wall Street Journal who was detained
 	// in Russia" is story text.
 	bioLine = regexp.MustCompile(`^\p{Lu}[\p{L}'’.-]*( \p{Lu}[\p{L}'’.-]*){0,2} (covers [^.]{3,80} for ` + creditPlaces + `|` +
-		`(is|was) (a|an|[Tt]he|one of) [^.]{0,50}\b(reporter|correspondent|bureau chief|columnist|staff writer|editor|journalist|contributor)s?` +
+		`(is|was) (a|an|[Tt]he|one of) [^.]{0,50}\b(reporter|correspondent|bureau chief|columnist|staff writer|editor|journalist|contributor)s?( covering [^.]{1,60})?` +
 		`( (at|for|of|with|in|to|based in) ` + creditPlaces + `)?)(,[^.]{0,40})?(\.( .*)?)?$`)
 	// bylineLine matches a byline of capitalised words after "By": "by Jane
 	// Doe", "By RFE/RL's Russian Service", "By Al Jazeera Staff".

@@ -91,7 +91,7 @@ var promoLine = regexp.MustCompile(`^follow (us( on)?|[\pL.]+( [\pL.]+)? on):$|`
 	`^(find|follow|join) (us|[\pL.'’]+( [\pL.'’]+){0,3}) on (whatsapp|telegram|facebook|instagram|twitter|x|youtube|tiktok|threads|bluesky|linkedin|viber|google news)\b|` +
 	`^((click|tap) here to )?(get|download|install)\b[^.]{0,80} (the|our) [^.]{0,30}\bapp[.!]?$|` +
 	`^learn more about [^.!?]{1,40}$|^join the [\pL.'’]+( [\pL.'’]+){0,3} community$|^(read|view) (and|&) post comments$|` +
-	`\bbefore posting (a )?comments?[.!]?$|^like [^.]{1,40} on facebook\b|^got a (news )?tip\? |^please (review|read) (our )?community guidelines\b|^[^.:!?]{1,50}: (sign up|subscribe) (to|for|now|today|here)\b|\bdelivered (straight |directly |right )?to your inbox\b|^enter your e-?mail\b`)
+	`\bbefore posting (a )?comments?[.!]?$|\bsubject to the community guidelines\b|^like [^.]{1,40} on facebook\b|^got a (news )?tip\? |^please (review|read) (our )?community guidelines\b|^[^.:!?]{1,50}: (sign up|subscribe) (to|for|now|today|here)\b|\bdelivered (straight |directly |right )?to your inbox\b|^enter your e-?mail\b`)
 
 var (
 	// signUpNote matches, in lower case, the note under a sign-up form

@@ -46,6 +46,9 @@ func TestWithoutFurniture(t *testing.T) {
 		{"round 41 credits", "[Photo] Foreign Minister Penny Wong. Picture by Keegan Carroll\n\nKim left.\n\nAdditional reporting: PA\n\n" +
 			"Thanks for reading The Bell! Subscribe for free to receive new posts and support our work.",
 			[]string{"Picture by Keegan Carroll", "Additional reporting: PA", "Thanks for reading The Bell!"}, []string{"Kim left."}},
+		{"round 42 notes", "Kim left.\n\nDaniel Okafor is an Ottawa-based reporter covering foreign affairs and defence for the Star. Follow him on X: @dokafor\n\n" +
+			"Conversations are opinions of our readers and are subject to the Community Guidelines. Toronto Star does not endorse these opinions.",
+			[]string{"Daniel Okafor is an Ottawa-based reporter", "subject to the Community Guidelines"}, []string{"Kim left."}},
 		{"contributor", "Associated Press writer Kim Tong-hyung in Seoul, South Korea, contributed to this report.\nKim left.",
 			[]string{"Associated Press writer Kim Tong-hyung in Seoul, South Korea, contributed to this report."}, []string{"Kim left."}},
 		{"reporter and city", "Kim shows missiles\nJustin McCurry in Tokyo\nWed 26 Jul 2023",
