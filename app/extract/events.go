@@ -617,7 +617,7 @@ func (sc *eventScope) afterwardsDay() string {
 	}
 	switch w := sc.words[k].key; {
 	case afterwardKeys[w]:
-	case w == afterKey && sc.words[k+1].key == thatKey:
+	case w == keyAfterWord && sc.words[k+1].key == keyThat:
 	case !slices.ContainsFunc(sc.words[1:], func(w nerWord) bool { return afterwardKeys[w.key] }):
 		return "" // "Putin and Kim held talks afterwards"
 	}
@@ -632,9 +632,7 @@ func (sc *eventScope) afterwardsDay() string {
 var (
 	afterwardKeys = keySet("afterwards afterward")
 	soonKeys      = keySet("shortly soon")
-	afterKey      = foldHash("after")
-	thenKey       = foldHash("then")
-	thatKey       = foldHash("that")
+	keyThen       = foldHash("then")
 )
 
 // saidAtTheTime returns, for a report at word t followed by "at the
@@ -646,7 +644,7 @@ var (
 // missile's remains last Saturday. ... spokesman Dmytro Chubenko said at
 // the time"). Else "".
 func (sc *eventScope) saidAtTheTime(t int) string {
-	then := t+1 < len(sc.words) && sc.words[t+1].key == thenKey // "Mishustin said then that"
+	then := t+1 < len(sc.words) && sc.words[t+1].key == keyThen // "Mishustin said then that"
 	if !then && (t+3 >= len(sc.words) || sc.words[t+1].key != keyAt || sc.words[t+2].key != keyThe || sc.words[t+3].key != keyTime) {
 		return ""
 	}
