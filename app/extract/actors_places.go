@@ -1,0 +1,166 @@
+package extract
+
+// Place and body typing: nationality adjectives, place head words, shared oblast
+// names and nationality-qualified bodies ("the Latvian Foreign Ministry").
+
+import (
+	"strings"
+)
+
+// nationalityKeys are the nationality adjectives that the demonym list
+// leaves out (see demonymCountries): alone they name no actor.
+var nationalityKeys = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for adj := range demonymCountries {
+		m[foldHash(adj)] = true
+	}
+	return m
+}()
+
+// regionAdjective reports whether ws are only the words of a region's
+// adjective ending in "-ern": "Far Eastern", "Middle Eastern", "Western".
+func regionAdjective(ws []nerWord) bool {
+	for _, w := range ws {
+		if !regionAdjectiveKeys[w.key] {
+			return false
+		}
+	}
+	return len(ws) > 0 && regionEnds[ws[len(ws)-1].key]
+}
+
+var (
+	regionAdjectiveKeys = keySet("far middle near eastern western northern southern central")
+	regionEnds          = keySet("eastern western northern southern")
+)
+
+// featureKeys are last words of natural and built places (LOC); other
+// places found by the tagger are political (GPE).
+var featureKeys = keySet("River Sea Mountain Mountains Mount Lake Ocean Island Islands Peninsula Strait Gulf " +
+	"Bay Square Airport Cosmodrome Base Port Valley Desert Coast Bridge Station Palace Hotel Street Avenue " +
+	"Canal Border Range Cape Plateau Forest Park Center Centre Zone Plant Complex Site Facility Hall Castle " +
+	"Cathedral Temple Mosque Monastery Fortress Tower Beach Falls Glacier Volcano Canyon Reef Lagoon Harbour " +
+	"Harbor Road Highway Boulevard Stadium Arena Creek Ridge Peak Gorge Plains Isle Isles Delta Basin Archipelago " +
+	"Plaza Tunnel Chapel Abbey Shrine Basilica Synagogue Cemetery Monument Dam Reservoir Escarpment Rift")
+
+// placeType types a tagged place by its last word.
+func placeType(last uint64) string {
+	if featureKeys[last] {
+		return "LOC"
+	}
+	return "GPE"
+}
+
+// sharedOblast names each place of a list that "oblasts" ends by its
+// oblast: in "Kyiv, Mykolaiv, Lviv and Dnipropetrovsk oblasts" each is an
+// oblast, not the city of its name.
+func sharedOblast(g *gazetteer, text string, raw []rawMention) {
+	for end := range raw {
+		after := text[raw[end].End:]
+		if !strings.HasPrefix(after, " oblasts") && !strings.HasPrefix(after, " Oblasts") {
+			continue
+		}
+		start := end
+		for start > 0 && raw[start-1].Type == "GPE" && listJoin(text[raw[start-1].End:raw[start].Start]) {
+			start--
+		}
+		if start == end {
+			continue // one name before "oblasts" is no list
+		}
+		for k := start; k <= end; k++ {
+			oblast := raw[k].Text + " Oblast"
+			if e := g.named(oblast); e >= 0 {
+				raw[k].Entry, raw[k].As = e, ""
+			} else {
+				raw[k].Entry, raw[k].As, raw[k].Type = -1, oblast, "GPE"
+			}
+		}
+	}
+}
+
+// listJoin reports whether between joins two names of a list: ", ", " and
+// ", and ".
+func listJoin(between string) bool {
+	return between == ", " || between == " and " || between == ", and "
+}
+
+// placeHeads are words that make the name they end a place, whatever the
+// tagger's types say ("Xayaburi Dam", "Ghelamco Arena", "St. Michael's
+// Bridge"). Words that are also common family names (Hill, Bay, Temple,
+// Park) are left out.
+var placeHeads = keySet("River Creek Sea Ocean Gulf Strait Canal Falls Mountains Peak Ridge Valley Canyon Gorge " +
+	"Plateau Plains Desert Forest Glacier Volcano Island Islands Isle Isles Peninsula Coast Delta Basin Reef " +
+	"Archipelago Street Avenue Road Boulevard Square Plaza Bridge Tunnel Stadium Arena Airport Station Palace " +
+	"Fortress Tower Cathedral Chapel Abbey Mosque Shrine Monastery Basilica Synagogue Cemetery Monument Dam " +
+	"Reservoir Escarpment Rift Province County District Region Oblast Prefecture Empire")
+
+// placeOpeners are words that make a name a place when "of" follows them
+// ("Kingdom of Navarre", "Province of New York").
+var placeOpeners = keySet("Kingdom Republic Empire Province County Duchy Principality Emirate Sultanate")
+
+// demonymBodies gives a country's body named by a nationality and a
+// generic name ("the Latvian Foreign Ministry", "Latvian Radio") to that
+// country: its listed body when the gazetteer knows one ("the Russian
+// Foreign Ministry"), else a body of its own, named with the nationality,
+// rather than the short name's listed sense or the dateline country's.
+func demonymBodies(g *gazetteer, text string, raw []rawMention) {
+	for i := range raw {
+		m := &raw[i]
+		if adj, rest, ok := strings.Cut(m.Text, " "); ok && m.Entry < 0 && m.Type == "ORG" && g.demonyms[foldHash(adj)] && genericBody(rest) {
+			if e := g.named(rest); e >= 0 && g.entries[e].Type == "ORG" && g.entries[e].Owner != "" && g.entries[e].Owner == g.noteCountry(adj) {
+				m.Entry = e // the tagger's "British Defence Ministry" is the listed Ministry of Defence
+			}
+			continue
+		}
+		if m.Entry >= 0 && g.entries[m.Entry].Type != "ORG" || m.Entry < 0 && m.Type != "ORG" || !genericBody(m.Text) {
+			continue
+		}
+		before := strings.TrimSuffix(text[:m.Start], " ")
+		if len(before) == m.Start {
+			continue
+		}
+		adj := before[strings.LastIndexAny(before, " \n\t\"(")+1:]
+		if !g.demonyms[foldHash(adj)] {
+			continue
+		}
+		country := g.noteCountry(adj)
+		if country == "" {
+			continue
+		}
+		if len(before) > len(adj) {
+			k := strings.LastIndexAny(before[:len(before)-len(adj)-1], " \n\t\"(") + 1
+			if c := g.noteCountry(before[k:]); c != "" && c != country {
+				adj, country = before[k:], c // "South Korean"
+			}
+		}
+		if e := m.Entry; e >= 0 && (g.entries[e].Owner == country || g.entries[e].Owner == "" && genericBody(g.entries[e].Name)) {
+			continue // a body listed under a generic name: "the South Korean National Intelligence Service"
+		}
+		if e := g.named(m.Text); m.Entry < 0 && e >= 0 && g.entries[e].Type == "ORG" && g.entries[e].Owner == country {
+			m.Entry = e // "the British Defence Ministry" is the Ministry of Defence
+			continue
+		}
+		if e := bodyOf(g, country, m.Text); e >= 0 {
+			m.Entry = e
+			continue
+		}
+		start := len(before) - len(adj)
+		m.Span = Span{start, m.End}
+		m.Text, m.Entry, m.Type = text[start:m.End], -1, "ORG"
+	}
+}
+
+// genericBody reports whether name is made only of words that name a kind
+// of body ("Foreign Ministry", "Radio", "Coast Guard"), no body in itself.
+func genericBody(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if !genericBodyWords[foldHash(w)] {
+			return false
+		}
+	}
+	return name != ""
+}
+
+var genericBodyWords = keySet("foreign defence defense interior justice finance economy trade culture health " +
+	"education unification ministry embassy government parliament army navy air force forces armed coast guard " +
+	"radio television tv central bank supreme court constitutional presidential office national security " +
+	"council police border service intelligence general staff state news agency broadcaster public")
