@@ -66,11 +66,14 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	concepts, languages := conceptAcronyms(text), languageNames(text)
 	raw = slices.DeleteFunc(raw, func(m rawMention) bool {
 		return (m.Text == "North" || m.Text == "South") && strings.HasPrefix(text[m.End:], " of ") || // "the South of France"
-			m.Entry < 0 && (concepts[strings.TrimSuffix(m.Text, "s")] || languages[m.Text] || monthBeforeDay(text, m.Span))
+			m.Entry < 0 && (concepts[strings.TrimSuffix(m.Text, "s")] || languages[m.Text] || monthBeforeDay(text, m.Span)) ||
+			timeZone(text, m) || productModel(text, m)
 	})
 	theNorth(g, text, raw)
 	sharedOblast(g, text, raw)
 	demonymBodies(g, text, raw)
+	definedAbbreviations(g, text, raw)
+	unResolutions(g, text, raw)
 	for i := 0; i+1 < len(raw); i++ {
 		n := raw[i+1]
 		switch {
@@ -342,8 +345,8 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 	spans = slices.DeleteFunc(spans, func(sp nerSpan) bool {
 		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start) || attributivePlace(ws, sp)
 	})
-	return withFacilityHead(ws, joinRegnal(ws, joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinPlaceOf(ws, joinOfficeOf(ws, sc.gaz, withOrdinal(ws,
-		joinOrgFor(ws, joinOrgAnd(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, joinLeadingInitials(ws, sc.gaz, spans))))))))))))
+	return joinUpon(ws, withFacilityHead(ws, joinRegnal(ws, joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinPlaceOf(ws, joinOfficeOf(ws, sc.gaz, withOrdinal(ws,
+		joinOrgFor(ws, joinOrgAnd(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, joinLeadingInitials(ws, sc.gaz, spans)))))))))))))
 }
 
 var keyAnd = foldHash("and")

@@ -520,3 +520,26 @@ func gluedInitials(g *gazetteer, text string, ws []nerWord, spans []nerSpan) []n
 	}
 	return spans
 }
+
+var keyUpon = foldHash("upon")
+
+// joinUpon joins a place, "upon" and the river it stands on into one
+// place: "Kingston upon Thames", "Newcastle upon Tyne".
+func joinUpon(ws []nerWord, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	for k := 0; k < len(spans); k++ {
+		sp := spans[k]
+		u := sp.End
+		if sp.Type != "GPE" && sp.Type != "LOC" || u+1 >= len(ws) || ws[u].key != keyUpon || ws[u+1].flags&fCap == 0 {
+			out = append(out, sp)
+			continue
+		}
+		end := u + 2
+		if k+1 < len(spans) && spans[k+1].Start == u+1 {
+			end = spans[k+1].End
+			k++
+		}
+		out = append(out, nerSpan{Start: sp.Start, End: end, Type: "GPE", Entry: -1, Probs: sp.Probs})
+	}
+	return out
+}

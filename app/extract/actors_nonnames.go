@@ -4,6 +4,7 @@ package extract
 // lines, concept acronyms, language names, work titles and plural acronyms.
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -225,4 +226,25 @@ func firstRune(s string) rune {
 func pluralAcronym(s string) bool {
 	n := len(s)
 	return n >= 3 && s[n-1] == 's' && isAcronym(s[:n-1])
+}
+
+var (
+	clockBefore = regexp.MustCompile(`(?:\d|[ap]\.?m\.?) $`)
+	zoneAfter   = regexp.MustCompile(`^ time\b`)
+	modelAfter  = regexp.MustCompile(`^ (?:\p{Lu}\p{Ll}?-?)?\d{2,3}\p{Lu}{0,3}\b`)
+)
+
+// timeZone reports whether place mention m names the time of a clock
+// reading, not a place in the story: "(9:44 p.m. Manila time)".
+func timeZone(text string, m rawMention) bool {
+	return (m.Type == "GPE" || m.Type == "LOC") && zoneAfter.MatchString(text[m.End:]) &&
+		clockBefore.MatchString(text[max(0, m.Start-len("p.m. ")):m.Start])
+}
+
+// productModel reports whether organisation mention m names the maker in
+// a product's model name: "a Boeing 777", "Airbus A320", "Sukhoi Su-35"
+// (a maker's one-word name and a two- or three-digit number: "Samsung
+// 2024" is no model, and "the US Air Force B-52s" are the air force's).
+func productModel(text string, m rawMention) bool {
+	return m.Type == "ORG" && strings.IndexByte(m.Text, ' ') < 0 && modelAfter.MatchString(text[m.End:])
 }

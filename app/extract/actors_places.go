@@ -105,11 +105,14 @@ var placeOpeners = keySet("Kingdom Republic Empire Province County Duchy Princip
 func demonymBodies(g *gazetteer, text string, raw []rawMention) {
 	for i := range raw {
 		m := &raw[i]
-		if adj, rest, ok := strings.Cut(m.Text, " "); ok && m.Entry < 0 && m.Type == "ORG" && g.demonyms[foldHash(adj)] && genericBody(rest) {
-			if e := g.named(rest); e >= 0 && g.entries[e].Type == "ORG" && g.entries[e].Owner != "" && g.entries[e].Owner == g.noteCountry(adj) {
-				m.Entry = e // the tagger's "British Defence Ministry" is the listed Ministry of Defence
+		if adj, rest, ok := strings.Cut(m.Text, " "); ok && m.Entry < 0 && m.Type == "ORG" && g.demonyms[foldHash(adj)] {
+			e := g.named(rest)
+			if e >= 0 && g.entries[e].Type == "ORG" && g.entries[e].Owner != "" && g.entries[e].Owner == g.noteCountry(adj) {
+				m.Entry = e // the tagger's "British Defence Ministry" is the listed Ministry of Defence, "Russian State Duma" the State Duma
 			}
-			continue
+			if genericBody(rest) || m.Entry >= 0 {
+				continue
+			}
 		}
 		if m.Entry >= 0 && g.entries[m.Entry].Type != "ORG" || m.Entry < 0 && m.Type != "ORG" || !genericBody(m.Text) {
 			continue

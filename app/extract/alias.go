@@ -20,6 +20,9 @@ type rawMention struct {
 	// entry, that this short one stands for ("the Foreign Office" after
 	// "the Federal Foreign Office"), or "".
 	As string
+	// Settled is set when the context fixes the entry, which short-name
+	// retargeting then leaves alone.
+	Settled bool
 }
 
 // actorGroup collects the mentions of one actor during resolution.
@@ -89,7 +92,7 @@ func retargetShortNames(g *gazetteer, raw []rawMention) {
 	}
 	for i := range raw {
 		m := &raw[i]
-		if m.Entry >= 0 && g.entries[m.Entry].Type != "ORG" || m.Entry < 0 && m.Type != "ORG" && strings.IndexByte(m.Text, ' ') < 0 {
+		if m.Settled || m.Entry >= 0 && g.entries[m.Entry].Type != "ORG" || m.Entry < 0 && m.Type != "ORG" && strings.IndexByte(m.Text, ' ') < 0 {
 			continue
 		}
 		short := fold(i)
@@ -253,6 +256,9 @@ func shortFormIndex(groups []actorGroup) map[string][]int {
 			add(c.words[len(c.words)-1], gi)
 		case "ORG":
 			add(initials(c.words), gi)
+			if companyName(c.words) {
+				add(c.words[0], gi)
+			}
 		case "GPE":
 			add(c.words[0], gi)
 		}
@@ -339,7 +345,7 @@ func shortFormTarget(groups []actorGroup, gi int, raw []rawMention, cands map[st
 // abbreviates reports whether group s is a short form of c: the last words
 // of a person's name, or for a one-word group a person's family name (first
 // word for Korean and Chinese names, last word otherwise), an acronym of an
-// organisation, or "North"/"South" for the divided country named in the
+// organisation, the first word of a company's two-word name, or "North"/"South" for the divided country named in the
 // article.
 func abbreviates(s, c *actorGroup) bool {
 	w := s.words[0]
@@ -353,6 +359,9 @@ func abbreviates(s, c *actorGroup) bool {
 	}
 	if ctype == "ORG" && len(w) >= 2 && isAcronym(s.name) {
 		return initials(c.words) == w
+	}
+	if ctype == "ORG" && c.words[0] == w && companyName(c.words) {
+		return true // "Nordwind" after "Nordwind Airlines"
 	}
 	return ctype == "GPE" && (w == "north" || w == "south") // "the North" is North Korea
 }
@@ -488,6 +497,17 @@ func foldName(s string) string {
 	}
 	return b.String()
 }
+
+// companyName reports whether words (folded) are a name and one company
+// word, whose first word alone the text goes on to use for the company
+// ("Nordwind Airlines ... Nordwind said").
+func companyName(words []string) bool {
+	return len(words) == 2 && companyWords[words[1]]
+}
+
+var companyWords = map[string]bool{"airlines": true, "airways": true, "group": true, "corporation": true,
+	"corp": true, "inc": true, "company": true, "holdings": true, "ltd": true, "plc": true, "llc": true,
+	"gmbh": true, "ag": true, "motors": true, "industries": true}
 
 // isAcronym reports whether s is all capital letters.
 func isAcronym(s string) bool {

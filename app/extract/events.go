@@ -36,6 +36,10 @@ type eventScope struct {
 	// is no name ("a senior presidential official said Friday"): it makes
 	// no event, but dates the reports of the next sentence as said does.
 	saidDay string
+	// opening is the date that opens the sentence before a comma ("On
+	// March 28, Russia vetoed ...; China abstained"), for the clauses after
+	// a semicolon, which it dates too.
+	opening string
 	// trailDay is the day of a trailing attribution in the clause (",
 	// KCNA reported on Sunday"), which dates its undated speech acts.
 	trailDay string
@@ -116,13 +120,34 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 // turn of 2024: in January, prosecutors said ...").
 func (sc *eventScope) events(out []Event) []Event {
 	start := 0
+	defer func() { sc.opening = "" }()
 	for i, w := range sc.words {
 		if c := sc.text[w.Start]; c == ';' || c == ':' {
 			out = sc.clauseEvents(out, start, i)
+			if c == ';' && start == 0 {
+				sc.opening = sc.openingDate(i)
+			}
 			start = i + 1
 		}
 	}
 	return sc.clauseEvents(out, start, len(sc.words))
+}
+
+// openingDate returns the day, month or year of a date that opens the
+// sentence and a comma closes, before word to ("On March 28, Russia
+// vetoed"), or "".
+func (sc *eventScope) openingDate(to int) string {
+	for _, ti := range sc.timexes {
+		tx := &sc.all[ti]
+		first, last := sc.wordAt(tx.Start), sc.wordAt(tx.End)-1
+		if last+1 >= to || first > 1+sc.opener() {
+			break
+		}
+		if tx.Type == "DATE" && isCalendar(tx.Value) && sc.words[last+1].key == keyComma {
+			return eventDate(tx.Value)
+		}
+	}
+	return ""
 }
 
 // clauseEvents appends the events of words [from, to): one per trigger
@@ -321,6 +346,9 @@ func (sc *eventScope) event(t trigger, clause Span, reports []int, split bool) (
 	}
 	if e.Value == "" && !sc.preceded(t.word, plannedKeys) {
 		e.Value = sc.afterwardsDay() // "Shoigu met Kim on June 17. Afterwards he announced"
+	}
+	if e.Value == "" && !sc.preceded(t.word, plannedKeys) {
+		e.Value = sc.opening // "On March 28, Russia vetoed the resolution; China abstained"
 	}
 	if e.Value == "" && reporting[t.typ] {
 		e.Value = sc.saidAtTheTime(t.word) // "Washington sanctioned them on May 16, the Treasury said at the time"

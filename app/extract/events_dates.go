@@ -408,6 +408,10 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 		if w.key == keySince && !timexFirst && i == b-1 {
 			continue // "has shipped 6,700 containers to Russia since July last year" began then
 		}
+		if j := sc.relativeAside(i, b); !timexFirst && j > 0 {
+			i = j // "signed the treaty, which includes a defence clause, in Pyongyang on June 19"
+			continue
+		}
 		if subordinators[w.key] && !(timexFirst && w.key == keyWhen && sc.whenAfter(a, i)) && !sc.demonstrative(i) && !sc.adverbial(i) &&
 			!(timexFirst && (sc.fronted(sc.firstOfTimexBefore(a)) || sc.closesOpening(a)) && adverbialKeys[w.key] && sc.commaBetween(i, b)) {
 			// but "in July 2000, when he met Kim Jong Il" is dated by it, and
@@ -426,6 +430,24 @@ func (sc *eventScope) separated(a, b int, timexFirst bool) bool {
 		}
 	}
 	return false
+}
+
+// relativeAside returns the comma closing a relative clause that opens
+// at word i after a comma and closes before word b, or 0: the words after
+// it go on with the clause the relative one interrupts.
+func (sc *eventScope) relativeAside(i, b int) int {
+	if i == 0 || !relativeKeys[sc.words[i].key] || sc.words[i-1].key != keyComma {
+		return 0
+	}
+	for j := i + 1; j < b; j++ {
+		switch {
+		case sc.words[j].key == keyComma:
+			return j
+		case sc.words[j].flags&(fAlpha|fDigit) == 0 || relativeKeys[sc.words[j].key]:
+			return 0 // a quote, dash or bracket, or another relative clause
+		}
+	}
+	return 0
 }
 
 // contrastKeys join a clause that shares a fronted date after a comma.

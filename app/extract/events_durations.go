@@ -33,6 +33,9 @@ func (sc *eventScope) countedDuration(ti int, keys map[uint64]bool) (n int, unit
 // 2024-10-27. It returns "" for other durations.
 func (sc *eventScope) countedFromLast(ti int) string {
 	tx := &sc.all[ti]
+	if tx.Value == "PXD" {
+		return sc.someDaysFromLast(ti)
+	}
 	n, unit, next, ok := sc.countedDuration(ti, laterKeys)
 	days := map[string]int{"D": 1, "W": 7}[unit]
 	if !ok || days == 0 {
@@ -53,6 +56,41 @@ func (sc *eventScope) countedFromLast(ti int) string {
 	}
 	return shiftDate(sc.all[anchor].Value, "D", n*days)
 }
+
+// someDaysFromLast returns the month that "days later" or "a few days
+// earlier" at timex ti stays in, counted from the last date told before
+// it: "in November 2023 ... Days later, the NIS told lawmakers" is
+// 2023-11. From a day near the month's end (or start, counting back) the
+// month is unknown, and it returns "".
+func (sc *eventScope) someDaysFromLast(ti int) string {
+	tx := &sc.all[ti]
+	next := sc.wordAt(tx.End)
+	if next >= len(sc.words) || !laterKeys[sc.words[next].key] {
+		return ""
+	}
+	anchor := -1
+	for k := range sc.all {
+		if a := &sc.all[k]; a.End <= tx.Start && a.Type == "DATE" && (len(a.Value) == len("2006-01-02") || len(a.Value) == len("2006-01")) &&
+			isCalendar(a.Value) && a.Value[0] != 'X' && (anchor < 0 || a.Start > sc.all[anchor].Start) {
+			anchor = k
+		}
+	}
+	if anchor < 0 {
+		return ""
+	}
+	v := sc.all[anchor].Value
+	if len(v) == len("2006-01") {
+		return v
+	}
+	day, _ := strconv.Atoi(v[8:])
+	if sc.words[next].key == keyEarlier && day <= maxSomeDays || sc.words[next].key != keyEarlier && day > 28-maxSomeDays {
+		return ""
+	}
+	return v[:len("2006-01")]
+}
+
+// maxSomeDays is the most days "days later" is taken to count.
+const maxSomeDays = 7
 
 var (
 	laterKeys  = keySet("later earlier")

@@ -172,6 +172,8 @@ func withoutFurniture(text string) string {
 		head := ""
 		if n <= maxHeadWords {
 			head = strings.ToLower(strings.TrimRight(line, ":"))
+		} else if n <= maxTagWords && followTopics.MatchString(line) {
+			head = "topics" // "Click the alert icon to follow topics:"
 		}
 		if head != "" && strings.ContainsAny(head, "0123456789") {
 			head = withoutNumber(head) // "Top 10 Stories"
@@ -213,8 +215,8 @@ func withoutFurniture(text string) string {
 		default:
 			links, stories = false, false
 			lower := ""
-			if n > 0 && n <= maxCreditWords {
-				lower = strings.ToLower(line)
+			if n > 0 && n <= maxCreditWords || n > maxCreditWords && strings.Contains(line, " comments") {
+				lower = strings.ToLower(line) // a comment section's rules run long
 			}
 			promo = isPromoLine(lower, n)
 			furniture = promo || n <= maxCadenceWords && cadenceLine.MatchString(lower) || isCreditLine(line, lower, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
@@ -431,6 +433,10 @@ func containsAny(s string, subs []string) bool {
 	}
 	return false
 }
+
+// followTopics matches a head over the page's topics that asks the reader
+// to follow them: "Click the alert icon to follow topics:".
+var followTopics = regexp.MustCompile(`(?i)\bto follow (these |the )?topics:?$`)
 
 // maxReporterWords bounds a reporter-and-city byline; maxHeadWords the
 // head of a block of links (the longest in linkHeads has five).

@@ -132,10 +132,25 @@ const (
 	maxSiteWords       = 3
 )
 
+// maxCardLines bounds the lines of outlet and agency between an author's
+// name and the date or role under it.
+const maxCardLines = 2
+
+// withAgency matches an agency's share of a byline on a line of its own:
+// "with AFP", "With Reuters".
+var withAgency = regexp.MustCompile(`^[Ww]ith (AFP|AP|Reuters|Bloomberg|Yonhap|AAP|dpa|EFE|ANSA|Kyodo|Xinhua|TASS)$`)
+
+// isNetworkLine reports whether line names an outlet's network or group
+// of titles and nothing else: "News Corp Australia Network".
+func isNetworkLine(line string) bool {
+	return isTitleLine(line) && wordCount(line, maxLabelWords) <= maxLabelWords && strings.HasSuffix(line, " Network")
+}
+
 // isBareByline reports whether line is a reporter's name alone, with the
 // date on the line before (prev) or the next one (rest is the text after
 // line): two or three capitalised words, not all in capitals, that name no
-// known place or body.
+// known place or body. An author's card may put the outlet and the agency
+// between the name and the date.
 func isBareByline(line, prev, rest string) bool {
 	words := strings.Fields(line)
 	caps := 0
@@ -149,10 +164,18 @@ func isBareByline(line, prev, rest string) bool {
 		}
 	}
 	next := nextLine(rest)
-	if next != "" && (isKnownBody(next) || isCapitalisedName(next)) { // an author card: "Hyonhee Shin / Thomson Reuters / Senior correspondent"
-		if i := strings.Index(rest, next); i >= 0 {
-			next = nextLine(rest[i+len(next):])
+	for range maxCardLines {
+		// an author card: "Hyonhee Shin / Thomson Reuters / Senior correspondent",
+		// "Eliza Barr / News Corp Australia Network / with AFP / July 28, 2025"
+		if next == "" || !isKnownBody(next) && !isCapitalisedName(next) && !withAgency.MatchString(next) && !isNetworkLine(next) {
+			break
 		}
+		i := strings.Index(rest, next)
+		if i < 0 {
+			break
+		}
+		rest = rest[i+len(next):]
+		next = nextLine(rest)
 	}
 	if next != "" && (containsAny(next, bioWords) && bioLine.MatchString(next) || isRoleLine(next) || isReportingFrom(next) && outletName(line) != "") {
 		return true // "HYUNG-JIN KIM" over "Kim covers North and South Korea for The Associated Press"

@@ -454,5 +454,6 @@ var (
 		"follow ", "support ", "download ", "supporting us", "donate now", "live coverage", "members only", "join our", "become a", "sign up here", "sign up now", "sign up today",
 		"become our", "subscribe to our", "sign in ", "log in ", "register ", "your inbox", "get latest", "get the latest", " app",
 		" agree", " acknowledge", " consent", " accept", "learn more about ", "enter your ", "track latest", "track the latest", "find ", "join ",
-		"post comments", "posting", "community guidelines", "like ", "got a "}
+		"post comments", "posting", "community guidelines", "like ", "got a ", "reader-", "your support", "readers' support",
+		"readers’ support", "would like to", "notification"}
 )

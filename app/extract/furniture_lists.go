@@ -184,8 +184,9 @@ const (
 )
 
 // isSpacedMenu reports whether line is a menu of three or more labels in
-// title case set apart by runs of spaces: "China  Asia  World  Opinion
-// Economy  Tech  Lifestyle".
+// title case, or short ones in sentence case, set apart by runs of spaces:
+// "China  Asia  World  Opinion  Economy  Tech  Lifestyle", "About us
+// Terms of use  Privacy policy".
 func isSpacedMenu(line string) bool {
 	if !strings.Contains(line, "  ") {
 		return false
@@ -195,12 +196,20 @@ func isSpacedMenu(line string) bool {
 		if it = strings.TrimSpace(it); it == "" {
 			continue
 		}
-		if !isLabelLine(it) || !isTitleLine(it) {
+		if !isLabelLine(it) || !isTitleLine(it) && !isSentenceCaseLink(it) {
 			return false
 		}
 		items++
 	}
 	return items >= minMenuItems
+}
+
+// isSentenceCaseLink reports whether item is a short link label in
+// sentence case, as sites' footers write them: "Terms of use", "Cookie
+// policy", "Advertise with us".
+func isSentenceCaseLink(item string) bool {
+	r, _ := utf8.DecodeRuneInString(item)
+	return unicode.IsUpper(r) && wordCount(item, maxLinkWords) <= maxLinkWords && !strings.HasSuffix(item, ".")
 }
 
 // maxTagWords bounds a tag in title case in a block of links ("Bureau of

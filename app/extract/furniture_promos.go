@@ -78,7 +78,11 @@ var cadenceLine = regexp.MustCompile(`^((arrives|delivered|sent|published) )?(da
 // Community", "Read and Post Comments", "Please review Community
 // Guidelines before posting a comment.", and so are "Like World on
 // Facebook, follow @XYZ on Twitter to stay informed" and "Got a tip? Send
-// it to The XYZ here."
+// it to The XYZ here." So is an appeal in a line ("XYZ is reader-funded.
+// Independent journalism depends on your support."), a sign-up form's
+// consent ("I would like to be emailed about offers ... from XYZ") and
+// an author's follow button ("Get email notification for articles from
+// Jane Doe Follow").
 var promoLine = regexp.MustCompile(`^follow (us( on)?|[\pL.]+( [\pL.]+)? on):$|` +
 	`^by (signing up|subscribing|registering|signing in|clicking|submitting|continuing|entering|creating an account)\b[^.]{0,60}\byou\b[^.]{0,30}\b(agree|acknowledge|consent|accept)\b|` +
 	`^(sign up|subscribe|unlock|try unlimited|explore our)\b|\bsubscribe for free\b|^(sign in|log in|register) (to|with|for)\b|\bnewsletters?[.!]?$|\bdigital access to\b|` +
@@ -91,7 +95,9 @@ var promoLine = regexp.MustCompile(`^follow (us( on)?|[\pL.]+( [\pL.]+)? on):$|`
 	`^(find|follow|join) (us|[\pL.'’]+( [\pL.'’]+){0,3}) on (whatsapp|telegram|facebook|instagram|twitter|x|youtube|tiktok|threads|bluesky|linkedin|viber|google news)\b|` +
 	`^((click|tap) here to )?(get|download|install)\b[^.]{0,80} (the|our) [^.]{0,30}\bapp[.!]?$|` +
 	`^learn more about [^.!?]{1,40}$|^join the [\pL.'’]+( [\pL.'’]+){0,3} community$|^(read|view) (and|&) post comments$|` +
-	`\bbefore posting (a )?comments?[.!]?$|\bsubject to the community guidelines\b|^like [^.]{1,40} on facebook\b|^got a (news )?tip\? |^please (review|read) (our )?community guidelines\b|^[^.:!?]{1,50}: (sign up|subscribe) (to|for|now|today|here)\b|\bdelivered (straight |directly |right )?to your inbox\b|^enter your e-?mail\b`)
+	`\bbefore posting (a )?comments?[.!]?$|\bsubject to the community guidelines\b|^like [^.]{1,40} on facebook\b|^got a (news )?tip\? |^please (review|read) (our )?community guidelines\b|^[^.:!?]{1,50}: (sign up|subscribe) (to|for|now|today|here)\b|\bdelivered (straight |directly |right )?to your inbox\b|^enter your e-?mail\b|` +
+	`\bis reader-(funded|supported)\b|\bdepends on (your|readers['’]?) support\b|^i would like to (be e-?mailed|receive)\b|` +
+	`^get (e-?mail|push) notifications? (for|of|about|on) (new )?(articles|stories|updates)\b`)
 
 var (
 	// signUpNote matches, in lower case, the note under a sign-up form
@@ -108,6 +114,11 @@ var (
 	// what the plan gives access to: "Subscribe to INQUIRER PLUS to get
 	// access to The Philippine Daily Inquirer & other 70+ titles, share up
 	// to 5 gadgets, listen to the news ...".
+	// commentsPolicy matches, in lower case, the rules of a comment
+	// section, however long: "Ahram Online welcomes readers' comments on
+	// all issues covered by the site ... Readers are asked to limit their
+	// comments to 1,000 characters".
+	commentsPolicy    = regexp.MustCompile(`\b(welcomes?|invites?) (readers['’]? |your )?comments\b|\breaders are asked to limit\b`)
 	subscriptionOffer = regexp.MustCompile(`^subscribe (now )?(to|for) [^.]{1,60}\b(to get|to enjoy|for|and get) ` +
 		`(unlimited |full |instant |digital )*access\b`)
 )
@@ -115,14 +126,20 @@ var (
 // isPromoLine reports whether a line of n words, given in lower case,
 // advertises the page's newsletters, subscriptions or apps.
 func isPromoLine(lower string, n int) bool {
-	if n == 0 || n > maxCreditWords {
+	if n == 0 {
+		return false
+	}
+	if commentsPolicy.MatchString(lower) {
+		return true
+	}
+	if n > maxCreditWords {
 		return false
 	}
 	if signUpNote.MatchString(lower) {
 		return true
 	}
 	if n > maxPromoWords {
-		return strings.Contains(lower, "newsletter") && strings.Contains(lower, " your inbox") || // "Sign up to the Front Page newsletter for free: ... direct to your inbox seven days a week."
+		return strings.Contains(lower, "newsletter") && (strings.Contains(lower, " your inbox") || strings.Contains(lower, "by signing up")) || // "Sign up to the Front Page newsletter for free: ... direct to your inbox seven days a week."
 			subscriptionOffer.MatchString(lower)
 	}
 	return containsAny(lower, promoWords) && promoLine.MatchString(lower)

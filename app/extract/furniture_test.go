@@ -27,6 +27,19 @@ func TestWithoutFurniture(t *testing.T) {
 		{"Korean road address", "Kim left.\n\nMaeil Business Newspaper, 190 Toegye-ro, Jung-gu, Seoul | Pulse by Maeil Business News Korea\n" +
 			"세계일보 SEGYE ILBO | 04518 서울특별시 중구 서소문로 100 (Seosomun-ro 100, Jung-gu, Seoul)",
 			[]string{"190 Toegye-ro, Jung-gu", "Seosomun-ro 100, Jung-gu"}, []string{"Kim left."}},
+		{"promotions and a site's foot", "Kim left.\n" +
+			"Sign up for Harbour Bulletin's daily newsletters. By signing up with an email address, I acknowledge that I have read and agree to the Terms of Service and Privacy Policy.\n" +
+			"Harbour Online welcomes readers' comments on all issues covered by the site, along with any criticisms and/or corrections. Readers are asked to limit their comments to 1,000 characters (roughly 200 words) and to make sure they are relevant to the topic at hand.\n" +
+			"Harbour Media is reader-funded. Independent journalism in the region depends on your support.\n" +
+			"I would like to be emailed about offers, events and updates from Harbour Standard. Read our privacy notice.\n" +
+			"Get email notification for articles from Tal Shalev-Koren Follow\n" +
+			"About us   Contact us   Advertise with us   Terms of use   Privacy policy   Modern Slavery Act   Sitemap",
+			[]string{"Sign up for Harbour Bulletin's", "Harbour Online welcomes", "Harbour Media is reader-funded", "I would like to be emailed",
+				"Get email notification", "Modern Slavery Act"}, []string{"Kim left."}},
+		{"topics to follow", "Kim left.\n\nClick the alert icon to follow topics:\nNorth Korea\nRussia\nChina\n\nShe stayed.",
+			[]string{"Click the alert icon", "China"}, []string{"Kim left.", "She stayed."}},
+		{"author's card with network and agency", "Headline here\n\nEliza Barr\nNews Corp Australia Network\nwith AFP\nJuly 28, 2025 - 4:12PM\n\nKim left.",
+			[]string{"Eliza Barr"}, []string{"Kim left."}},
 		{"suggested stories", "Kim left.\n\nSuggested\nPyongyang confirms troops in Russia for first time\nUkraine: Russia launches record drone attack on Kyiv\n\nShe stayed.",
 			[]string{"Suggested", "Ukraine: Russia launches record drone attack on Kyiv"}, []string{"Kim left.", "She stayed."}},
 		{"round 39 page parts", "English ▼ | 한국어 | 中文 | 日本語 | Français | Deutsch | Español | Indonesia | Русский\n[Photo : KCNA/Yonhap]\n\nAnchor Lead\n\n" +

@@ -178,15 +178,15 @@ func durationOf(n int, q string, e lexEntry) string {
 	return duration(n*e.n, e.code)
 }
 
-// bareUnits matches "years" in "for years" and "coming weeks" as
-// unspecified durations.
+// bareUnits matches "years" in "for years", "coming weeks" and "days
+// later" as unspecified durations.
 func (c *scan) bareUnits(i, j int) (match, bool) {
 	u := c.at(j)
 	if u.lex.class != lxUnit || !strings.HasSuffix(u.low, "s") || u.low == "seconds" {
 		return match{}, false
 	}
 	after := c.is(i-1, "the") && c.is(j+1, "before", "after", "leading", "that", "ahead")
-	if !(j == i && (c.is(i-1, "for", "within") || after) || j == i+1 && spanWords[c.at(i).low] && c.at(i).low != "first") {
+	if !(j == i && (c.is(i-1, "for", "within") || after || c.is(j+1, "later", "earlier")) || j == i+1 && spanWords[c.at(i).low] && c.at(i).low != "first") {
 		return match{}, false
 	}
 	return match{end: j + 1, typ: "DURATION", val: duration(-1, u.lex.code)}, true

@@ -40,6 +40,7 @@ var timexCases = []struct {
 	{"ten years", "Sanctions have held for 10 years.", "10 years", "DURATION", "P10Y"},
 	{"two hours", "They talked for two hours.", "two hours", "DURATION", "PT2H"},
 	{"several years", "It took several years.", "several years", "DURATION", "PXY"},
+	{"days later", "Days later, the NIS told lawmakers.", "Days", "DURATION", "PXD"},
 	{"past three years", "Trade doubled over the past three years.", "the past three years", "DURATION", "P3Y"},
 	{"two-week", "He began a two-week tour.", "two-week", "DURATION", "P2W"},
 	{"ago", "Kim met Putin two days ago.", "two days ago", "DATE", "2023-09-12"},
