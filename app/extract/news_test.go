@@ -150,8 +150,10 @@ func TestNewsFixtures(t *testing.T) {
 	// Tribune, The Kathmandu Post, The Canberra Times, Irish Examiner) 0.945
 	// and 0.758 (194 of 256), and a forty-second (The Peninsula, Arab Times,
 	// The Age, Otago Daily Times, Georgia Today, Armenpress, Toronto Star,
-	// The Scotsman) 0.949 and 0.833 (215 of 258), each before the fixes they
-	// led to.
+	// The Scotsman) 0.949 and 0.833 (215 of 258), and a forty-third
+	// (Haaretz, Tehran Times, Manila Bulletin, news.com.au, Business
+	// Standard, Al-Ahram Online, OC Media, Evening Standard) 0.944 and 0.857
+	// (221 of 258), each before the fixes they led to.
 	if recall < 0.845 {
 		t.Errorf("event recall %.3f below 0.845", recall)
 	}
