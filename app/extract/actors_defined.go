@@ -21,7 +21,7 @@ func definedAbbreviations(g *gazetteer, text string, raw []rawMention) {
 		if long.Entry < 0 && long.Type != "ORG" || long.Entry >= 0 && g.entries[long.Entry].Type != "ORG" ||
 			short.Entry >= 0 || strings.IndexByte(short.Text, ' ') >= 0 ||
 			text[long.End:short.Start] != " (" || !strings.HasPrefix(text[short.End:], ")") ||
-			len(short.Text) > maxAbbreviation || !spells(short.Text, strings.Fields(long.Text)) {
+			len(short.Text) > maxAbbreviation || !spells(short.Text, withoutInitials(strings.Fields(long.Text))) {
 			continue
 		}
 		if defined == nil {
@@ -43,6 +43,16 @@ func definedAbbreviations(g *gazetteer, text string, raw []rawMention) {
 			m.Type = "ORG"
 		}
 	}
+}
+
+// withoutInitials returns words without the initials that open them: an
+// abbreviation leaves out the initials of the person a body is named
+// after ("S. Rajaratnam School of International Studies (RSIS)").
+func withoutInitials(words []string) []string {
+	for len(words) > 1 && len(words[0]) == 2 && words[0][1] == '.' {
+		words = words[1:]
+	}
+	return words
 }
 
 // spells reports whether abbr is made of the beginnings of words, in

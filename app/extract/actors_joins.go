@@ -543,3 +543,53 @@ func joinUpon(ws []nerWord, spans []nerSpan) []nerSpan {
 	}
 	return out
 }
+
+// maxFieldListWords bounds the fields a body's name lists after its first.
+const maxFieldListWords = 8
+
+// bodyListHeads open a body's name that may list its fields.
+var bodyListHeads = keySet("Ministry Department Committee Commission Secretariat Office Agency")
+
+// joinFieldList extends a body's name over the list of fields it goes on
+// with: "the Ministry of Labor, Social Security and Migration", "the
+// Ministry of Economy, Trade and Industry". The list is capitalised words
+// and commas closed by "and" and a last capitalised field; the names found
+// inside it are part of it.
+func joinFieldList(ws []nerWord, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	for k := 0; k < len(spans); k++ {
+		sp := spans[k]
+		if sp.Type != "ORG" || sp.End-sp.Start < 3 || !bodyListHeads[ws[sp.Start].key] || ws[sp.Start+1].key != keyOf ||
+			sp.End+1 >= len(ws) || ws[sp.End].key != keyComma {
+			out = append(out, sp)
+			continue
+		}
+		end, and := -1, false
+		for i := sp.End + 1; i < len(ws) && i <= sp.End+maxFieldListWords; i++ {
+			w := &ws[i]
+			switch {
+			case w.key == keyAnd && !and && i > sp.End+1:
+				and = true
+			case w.key == keyComma && !and:
+			case w.flags&fCap != 0:
+				if and {
+					end = i + 1
+				}
+			default:
+				i = len(ws) // the list ends
+			}
+			if end > 0 && (end >= len(ws) || ws[end].flags&fCap == 0) {
+				break
+			}
+		}
+		if end < 0 {
+			out = append(out, sp)
+			continue
+		}
+		for k+1 < len(spans) && spans[k+1].Start < end {
+			k++
+		}
+		out = append(out, nerSpan{Start: sp.Start, End: end, Type: "ORG", Entry: -1, Probs: sp.Probs})
+	}
+	return out
+}

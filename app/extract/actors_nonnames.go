@@ -231,7 +231,7 @@ func pluralAcronym(s string) bool {
 var (
 	clockBefore = regexp.MustCompile(`(?:\d|[ap]\.?m\.?) $`)
 	zoneAfter   = regexp.MustCompile(`^ time\b`)
-	modelAfter  = regexp.MustCompile(`^ (?:\p{Lu}\p{Ll}?-?)?\d{2,3}\p{Lu}{0,3}\b`)
+	modelAfter  = regexp.MustCompile(`^ (?:(?:\p{Lu}\p{Ll}?-?)?\d{2,3}\p{Lu}{0,3}\b|(?:fighter|fighter jets?|fighter aircraft|bombers?|warplanes?|airliners?)\b)`)
 )
 
 // timeZone reports whether place mention m names the time of a clock
@@ -242,7 +242,8 @@ func timeZone(text string, m rawMention) bool {
 }
 
 // productModel reports whether organisation mention m names the maker in
-// a product's model name: "a Boeing 777", "Airbus A320", "Sukhoi Su-35"
+// a product's model name or of the aircraft it builds: "a Boeing 777",
+// "Airbus A320", "Sukhoi Su-35", "Sukhoi fighter jets"
 // (a maker's one-word name and a two- or three-digit number: "Samsung
 // 2024" is no model, and "the US Air Force B-52s" are the air force's).
 func productModel(text string, m rawMention) bool {

@@ -4,6 +4,7 @@ package extract
 // names and nationality-qualified bodies ("the Latvian Foreign Ministry").
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -167,3 +168,42 @@ var genericBodyWords = keySet("foreign defence defense interior justice finance 
 	"education unification ministry embassy government parliament army navy air force forces armed coast guard " +
 	"radio television tv central bank supreme court constitutional presidential office national security " +
 	"council police border service intelligence general staff state news agency broadcaster public")
+
+// placeNouns name a kind of place before "of" and its name: "the port of
+// Amirabad", "the town of Sonbong".
+var placeNouns = keySet("port city town village county province region district oblast prefecture island islands")
+
+// maxPlaceOfWords bounds the name after a place noun and "of".
+const maxPlaceOfWords = 3
+
+// namedPlaceOf adds the capitalised name after a lower-case place noun and
+// "of" that no span covers, as a place: the tagger may miss a foreign
+// town's name, which "the port of" settles. spans stay sorted by start.
+func namedPlaceOf(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
+	n := len(spans)
+	for i := 2; i < len(ws); i++ {
+		if ws[i-1].key != keyOf || !placeNouns[ws[i-2].key] || ws[i-2].flags&fUpper != 0 ||
+			ws[i].flags&fCap == 0 || ws[i].flags&fCommon != 0 || gt[i] != 0 || nonNameKeys[ws[i].key] {
+			continue
+		}
+		if slices.ContainsFunc(spans[:n], func(sp nerSpan) bool { return sp.Start <= i && i < sp.End }) {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && j < i+maxPlaceOfWords && ws[j].flags&fCap != 0 && gt[j] == 0 &&
+			!slices.ContainsFunc(spans[:n], func(sp nerSpan) bool { return sp.Start == j }) {
+			j++
+		}
+		typ := "GPE"
+		if ws[i-2].key == keyIsland || ws[i-2].key == keyIslands {
+			typ = "LOC"
+		}
+		spans = append(spans, nerSpan{Start: i, End: j, Type: typ, Entry: -1})
+	}
+	if len(spans) > n {
+		slices.SortFunc(spans, func(a, b nerSpan) int { return a.Start - b.Start })
+	}
+	return spans
+}
+
+var keyIsland, keyIslands = foldHash("island"), foldHash("islands")

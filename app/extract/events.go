@@ -678,8 +678,8 @@ func (sc *eventScope) saidAtTheTime(t int) string {
 	}
 	v := ""
 	for _, ti := range sc.timexes {
-		if tx := &sc.all[ti]; tx.End <= sc.words[t].Start && tx.Type == "DATE" && isCalendar(tx.Value) {
-			v = eventDate(tx.Value)
+		if tx := &sc.all[ti]; tx.End <= sc.words[t].Start && tx.Type == "DATE" && isCalendar(tx.Value) && len(eventDate(tx.Value)) > len(v) {
+			v = eventDate(tx.Value) // the most precise: "left Moscow on June 17, the first since ... in 2020, Russian Railways said at the time"
 		}
 	}
 	for k := len(sc.prior) - 1; v == "" && k >= 0 && sc.prior[k].Sentence >= sc.sent-1; k-- {

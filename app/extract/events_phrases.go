@@ -53,6 +53,8 @@ func (sc *eventScope) phraseType(i, from, to int, trigs []trigger) (string, bool
 		return "MEET", true // "Kim received Lavrov in Wonsan", "was received by Mr Putin"
 	case goKeys[w.key] && sc.goesToPlace(i, to):
 		return "TRAVEL", true // "since Xi Jinping went to Pyongyang in June 2019"
+	case setKeys[w.key] && nextIs(keyUp) && sc.setUpBody(i+2, to):
+		return "ESTABLISH", true // "11 countries set up the Multilateral Sanctions Monitoring Team in October"
 	case sitKeys[w.key] && nextIs(keyDown) && i+2 < to && sc.words[i+2].key == keyWith:
 		return "MEET", true // "Shoigu sat down with Kim Jong Un in Pyongyang"
 	case wasKeys[w.key] && sc.personWasThere(i, from, to):
@@ -327,13 +329,32 @@ var phraseHeads = sync.OnceValue(func() map[uint64]bool {
 	m := map[uint64]bool{}
 	for _, set := range []map[uint64]bool{callKeys, layKeys, writeKeys, takeKeys, followKeys, offerKeys, passKeys,
 		liftKeys, shootKeys, testKeys, receiveKeys, goKeys, wasKeys, showKeys, establishKeys, hitKeys, callNouns, speakKeys,
-		spendKeys, addressKeys, removeKeys, sitKeys} {
+		spendKeys, addressKeys, removeKeys, sitKeys, setKeys} {
 		for k := range set {
 			m[k] = true
 		}
 	}
 	return m
 })
+
+// setUpBody reports whether what was set up, from word k, is a body that
+// a mention names (within a few words: "set up the Multilateral Sanctions
+// Monitoring Team", "set up a new panel, the MSMT"), or nothing follows
+// ("the team, which was set up in October").
+func (sc *eventScope) setUpBody(k, to int) bool {
+	if k >= to || sc.inTimex(sc.words[k].Span) || sc.words[k].flags&fPunct != 0 {
+		return true
+	}
+	for j := k; j < to && j < k+maxSetUpObject; j++ {
+		if m := sc.mentionAt(sc.words[j].Start); m >= 0 {
+			return sc.actors[sc.mentions[m].Actor].Type == "ORG"
+		}
+	}
+	return false
+}
+
+// maxSetUpObject bounds the words between "set up" and the body set up.
+const maxSetUpObject = 3
 
 // spentWith reports whether "with" and a person follow the form of "spend"
 // at word i within a few words: "spent more than four hours with Putin".
@@ -374,6 +395,8 @@ var (
 	keyOffice     = foldHash("office")             // "took office": an inauguration
 	wasKeys       = keySet("was were been")        // "was in North Korea from Monday": a visit
 	sitKeys       = keySet("sit sits sat sitting") // "sat down with": a meeting
+	setKeys       = keySet("set sets setting")     // "set up" a body: its founding
+	keyUp         = foldHash("up")
 	keyThere      = foldHash("there")
 	thereSkips    = keySet("also last already once first") // "was last there"
 	keyIn         = foldHash("in")

@@ -18,7 +18,8 @@ const maxReportGap = 5
 // follows ("Kim met Putin on Tuesday, the Kremlin said").
 func (sc *eventScope) reportReaches(t, first, last int) bool {
 	if first > t {
-		return sc.gap(t, first) <= maxReportGap && !sc.triggerBetween(t, first) && !sc.complementBetween(t, first) || sc.throughVehicle(t, first) ||
+		return sc.gap(t, first) <= maxReportGap && !sc.triggerBetween(t, first) && !sc.complementBetween(t, first) &&
+			!(first > t+1 && nounLinkKeys[sc.words[first-1].key]) || sc.throughVehicle(t, first) ||
 			sc.beforeContent(t, first, last) || sc.publishedAfter(t, first) || sc.accusedOf(t, first) || sc.announcedThing(t, first) ||
 			sc.saidInPublished(t, first)
 	}
@@ -33,6 +34,11 @@ func (sc *eventScope) reportReaches(t, first, last int) bool {
 	}
 	return true
 }
+
+// nounLinkKeys are prepositions that tie a year or date to the noun
+// before it, in what is said rather than when: "said the contrast with
+// 2018 was striking".
+var nounLinkKeys = keySet("with of than from between versus")
 
 // maxAnnouncedGap bounds the words of the thing announced between the
 // announcement and the time expression closing its clause.

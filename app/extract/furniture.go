@@ -26,7 +26,8 @@ var (
 	// hyunjoo.lee@wsj.com", "Hannah Lindqvist can be reached at ...",
 	// "Material from the Associated Press and Reuters was used in this
 	// report", "Data also provided by Reuters", "Via MTI, Reuters, Ukrinform",
-	// "- With Reuters". The site's acknowledgement of the land's
+	// "- With Reuters", "— with reports from Reuters and Agence
+	// France-Presse/KBK, GMA Integrated News". The site's acknowledgement of the land's
 	// traditional owners in its foot is one too: "We acknowledge Aboriginal
 	// and Torres Strait Islander peoples as the First Australians and
 	// Traditional Custodians of the lands where we live". A credit may
@@ -42,7 +43,7 @@ var (
 	// and so is a wire's: "This report by The XYZ Press was first published
 	// Nov. 1, 2024."
 	creditLine = regexp.MustCompile(`^(— |– |- |\* ?)?[\[(]?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
-		`with assistance from\b|with files from\b|(\pL+ )?original by\b|about the authors?:|to contact the (reporter|editor)s?\b|image source, |` +
+		`with assistance from\b|with files from\b|with (additional )?reports? from\b|(\pL+ )?original by\b|about the authors?:|to contact the (reporter|editor)s?\b|image source, |` +
 		`((main|top|lead|header|featured) )?(image|photo|picture) credit:|` +
 		`(photograph|photo|foto|image|picture|credit|illustration|editor|author|translator|producer|translation|editing|reporter|(additional )?reporting)s? ?:|our standards:|` +
 		`via \pL[^.]{0,40}$|with (reuters|afp|ap|agencies|bloomberg|dpa|efe|xinhua|kyodo|yonhap|tass|ani|pti)((,| and) (reuters|afp|ap|agencies|bloomberg|dpa|efe|xinhua|kyodo|yonhap|tass|ani|pti))*\.?$|` +

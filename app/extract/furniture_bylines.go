@@ -166,8 +166,10 @@ func isBareByline(line, prev, rest string) bool {
 	next := nextLine(rest)
 	for range maxCardLines {
 		// an author card: "Hyonhee Shin / Thomson Reuters / Senior correspondent",
-		// "Eliza Barr / News Corp Australia Network / with AFP / July 28, 2025"
-		if next == "" || !isKnownBody(next) && !isCapitalisedName(next) && !withAgency.MatchString(next) && !isNetworkLine(next) {
+		// "Eliza Barr / News Corp Australia Network / with AFP / July 28, 2025",
+		// "Nadia Mifsud / 5 min read / Fri, 30 May 2025"
+		if next == "" || !isKnownBody(next) && !isCapitalisedName(next) && !withAgency.MatchString(next) && !isNetworkLine(next) &&
+			!strings.HasSuffix(next, " min read") {
 			break
 		}
 		i := strings.Index(rest, next)

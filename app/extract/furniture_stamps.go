@@ -90,8 +90,8 @@ var dateWords = keySet("January February March April May June July August Septem
 	"Mon Tue Wed Thu Fri Sat Sun Updated Published Posted")
 
 // isDateLine reports whether line opens with a date ("November 18, 2024",
-// "18 November 2024", "Updated 5:01 a.m."), after a label or not: "Date:
-// 10th May 2024".
+// "18 November 2024", "Updated 5:01 a.m."), after a label or a time or
+// not: "Date: 10th May 2024", "15:41, 24 June 2025".
 func isDateLine(line string) bool {
 	words := strings.Fields(line)
 	if len(words) == 0 {
@@ -100,11 +100,22 @@ func isDateLine(line string) bool {
 	if len(words) > 1 && strings.EqualFold(words[0], "Date:") {
 		words = words[1:] // "Date: 10th May 2024"
 	}
+	if len(words) > 1 && isClockText(strings.TrimRight(words[0], ",")) {
+		words = words[1:] // "15:41, 24 June 2025"
+	}
 	w := strings.Trim(words[0], ".,:")
 	if w != "" && w[0] >= '0' && w[0] <= '9' && len(words) > 1 {
 		w = strings.Trim(words[1], ".,:")
 	}
 	return dateWords[foldHash(w)]
+}
+
+// isClockText reports whether w is a time of day in digits: "15:41", "9:05".
+func isClockText(w string) bool {
+	h, m, ok := strings.Cut(w, ":")
+	_, okh := digits(h)
+	_, okm := digits(m)
+	return ok && okh && okm && len(h) <= 2 && len(m) == 2
 }
 
 // shareWords are the buttons of a share bar ("Share Email Facebook Twitter

@@ -36,6 +36,10 @@ func TestWithoutFurniture(t *testing.T) {
 			"About us   Contact us   Advertise with us   Terms of use   Privacy policy   Modern Slavery Act   Sitemap",
 			[]string{"Sign up for Harbour Bulletin's", "Harbour Online welcomes", "Harbour Media is reader-funded", "I would like to be emailed",
 				"Get email notification", "Modern Slavery Act"}, []string{"Kim left."}},
+		{"reports credited, an appeal and dated cards", "Kim left.\n\n— with reports from Reuters and Agence France-Presse/KBK, GMA Integrated News\n" +
+			"Independent journalism costs money. Support Harbour Times for the price of a coffee.\n\n" +
+			"Aizhan Temirbekova\n15:41, 24 June 2025\nBishkek\n\nNadia Mifsud\n5 min read\nFri, 30 May 2025 | 12:47\n\nShe stayed.",
+			[]string{"with reports from Reuters", "Support Harbour Times", "Aizhan Temirbekova", "Nadia Mifsud"}, []string{"Kim left.", "She stayed."}},
 		{"topics to follow", "Kim left.\n\nClick the alert icon to follow topics:\nNorth Korea\nRussia\nChina\n\nShe stayed.",
 			[]string{"Click the alert icon", "China"}, []string{"Kim left.", "She stayed."}},
 		{"author's card with network and agency", "Headline here\n\nEliza Barr\nNews Corp Australia Network\nwith AFP\nJuly 28, 2025 - 4:12PM\n\nKim left.",

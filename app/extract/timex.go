@@ -194,13 +194,21 @@ func (c *scan) timex(i int, m match) Timex {
 	if m.typ == "DURATION" && len(c.lastDate) == len("2006-01-02") && c.is(m.end, "later", "earlier") {
 		c.countOn(m.val, c.is(m.end, "earlier"))
 	}
-	if m.typ == "TIME" && m.dated && len(m.val) > len("2006-01-02") && isDigit(m.val[0]) {
-		c.lastDay, c.lastDaySent = m.val[:len("2006-01-02")], c.sent // "at 7:10 a.m. yesterday"
+	if m.typ == "TIME" && (m.dated || partOfDay(m.val)) && len(m.val) > len("2006-01-02") && isDigit(m.val[0]) {
+		c.lastDay, c.lastDaySent = m.val[:len("2006-01-02")], c.sent         // "at 7:10 a.m. yesterday"
+		c.lastDate, c.lastDateSent, c.lastDateEnd = c.lastDay, c.sent, m.end // "lodged a protest on Tuesday night ... said the same day"
 	}
 	if c.is(i, "the") && reportingSpan(m) {
 		c.lastQuarter = "" // "the nine months": a year ago is now the year before
 	}
 	return Timex{Span: s, Text: c.text[s.Start:s.End], Type: m.typ, Value: m.val, Mod: m.mod, Sentence: c.sent}
+}
+
+// partOfDay reports whether a TIME value is a part of a named day:
+// "2023-11-21TNI" for "Tuesday night".
+func partOfDay(v string) bool {
+	_, part, ok := strings.Cut(v, "T")
+	return ok && (part == "MO" || part == "AF" || part == "EV" || part == "NI" || part == "DT")
 }
 
 // countOn moves the last day told by a duration in days or weeks that
