@@ -153,7 +153,9 @@ func TestNewsFixtures(t *testing.T) {
 	// The Scotsman) 0.949 and 0.833 (215 of 258), and a forty-third
 	// (Haaretz, Tehran Times, Manila Bulletin, news.com.au, Business
 	// Standard, Al-Ahram Online, OC Media, Evening Standard) 0.944 and 0.857
-	// (221 of 258), each before the fixes they led to.
+	// (221 of 258), and a forty-fourth (24.kg, Caspian News, Daily Express,
+	// GMA News, Gulf Times, The Nation, Times of Malta, TODAY) 0.962 and
+	// 0.794 (197 of 248), each before the fixes they led to.
 	if recall < 0.845 {
 		t.Errorf("event recall %.3f below 0.845", recall)
 	}
