@@ -509,15 +509,25 @@ func titleHead(ws []nerWord) bool {
 
 // attributivePlace reports whether sp is a place between "a" or "an" and
 // a noun of expertise: "a Korea expert", "a North Korea watcher" name a
-// field, not an actor (but "a U.S. official" and "a Kremlin spokesman" do).
+// field, not an actor (but "a U.S. official" and "a Kremlin spokesman" do),
+// or a sea's name used as an adjective ("the Pacific port").
 func attributivePlace(ws []nerWord, sp nerSpan) bool {
-	return sp.Start > 0 && indefiniteKeys[ws[sp.Start-1].key] && sp.End < len(ws) &&
-		expertNouns[ws[sp.End].key] && (sp.Type == "LOC" || sp.Type == "GPE")
+	if sp.End >= len(ws) || sp.Type != "LOC" && sp.Type != "GPE" {
+		return false
+	}
+	next := &ws[sp.End]
+	if sp.End-sp.Start == 1 && seaAdjectives[ws[sp.Start].key] && next.flags&fUpper == 0 && next.flags&fAlpha != 0 {
+		return true // "the Pacific port", "Caspian cities": a sea's name as an adjective
+	}
+	return sp.Start > 0 && indefiniteKeys[ws[sp.Start-1].key] &&
+		(expertNouns[next.key] || sp.Type == "LOC" && fieldNouns[next.key]) // "an Asia security research fellow"
 }
 
 var (
 	indefiniteKeys = keySet("a an")
 	expertNouns    = keySet("expert specialist scholar watcher analyst researcher historian hand hawk")
+	fieldNouns     = keySet("security policy affairs")
+	seaAdjectives  = keySet("Pacific Atlantic Caspian Baltic Arctic Mediterranean")
 )
 
 // isWordClass reports whether a gazetteer class marks a demonym, title or

@@ -21,7 +21,7 @@ func definedAbbreviations(g *gazetteer, text string, raw []rawMention) {
 		if long.Entry < 0 && long.Type != "ORG" || long.Entry >= 0 && g.entries[long.Entry].Type != "ORG" ||
 			short.Entry >= 0 || strings.IndexByte(short.Text, ' ') >= 0 ||
 			text[long.End:short.Start] != " (" || !strings.HasPrefix(text[short.End:], ")") ||
-			len(short.Text) > maxAbbreviation || !spells(short.Text, withoutInitials(strings.Fields(long.Text))) {
+			len(short.Text) > maxAbbreviation || !spells(short.Text, withoutInitials(strings.Fields(long.Text))) && !foreignAcronym(short.Text) {
 			continue
 		}
 		if defined == nil {
@@ -43,6 +43,14 @@ func definedAbbreviations(g *gazetteer, text string, raw []rawMention) {
 			m.Type = "ORG"
 		}
 	}
+}
+
+// foreignAcronym reports whether abbr is three capitals or more, which in
+// brackets right after a body's name stand for it even when they spell
+// its name in another language: "the French Institute of International
+// Relations (IFRI)".
+func foreignAcronym(abbr string) bool {
+	return len(abbr) >= 3 && isAcronym(abbr) && !strings.Contains(abbr, ".")
 }
 
 // withoutInitials returns words without the initials that open them: an

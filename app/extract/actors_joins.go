@@ -14,15 +14,23 @@ import (
 // "Lefortovo prison".
 var facilityHeads = map[uint64]string{
 	foldHash("district"): "GPE", foldHash("airfield"): "LOC", foldHash("airbase"): "LOC", foldHash("prison"): "LOC",
+	foldHash("airport"): "LOC",
 }
+
+var keyAirport = foldHash("airport")
+
+// maxAirportWords bounds the name of an airport before its lower-case head.
+const maxAirportWords = 3
 
 // withFacilityHead extends a one-word place or tagged name (the tagger may
 // take an unknown one for a person) over a facility noun written right
 // after it in lower case, as the name of that district or site: "the
-// Sviatoshynskyi district of Kyiv" names the district.
+// Sviatoshynskyi district of Kyiv" names the district. An airport may be
+// named after a person in full: "Halim Perdanakusuma airport".
 func withFacilityHead(ws []nerWord, spans []nerSpan) []nerSpan {
 	for k, sp := range spans {
-		if sp.End >= len(ws) || sp.End-sp.Start != 1 || sp.Type == "PERSON" && sp.Entry >= 0 || ws[sp.End].flags&fUpper != 0 ||
+		if sp.End >= len(ws) || sp.End-sp.Start != 1 && !(ws[sp.End].key == keyAirport && sp.Entry < 0 && sp.End-sp.Start <= maxAirportWords) ||
+			sp.Type == "PERSON" && sp.Entry >= 0 || ws[sp.End].flags&fUpper != 0 ||
 			k+1 < len(spans) && spans[k+1].Start == sp.End {
 			continue
 		}

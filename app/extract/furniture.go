@@ -223,6 +223,7 @@ func withoutFurniture(text string) string {
 			furniture = promo || n <= maxCadenceWords && cadenceLine.MatchString(lower) || isCreditLine(line, lower, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
 				n <= maxAuthorWords && isAuthorList(line) || n <= maxHeadlineWords+maxHeadWords && isLinkLine(line) || isLanguageMenu(line) ||
 				n <= maxEchoWords && echoesAny(line, mastheads) || isLabelList(line) ||
+				n <= maxAddressWords && (mastheadAddress(line, mastheads) || ownerLine.MatchString(line)) ||
 				n <= maxMenuWords && isSpacedMenu(line) || n <= maxAddressWords && (isAddressLine(line) || isPhoneLine(line)) ||
 				n <= maxNavWords && isNavLine(line) || isOutletNoteAny(line, mastheads) ||
 				n <= maxStampWords && (isStampLine(line) || isDatedSource(line)) || n <= maxCreditLineWords && isPictureCredit(line) ||
@@ -270,8 +271,9 @@ func withoutFurniture(text string) string {
 				furniture = true // "Daniel Hartwell is a Seoul-based analyst of Korean security affairs."
 			}
 		}
-		if !furniture && n >= 2 && n <= maxBareBylineWords && isBareByline(line, prev, text[end:]) {
-			authors, furniture = append(authors, line), true // "Shreyas Reddy" over "November 18, 2024"
+		if name := withoutDeskCode(line); !furniture && n >= 2 && wordCount(name, maxBareBylineWords) <= maxBareBylineWords &&
+			isBareByline(name, prev, text[end:]) {
+			authors, furniture = append(authors, name), true // "Shreyas Reddy" over "November 18, 2024", "Dimas Arya Pratama / DAP"
 		}
 		if !furniture && n >= 3 && n <= maxRoleWords+maxBareBylineWords && isNamedByline(line) {
 			authors, furniture = append(authors, bylineName(line)), true // "Yuliia Ivanova — Saturday, 11 January 2025, 13:25"

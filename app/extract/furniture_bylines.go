@@ -132,6 +132,15 @@ const (
 	maxSiteWords       = 3
 )
 
+// withoutDeskCode returns a byline without the reporter's initials that
+// some desks put after a slash ("Dimas Arya Pratama / DAP"), or line.
+func withoutDeskCode(line string) string {
+	if name, code, ok := strings.Cut(line, " / "); ok && len(code) >= 2 && len(code) <= 4 && isAcronym(code) {
+		return name
+	}
+	return line
+}
+
 // maxCardLines bounds the lines of outlet and agency between an author's
 // name and the date or role under it.
 const maxCardLines = 2

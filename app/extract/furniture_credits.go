@@ -292,11 +292,21 @@ func creditTail(line string) int {
 			return k
 		}
 	}
+	if strings.Contains(end, " PIC") || strings.Contains(end, " pic") {
+		if k := firstGroup(agencyPicTail.FindStringSubmatchIndex(line)); k >= 0 {
+			return k
+		}
+	}
 	if strings.Contains(end, "/") {
 		return firstGroup(gluedCreditTail.FindStringSubmatchIndex(line))
 	}
 	return -1
 }
+
+// agencyPicTail matches the Malaysian papers' picture credit after a dash
+// closing a caption: "... in Wonsan on Saturday. - REUTERS PIC (via
+// KCNA)", "- BERNAMA PIC", "- NSTP file pic".
+var agencyPicTail = regexp.MustCompile(`[.!?"”)] ?([-–—] ?\p{Lu}[\p{Lu}/&. ]{1,30} (?:(?i:file )?(?:PIC|pic))(?: \((?:via|courtesy of) [^()]{1,40}\))?)\s*$`)
 
 // gluedCreditTail matches a picture credit passing the picture on through
 // slashes, written against the caption's full stop with no space: "... in
@@ -455,5 +465,5 @@ var (
 		"become our", "subscribe to our", "sign in ", "log in ", "register ", "your inbox", "get latest", "get the latest", " app",
 		" agree", " acknowledge", " consent", " accept", "learn more about ", "enter your ", "track latest", "track the latest", "find ", "join ",
 		"post comments", "posting", "community guidelines", "like ", "got a ", "reader-", "your support", "readers' support",
-		"readers’ support", "would like to", "notification", "price of a coffee", "costs money"}
+		"readers’ support", "would like to", "notification", "price of a coffee", "costs money", "catch all"}
 )

@@ -282,7 +282,7 @@ func isUncased(r rune) bool {
 
 // labelJoiners are the lower-case words a section label may have.
 var labelJoiners = map[string]bool{"and": true, "of": true, "the": true, "&": true, "in": true, "on": true, "for": true, "/": true,
-	"us": true} // "About us", "Support us"
+	"us": true, "from": true, "to": true, "at": true, "with": true} // "About us", "Support us", "Tales from the Coffeeshop"
 
 // isLinkLine reports whether line is a link to other stories or topics
 // after its head on the same line: "READ MORE: Putin thanks Pyongyang for

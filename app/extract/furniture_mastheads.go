@@ -240,6 +240,26 @@ func echoesMasthead(line, masthead string) bool {
 	return (i == 0 || !unicode.IsLetter(before)) && (j == len(line) || !unicode.IsLetter(after))
 }
 
+// mastheadAddress reports whether line is the outlet's name and its
+// address in the page's foot, between commas: "The Jordan Times, Jordan
+// Press Foundation, Queen Rania Street, Amman, Jordan".
+func mastheadAddress(line string, mastheads []string) bool {
+	if line == "" || strings.ContainsAny(line[len(line)-1:], ".!?\"”") {
+		return false
+	}
+	for _, m := range mastheads {
+		if strings.HasPrefix(line, m+", ") || strings.HasPrefix(line, "The "+m+", ") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerLine matches the line of a page's foot naming the group that owns
+// the outlet: "A member of Media Prima Group", "Part of the Harbour Media
+// group".
+var ownerLine = regexp.MustCompile(`^(?:(?:A|An) )?(?:[Mm]ember|[Pp]art|[Dd]ivision|[Uu]nit|[Ss]ubsidiary) of (?:the )?\p{Lu}[\p{L}&.'’ -]{1,40}$`)
+
 // echoesAny reports whether line echoes one of the mastheads.
 func echoesAny(line string, mastheads []string) bool {
 	for _, m := range mastheads {

@@ -96,7 +96,7 @@ var promoLine = regexp.MustCompile(`^follow (us( on)?|[\pL.]+( [\pL.]+)? on):$|`
 	`^((click|tap) here to )?(get|download|install)\b[^.]{0,80} (the|our) [^.]{0,30}\bapp[.!]?$|` +
 	`^learn more about [^.!?]{1,40}$|^join the [\pL.'’]+( [\pL.'’]+){0,3} community$|^(read|view) (and|&) post comments$|` +
 	`\bbefore posting (a )?comments?[.!]?$|\bsubject to the community guidelines\b|^like [^.]{1,40} on facebook\b|^got a (news )?tip\? |^please (review|read) (our )?community guidelines\b|^[^.:!?]{1,50}: (sign up|subscribe) (to|for|now|today|here)\b|\bdelivered (straight |directly |right )?to your inbox\b|^enter your e-?mail\b|` +
-	`\bis reader-(funded|supported)\b|\bfor the price of a coffee\b|^independent journalism costs money\b|\bdepends on (your|readers['’]?) support\b|^i would like to (be e-?mailed|receive)\b|` +
+	`\bis reader-(funded|supported)\b|\bfor the price of a coffee\b|^catch all the (latest )?[^.]{0,80}\bnews\b|^join (the|our) [^.]{0,40}\b(whatsapp|telegram|viber|signal) (channel|group|community)\b|^independent journalism costs money\b|\bdepends on (your|readers['’]?) support\b|^i would like to (be e-?mailed|receive)\b|` +
 	`^get (e-?mail|push) notifications? (for|of|about|on) (new )?(articles|stories|updates)\b`)
 
 var (
@@ -137,6 +137,9 @@ func isPromoLine(lower string, n int) bool {
 	}
 	if signUpNote.MatchString(lower) {
 		return true
+	}
+	if strings.HasPrefix(lower, "catch all the ") && promoLine.MatchString(lower) {
+		return true // "Catch all the World News, Breaking News ... on Live Mint. Download The Mint News App ..."
 	}
 	if n > maxPromoWords {
 		return strings.Contains(lower, "newsletter") && (strings.Contains(lower, " your inbox") || strings.Contains(lower, "by signing up")) || // "Sign up to the Front Page newsletter for free: ... direct to your inbox seven days a week."

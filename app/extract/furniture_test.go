@@ -40,6 +40,13 @@ func TestWithoutFurniture(t *testing.T) {
 			"Independent journalism costs money. Support Harbour Times for the price of a coffee.\n\n" +
 			"Aizhan Temirbekova\n15:41, 24 June 2025\nBishkek\n\nNadia Mifsud\n5 min read\nFri, 30 May 2025 | 12:47\n\nShe stayed.",
 			[]string{"with reports from Reuters", "Support Harbour Times", "Aizhan Temirbekova", "Nadia Mifsud"}, []string{"Kim left.", "She stayed."}},
+		{"menus, credits and feet", "Cyprus | World | Business | Opinion | Life & Style | Sport | Tales from the Coffeeshop | Podcasts\n\n" +
+			"Dimas Arya Pratama / DAP\nSeptember 4, 2025 | 8:47 am\n\nKim met Putin.\n\n" +
+			"Lavrov is greeted by Kim in Wonsan on Saturday. - REUTERS PIC (via KCNA)\n\n" +
+			"Catch all the World News, Breaking News, Business News, Latest News Updates and Events on Live Mint. Download The Mint News App to get Daily Market Updates.\n" +
+			"Join the L'Orient Today WhatsApp channel for the latest news from Lebanon and the region.\nA member of Media Prima Group",
+			[]string{"Tales from the Coffeeshop", "Dimas Arya Pratama", "REUTERS PIC", "Catch all the World News", "Join the L'Orient Today", "A member of Media Prima Group"},
+			[]string{"Kim met Putin.", "Lavrov is greeted by Kim in Wonsan on Saturday."}},
 		{"topics to follow", "Kim left.\n\nClick the alert icon to follow topics:\nNorth Korea\nRussia\nChina\n\nShe stayed.",
 			[]string{"Click the alert icon", "China"}, []string{"Kim left.", "She stayed."}},
 		{"author's card with network and agency", "Headline here\n\nEliza Barr\nNews Corp Australia Network\nwith AFP\nJuly 28, 2025 - 4:12PM\n\nKim left.",
