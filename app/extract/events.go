@@ -38,7 +38,7 @@ type eventScope struct {
 	saidDay string
 	// opening is the date that opens the sentence before a comma ("On
 	// March 28, Russia vetoed ...; China abstained"), for the clauses after
-	// a semicolon, which it dates too.
+	// a semicolon or colon, which it dates too.
 	opening string
 	// trailDay is the day of a trailing attribution in the clause (",
 	// KCNA reported on Sunday"), which dates its undated speech acts.
@@ -124,7 +124,7 @@ func (sc *eventScope) events(out []Event) []Event {
 	for i, w := range sc.words {
 		if c := sc.text[w.Start]; c == ';' || c == ':' {
 			out = sc.clauseEvents(out, start, i)
-			if c == ';' && start == 0 {
+			if start == 0 {
 				sc.opening = sc.openingDate(i)
 			}
 			start = i + 1
@@ -135,16 +135,25 @@ func (sc *eventScope) events(out []Event) []Event {
 
 // openingDate returns the day, month or year of a date that opens the
 // sentence and a comma closes, before word to ("On March 28, Russia
-// vetoed"), or "".
+// vetoed", "Two days later, Pyongyang acknowledged"), or "".
 func (sc *eventScope) openingDate(to int) string {
 	for _, ti := range sc.timexes {
 		tx := &sc.all[ti]
 		first, last := sc.wordAt(tx.Start), sc.wordAt(tx.End)-1
+		if tx.Type == "DURATION" && last+1 < to && laterKeys[sc.words[last+1].key] {
+			last++ // "Two days later,"
+		}
 		if last+1 >= to || first > 1+sc.opener() {
 			break
 		}
-		if tx.Type == "DATE" && isCalendar(tx.Value) && sc.words[last+1].key == keyComma {
+		if sc.words[last+1].key != keyComma {
+			continue
+		}
+		if tx.Type == "DATE" && isCalendar(tx.Value) {
 			return eventDate(tx.Value)
+		}
+		if v := sc.countedFromLast(ti); tx.Type == "DURATION" && v != "" {
+			return v // "Two days later, Pyongyang acknowledged it: the commission said"
 		}
 	}
 	return ""

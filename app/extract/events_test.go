@@ -1084,3 +1084,29 @@ func TestOccasionNotBackground(t *testing.T) {
 		t.Error("a day within its ISO week")
 	}
 }
+
+// TestToldYearsAndClauses checks dates that the sentence or the text
+// before tells: a day of a month told with its year, "that September",
+// an opening date over a colon, and a subject with its acronym in brackets.
+func TestToldYearsAndClauses(t *testing.T) {
+	dct := time.Date(2025, 7, 28, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text, trigger, want string
+	}{
+		{"day of a month told with its year", "Kim travelled to Russia in September 2023 and met Putin at the Vostochny Cosmodrome on Sept. 13.", "met", "2023-09-13"},
+		{"that September", "Ties grew after July 2023, when Shoigu visited Pyongyang. That September, Kim travelled to Russia.", "travelled", "2023-09"},
+		{"opening date over a colon", "Gerasimov spoke on April 26. Two days later, Pyongyang acknowledged the deployment: the Central Military Commission said the troops had fought.",
+			"said", "2025-04-28"},
+		{"subject with its acronym", "Gerasimov told Putin on April 26 that the region was free, and the official Korean Central News Agency (KCNA) confirmed it two days later.",
+			"confirmed", "2025-04-28"},
+		{"asked on a weekday", "Asked on Tuesday whether troops would be discussed in Anchorage, Tammy Bruce told reporters it was private.", "told", "2025-07-22"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, e := mustEvent(t, tt.text, tt.trigger, dct)
+			if e.Value != tt.want {
+				t.Errorf("%q dated %q, want %q", tt.trigger, e.Value, tt.want)
+			}
+		})
+	}
+}

@@ -222,6 +222,9 @@ func (sc *eventScope) beforeAuxiliaries(a, i int) int {
 // trigger at word i, after word a, or -1.
 func (sc *eventScope) coordinatorBefore(a, i int) int {
 	j := sc.beforeAuxiliaries(a, i) // "and she was received by Putin"
+	if j > a+3 && sc.words[j].key == keyClose && sc.words[j-2].key == keyOpen {
+		j -= 3 // "and the Korean Central News Agency (KCNA) confirmed"
+	}
 	if j > a && subjectPronouns[sc.words[j].key] {
 		j--
 	} else {
@@ -243,6 +246,9 @@ func (sc *eventScope) coordinatorBefore(a, i int) int {
 			}
 			j--
 		}
+		if j > a+1 && subjectAdjectives[sc.words[j].key] && sc.words[j-1].key == keyThe {
+			j-- // "and the official Korean Central News Agency confirmed"
+		}
 		if j > a && sc.words[j].key == keyThe && pastVerb(sc.text[sc.words[i].Start:sc.words[i].End]) {
 			j-- // "and the Federation Council followed", not "and the Birmingham assault"
 		}
@@ -257,6 +263,9 @@ func (sc *eventScope) coordinatorBefore(a, i int) int {
 	}
 	return -1
 }
+
+// subjectAdjectives describe a body named as the subject after "and the".
+var subjectAdjectives = keySet("official state ruling")
 
 var (
 	datePreps  = keySet("on in at by")

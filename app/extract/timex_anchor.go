@@ -42,7 +42,7 @@ var needsTo = map[string]bool{"plans": true, "intends": true, "hopes": true}
 
 // reportingVerbs put a clause in the past.
 var reportingVerbs = map[string]bool{
-	"said": true, "told": true, "reported": true, "added": true, "stated": true, "announced": true,
+	"said": true, "told": true, "reported": true, "added": true, "stated": true, "announced": true, "asked": true,
 }
 
 // notPast are -ed words that are not past-tense verbs.

@@ -253,14 +253,21 @@ func (c *scan) matchDayMonth(i int) (match, bool) {
 // June, Shoigu said", told in August 2025, is this June), or when the day
 // would lie months from the DCT in the year guessed ("in April 2019,
 // arriving in Vladivostok by train on April 24", told in September 2025).
+// A month after "that" is in the year last told ("in July 2023 ... That
+// September"), and a day of the month told earlier in the sentence that
+// the DCT would put in the future keeps the earlier year ("in September
+// 2023 ... met Putin on Sept. 13", told in July 2025).
 func (c *scan) monthValue(y, m, d, i, end int) string {
 	ys := fmt.Sprintf("%04d", y)
-	if y == 0 {
+	if y == 0 && c.is(i-1, "that") && c.lastYear != "" && !reportingVerbs[c.at(i-2).low] {
+		ys = c.lastYear // "in July 2023 ... That September, Kim travelled"
+	} else if y == 0 {
 		ys = c.yearFor(m, d, c.tense(i, end))
 		if d > 0 && c.sent-c.lastDateSent <= 1 && len(c.lastDate) >= len("2006-01") && c.lastDate[5:7] == fmt.Sprintf("%02d", m) {
 			told, err1 := strconv.Atoi(c.lastDate[:4])
 			guess, err2 := strconv.Atoi(ys)
-			if err1 == nil && err2 == nil && (c.lastDateSent == c.sent && (told == guess-1 || told == guess+1 || c.farFromDCT(guess, m, d) || c.restatesLast(i)) ||
+			if err1 == nil && err2 == nil && (c.lastDateSent == c.sent && (told == guess-1 || told == guess+1 || c.farFromDCT(guess, m, d) || c.restatesLast(i) ||
+				told < guess && c.afterDCT(guess, m, d)) ||
 				c.lastDateSent < c.sent && (len(c.lastDate) == len("2006-01-02") || c.farFromDCT(guess, m, d))) {
 				ys = c.lastDate[:4] // "left on Sept. 10, 2023 ... He met Putin on Sept. 13"
 			}
@@ -316,6 +323,13 @@ func (c *scan) nearTold(ys string, m, d int) string {
 		}
 	}
 	return ""
+}
+
+// afterDCT reports whether day d of month m in year y lies after the DCT:
+// "in September 2023 ... met Putin on Sept. 13", told in July 2025, is no
+// day to come.
+func (c *scan) afterDCT(y, m, d int) bool {
+	return !c.dct.IsZero() && time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).After(c.dct)
 }
 
 // farFromDCT reports whether day d of month m in year y lies more than
