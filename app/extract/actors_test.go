@@ -72,6 +72,7 @@ func TestFindActors(t *testing.T) {
 		{"an acronym in another language", "Elise Marchand of the French Institute of International Relations (IFRI) spoke. IFRI said more.",
 			[]string{"Elise Marchand/PERSON", "French Institute of International Relations/ORG"}},
 		{"airport named after a person", "He flew out of Halim Perdanakusuma airport late that evening.", []string{"Halim Perdanakusuma airport/LOC"}},
+		{"a city with a particle", "Halima Said, a researcher in Dar es Salaam, met the Russian FM.", []string{"Halima Said/PERSON", "Dar es Salaam/GPE"}},
 		{"a sea as an adjective", "They route through Vladivostok, the Pacific port, and Caspian cities.", []string{"Vladivostok/GPE"}},
 		{"time zone and maker's model", "It flew at 10:44 p.m. (9:44 p.m. Manila time) on a Boeing 777 of Nordwind Airlines.",
 			[]string{"Nordwind Airlines/ORG"}},

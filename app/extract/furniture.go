@@ -57,7 +57,7 @@ var (
 		`(camera|cameraman|camerawork|videographer|cinematography|graphics)s?:|` +
 		`(all )?(content|texts?|materials?|articles?|this (article|work|page|site|website|content))( on this (site|website|page))? (is|are) ` +
 		`(available|published|licensed|released|reproduced|distributed) under( (the |an? )?[^.]{0,60}\b(licen[cs]e|creative commons)\b| cc[ -]by\b|:?$)|` +
-		`(department|contact|media contact|press contact|tel|phone|fax|broadcast)s?: |source: )`)
+		`(department|contact|media contact|press contact|tel|phone|fax|broadcast|address)(es|s)?: |source: |published by: )`)
 	// fromLine matches the credit of a live page's post: "From CNN's Simone
 	// McCarthy".
 	fromLine = regexp.MustCompile(`^From \p{Lu}[\p{L}.-]*['’]s \p{Lu}`)
@@ -216,13 +216,14 @@ func withoutFurniture(text string) string {
 		default:
 			links, stories = false, false
 			lower := ""
-			if n > 0 && n <= maxCreditWords || n > maxCreditWords && strings.Contains(line, " comments") {
-				lower = strings.ToLower(line) // a comment section's rules run long
+			if n > 0 && n <= maxCreditWords || n > maxCreditWords && (strings.Contains(line, " comments") ||
+				strings.Contains(line, " necessarily ") || strings.Contains(line, ", we ")) {
+				lower = strings.ToLower(line) // a comment section's rules and an outlet's account of itself run long
 			}
 			promo = isPromoLine(lower, n)
 			furniture = promo || n <= maxCadenceWords && cadenceLine.MatchString(lower) || isCreditLine(line, lower, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
 				n <= maxAuthorWords && isAuthorList(line) || n <= maxHeadlineWords+maxHeadWords && isLinkLine(line) || isLanguageMenu(line) ||
-				n <= maxEchoWords && echoesAny(line, mastheads) || isLabelList(line) ||
+				n <= maxEchoWords && echoesAny(line, mastheads) || isLabelList(line) || n <= maxMenuWords && isCommaTags(line) ||
 				n <= maxAddressWords && (mastheadAddress(line, mastheads) || ownerLine.MatchString(line)) ||
 				n <= maxMenuWords && isSpacedMenu(line) || n <= maxAddressWords && (isAddressLine(line) || isPhoneLine(line)) ||
 				n <= maxNavWords && isNavLine(line) || isOutletNoteAny(line, mastheads) ||
@@ -271,7 +272,7 @@ func withoutFurniture(text string) string {
 				furniture = true // "Daniel Hartwell is a Seoul-based analyst of Korean security affairs."
 			}
 		}
-		if name := withoutDeskCode(line); !furniture && n >= 2 && wordCount(name, maxBareBylineWords) <= maxBareBylineWords &&
+		if name := withoutDeskCode(line); !furniture && n >= 2 && (wordCount(name, maxBareBylineWords) <= maxBareBylineWords || longName(name)) &&
 			isBareByline(name, prev, text[end:]) {
 			authors, furniture = append(authors, name), true // "Shreyas Reddy" over "November 18, 2024", "Dimas Arya Pratama / DAP"
 		}

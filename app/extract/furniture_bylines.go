@@ -132,6 +132,13 @@ const (
 	maxSiteWords       = 3
 )
 
+// longName reports whether line is a name of four words that a known
+// given name opens, as a reporter's byline may be: "Nicholas Tan Wei Jie".
+func longName(line string) bool {
+	first, _, _ := strings.Cut(line, " ")
+	return wordCount(line, maxBareBylineWords+1) == maxBareBylineWords+1 && theGazetteer().firstNames[foldHash(first)]
+}
+
 // withoutDeskCode returns a byline without the reporter's initials that
 // some desks put after a slash ("Dimas Arya Pratama / DAP"), or line.
 func withoutDeskCode(line string) string {

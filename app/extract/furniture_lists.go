@@ -235,20 +235,46 @@ func isTitleLine(line string) bool {
 // isLabelList reports whether line is two or more labels between bars and
 // nothing else, their words capitalised but for joining ones: a section
 // label "Security | East Asia", "Briefing | Russia and North Korea" (but
-// not "Kim met Lavrov | Putin").
+// not "Kim met Lavrov | Putin"). A long menu may hold one link in lower
+// case ("e-paper").
 func isLabelList(line string) bool {
 	if !strings.Contains(line, " | ") {
 		return false
 	}
-	for _, it := range strings.Split(line, " | ") {
+	items := strings.Split(line, " | ")
+	odd := 0 // items in lower case: "e-paper" in a long menu
+	for _, it := range items {
 		it = strings.TrimSpace(it)
 		if it == "" || !isLabelLine(it) {
 			return false
 		}
 		for _, w := range strings.Fields(it) {
 			if !isLabelWord(w) {
-				return false
+				odd++
+				break
 			}
+		}
+	}
+	return odd == 0 || odd == 1 && len(items) >= minLongMenuItems
+}
+
+// minLongMenuItems is the fewest items of a menu that may hold one in
+// lower case.
+const minLongMenuItems = 6
+
+// minCommaTags is the fewest tags of a line of them between commas.
+const minCommaTags = 4
+
+// isCommaTags reports whether line is the page's tags between commas and
+// nothing else, each a few words in title case: "Asia & Americas, Europe &
+// Russia, News, North Korea, Russia, Ukraine".
+func isCommaTags(line string) bool {
+	if strings.Count(line, ", ") < minCommaTags-1 || strings.ContainsAny(line[len(line)-1:], ".!?:;\"”") {
+		return false
+	}
+	for _, it := range strings.Split(line, ", ") {
+		if wordCount(it, maxLinkWords) > maxLinkWords || !isLabelLine(it) || !isTitleLine(it) {
+			return false
 		}
 	}
 	return true

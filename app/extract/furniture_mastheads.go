@@ -55,6 +55,8 @@ func pageTop(text string, publishers []string) (int, []string) {
 			labels++ // "Published daily by the Lowy Institute" under "The Interpreter", "Dow Jones, a News Corp company"
 		case labels == 1 && isSlogan(line):
 			labels++ // "The Gulf's leading English language daily", "Politics and Security in the Harbour Region" under "Harbour News"
+		case labels == 1 && wordCount(line, maxBoastWords) <= maxBoastWords && boastLine.MatchString(line):
+			labels++ // "Nigeria's leading online newspaper, delivering breaking news ...", "Sri Lanka Latest Breaking News and Headlines"
 		case labels == 0 && wordCount(line, maxTaglineWords) <= maxTaglineWords && mastheadBy.MatchString(line):
 			m := mastheadBy.FindStringSubmatch(line)
 			masthead, publisher, labels = m[1], m[2], 1 // "The Japan News by The Yomiuri Shimbun"
@@ -121,6 +123,20 @@ var sloganLine = regexp.MustCompile(`^(?:(?:[Tt]he|[Aa]n?|[Yy]our) )?(?:\p{Lu}[\
 	`(?:\p{Ll}[\p{L}-]* )?(?:leading|largest|biggest|first|oldest|premier|only|most trusted|trusted|independent|number one|no\. ?1|favou?rite)` +
 	`(?: [\p{L}-]+){0,4}? (?:daily|newspaper|news ?source|news (?:site|website|portal|outlet|agency|channel|network|magazine)|` +
 	`broadcaster|magazine|weekly|portal|publication|voice)$`)
+
+// boastLine matches a longer line right under the masthead that tells what
+// the outlet brings and boasts of it: "Nigeria's leading online
+// newspaper, delivering breaking news and investigative reports from
+// Nigeria", "Hong Kong news & current affairs – Independent, impartial,
+// non-profit", "Vietnam's leading English-language business publication
+// since 1991". It opens with a place's boast or names the news it brings
+// in title case, so that a headline under the masthead ("Kremlin shuts
+// oldest independent newspaper") is none.
+var boastLine = regexp.MustCompile(`^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}['’]s (?:leading|largest|biggest|most trusted|number one|#1|first|oldest)\b|` +
+	`\b[Nn]ews (?:&|and) current affairs\b|\b(?:Latest|Breaking) (?:Breaking )?News\b`)
+
+// maxBoastWords bounds a boastLine.
+const maxBoastWords = 16
 
 // maxTaglineWords bounds a masthead's tagline.
 const maxTaglineWords = 10

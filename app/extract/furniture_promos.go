@@ -96,7 +96,8 @@ var promoLine = regexp.MustCompile(`^follow (us( on)?|[\pL.]+( [\pL.]+)? on):$|`
 	`^((click|tap) here to )?(get|download|install)\b[^.]{0,80} (the|our) [^.]{0,30}\bapp[.!]?$|` +
 	`^learn more about [^.!?]{1,40}$|^join the [\pL.'’]+( [\pL.'’]+){0,3} community$|^(read|view) (and|&) post comments$|` +
 	`\bbefore posting (a )?comments?[.!]?$|\bsubject to the community guidelines\b|^like [^.]{1,40} on facebook\b|^got a (news )?tip\? |^please (review|read) (our )?community guidelines\b|^[^.:!?]{1,50}: (sign up|subscribe) (to|for|now|today|here)\b|\bdelivered (straight |directly |right )?to your inbox\b|^enter your e-?mail\b|` +
-	`\bis reader-(funded|supported)\b|\bfor the price of a coffee\b|^catch all the (latest )?[^.]{0,80}\bnews\b|^join (the|our) [^.]{0,40}\b(whatsapp|telegram|viber|signal) (channel|group|community)\b|^independent journalism costs money\b|\bdepends on (your|readers['’]?) support\b|^i would like to (be e-?mailed|receive)\b|` +
+	`\bis reader-(funded|supported)\b|\bfor the price of a coffee\b|^catch all the (latest )?[^.]{0,80}\bnews\b|\bby supporting (us|our team|our work|our journalism)\b|` +
+	`^support (independent|quality|our|[\pL.'’]+( [\pL.'’]+){0,2}['’]?) journalism\b|^(text )?ad(vertisement)?: |^join (the|our) [^.]{0,40}\b(whatsapp|telegram|viber|signal) (channel|group|community)\b|^independent journalism costs money\b|\bdepends on (your|readers['’]?) support\b|^i would like to (be e-?mailed|receive)\b|` +
 	`^get (e-?mail|push) notifications? (for|of|about|on) (new )?(articles|stories|updates)\b`)
 
 var (
@@ -115,10 +116,14 @@ var (
 	// access to The Philippine Daily Inquirer & other 70+ titles, share up
 	// to 5 gadgets, listen to the news ...".
 	// commentsPolicy matches, in lower case, the rules of a comment
-	// section, however long: "Ahram Online welcomes readers' comments on
-	// all issues covered by the site ... Readers are asked to limit their
-	// comments to 1,000 characters".
-	commentsPolicy    = regexp.MustCompile(`\b(welcomes?|invites?) (readers['’]? |your )?comments\b|\breaders are asked to limit\b`)
+	// section or the outlet's account of itself, however long: "Ahram
+	// Online welcomes readers' comments on all issues covered by the site
+	// ... Readers are asked to limit their comments to 1,000 characters",
+	// "XYZ is an impartial platform & does not necessarily share the views
+	// of opinion writers", "At XYZ, we firmly believe in the importance of
+	// high-quality journalism".
+	commentsPolicy = regexp.MustCompile(`\b(welcomes?|invites?) (readers['’]? |your )?comments\b|\breaders are asked to limit\b|` +
+		`\bcomments (will|shall) be moderated\b|\bdoes not necessarily (share|reflect) the views\b|^at [^,.]{1,40}, we (firmly )?believe\b`)
 	subscriptionOffer = regexp.MustCompile(`^subscribe (now )?(to|for) [^.]{1,60}\b(to get|to enjoy|for|and get) ` +
 		`(unlimited |full |instant |digital )*access\b`)
 )

@@ -140,7 +140,7 @@ func isShareBar(line string) bool {
 	words := strings.Fields(strings.ToLower(line))
 	buttons := 0
 	for _, w := range words {
-		w = strings.Trim(w, ",|·:()")
+		w = strings.Trim(w, ",|·:()[]")
 		if strings.Trim(w, "+-−–") == "" {
 			continue // "Facebook | X", the font size's "+  -"
 		}

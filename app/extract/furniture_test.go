@@ -47,6 +47,16 @@ func TestWithoutFurniture(t *testing.T) {
 			"Join the L'Orient Today WhatsApp channel for the latest news from Lebanon and the region.\nA member of Media Prima Group",
 			[]string{"Tales from the Coffeeshop", "Dimas Arya Pratama", "REUTERS PIC", "Catch all the World News", "Join the L'Orient Today", "A member of Media Prima Group"},
 			[]string{"Kim met Putin.", "Lavrov is greeted by Kim in Wonsan on Saturday."}},
+		{"a boasting tagline, tags, long bylines and foot notes", "Premium Herald\nNigeria's leading online newspaper, delivering breaking news from Nigeria\n\n" +
+			"Home | Investing | Politics & Society | Economy | Banking | Energy | e-paper | Subscribe\n\n" +
+			"Nicholas Tan Wei Jie\nPublished: Jul 13, 2025 2:41 PM\n\n[Share] [Facebook] [X] [WhatsApp]\n\nKim met Putin.\n\n" +
+			"Asia & Americas, Europe & Russia, News, North Korea, Russia, Ukraine\n" +
+			"Disclaimer: All the comments will be moderated by the Daily Herald editorial.\n" +
+			"XYZ is an impartial platform & does not necessarily share the views of opinion writers or advertisers. XYZ presents a diversity of views & regularly invites figures across the political spectrum to write for us.\n" +
+			"Support independent journalism. Subscribe to the Harbour Guardian for R30 a month.\nTEXT AD: Call Willie - +2348098788999\n" +
+			"Address: 47 Quan Su Street, Hoan Kiem District, Hanoi\nPublished by: Prothom Alo, CA Bhaban, 100 Kazi Nazrul Islam Avenue, Karwan Bazar, Dhaka-1215",
+			[]string{"Nigeria's leading", "Politics & Society", "Nicholas Tan Wei Jie", "[Share]", "Asia & Americas", "Disclaimer:", "impartial platform",
+				"Support independent journalism", "TEXT AD", "Quan Su Street", "Karwan Bazar"}, []string{"Kim met Putin."}},
 		{"topics to follow", "Kim left.\n\nClick the alert icon to follow topics:\nNorth Korea\nRussia\nChina\n\nShe stayed.",
 			[]string{"Click the alert icon", "China"}, []string{"Kim left.", "She stayed."}},
 		{"author's card with network and agency", "Headline here\n\nEliza Barr\nNews Corp Australia Network\nwith AFP\nJuly 28, 2025 - 4:12PM\n\nKim left.",
