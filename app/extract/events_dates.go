@@ -71,6 +71,9 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 		if first == t+1 && last+1 < len(sc.words) && sc.words[last+1].key == keyAs {
 			continue // "described 2023 as the most dangerous year": the year is what was described
 		}
+		if t < first && sc.attributiveYear(first, last) {
+			continue // "suspended part of the 2018 military agreement": the agreement's year, not the suspension's
+		}
 		if a := sc.asideOf(first); a >= 0 && (t < sc.asides[a].from || t > sc.asides[a].to) {
 			continue // "On 29 May, the team — set up in October 2024 after Russia vetoed ... in March — published its first report"
 		}
@@ -107,6 +110,9 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 			best, bestDist, bestValue, counted = c.timex, c.dist, c.value, false
 		}
 	}
+	if best >= 0 && len(bestValue) == len("2006-01-02") {
+		bestValue = sc.rangeStart(best, bestValue)
+	}
 	if best < 0 && since >= 0 && firstBefore(sc.text, trig.Start) {
 		// "their first meeting since April 2019": the one before; but one
 		// who "addressed the council for the first time since 2017" speaks now
@@ -114,6 +120,45 @@ func (sc *eventScope) date(t int, clause Span) (int, string) {
 	}
 	return best, bestValue
 }
+
+// rangeStart returns the day that opens a range of days whose last one the
+// time expression ti tells with its month ("visited Wonsan from 11 to 13
+// July" began on 11 July), or v, the value of ti.
+func (sc *eventScope) rangeStart(ti int, v string) string {
+	first := sc.wordAt(sc.all[ti].Start)
+	if first < 3 || sc.words[first-1].key != keyTo || sc.words[first-3].key != keyFrom {
+		return v
+	}
+	w := sc.text[sc.words[first-2].Start:sc.words[first-2].End]
+	day, ok := digits(w)
+	if !ok || len(w) > 2 || day < 1 || day >= atoi2(v[8:]) {
+		return v
+	}
+	return fmt.Sprintf("%s-%02d", v[:7], day)
+}
+
+// atoi2 reads two decimal digits.
+func atoi2(s string) int {
+	return int(s[0]-'0')*10 + int(s[1]-'0')
+}
+
+// attributiveYear reports whether the time expression at words [first,
+// last] is a bare year between a determiner and the noun it modifies: "the
+// 2018 inter-Korean military agreement", "its 2024 treaty".
+func (sc *eventScope) attributiveYear(first, last int) bool {
+	w := &sc.words[first]
+	if first != last || first == 0 || last+1 >= len(sc.words) || w.End-w.Start != 4 || w.flags&fDigit == 0 ||
+		!determinerKeys[sc.words[first-1].key] {
+		return false
+	}
+	next := &sc.words[last+1]
+	return next.flags&fAlpha != 0 && !yearFollowers[next.key]
+}
+
+var (
+	determinerKeys = keySet("the a an its their his her this that our")
+	yearFollowers  = keySet("and or to after before when as in on at by with")
+)
 
 // inFrontedSubordinate reports whether the trigger at word t lies in a
 // clause of time opening after the comma that closes a fronted date ending

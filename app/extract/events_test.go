@@ -1099,6 +1099,10 @@ func TestToldYearsAndClauses(t *testing.T) {
 			"said", "2025-04-28"},
 		{"subject with its acronym", "Gerasimov told Putin on April 26 that the region was free, and the official Korean Central News Agency (KCNA) confirmed it two days later.",
 			"confirmed", "2025-04-28"},
+		{"a year before the noun it dates", "On Wednesday, South Korea suspended part of the 2018 inter-Korean military agreement.", "suspended", "2025-07-23"},
+		{"the noun a year dates", "On Wednesday, South Korea suspended part of the 2018 inter-Korean military agreement.", "agreement", "2018"},
+		{"a range of days", "Lavrov visited Wonsan from 11 to 13 July for talks with Choe Son Hui.", "visited", "2025-07-11"},
+		{"set up, past", "Russia vetoed the renewal in March last year, and 11 countries set up the Multilateral Sanctions Monitoring Team in October.", "set", "2024-10"},
 		{"asked on a weekday", "Asked on Tuesday whether troops would be discussed in Anchorage, Tammy Bruce told reporters it was private.", "told", "2025-07-22"},
 	}
 	for _, tt := range tests {

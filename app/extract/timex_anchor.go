@@ -180,6 +180,9 @@ func (c *scan) markerTense(k int) (int, int) {
 	if c.is(k, "to") && c.is(k-1, "set", "is", "are") && !c.at(k+1).upper {
 		return tenseFuture, 2 // "is to resume", "set to begin"
 	}
+	if c.is(k, "set") && c.is(k+1, "up") && !c.is(k-1, "to", "will", "would", "can", "could", "should", "must", "may", "might", "and") {
+		return tensePast, 1 // "11 countries set up the team in October"
+	}
 	t, strength := wordTense(c.at(k).low)
 	if t != tenseFuture {
 		return t, strength
