@@ -359,12 +359,16 @@ const removed = -2
 // gazetteer names of other types replaces them: "Moscow State University"
 // (ORG around a city), "Chad Michael Murray" (PERSON around a country), and
 // so does a person's name around another person's family name ("Eleanor
-// Vance").
+// Vance"), unless a hyphen joins them: "the Kim-Putin talks" name two.
 func mergeTagged(g *gazetteer, ws []nerWord, spans []nerSpan, hits []gazMatch, sp nerSpan) []nerSpan {
 	k, _ := slices.BinarySearchFunc(hits, sp.Start, func(h gazMatch, p int) int { return h.End - 1 - p })
 	end, words := k, 0
 	for end < len(hits) && hits[end].Start < sp.End {
 		h := hits[end]
+		if spans[end].Type == "PERSON" && h.Start > sp.Start+1 && ws[h.Start-1].key == keyHyphen && h.End == sp.End {
+			// "the Kim-Putin talks": the name before the hyphen is one of its own
+			return append(spans, nerSpan{Start: sp.Start, End: h.Start - 1, Type: sp.Type, Entry: -1, Probs: sp.Probs})
+		}
 		if h.Start < sp.Start || h.End > sp.End ||
 			spans[end].Type == "PERSON" && !(surnameOfPerson(sp, h) && g.namesOther(h.Entry, ws[sp.Start]) ||
 				familyNameFirst(sp, h) && g.namesOther(h.Entry, ws[sp.Start+1]) && !g.shortensName(h.Entry, ws[sp.Start+1])) ||

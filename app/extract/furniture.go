@@ -45,7 +45,7 @@ var (
 	creditLine = regexp.MustCompile(`^(— |– |- |\* ?)?[\[(]?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
 		`with assistance from\b|with files from\b|with (additional )?reports? from\b|(\pL+ )?original by\b|about the authors?:|to contact the (reporter|editor)s?\b|image source, |` +
 		`((main|top|lead|header|featured) )?(image|photo|picture) credit:|` +
-		`(photograph|photo|foto|image|picture|credit|illustration|editor|author|translator|producer|translation|editing|reporter|(additional )?reporting)s? ?:|our standards:|` +
+		`(photograph|photo|foto|image|picture|credit|illustration|editor|editor-in-chief|author|translator|producer|translation|editing|reporter|(additional )?reporting)s? ?:|our standards:|` +
 		`via \pL[^.]{0,40}$|with (reuters|afp|ap|agencies|bloomberg|dpa|efe|xinhua|kyodo|yonhap|tass|ani|pti)((,| and) (reuters|afp|ap|agencies|bloomberg|dpa|efe|xinhua|kyodo|yonhap|tass|ani|pti))*\.?$|` +
 		`why you can trust\b|(additional )?material from [^.]{1,60} (was|were|has been) used in this (report|story|article)|(market )?data (is |are )?(also )?provided by\b|` +
 		`(\pL+ ){1,3}can be reached (at|by|on)\b|` +
@@ -224,6 +224,7 @@ func withoutFurniture(text string) string {
 			furniture = promo || n <= maxCadenceWords && cadenceLine.MatchString(lower) || isCreditLine(line, lower, n) || n <= maxShareWords && isShareBar(line) || isMetaLine(line, n) ||
 				n <= maxAuthorWords && isAuthorList(line) || n <= maxHeadlineWords+maxHeadWords && isLinkLine(line) || isLanguageMenu(line) ||
 				n <= maxEchoWords && echoesAny(line, mastheads) || isLabelList(line) || n <= maxMenuWords && isCommaTags(line) ||
+				n <= maxAgencyWords+3 && isOutletOfPlace(line) ||
 				n <= maxAddressWords && (mastheadAddress(line, mastheads) || ownerLine.MatchString(line)) ||
 				n <= maxMenuWords && isSpacedMenu(line) || n <= maxAddressWords && (isAddressLine(line) || isPhoneLine(line)) ||
 				n <= maxNavWords && isNavLine(line) || isOutletNoteAny(line, mastheads) ||

@@ -64,6 +64,21 @@ func isDatedAgency(line, prev string) bool {
 	return isDateStamp(prev) && agencyNames(line) >= 1
 }
 
+// outletOfPlace matches a known outlet's name and its country in brackets
+// on a line of its own, in the block of a story's author and date: "The
+// Straits Times (Singapore)".
+var outletOfPlace = regexp.MustCompile(`^(?:The )?\p{Lu}[\p{L}'’.&-]*(?: \p{Lu}[\p{L}'’.&-]*){0,4} \(\p{Lu}[\p{L} ]{1,30}\)$`)
+
+// isOutletOfPlace reports whether line is an outlet the gazetteer knows,
+// with its country in brackets.
+func isOutletOfPlace(line string) bool {
+	if !outletOfPlace.MatchString(line) {
+		return false
+	}
+	name, _, _ := strings.Cut(line, " (")
+	return isKnownBody(name)
+}
+
 // wireDashes open a wire's credit line after a story: "- Reuters / AFP".
 var wireDashes = []string{"- ", "– ", "— ", "-- "}
 

@@ -235,13 +235,17 @@ func isTitleLine(line string) bool {
 // isLabelList reports whether line is two or more labels between bars and
 // nothing else, their words capitalised but for joining ones: a section
 // label "Security | East Asia", "Briefing | Russia and North Korea" (but
-// not "Kim met Lavrov | Putin"). A long menu may hold one link in lower
-// case ("e-paper").
+// not "Kim met Lavrov | Putin"), or between middle dots ("Armenia ·
+// Azerbaijan · Georgia"). A long menu may hold one link in lower case
+// ("e-paper").
 func isLabelList(line string) bool {
-	if !strings.Contains(line, " | ") {
-		return false
+	sep := " | "
+	if !strings.Contains(line, sep) {
+		if sep = " · "; !strings.Contains(line, sep) {
+			return false
+		}
 	}
-	items := strings.Split(line, " | ")
+	items := strings.Split(line, sep)
 	odd := 0 // items in lower case: "e-paper" in a long menu
 	for _, it := range items {
 		it = strings.TrimSpace(it)

@@ -133,7 +133,7 @@ var sloganLine = regexp.MustCompile(`^(?:(?:[Tt]he|[Aa]n?|[Yy]our) )?(?:\p{Lu}[\
 // in title case, so that a headline under the masthead ("Kremlin shuts
 // oldest independent newspaper") is none.
 var boastLine = regexp.MustCompile(`^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3}['’]s (?:leading|largest|biggest|most trusted|number one|#1|first|oldest)\b|` +
-	`\b[Nn]ews (?:&|and) current affairs\b|\b(?:Latest|Breaking) (?:Breaking )?News\b`)
+	`\b[Nn]ews (?:&|and) current affairs\b|\b(?:Latest|Breaking) (?:Breaking )?News\b|^Independent (?:news|journalism|reporting) (?:from|on|about)\b`)
 
 // maxBoastWords bounds a boastLine.
 const maxBoastWords = 16

@@ -57,6 +57,9 @@ func TestWithoutFurniture(t *testing.T) {
 			"Address: 47 Quan Su Street, Hoan Kiem District, Hanoi\nPublished by: Prothom Alo, CA Bhaban, 100 Kazi Nazrul Islam Avenue, Karwan Bazar, Dhaka-1215",
 			[]string{"Nigeria's leading", "Politics & Society", "Nicholas Tan Wei Jie", "[Share]", "Asia & Americas", "Disclaimer:", "impartial platform",
 				"Support independent journalism", "TEXT AD", "Quan Su Street", "Karwan Bazar"}, []string{"Kim met Putin."}},
+		{"an outlet with its country, dotted menus and an editor", "Armenia · Azerbaijan · Georgia · North Caucasus · Regional\n\nKim met Putin.\n\n" +
+			"Author: Lee Min-ji\nThe Straits Times (Singapore)\nPublished: November 5, 2024, 4:18 pm\n\nEditor-in-Chief: Trine Jonassen",
+			[]string{"Armenia · Azerbaijan", "The Straits Times (Singapore)", "Trine Jonassen"}, []string{"Kim met Putin."}},
 		{"topics to follow", "Kim left.\n\nClick the alert icon to follow topics:\nNorth Korea\nRussia\nChina\n\nShe stayed.",
 			[]string{"Click the alert icon", "China"}, []string{"Kim left.", "She stayed."}},
 		{"author's card with network and agency", "Headline here\n\nEliza Barr\nNews Corp Australia Network\nwith AFP\nJuly 28, 2025 - 4:12PM\n\nKim left.",

@@ -109,7 +109,8 @@ func withFormalNames(rows [][]string) {
 	}
 }
 
-// addEntry adds a name, its variants and, for people, the hyphen variants.
+// addEntry adds a name, its variants and, for people, the hyphen variants;
+// a one-word name that is no actor (a weapon) also in the plural.
 func (g *gazetteer) addEntry(cols []string) {
 	e := int32(len(g.entries))
 	entry := gazEntry{Name: cols[0], Type: cols[1]}
@@ -152,6 +153,10 @@ func (g *gazetteer) addEntry(cols []string) {
 		case "ORG":
 			for _, v := range lowerTails(n) {
 				g.addName(v, e)
+			}
+		case typeMisc:
+			if !strings.Contains(n, " ") && !strings.HasSuffix(n, "s") {
+				g.addName(n+"s", e) // a weapon in the plural: "Iskanders, Kalibrs and Shaheds"
 			}
 		}
 	}
