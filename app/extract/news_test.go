@@ -163,7 +163,10 @@ func TestNewsFixtures(t *testing.T) {
 	// 260), and a forty-seventh (The Phnom Penh Post, Prothom Alo, Asharq
 	// Al-Awsat, Middle East Monitor, The East African, Mail & Guardian,
 	// Premium Times, Vietnam Investment Review) 0.944 and 0.847 (222 of
-	// 262), each before the fixes they led to.
+	// 262), and a forty-eighth (News1, Asia News Network, High North News,
+	// The Odessa Journal, Caucasus Watch, The Times of Central Asia, Türkiye
+	// Today, The Cradle) 0.956 and 0.850 (199 of 234), each before the fixes
+	// they led to.
 	if recall < 0.845 {
 		t.Errorf("event recall %.3f below 0.845", recall)
 	}
