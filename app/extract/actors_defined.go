@@ -113,7 +113,7 @@ func unResolutions(g *gazetteer, text string, raw []rawMention) {
 	unsc := int32(-1)
 	for i := range raw {
 		m := &raw[i]
-		if !strings.EqualFold(m.Text, "Security Council") || !unActs.MatchString(text[m.End:]) {
+		if !strings.EqualFold(m.Text, "Security Council") || !unActs.MatchString(text[m.End:min(len(text), m.End+maxAfterBytes)]) {
 			continue
 		}
 		if unsc < 0 {

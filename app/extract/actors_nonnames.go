@@ -234,10 +234,15 @@ var (
 	modelAfter  = regexp.MustCompile(`^ (?:(?:\p{Lu}\p{Ll}?-?)?\d{2,3}\p{Lu}{0,3}\b|(?:fighter|fighter jets?|fighter aircraft|bombers?|warplanes?|airliners?)\b)`)
 )
 
+// maxAfterBytes bounds the text after a mention that timeZone,
+// productModel and unResolutions match, so that an anchored pattern does
+// not cost the length of the rest of the document.
+const maxAfterBytes = 32
+
 // timeZone reports whether place mention m names the time of a clock
 // reading, not a place in the story: "(9:44 p.m. Manila time)".
 func timeZone(text string, m rawMention) bool {
-	return (m.Type == "GPE" || m.Type == "LOC") && zoneAfter.MatchString(text[m.End:]) &&
+	return (m.Type == "GPE" || m.Type == "LOC") && zoneAfter.MatchString(text[m.End:min(len(text), m.End+maxAfterBytes)]) &&
 		clockBefore.MatchString(text[max(0, m.Start-len("p.m. ")):m.Start])
 }
 
@@ -247,5 +252,5 @@ func timeZone(text string, m rawMention) bool {
 // (a maker's one-word name and a two- or three-digit number: "Samsung
 // 2024" is no model, and "the US Air Force B-52s" are the air force's).
 func productModel(text string, m rawMention) bool {
-	return m.Type == "ORG" && strings.IndexByte(m.Text, ' ') < 0 && modelAfter.MatchString(text[m.End:])
+	return m.Type == "ORG" && strings.IndexByte(m.Text, ' ') < 0 && modelAfter.MatchString(text[m.End:min(len(text), m.End+maxAfterBytes)])
 }

@@ -273,9 +273,11 @@ func withoutFurniture(text string) string {
 				furniture = true // "Daniel Hartwell is a Seoul-based analyst of Korean security affairs."
 			}
 		}
-		if name := withoutDeskCode(line); !furniture && n >= 2 && (wordCount(name, maxBareBylineWords) <= maxBareBylineWords || longName(name)) &&
-			isBareByline(name, prev, text[end:]) {
-			authors, furniture = append(authors, name), true // "Shreyas Reddy" over "November 18, 2024", "Dimas Arya Pratama / DAP"
+		if !furniture && n >= 2 && n <= maxBareBylineWords+2 {
+			if name := withoutDeskCode(line); (wordCount(name, maxBareBylineWords) <= maxBareBylineWords || longName(name)) &&
+				isBareByline(name, prev, text[end:]) {
+				authors, furniture = append(authors, name), true // "Shreyas Reddy" over "November 18, 2024", "Dimas Arya Pratama / DAP"
+			}
 		}
 		if !furniture && n >= 3 && n <= maxRoleWords+maxBareBylineWords && isNamedByline(line) {
 			authors, furniture = append(authors, bylineName(line)), true // "Yuliia Ivanova — Saturday, 11 January 2025, 13:25"

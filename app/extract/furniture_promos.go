@@ -124,6 +124,8 @@ var (
 	// high-quality journalism".
 	commentsPolicy = regexp.MustCompile(`\b(welcomes?|invites?) (readers['’]? |your )?comments\b|\breaders are asked to limit\b|` +
 		`\bcomments (will|shall) be moderated\b|\bdoes not necessarily (share|reflect) the views\b|^at [^,.]{1,40}, we (firmly )?believe\b`)
+	// policyWords prefilter commentsPolicy.
+	policyWords       = []string{"comments", "necessarily", "we believe", "we firmly believe"}
 	subscriptionOffer = regexp.MustCompile(`^subscribe (now )?(to|for) [^.]{1,60}\b(to get|to enjoy|for|and get) ` +
 		`(unlimited |full |instant |digital )*access\b`)
 )
@@ -134,7 +136,7 @@ func isPromoLine(lower string, n int) bool {
 	if n == 0 {
 		return false
 	}
-	if commentsPolicy.MatchString(lower) {
+	if containsAny(lower, policyWords) && commentsPolicy.MatchString(lower) {
 		return true
 	}
 	if n > maxCreditWords {
