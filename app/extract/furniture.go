@@ -52,7 +52,7 @@ var (
 		`a version of this article appears in print\b|this (report|article|story) by (the )?[^.]{1,40} was (first )?published\b|published in (the )?[^.,]{1,40}, (\pL+ \d{1,2}(st|nd|rd|th)?|\d{1,2} \pL+),? \d{4}\.?$|from wikipedia, the free encyclopedia|reporting from \pL|` +
 		`(write|e-?mail) (to )?[^@]{1,60} at [\w.+-]+@[\w-]+\.|(this article )?appeared in the [^.]{0,40}\bprint edition\b|` +
 		`we (respectfully )?(acknowledge|pay (our )?respects? to)\b.{0,200}\b(traditional (custodians|owners)|first (australians|nations|peoples)|elders,? past|unceded)\b|` +
-		`text is available under the creative commons\b|` +
+		`text is available under the creative commons\b|licen[cs]e no\.? ?\d|` +
 		`(video|camera|photo|tv|audio|sound) (reporting|editing|editor|journalists?|production|graphics)s?:|` +
 		`(camera|cameraman|camerawork|videographer|cinematography|graphics)s?:|` +
 		`(all )?(content|texts?|materials?|articles?|this (article|work|page|site|website|content))( on this (site|website|page))? (is|are) ` +

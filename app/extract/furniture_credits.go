@@ -465,6 +465,6 @@ var (
 		"become our", "subscribe to our", "sign in ", "log in ", "register ", "your inbox", "get latest", "get the latest", " app",
 		" agree", " acknowledge", " consent", " accept", "learn more about ", "enter your ", "track latest", "track the latest", "find ", "join ",
 		"post comments", "posting", "community guidelines", "like ", "got a ", "reader-", "your support", "readers' support",
-		"readers’ support", "would like to", "notification", "price of a coffee", "costs money", "catch all", "by supporting",
+		"readers’ support", "would like to", "notification", "price of a coffee", "costs money", "catch all", "by supporting", "become a fan", "facebook page",
 		"journalism", "we firmly believe", "we believe", "ad: ", "advertisement: "}
 )

@@ -96,7 +96,7 @@ var promoLine = regexp.MustCompile(`^follow (us( on)?|[\pL.]+( [\pL.]+)? on):$|`
 	`^((click|tap) here to )?(get|download|install)\b[^.]{0,80} (the|our) [^.]{0,30}\bapp[.!]?$|` +
 	`^learn more about [^.!?]{1,40}$|^join the [\pL.'’]+( [\pL.'’]+){0,3} community$|^(read|view) (and|&) post comments$|` +
 	`\bbefore posting (a )?comments?[.!]?$|\bsubject to the community guidelines\b|^like [^.]{1,40} on facebook\b|^got a (news )?tip\? |^please (review|read) (our )?community guidelines\b|^[^.:!?]{1,50}: (sign up|subscribe) (to|for|now|today|here)\b|\bdelivered (straight |directly |right )?to your inbox\b|^enter your e-?mail\b|` +
-	`\bis reader-(funded|supported)\b|\bfor the price of a coffee\b|^catch all the (latest )?[^.]{0,80}\bnews\b|\bby supporting (us|our team|our work|our journalism)\b|` +
+	`\bis reader-(funded|supported)\b|\bfor the price of a coffee\b|^catch all the (latest )?[^.]{0,80}\bnews\b|\bby supporting (us|our team|our work|our journalism)\b|\bbecome a fan\b|\bon our facebook page\b|` +
 	`^support (independent|quality|our|[\pL.'’]+( [\pL.'’]+){0,2}['’]?) journalism\b|^(text )?ad(vertisement)?: |^join (the|our) [^.]{0,40}\b(whatsapp|telegram|viber|signal) (channel|group|community)\b|^independent journalism costs money\b|\bdepends on (your|readers['’]?) support\b|^i would like to (be e-?mailed|receive)\b|` +
 	`^get (e-?mail|push) notifications? (for|of|about|on) (new )?(articles|stories|updates)\b`)
 

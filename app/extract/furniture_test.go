@@ -60,6 +60,9 @@ func TestWithoutFurniture(t *testing.T) {
 		{"an outlet with its country, dotted menus and an editor", "Armenia · Azerbaijan · Georgia · North Caucasus · Regional\n\nKim met Putin.\n\n" +
 			"Author: Lee Min-ji\nThe Straits Times (Singapore)\nPublished: November 5, 2024, 4:18 pm\n\nEditor-in-Chief: Trine Jonassen",
 			[]string{"Armenia · Azerbaijan", "The Straits Times (Singapore)", "Trine Jonassen"}, []string{"Kim met Putin."}},
+		{"a fan page and a licence", "Kim met Putin.\n\nIf you have a Facebook account, become a fan and comment on our Facebook Page!\n" +
+			"Licence No. 1442/GP-BTTTT issued by the Ministry of Information and Communications",
+			[]string{"become a fan", "Licence No."}, []string{"Kim met Putin."}},
 		{"topics to follow", "Kim left.\n\nClick the alert icon to follow topics:\nNorth Korea\nRussia\nChina\n\nShe stayed.",
 			[]string{"Click the alert icon", "China"}, []string{"Kim left.", "She stayed."}},
 		{"author's card with network and agency", "Headline here\n\nEliza Barr\nNews Corp Australia Network\nwith AFP\nJuly 28, 2025 - 4:12PM\n\nKim left.",
