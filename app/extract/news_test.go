@@ -165,8 +165,10 @@ func TestNewsFixtures(t *testing.T) {
 	// Premium Times, Vietnam Investment Review) 0.944 and 0.847 (222 of
 	// 262), and a forty-eighth (News1, Asia News Network, High North News,
 	// The Odessa Journal, Caucasus Watch, The Times of Central Asia, Türkiye
-	// Today, The Cradle) 0.956 and 0.850 (199 of 234), each before the fixes
-	// they led to.
+	// Today, The Cradle) 0.956 and 0.850 (199 of 234), and a forty-ninth
+	// (VOV World, The Borneo Post, The Local Sweden, Helsinki Times, Buenos
+	// Aires Times, MercoPress, The Namibian, GhanaWeb) 0.945 and 0.822 (176
+	// of 214), each before the fixes they led to.
 	if recall < 0.845 {
 		t.Errorf("event recall %.3f below 0.845", recall)
 	}
