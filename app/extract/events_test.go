@@ -32,12 +32,28 @@ func mustEvent(t *testing.T, text, word string, dct time.Time) (Analysis, Event)
 	return a, e
 }
 
+// dateCase is an event's text, its trigger word and the date it should take.
+type dateCase struct {
+	name, text, trigger, want string
+}
+
+// checkEventDates checks the date of each case's event at the DCT dct.
+func checkEventDates(t *testing.T, dct time.Time, tests []dateCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, e := mustEvent(t, tt.text, tt.trigger, dct)
+			if e.Value != tt.want {
+				t.Errorf("%q dated %q, want %q", tt.trigger, e.Value, tt.want)
+			}
+		})
+	}
+}
+
 // TestEventDateChoice checks which time expression dates an event.
 func TestEventDateChoice(t *testing.T) {
 	dct := time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC) // a Tuesday
-	tests := []struct {
-		name, text, trigger, want string
-	}{
+	tests := []dateCase{
 		{"name is one word", "Rustem Umerov told South Korean broadcaster KBS on Monday that troops had clashed.", "told", "2024-11-04"},
 		{"long organisation name", "Yoon Suk Yeol warned at the U.N. General Assembly last month that aid would be a provocation.", "warned", "2024-10"},
 		{"participle opening", "Asked about it last month, President Vladimir Putin said it was Russia's decision.", "said", "2024-10"},
@@ -252,14 +268,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"an opening phrase's day over a clause set off after it", "Speaking at a regular news conference on Thursday, before the talks were held, Foreign Ministry spokesman Guo Jiakun said the leaders would meet.", "said", "2024-10-31"},
 		{"a report noun after modifiers is the subject", "The 29-page report was released by South Korea's Foreign Ministry late Thursday.", "released", "2024-10-31"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, e := mustEvent(t, tt.text, tt.trigger, dct)
-			if e.Value != tt.want {
-				t.Errorf("%q dated %q, want %q", tt.trigger, e.Value, tt.want)
-			}
-		})
-	}
+	checkEventDates(t, dct, tests)
 }
 
 // TestAssaultTrigger checks that an assault is an attack, but not a unit
@@ -1090,9 +1099,7 @@ func TestOccasionNotBackground(t *testing.T) {
 // an opening date over a colon, and a subject with its acronym in brackets.
 func TestToldYearsAndClauses(t *testing.T) {
 	dct := time.Date(2025, 7, 28, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name, text, trigger, want string
-	}{
+	tests := []dateCase{
 		{"day of a month told with its year", "Kim travelled to Russia in September 2023 and met Putin at the Vostochny Cosmodrome on Sept. 13.", "met", "2023-09-13"},
 		{"that September", "Ties grew after July 2023, when Shoigu visited Pyongyang. That September, Kim travelled to Russia.", "travelled", "2023-09"},
 		{"opening date over a colon", "Gerasimov spoke on April 26. Two days later, Pyongyang acknowledged the deployment: the Central Military Commission said the troops had fought.",
@@ -1105,12 +1112,5 @@ func TestToldYearsAndClauses(t *testing.T) {
 		{"set up, past", "Russia vetoed the renewal in March last year, and 11 countries set up the Multilateral Sanctions Monitoring Team in October.", "set", "2024-10"},
 		{"asked on a weekday", "Asked on Tuesday whether troops would be discussed in Anchorage, Tammy Bruce told reporters it was private.", "told", "2025-07-22"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, e := mustEvent(t, tt.text, tt.trigger, dct)
-			if e.Value != tt.want {
-				t.Errorf("%q dated %q, want %q", tt.trigger, e.Value, tt.want)
-			}
-		})
-	}
+	checkEventDates(t, dct, tests)
 }
