@@ -46,6 +46,7 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	trimHeadlines(found)
 	dropVessels(found)
 	retypeNames(m, found)
+	describedKinds(found)
 	for _, f := range found {
 		names.add(f.words, f.spans)
 	}

@@ -207,3 +207,101 @@ func namedPlaceOf(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
 }
 
 var keyIsland, keyIslands = foldHash("island"), foldHash("islands")
+
+// describedKinds types every tagged mention of a name by what the text
+// says it is, right after one of its mentions: "York is an ancient
+// cathedral city", "Coron, a town in Palawan", "Padalecki is an American
+// actor", "Roche is a Swiss company". What a name is said to be settles its
+// type wherever else it stands, over the tagger's guess.
+func describedKinds(found []sentenceFinds) {
+	var kinds map[uint64]string
+	for _, f := range found {
+		ws := f.words
+		for i := 1; i+2 < len(ws); i++ {
+			if k := ws[i].key; k != keyComma && k != keyDescIs && k != keyDescWas || ws[i-1].flags&fCap == 0 || !indefiniteKeys[ws[i+1].key] {
+				continue
+			}
+			start := i - 1 // the capitalised run before the verb, a name the tagger may have missed here
+			for start > 0 && i-start < maxDescribedWords && ws[start-1].flags&fCap != 0 {
+				start--
+			}
+			if typ := describedAs(ws, nerSpan{Start: start, End: i}); typ != "" {
+				if kinds == nil {
+					kinds = map[uint64]string{}
+				}
+				kinds[phraseHash(ws[start:i])] = typ
+			}
+		}
+	}
+	if kinds == nil {
+		return
+	}
+	for _, f := range found {
+		for k, sp := range f.spans {
+			if typ, ok := kinds[phraseHash(f.words[sp.Start:sp.End])]; ok && sp.Entry < 0 && sp.Type != typ {
+				f.spans[k].Type, f.spans[k].Probs = typ, kindProbs(typ)
+			}
+		}
+	}
+}
+
+// kindProbs returns certain type probabilities for an actor type.
+func kindProbs(typ string) typeProbs {
+	switch typ {
+	case "PERSON":
+		return typeProbs{typPerson: 1}
+	case "ORG":
+		return typeProbs{typOrg: 1}
+	}
+	return typeProbs{typPlace: 1}
+}
+
+// maxDescribedWords bounds the name before a description.
+const maxDescribedWords = 4
+
+// maxKindWords bounds the words between the article and the kind noun of a
+// description ("an ancient cathedral city").
+const maxKindWords = 3
+
+// describedAs returns the type that the description right after span sp
+// gives it ("is a city", ", a town in"), or "".
+func describedAs(ws []nerWord, sp nerSpan) string {
+	i := sp.End
+	if i+2 >= len(ws) || ws[i].key != keyComma && ws[i].key != keyDescIs && ws[i].key != keyDescWas || !indefiniteKeys[ws[i+1].key] {
+		return ""
+	}
+	for j := i + 2; j < len(ws) && j <= i+2+maxKindWords; j++ {
+		w := &ws[j]
+		if w.flags&fUpper != 0 && !nationalityKeys[w.key] || w.flags&fAlpha == 0 {
+			return ""
+		}
+		if typ, ok := kindNouns[w.key]; ok {
+			if j+1 < len(ws) && ws[j+1].flags&fAlpha != 0 && ws[j+1].flags&fUpper == 0 && !kindFollowers[ws[j+1].key] {
+				return "" // "a city council", "a town hall": the noun modifies another
+			}
+			return typ
+		}
+	}
+	return ""
+}
+
+var (
+	keyDescIs     = foldHash("is")
+	keyDescWas    = foldHash("was")
+	kindFollowers = keySet("in of on near and who which that with from by located")
+	kindNouns     = func() map[uint64]string {
+		m := map[uint64]string{}
+		for typ, words := range map[string]string{
+			"GPE": "city town village capital port municipality suburb settlement commune province prefecture county district state country kingdom republic",
+			"LOC": "river lake mountain valley peninsula island archipelago desert sea bay",
+			"PERSON": "singer actor actress politician writer author poet painter composer musician footballer " +
+				"scientist philosopher journalist lawyer businessman businesswoman architect rapper novelist historian",
+			"ORG": "company firm corporation band charity newspaper airline bank university",
+		} {
+			for _, w := range strings.Fields(words) {
+				m[foldHash(w)] = typ
+			}
+		}
+		return m
+	}()
+)

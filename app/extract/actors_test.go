@@ -72,6 +72,8 @@ func TestFindActors(t *testing.T) {
 		{"an acronym in another language", "Elise Marchand of the French Institute of International Relations (IFRI) spoke. IFRI said more.",
 			[]string{"Elise Marchand/PERSON", "French Institute of International Relations/ORG"}},
 		{"airport named after a person", "He flew out of Halim Perdanakusuma airport late that evening.", []string{"Halim Perdanakusuma airport/LOC"}},
+		{"what a name is said to be", "Tarnowo is an ancient cathedral city. Tarnowo has a cathedral.",
+			[]string{"Tarnowo/GPE"}},
 		{"two leaders joined by a hyphen", "Pyongyang handed launch data to Moscow after Kim-Putin talks.",
 			[]string{"Pyongyang/GPE", "Moscow/GPE", "Kim/PERSON", "Vladimir Putin/PERSON"}},
 		{"weapons in the plural", "Odesa has mostly faced Iskanders, Kalibrs and Shaheds so far.", []string{"Odesa/GPE"}},
