@@ -218,18 +218,30 @@ func describedKinds(found []sentenceFinds) {
 	for _, f := range found {
 		ws := f.words
 		for i := 1; i+2 < len(ws); i++ {
-			if k := ws[i].key; k != keyComma && k != keyDescIs && k != keyDescWas || ws[i-1].flags&fCap == 0 || !indefiniteKeys[ws[i+1].key] {
+			if k := ws[i].key; k != keyComma && k != keyDescIs && k != keyDescWas || !indefiniteKeys[ws[i+1].key] {
 				continue
 			}
-			start := i - 1 // the capitalised run before the verb, a name the tagger may have missed here
-			for start > 0 && i-start < maxDescribedWords && ws[start-1].flags&fCap != 0 {
+			end := i // the name's end: before the verb, or before a bracket that glosses it
+			if ws[end-1].key == keyClose {
+				for j := end - 2; j > 0 && j >= end-maxGlossWords; j-- {
+					if ws[j].key == keyOpen {
+						end = j // "Isfahan (Persian: ..., also known as Esfahan) is a city"
+						break
+					}
+				}
+			}
+			if end == 0 || ws[end-1].flags&fCap == 0 {
+				continue
+			}
+			start := end - 1 // the capitalised run, a name the tagger may have missed here
+			for start > 0 && end-start < maxDescribedWords && ws[start-1].flags&fCap != 0 {
 				start--
 			}
-			if typ := describedAs(ws, nerSpan{Start: start, End: i}); typ != "" {
+			if typ := describedAs(ws, i); typ != "" {
 				if kinds == nil {
 					kinds = map[uint64]string{}
 				}
-				kinds[phraseHash(ws[start:i])] = typ
+				kinds[phraseHash(ws[start:end])] = typ
 			}
 		}
 	}
@@ -256,17 +268,20 @@ func kindProbs(typ string) typeProbs {
 	return typeProbs{typPlace: 1}
 }
 
-// maxDescribedWords bounds the name before a description.
-const maxDescribedWords = 4
+// maxDescribedWords bounds the name before a description, and
+// maxGlossWords the bracket between them.
+const (
+	maxDescribedWords = 4
+	maxGlossWords     = 16
+)
 
 // maxKindWords bounds the words between the article and the kind noun of a
 // description ("an ancient cathedral city").
 const maxKindWords = 3
 
-// describedAs returns the type that the description right after span sp
-// gives it ("is a city", ", a town in"), or "".
-func describedAs(ws []nerWord, sp nerSpan) string {
-	i := sp.End
+// describedAs returns the type that the description from word i gives
+// the name before it ("is a city", ", a town in"), or "".
+func describedAs(ws []nerWord, i int) string {
 	if i+2 >= len(ws) || ws[i].key != keyComma && ws[i].key != keyDescIs && ws[i].key != keyDescWas || !indefiniteKeys[ws[i+1].key] {
 		return ""
 	}

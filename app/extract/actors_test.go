@@ -74,6 +74,8 @@ func TestFindActors(t *testing.T) {
 		{"airport named after a person", "He flew out of Halim Perdanakusuma airport late that evening.", []string{"Halim Perdanakusuma airport/LOC"}},
 		{"what a name is said to be", "Tarnowo is an ancient cathedral city. Tarnowo has a cathedral.",
 			[]string{"Tarnowo/GPE"}},
+		{"what a glossed name is said to be", "Tarnowo (Polish: Tarnów, also known as Tarnowa) is a city. Tarnowo has a cathedral.",
+			[]string{"Tarnowo/GPE", "Tarnów/GPE", "Tarnowa/GPE"}},
 		{"two leaders joined by a hyphen", "Pyongyang handed launch data to Moscow after Kim-Putin talks.",
 			[]string{"Pyongyang/GPE", "Moscow/GPE", "Kim/PERSON", "Vladimir Putin/PERSON"}},
 		{"weapons in the plural", "Odesa has mostly faced Iskanders, Kalibrs and Shaheds so far.", []string{"Odesa/GPE"}},
