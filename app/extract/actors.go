@@ -13,6 +13,9 @@ type nerSpan struct {
 	// Probs is how likely the tagger found each of person, organisation
 	// and place for a span it tagged (all zero for other spans).
 	Probs typeProbs
+	// Described is set when the text says what the name is ("Roche is a
+	// Swiss company"), which settles its type (see describedKinds).
+	Described bool
 }
 
 // actorScratch holds buffers reused across the sentences of a document.
@@ -46,7 +49,7 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	trimHeadlines(found)
 	dropVessels(found)
 	retypeNames(m, found)
-	describedKinds(found)
+	kinds := describedKinds(found)
 	for _, f := range found {
 		names.add(f.words, f.spans)
 	}
@@ -54,12 +57,13 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	for si, f := range found {
 		f.spans = bareNorth(g, text, f)
 		for _, sp := range names.missed(f.words, f.gaz, f.spans) {
+			sp = describedSpan(kinds, f.words, sp)
 			start, end := f.words[sp.Start].Start, f.words[sp.End-1].End
 			if sp.Entry < 0 && (pluralAcronym(text[start:end]) || compoundAdjective(text[start:end]) || workTitle(text, start, end)) {
 				continue
 			}
 			raw = append(raw, rawMention{Span: Span{start, end}, Text: text[start:end], Sentence: si,
-				Type: sp.Type, Entry: sp.Entry, Titled: sp.Start > 0 && f.gaz[sp.Start-1] == gazTitle})
+				Type: sp.Type, Entry: sp.Entry, Titled: sp.Start > 0 && f.gaz[sp.Start-1] == gazTitle, Described: sp.Described})
 			probs = append(probs, sp.Probs)
 		}
 	}

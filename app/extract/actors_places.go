@@ -209,16 +209,18 @@ func namedPlaceOf(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
 var keyIsland, keyIslands = foldHash("island"), foldHash("islands")
 
 // describedKinds types every tagged mention of a name by what the text
-// says it is, right after one of its mentions: "York is an ancient
+// says it is, right after one of its mentions, and returns the types it
+// found by name (nil for none): "York is an ancient
 // cathedral city", "Coron, a town in Palawan", "Padalecki is an American
 // actor", "Roche is a Swiss company". What a name is said to be settles its
 // type wherever else it stands, over the tagger's guess.
-func describedKinds(found []sentenceFinds) {
+func describedKinds(found []sentenceFinds) map[uint64]string {
 	var kinds map[uint64]string
 	for _, f := range found {
 		ws := f.words
 		for i := 1; i+2 < len(ws); i++ {
-			if k := ws[i].key; k != keyComma && k != keyDescIs && k != keyDescWas || !indefiniteKeys[ws[i+1].key] {
+			if k := ws[i].key; k != keyComma && k != keyDescIs && k != keyDescWas ||
+				!descDeterminers[ws[i+1].key] && ws[i+1].key != keyDescIs && ws[i+1].key != keyDescWas {
 				continue
 			}
 			end := i // the name's end: before the verb, or before a bracket that glosses it
@@ -245,16 +247,20 @@ func describedKinds(found []sentenceFinds) {
 			}
 		}
 	}
-	if kinds == nil {
-		return
-	}
 	for _, f := range found {
 		for k, sp := range f.spans {
-			if typ, ok := kinds[phraseHash(f.words[sp.Start:sp.End])]; ok && sp.Entry < 0 && sp.Type != typ {
-				f.spans[k].Type, f.spans[k].Probs = typ, kindProbs(typ)
-			}
+			f.spans[k] = describedSpan(kinds, f.words, sp)
 		}
 	}
+	return kinds
+}
+
+// describedSpan returns sp typed by what kinds says its name is.
+func describedSpan(kinds map[uint64]string, ws []nerWord, sp nerSpan) nerSpan {
+	if typ, ok := kinds[phraseHash(ws[sp.Start:sp.End])]; ok && sp.Entry < 0 && sp.Type != typ {
+		sp.Type, sp.Probs, sp.Described = typ, kindProbs(typ), true
+	}
+	return sp
 }
 
 // kindProbs returns certain type probabilities for an actor type.
@@ -282,17 +288,29 @@ const maxKindWords = 3
 // describedAs returns the type that the description from word i gives
 // the name before it ("is a city", ", a town in"), or "".
 func describedAs(ws []nerWord, i int) string {
-	if i+2 >= len(ws) || ws[i].key != keyComma && ws[i].key != keyDescIs && ws[i].key != keyDescWas || !indefiniteKeys[ws[i+1].key] {
+	if i+1 < len(ws) && ws[i].key == keyComma && (ws[i+1].key == keyDescIs || ws[i+1].key == keyDescWas) {
+		i++ // "commonly known as Roche, is a Swiss company"
+	}
+	if i+2 >= len(ws) || ws[i].key != keyComma && ws[i].key != keyDescIs && ws[i].key != keyDescWas || !descDeterminers[ws[i+1].key] {
 		return ""
 	}
-	for j := i + 2; j < len(ws) && j <= i+2+maxKindWords; j++ {
+	from := i + 2
+	if ws[i+1].key == keyOne {
+		if from+1 >= len(ws) || ws[from].key != keyOf || ws[from+1].key != keyThe {
+			return ""
+		}
+		from += 2 // "is one of the largest pharmaceutical companies"
+	}
+	g := theGazetteer()
+	for j := from; j < len(ws) && j <= from+maxKindWords; j++ {
 		w := &ws[j]
-		if w.flags&fUpper != 0 && !nationalityKeys[w.key] || w.flags&fAlpha == 0 {
+		if w.flags&fUpper != 0 && !nationalityKeys[w.key] && !g.demonyms[w.key] || w.flags&fAlpha == 0 {
 			return ""
 		}
 		if typ, ok := kindNouns[w.key]; ok {
-			if j+1 < len(ws) && ws[j+1].flags&fAlpha != 0 && ws[j+1].flags&fUpper == 0 && !kindFollowers[ws[j+1].key] {
-				return "" // "a city council", "a town hall": the noun modifies another
+			if j+1 < len(ws) && (ws[j+1].flags&fAlpha != 0 && ws[j+1].flags&fUpper == 0 && !kindFollowers[ws[j+1].key] ||
+				ws[j+1].key == keyPossessive) {
+				return "" // "a city council", "a town hall", "the company's founder": the noun modifies another
 			}
 			return typ
 		}
@@ -301,17 +319,21 @@ func describedAs(ws []nerWord, i int) string {
 }
 
 var (
-	keyDescIs     = foldHash("is")
-	keyDescWas    = foldHash("was")
-	kindFollowers = keySet("in of on near and who which that with from by located")
-	kindNouns     = func() map[uint64]string {
+	descDeterminers = keySet("a an the one")
+	keyOne          = foldHash("one")
+	keyDescIs       = foldHash("is")
+	keyDescWas      = foldHash("was")
+	kindFollowers   = keySet("in of on near and who which that with from by located")
+	kindNouns       = func() map[uint64]string {
 		m := map[uint64]string{}
 		for typ, words := range map[string]string{
-			"GPE": "city town village capital port municipality suburb settlement commune province prefecture county district state country kingdom republic",
-			"LOC": "river lake mountain valley peninsula island archipelago desert sea bay",
+			"GPE": "city town village capital port municipality suburb settlement commune province prefecture county district state country kingdom republic " +
+				"cities towns villages municipalities countries",
+			"LOC": "river lake mountain valley peninsula island archipelago desert sea bay rivers lakes mountains islands",
 			"PERSON": "singer actor actress politician writer author poet painter composer musician footballer " +
 				"scientist philosopher journalist lawyer businessman businesswoman architect rapper novelist historian",
-			"ORG": "company firm corporation band charity newspaper airline bank university",
+			"ORG": "company firm corporation band charity newspaper airline bank university conglomerate manufacturer retailer " +
+				"carmaker publisher broadcaster companies firms banks",
 		} {
 			for _, w := range strings.Fields(words) {
 				m[foldHash(w)] = typ

@@ -76,6 +76,8 @@ func TestFindActors(t *testing.T) {
 			[]string{"Tarnowo/GPE"}},
 		{"what a glossed name is said to be", "Tarnowo (Polish: Tarnów, also known as Tarnowa) is a city. Tarnowo has a cathedral.",
 			[]string{"Tarnowo/GPE", "Tarnów/GPE", "Tarnowa/GPE"}},
+		{"a company named after a person", "The firm was founded by Adele La Roche in Basel. Roche is a Swiss multinational healthcare company. In 1919 Roche opened a plant.",
+			[]string{"Adele La Roche/PERSON", "Basel/GPE", "Roche/ORG"}},
 		{"two leaders joined by a hyphen", "Pyongyang handed launch data to Moscow after Kim-Putin talks.",
 			[]string{"Pyongyang/GPE", "Moscow/GPE", "Kim/PERSON", "Vladimir Putin/PERSON"}},
 		{"weapons in the plural", "Odesa has mostly faced Iskanders, Kalibrs and Shaheds so far.", []string{"Odesa/GPE"}},

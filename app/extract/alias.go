@@ -23,6 +23,8 @@ type rawMention struct {
 	// Settled is set when the context fixes the entry, which short-name
 	// retargeting then leaves alone.
 	Settled bool
+	// Described is set when the text says what the name is (nerSpan's).
+	Described bool
 }
 
 // actorGroup collects the mentions of one actor during resolution.
@@ -35,6 +37,7 @@ type actorGroup struct {
 	votes    [len(actorTypes)]int // mentions per type, in actorTypes order
 	into     int                  // the group this one was merged into, or -1
 	titled   bool                 // a mention has a title before it
+	company  bool                 // the text says the name is an organisation: not a person's short name
 	leader   bool                 // a head of state or government the gazetteer knows
 }
 
@@ -292,6 +295,7 @@ func groupMentions(g *gazetteer, raw []rawMention) ([]actorGroup, []int) {
 		grp.leader = grp.leader || m.Entry >= 0 && g.entries[m.Entry].Leader
 		grp.mentions = append(grp.mentions, i)
 		grp.titled = grp.titled || m.Titled
+		grp.company = grp.company || m.Described && m.Type == "ORG"
 		if k := slices.Index(actorTypes[:], m.Type); k >= 0 {
 			grp.votes[k]++
 		}
@@ -318,7 +322,7 @@ func shortFormTarget(groups []actorGroup, gi int, raw []rawMention, cands map[st
 	best, bestRank := -1, [6]int{}
 	for _, ci := range cands[sg.words[len(sg.words)-1]] {
 		c := &groups[ci]
-		if !abbreviates(sg, c) {
+		if !abbreviates(sg, c) || sg.company && c.voteType() == "PERSON" { // "Roche is a Swiss company", not "Adèle La Roche"
 			continue
 		}
 		last := lastBefore(c, raw, first.Start)
