@@ -150,7 +150,7 @@ var complementKeys = keySet("he she they we i was were had has have is are would
 // it: "Kim Jong Un, visiting a weapons exhibition in Pyongyang on Thursday,
 // said"; "A statement by the commission, carried by KCNA on Monday, said";
 // "South Korea, the U.S. and Japan, in a joint statement on October 26,
-// condemned".
+// condemned"; "Its first report, released on May 29, accused".
 func (sc *eventScope) participleAfterSubject(first, c, t int) bool {
 	if c != t-1 && !(c == t-2 && (strings.HasSuffix(sc.text[sc.words[t-1].Start:sc.words[t-1].End], "ly") || speechAdverbs[sc.words[t-1].key])) {
 		return false // but ", strongly condemned", ", also condemned"
@@ -168,7 +168,7 @@ func (sc *eventScope) participleAfterSubject(first, c, t int) bool {
 		if p >= 2 && head.flags&(fUpper|fPunct|fDigit) == 0 && subjectHeads[head.key] {
 			end = sc.words[p-2].End // "The G7 leaders, in their statement issued on February 24, also condemned"
 		}
-		return w.flags&fUpper == 0 && opens && sc.mentionEndingAt(end) >= 0
+		return w.flags&fUpper == 0 && opens && (sc.mentionEndingAt(end) >= 0 || reportNouns[head.key]) // "Its first report, released on May 29, accused"
 	}
 	return false
 }

@@ -1110,6 +1110,8 @@ func TestToldYearsAndClauses(t *testing.T) {
 		{"the noun a year dates", "On Wednesday, South Korea suspended part of the 2018 inter-Korean military agreement.", "agreement", "2018"},
 		{"a range of days", "Lavrov visited Wonsan from 11 to 13 July for talks with Choe Son Hui.", "visited", "2025-07-11"},
 		{"set up, past", "Russia vetoed the renewal in March last year, and 11 countries set up the Multilateral Sanctions Monitoring Team in October.", "set", "2024-10"},
+		{"a report's release date", "The team was set up in 2024. Its first report, released on May 29, accused Pyongyang of shipping shells to Russia.",
+			"accused", "2025-05-29"},
 		{"asked on a weekday", "Asked on Tuesday whether troops would be discussed in Anchorage, Tammy Bruce told reporters it was private.", "told", "2025-07-22"},
 	}
 	checkEventDates(t, dct, tests)
