@@ -527,7 +527,7 @@ func isAcronym(s string) bool {
 func initials(words []string) string {
 	var b strings.Builder
 	for _, w := range words {
-		if w == "of" || w == "the" || w == "and" || w == "for" || w == "&" {
+		if connectorWords[w] {
 			continue
 		}
 		r := []rune(w)

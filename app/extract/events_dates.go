@@ -131,15 +131,11 @@ func (sc *eventScope) rangeStart(ti int, v string) string {
 	}
 	w := sc.text[sc.words[first-2].Start:sc.words[first-2].End]
 	day, ok := digits(w)
-	if !ok || len(w) > 2 || day < 1 || day >= atoi2(v[8:]) {
+	last, _ := digits(v[8:])
+	if !ok || len(w) > 2 || day < 1 || day >= last {
 		return v
 	}
 	return fmt.Sprintf("%s-%02d", v[:7], day)
-}
-
-// atoi2 reads two decimal digits.
-func atoi2(s string) int {
-	return int(s[0]-'0')*10 + int(s[1]-'0')
 }
 
 // attributiveYear reports whether the time expression at words [first,
