@@ -426,7 +426,10 @@ func familyNameFirst(sp nerSpan, h gazMatch) bool {
 func cleanSpan(ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
 	// A title word heads the name of a body ("Foreign Ministry", "State
 	// Department") and is kept there.
-	body := theHints().words[ws[sp.End-1].key]&lexOrgWord != 0
+	// So does one heading a place named after a person: "Sheikh Lotfollah
+	// Mosque", "Prince Edward Island" (but "Dr. Stuart Hall" is a person).
+	last := theHints().words[ws[sp.End-1].key]
+	body := last&lexOrgWord != 0 || last&lexLocWord != 0 && last&lexSurname == 0 && sp.End-sp.Start >= 3
 	for sp.Start < sp.End && (ws[sp.Start].flags&(fUpper|fDigit) == 0 || gt[sp.Start] == gazTitle && !body || gt[sp.Start] == gazClutter ||
 		(gt[sp.Start] == gazDemonym && sp.Type != "ORG") || ws[sp.Start].key == keyThe) {
 		if gt[sp.Start] == gazTitle {

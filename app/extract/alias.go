@@ -325,6 +325,9 @@ func shortFormTarget(groups []actorGroup, gi int, raw []rawMention, cands map[st
 		if !abbreviates(sg, c) || sg.company && c.voteType() == "PERSON" { // "Roche is a Swiss company", not "Adèle La Roche"
 			continue
 		}
+		if placeNotPerson(sg, c) {
+			continue
+		}
 		last := lastBefore(c, raw, first.Start)
 		local := 0
 		if last >= 0 && raw[last].Sentence >= first.Sentence-1 {
@@ -370,6 +373,21 @@ func abbreviates(s, c *actorGroup) bool {
 	return ctype == "GPE" && (w == "north" || w == "south") // "the North" is North Korea
 }
 
+// placeNotPerson reports whether the one-word group s, named more than
+// once and not read as a person, matches the person c only by c's first
+// word (a family name written first, "Kim" of "Kim Jong Un") and is no
+// listed given or family name: "Isfahan", a city throughout, is not
+// "Isfahan Shahid Beheshti" (an airport read as a person), while "Park" is
+// Park Jin even where it was read as a place.
+func placeNotPerson(s, c *actorGroup) bool {
+	if len(s.words) != 1 || len(s.mentions) < 2 || s.voteType() == "PERSON" || c.voteType() != "PERSON" ||
+		c.words[0] != s.words[0] || c.words[len(c.words)-1] == s.words[0] {
+		return false
+	}
+	k := foldHash(s.words[0])
+	return !theGazetteer().firstNames[k] && theHints().words[k]&lexSurname == 0
+}
+
 // localShortForms gives each mention of the one-word person group gi (a
 // family name) to the full name that its own sentence or the one before
 // named last, when one was: in a story of Kim Jong Un that quotes Kim
@@ -382,7 +400,7 @@ func localShortForms(groups []actorGroup, gi int, raw []rawMention, of []int, ca
 	}
 	var full []int // the mentions of the full names the group may abbreviate
 	for _, ci := range cands[sg.words[0]] {
-		if ci != gi && abbreviates(sg, &groups[ci]) {
+		if ci != gi && abbreviates(sg, &groups[ci]) && !placeNotPerson(sg, &groups[ci]) {
 			full = append(full, groups[ci].mentions...)
 		}
 	}
