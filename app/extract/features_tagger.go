@@ -170,7 +170,7 @@ func staticFeatures(fs *[nStatic]uint64, ws []nerWord, gt []uint8, i int) int {
 // weight shared by all training sets and one for its own set, which takes up
 // the set's own conventions (GMB's silver tags, tweets); text is tagged with
 // the shared weights alone.
-var domainSalt = [...]uint64{0, 0x8bb84b93962eacc9, 0x4b33a62ed433d4a3, 0xa0761d6478bd642f}
+var domainSalt = [...]uint64{0, 0x8bb84b93962eacc9, 0x4b33a62ed433d4a3, 0xa0761d6478bd642f, 0xe7037ed1a0b428db}
 
 // domainCopies sets dst[k] to the copy of feature src[k] for domain dom.
 func domainCopies(dst, src []uint64, dom uint8) {

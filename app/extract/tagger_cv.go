@@ -19,7 +19,7 @@ type NamedEval struct {
 // DefaultCVOptions returns the options the shipped model is trained with
 // (with 4 folds for cross-validation).
 func DefaultCVOptions() CVOptions {
-	return CVOptions{Folds: 4, Repeat: map[string]int{"gum": 3}, Train: TrainOptions{Epochs: 8, Bits: 20, Seed: 1}}
+	return CVOptions{Folds: 4, Repeat: map[string]int{"gum": 3, "wikitrain": 1}, Train: TrainOptions{Epochs: 8, Bits: 20, Seed: 1}}
 }
 
 // String formats the line as typed, untyped and names-only F1 with counts,
@@ -41,6 +41,9 @@ type CVOptions struct {
 	Repeat map[string]int // times each set's sentences are seen per pass (1 when absent)
 	Train  TrainOptions
 	Errors io.Writer // when set, receives the misses and false alarms on the folds
+	// Marked, when set, is scored by every fold model too (texts none of
+	// them was trained on).
+	Marked []MarkedDoc
 	// Seeds is how many times the whole cross-validation runs, with the
 	// shuffling seeds Train.Seed, Train.Seed+1, ...; the counts are summed.
 	// One seed's F1 moves by about ±0.003, so comparing two feature sets
@@ -189,6 +192,10 @@ func evalFolds(sets []NERSet, tests map[string][][]LabeledSentence, models []*ta
 		}
 		for _, n := range names {
 			line(n).add(EvalNER(tests[n]))
+		}
+		if len(opt.Marked) > 0 {
+			ev := EvalMarked(opt.Marked, nil)
+			line("marked").add(ev)
 		}
 	}
 	return out

@@ -136,3 +136,69 @@ func dumpMarkedErrors(w io.Writer, d MarkedDoc, gold, pred map[nerSpanKey]bool) 
 		}
 	}
 }
+
+// MarkedSentences splits each document into sentences and words the way
+// Analyze does, tagging each word in BIO form from the gold names it falls
+// in, as training sentences of domain dom.
+func MarkedSentences(docs []MarkedDoc, dom uint8) []LabeledSentence {
+	var out []LabeledSentence
+	var ws []nerWord
+	for _, d := range docs {
+		g := 0
+		for _, sent := range splitSentences(d.Text) {
+			ws = nerWords(ws[:0], d.Text, sent.Span)
+			if len(ws) == 0 {
+				continue
+			}
+			s := LabeledSentence{Words: make([]string, len(ws)), Tags: make([]string, len(ws)), Domain: dom}
+			for i, w := range ws {
+				s.Words[i] = d.Text[w.Start:w.End]
+				for g < len(d.Gold) && d.Gold[g].End <= w.Start {
+					g++
+				}
+				s.Tags[i] = "O"
+				if g < len(d.Gold) && d.Gold[g].Start <= w.Start {
+					s.Tags[i] = "I-" + d.Gold[g].Type
+					if i == 0 || s.Tags[i-1] == "O" || d.Gold[g].Start > ws[i-1].Start {
+						s.Tags[i] = "B-" + d.Gold[g].Type
+					}
+				}
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// LoadMarkedSet reads the marked documents of dir as a training set named
+// name, holding back every 10th sentence.
+func LoadMarkedSet(dir, name string) (NERSet, error) {
+	docs, err := LoadMarked(dir)
+	if err != nil {
+		return NERSet{}, fmt.Errorf("load %s: %w", name, err)
+	}
+	set := NERSet{Name: name}
+	for i, s := range MarkedSentences(docs, DomainMarked) {
+		if (i+1)%10 == 0 {
+			set.Held = append(set.Held, s)
+		} else {
+			set.Train = append(set.Train, s)
+		}
+	}
+	return set, nil
+}
+
+// LoadTrainingSets reads the training sets under data (LoadNERCorpus) and,
+// when marked is not empty, the marked texts there as one more set named
+// "wikitrain".
+func LoadTrainingSets(data, marked string) ([]NERSet, error) {
+	sets, err := LoadNERCorpus(data)
+	if err != nil || marked == "" {
+		return sets, err
+	}
+	set, err := LoadMarkedSet(marked, "wikitrain")
+	if err != nil {
+		return nil, err
+	}
+	return append(sets, set), nil
+}

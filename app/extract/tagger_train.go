@@ -12,7 +12,7 @@ import (
 type LabeledSentence struct {
 	Words  []string
 	Tags   []string
-	Domain uint8 // the corpus: DomainGUM, DomainGMB, DomainBTC, or 0
+	Domain uint8 // the corpus: DomainGUM, DomainGMB, DomainBTC, DomainMarked, or 0
 	Doc    int32 // the document, numbered from 1 across the corpora; 0 when unknown
 }
 
@@ -23,6 +23,7 @@ const (
 	DomainGUM = 1 + iota
 	DomainGMB
 	DomainBTC
+	DomainMarked // texts written for this project with their names marked inline
 )
 
 // minCommon is how often a word must be seen in lower case to count as a

@@ -12,7 +12,8 @@ import (
 // (a-, b-, c-) measured 0.763 (gold 1248, predicted 1220) before the fixes
 // they led to; the next eighteen (d-, e-, f-), written after those fixes,
 // measured 0.821 (gold 1102, predicted 1093), and 0.820 with the code
-// before them.
+// before them. Training on the marked texts of cmd/trainner/wikitrain
+// (session 14) took all 36 from 0.807 to 0.830; the guard is 0.80.
 func TestWikiStyleNER(t *testing.T) {
 	docs, err := LoadMarked("testdata/wiki")
 	if err != nil {
@@ -24,7 +25,7 @@ func TestWikiStyleNER(t *testing.T) {
 	if testing.Verbose() {
 		t.Log(errs.String())
 	}
-	if f1 := ev.Typed.F1(); f1 < 0.75 {
-		t.Errorf("typed F1 %.3f below 0.75", f1)
+	if f1 := ev.Typed.F1(); f1 < 0.80 {
+		t.Errorf("typed F1 %.3f below 0.80", f1)
 	}
 }

@@ -36,18 +36,19 @@ func main() {
 	folds := flag.Int("folds", 4, "GUM folds by document")
 	errs := flag.String("errors", "", "write the errors (misses, false alarms) on the marked texts and the GUM folds to this file")
 	shipped := flag.Bool("shipped", false, "also score the embedded model")
-	marked := flag.String("marked", "", "also score the embedded model on this folder of {{TYPE|name}}-marked texts")
+	marked := flag.String("marked", "", "also score the embedded model, and with -cv each fold model, on this folder of {{TYPE|name}}-marked texts")
+	wikitrain := flag.String("wikitrain", "cmd/trainner/wikitrain", "marked texts trained on as one more set (none when empty)")
 	cv := flag.Bool("cv", true, "cross-validate")
 	seeds := flag.Int("seeds", 1, "cross-validate this many times with successive shuffling seeds and sum the counts")
 	seed0 := flag.Int64("seed0", extract.DefaultCVOptions().Train.Seed, "the first shuffling seed (-seed0 11 -seeds 4 runs seeds 11 to 14)")
 	flag.Parse()
-	if err := run(*ner, *train, *errs, *marked, *folds, *seeds, *seed0, *shipped, *cv); err != nil {
+	if err := run(*ner, *train, *errs, *marked, *wikitrain, *folds, *seeds, *seed0, *shipped, *cv); err != nil {
 		fmt.Fprintln(os.Stderr, "nereval:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ner, train, errs, marked string, folds, seeds int, seed0 int64, shipped, cv bool) error {
+func run(ner, train, errs, marked, wikitrain string, folds, seeds int, seed0 int64, shipped, cv bool) error {
 	start := time.Now()
 	var errw io.Writer
 	if errs != "" {
@@ -58,12 +59,13 @@ func run(ner, train, errs, marked string, folds, seeds int, seed0 int64, shipped
 		defer f.Close()
 		errw = f
 	}
+	var markedDocs []extract.MarkedDoc
 	if marked != "" {
-		docs, err := extract.LoadMarked(marked)
-		if err != nil {
+		var err error
+		if markedDocs, err = extract.LoadMarked(marked); err != nil {
 			return err
 		}
-		fmt.Println(extract.NamedEval{Name: "shipped marked", Eval: extract.EvalMarked(docs, errw)})
+		fmt.Println(extract.NamedEval{Name: "shipped marked", Eval: extract.EvalMarked(markedDocs, errw)})
 	}
 	if !cv {
 		return nil
@@ -72,7 +74,7 @@ func run(ner, train, errs, marked string, folds, seeds int, seed0 int64, shipped
 	if err != nil {
 		return err
 	}
-	sets, err := extract.LoadNERCorpus(train)
+	sets, err := extract.LoadTrainingSets(train, wikitrain)
 	if err != nil {
 		return err
 	}
@@ -84,7 +86,7 @@ func run(ner, train, errs, marked string, folds, seeds int, seed0 int64, shipped
 	}
 	opt := extract.DefaultCVOptions()
 	opt.Folds, opt.Seeds, opt.Train.Seed = folds, seeds, seed0
-	opt.Errors = errw
+	opt.Errors, opt.Marked = errw, markedDocs
 	lines, err := extract.CrossValidateNER(sets, map[string][][]extract.LabeledSentence{"re3d": docs}, opt)
 	if err != nil {
 		return err

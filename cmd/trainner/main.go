@@ -2,9 +2,11 @@
 //
 //	go run ./cmd/trainner -data ../shared/eval/ner-train -out app/extract/lexicon/ner.model.gz
 //
-// It reads the GMB, GUM and BTC sets (see that folder's README), trains on
-// all of them (with -held=false, on all but every 10th sentence of each), and
-// writes the gzip-compressed model. The same data, seed and options give the
+// It reads the GMB, GUM and BTC sets (see that folder's README) and the
+// name-marked texts written for this project in cmd/trainner/wikitrain
+// (-wikitrain; see the README there), trains on all of them (with
+// -held=false, on all but every 10th sentence of each), and writes the
+// gzip-compressed model. The same data, seed and options give the
 // same model. With -cv k it writes no model but cross-validates the same
 // options: GUM split by document into k folds, each tested by a model trained
 // on everything else (see cmd/nereval).
@@ -31,19 +33,21 @@ func main() {
 	gum := flag.Int("gum", def.Repeat["gum"], "times each GUM sentence is seen per pass (gold, Wikipedia-like text)")
 	gmb := flag.Int("gmb", 1, "times each GMB sentence is seen per pass")
 	btc := flag.Int("btc", 1, "times each BTC sentence is seen per pass")
+	wikitrain := flag.String("wikitrain", "cmd/trainner/wikitrain", "folder of {{TYPE|name}}-marked texts trained on as one more set (none when empty)")
+	wiki := flag.Int("wiki", def.Repeat["wikitrain"], "times each -wikitrain sentence is seen per pass")
 	held := flag.Bool("held", true, "train on the held-back tenth of each set too")
 	cv := flag.Int("cv", 0, "cross-validate with this many GUM folds instead of writing a model")
 	re3d := flag.String("re3d", "../shared/eval/ner/re3d", "re3d folder, tested by -cv models")
 	errs := flag.String("errors", "", "with -cv, write the fold errors to this file")
 	flag.Parse()
-	opt := extract.CVOptions{Folds: *cv, Repeat: map[string]int{"gum": *gum, "gmb": *gmb, "btc": *btc},
+	opt := extract.CVOptions{Folds: *cv, Repeat: map[string]int{"gum": *gum, "gmb": *gmb, "btc": *btc, "wikitrain": *wiki},
 		Train: extract.TrainOptions{Epochs: *epochs, Bits: *bits, Seed: *seed}}
 	var err error
 	switch {
 	case *cv > 0:
-		err = crossValidate(*data, *re3d, *errs, opt)
+		err = crossValidate(*data, *wikitrain, *re3d, *errs, opt)
 	default:
-		err = run(*data, *out, *held, opt)
+		err = run(*data, *wikitrain, *out, *held, opt)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "trainner:", err)
@@ -51,9 +55,9 @@ func main() {
 	}
 }
 
-func run(data, out string, held bool, opt extract.CVOptions) error {
+func run(data, wikitrain, out string, held bool, opt extract.CVOptions) error {
 	start := time.Now()
-	sets, err := extract.LoadNERCorpus(data)
+	sets, err := extract.LoadTrainingSets(data, wikitrain)
 	if err != nil {
 		return err
 	}
@@ -72,9 +76,9 @@ func run(data, out string, held bool, opt extract.CVOptions) error {
 }
 
 // crossValidate prints the cross-validation report of opt.
-func crossValidate(data, re3d, errs string, opt extract.CVOptions) error {
+func crossValidate(data, wikitrain, re3d, errs string, opt extract.CVOptions) error {
 	start := time.Now()
-	sets, err := extract.LoadNERCorpus(data)
+	sets, err := extract.LoadTrainingSets(data, wikitrain)
 	if err != nil {
 		return err
 	}
