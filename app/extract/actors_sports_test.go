@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSportsTeams checks that countries and cities a sports report names
+// as sides are teams, while the places matches are played in stay places
+// and a report on war keeps its countries.
+func TestSportsTeams(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]string // mention text → actor type
+	}{
+		{"match report", "Croatia beat Denmark 2–1 in the quarter-final in Moscow. Luka Modrić scored the winning goal for Croatia in the 89th minute, and the Denmark coach praised his side.",
+			map[string]string{"Croatia": "ORG", "Denmark": "ORG", "Moscow": "GPE"}},
+		{"war report", "Russia attacked Ukraine on Monday. Ukraine said Russia fired 40 missiles at Kyiv.",
+			map[string]string{"Russia": "GPE", "Ukraine": "GPE", "Kyiv": "GPE"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Analyze(Doc{Text: tt.text}, time.Date(2024, 7, 1, 0, 0, 0, 0, time.UTC))
+			for _, m := range a.Mentions {
+				if want, ok := tt.want[m.Text]; ok && a.Actors[m.Actor].Type != want {
+					t.Errorf("%q at %d is %s (%s), want %s", m.Text, m.Start, a.Actors[m.Actor].Type, a.Actors[m.Actor].Name, want)
+				}
+			}
+		})
+	}
+}
