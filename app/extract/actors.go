@@ -300,6 +300,9 @@ func retypeNames(m *tagModel, found []sentenceFinds) {
 				sp.Type = placeType(f.words[sp.End-1].key)
 				sp.Probs = typeProbs{typPlace: 1}
 			}
+			if sp.End-sp.Start >= 2 && companyForms[f.words[sp.End-1].key] && f.words[sp.End-1].flags&fCap != 0 {
+				sp.Type, sp.Probs = "ORG", typeProbs{typOrg: 1}
+			}
 			f.spans[k] = sp
 		}
 	}

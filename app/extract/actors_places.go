@@ -94,6 +94,12 @@ var placeHeads = keySet("River Creek Sea Ocean Gulf Strait Canal Falls Mountains
 	"Fortress Tower Cathedral Chapel Abbey Mosque Shrine Monastery Basilica Synagogue Cemetery Monument Dam " +
 	"Reservoir Escarpment Rift Province County District Region Oblast Prefecture Empire")
 
+// companyForms are the legal forms that end a company's name and make it
+// an organisation whatever the tagger's types say ("F. Hoffmann-La Roche
+// AG", "Hyundai Motor Co").
+var companyForms = keySet("AG GmbH Inc Inc. Ltd Ltd. LLC PLC plc Corp Corp. Co. S.A. SA NV N.V. SpA S.p.A. " +
+	"AB ASA Oyj KK K.K. Pty Bhd Tbk JSC PJSC OAO OOO")
+
 // placeOpeners are words that make a name a place when "of" follows them
 // ("Kingdom of Navarre", "Province of New York").
 var placeOpeners = keySet("Kingdom Republic Empire Province County Duchy Principality Emirate Sultanate")
@@ -257,8 +263,11 @@ func describedKinds(found []sentenceFinds) map[uint64]string {
 
 // describedSpan returns sp typed by what kinds says its name is.
 func describedSpan(kinds map[uint64]string, ws []nerWord, sp nerSpan) nerSpan {
-	if typ, ok := kinds[phraseHash(ws[sp.Start:sp.End])]; ok && sp.Entry < 0 && sp.Type != typ {
-		sp.Type, sp.Probs, sp.Described = typ, kindProbs(typ), true
+	if typ, ok := kinds[phraseHash(ws[sp.Start:sp.End])]; ok && sp.Entry < 0 {
+		if sp.Type != typ {
+			sp.Type, sp.Probs = typ, kindProbs(typ)
+		}
+		sp.Described = true
 	}
 	return sp
 }

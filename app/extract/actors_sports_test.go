@@ -29,3 +29,17 @@ func TestSportsTeams(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanyForm checks that a name ending in a company's legal form is
+// an organisation, and that the short name a description calls a company
+// is no person's family name.
+func TestCompanyForm(t *testing.T) {
+	text := "F. Hoffmann-La Roche AG, commonly known as Roche, is a Swiss multinational healthcare company. " +
+		"The company was founded in 1896 by Fritz Hoffmann-La Roche. Roche bought Genentech in 2009."
+	a := Analyze(Doc{Text: text}, time.Time{})
+	for _, m := range a.Mentions {
+		if (m.Text == "Roche" || m.Text == "F. Hoffmann-La Roche AG") && a.Actors[m.Actor].Type != "ORG" {
+			t.Errorf("%q at %d is %s %q, want an organisation", m.Text, m.Start, a.Actors[m.Actor].Type, a.Actors[m.Actor].Name)
+		}
+	}
+}
