@@ -68,6 +68,7 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 		}
 	}
 	poolTypes(raw, probs)
+	listPlaces(text, raw)
 	concepts, languages := conceptAcronyms(text), languageNames(text)
 	raw = slices.DeleteFunc(raw, func(m rawMention) bool {
 		return (m.Text == "North" || m.Text == "South") && strings.HasPrefix(text[m.End:], " of ") || // "the South of France"

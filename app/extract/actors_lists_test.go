@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestListPlaces checks that the members of a list of places, or of a list
+// a plural place noun introduces, are places even where the tagger read
+// one as a person, while a list of people stays people.
+func TestListPlaces(t *testing.T) {
+	tests := []struct {
+		text string
+		want map[string]string
+	}{
+		{"Buses run from the town to Bruges, Antwerp, Melle, Merelbeke and Deinze.",
+			map[string]string{"Melle": "GPE", "Deinze": "GPE"}},
+		{"The Marais is served by the Métro stations Saint-Paul, Chemin Vert, Rambuteau and Filles du Calvaire.",
+			map[string]string{"Rambuteau": "GPE"}},
+		{"He played with Thelonious Monk, Kenny Clarke and Charlie Parker in Harlem.",
+			map[string]string{"Kenny Clarke": "PERSON", "Charlie Parker": "PERSON"}},
+	}
+	for _, tt := range tests {
+		a := Analyze(Doc{Text: tt.text}, time.Time{})
+		for _, m := range a.Mentions {
+			if want, ok := tt.want[m.Text]; ok && a.Actors[m.Actor].Type != want && !(want == "GPE" && a.Actors[m.Actor].Type == "LOC") {
+				t.Errorf("%q is %s, want %s", m.Text, a.Actors[m.Actor].Type, want)
+			}
+		}
+	}
+}
