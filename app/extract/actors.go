@@ -48,7 +48,7 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	}
 	trimHeadlines(found)
 	dropVessels(found)
-	retypeNames(m, found)
+	retypeNames(m, text, found)
 	kinds := describedKinds(found)
 	for _, f := range found {
 		names.add(f.words, f.spans)
@@ -263,7 +263,7 @@ func poolTypes(raw []rawMention, probs []typeProbs) {
 
 // retypeNames mixes the typer's probabilities into those of each name the
 // tagger found, and types the name by the mix.
-func retypeNames(m *tagModel, found []sentenceFinds) {
+func retypeNames(m *tagModel, text string, found []sentenceFinds) {
 	if m == nil || m.types == nil || typerWeight == 0 {
 		return
 	}
@@ -300,6 +300,9 @@ func retypeNames(m *tagModel, found []sentenceFinds) {
 			if sp.End-sp.Start >= 2 && (placeHeads[f.words[sp.End-1].key] || placeOpeners[f.words[sp.Start].key] && f.words[sp.Start+1].key == keyOf) {
 				sp.Type = placeType(f.words[sp.End-1].key)
 				sp.Probs = typeProbs{typPlace: 1}
+			}
+			if sp.Type == "ORG" && sp.End-sp.Start == 1 && compoundPlace(text[f.words[sp.Start].Start:f.words[sp.Start].End]) {
+				sp.Type, sp.Probs = "LOC", typeProbs{typPlace: 1}
 			}
 			if sp.End-sp.Start >= 2 && companyForms[f.words[sp.End-1].key] && f.words[sp.End-1].flags&fCap != 0 {
 				sp.Type, sp.Probs = "ORG", typeProbs{typOrg: 1}

@@ -29,3 +29,14 @@ func TestListPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundPlace checks the one-word compound place names of German,
+// Dutch and the Nordic languages.
+func TestCompoundPlace(t *testing.T) {
+	for w, want := range map[string]bool{"Westfalenstadion": true, "Alexanderplatz": true, "Drottninggatan": true,
+		"Keizersgracht": true, "Stadion": false, "Kingdom": false, "Brigade": false, "Siemens": false} {
+		if got := compoundPlace(w); got != want {
+			t.Errorf("compoundPlace(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -94,6 +94,24 @@ var placeHeads = keySet("River Creek Sea Ocean Gulf Strait Canal Falls Mountains
 	"Fortress Tower Cathedral Chapel Abbey Mosque Shrine Monastery Basilica Synagogue Cemetery Monument Dam " +
 	"Reservoir Escarpment Rift Province County District Region Oblast Prefecture Empire")
 
+// placeSuffixes end one-word compound place names in German, Dutch and
+// the Nordic languages: "Westfalenstadion", "Alexanderplatz", "Keizersgracht",
+// "Drottninggatan".
+var placeSuffixes = []string{"stadion", "platz", "straße", "strasse", "brücke", "bahnhof", "kirche", "straat",
+	"plein", "gracht", "kerk", "gatan", "vägen", "torget", "kirke", "plads", "bruggen"}
+
+// compoundPlace reports whether the word w is a compound place name: one
+// of placeSuffixes after at least three letters.
+func compoundPlace(w string) bool {
+	lw := strings.ToLower(w)
+	for _, suf := range placeSuffixes {
+		if len(lw) >= len(suf)+3 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // companyForms are the legal forms that end a company's name and make it
 // an organisation whatever the tagger's types say ("F. Hoffmann-La Roche
 // AG", "Hyundai Motor Co").
