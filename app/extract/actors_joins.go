@@ -50,7 +50,7 @@ func joinOrgOf(ws []nerWord, spans []nerSpan) []nerSpan {
 	out := spans[:0]
 	for _, sp := range spans {
 		if n := len(out); n > 0 && (sp.Type == "GPE" || sp.Type == "LOC") && out[n-1].Type == "ORG" && out[n-1].Entry < 0 &&
-			theHints().words[ws[out[n-1].End-1].key]&lexOrgWord != 0 && ofTheBetween(ws, out[n-1].End, sp.Start) {
+			theHints().words[ws[out[n-1].End-1].key]&lexOrgWord != 0 && !firmWords[ws[out[n-1].End-1].key] && ofTheBetween(ws, out[n-1].End, sp.Start) {
 			out[n-1] = nerSpan{Start: out[n-1].Start, End: sp.End, Type: "ORG", Entry: -1, Probs: out[n-1].Probs}
 			continue
 		}
@@ -58,6 +58,12 @@ func joinOrgOf(ws []nerWord, spans []nerSpan) []nerSpan {
 	}
 	return out
 }
+
+// firmWords end the names of companies, after which "of" and a place tell
+// where the company is, not which one it is: "Data Basics Corporation of New
+// York".
+var firmWords = keySet("Corporation Corp Corp. Company Co Co. Inc Inc. Incorporated Ltd Ltd. Limited LLC PLC plc " +
+	"GmbH AG Holding Holdings Group Enterprises Industries")
 
 // ofTheBetween reports whether the words [a, b) are "of" or "of the".
 func ofTheBetween(ws []nerWord, a, b int) bool {

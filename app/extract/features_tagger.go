@@ -53,7 +53,8 @@ const (
 var connectorKeys = func() map[uint64]bool {
 	m := map[uint64]bool{}
 	for _, w := range []string{"of", "the", "de", "del", "da", "al", "bin", "ibn", "von", "van", "der",
-		"and", "for", "la", "le", "du", "di", "y", "&", "'s", "'", "-", "el", "dos", "das"} {
+		"and", "for", "la", "le", "du", "di", "y", "&", "'s", "'", "-", "el", "dos", "das",
+		"des", "do", "della", "delle", "degli", "dei", "het", "op", "aan", "zu"} {
 		m[foldHash(w)] = true
 	}
 	return m
