@@ -359,7 +359,7 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start) || attributivePlace(ws, sp)
 	})
 	return joinFieldList(ws, joinUpon(ws, withFacilityHead(ws, joinRegnal(ws, joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinPlaceOf(ws, joinOfficeOf(ws, sc.gaz, withOrdinal(ws,
-		joinOrgFor(ws, joinOrgAnd(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, joinLeadingInitials(ws, sc.gaz, namedPlaceOf(ws, sc.gaz, spans)))))))))))))))
+		joinOrgFor(ws, joinOrgAnd(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, joinLeadingInitials(ws, sc.gaz, joinPolity(ws, namedPlaceOf(ws, sc.gaz, spans))))))))))))))))
 }
 
 var keyAnd = foldHash("and")

@@ -607,3 +607,53 @@ func joinFieldList(ws []nerWord, spans []nerSpan) []nerSpan {
 	}
 	return out
 }
+
+// polityOpeners are words that head the name of a polity or division
+// before "of" and a place: "Province of New York", "Grand Duchy of
+// Finland", "Autonomous Region of the Azores", "City of Cleveland".
+var polityOpeners = keySet("Kingdom Republic Empire Province County Duchy Principality Emirate Sultanate " +
+	"Region Territory Commonwealth City Municipality Governorate Canton Prefecture Khanate Caliphate Viceroyalty " +
+	"Electorate Margraviate Landgraviate Archduchy Voivodeship Oblast Shire Borough Colony Dominion")
+
+// stateOpeners name the state a listed place is: "the Kingdom of Saudi
+// Arabia" is Saudi Arabia, "the City of Cleveland" Cleveland.
+var stateOpeners = keySet("Kingdom Republic Commonwealth Emirate Sultanate Principality City")
+
+// polityQualifiers may stand before a polity opener: "Grand Duchy",
+// "Autonomous Region", "Free State".
+var polityQualifiers = keySet("Grand Autonomous Free United Federal Second Third First Holy Crown Royal Special")
+
+// joinPolity joins a place and the polity opener and "of" (and "the")
+// before it into one place: "the Province of New York" is one place, not
+// New York.
+func joinPolity(ws []nerWord, spans []nerSpan) []nerSpan {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.Type != "GPE" && sp.Type != "LOC" || sp.Start < 2 {
+			continue
+		}
+		of := sp.Start - 1
+		if ws[of].key == keyThe && of > 1 {
+			of--
+		}
+		op := of - 1
+		if ws[of].key != keyOf || !polityOpeners[ws[op].key] || ws[op].flags&fCap == 0 {
+			continue
+		}
+		start := op
+		if start > 0 && polityQualifiers[ws[start-1].key] && ws[start-1].flags&fCap != 0 {
+			start--
+		}
+		if k > 0 && spans[k-1].End > start {
+			if spans[k-1].Start < start || spans[k-1].End > of {
+				continue
+			}
+			spans[k-1].End = spans[k-1].Start // emptied, dropped below
+		}
+		sp.Start, sp.Probs = start, typeProbs{typPlace: 1}
+		if !stateOpeners[ws[op].key] {
+			sp.Entry = -1 // the Province of New York is not the city
+		}
+	}
+	return slices.DeleteFunc(spans, func(sp nerSpan) bool { return sp.End <= sp.Start })
+}

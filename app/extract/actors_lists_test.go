@@ -40,3 +40,20 @@ func TestCompoundPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinPolity checks that a polity opener and "of" join the place after
+// them, and that a state keeps its listed actor.
+func TestJoinPolity(t *testing.T) {
+	text := "The Province of New York also claimed the land. Riyadh is the capital of the Kingdom of Saudi Arabia."
+	a := Analyze(Doc{Text: text}, time.Time{})
+	got := map[string]string{}
+	for _, m := range a.Mentions {
+		got[m.Text] = a.Actors[m.Actor].Name
+	}
+	if got["Province of New York"] != "Province of New York" {
+		t.Errorf("Province of New York: %v", got)
+	}
+	if got["Kingdom of Saudi Arabia"] != "Saudi Arabia" {
+		t.Errorf("Kingdom of Saudi Arabia is not Saudi Arabia: %v", got)
+	}
+}
