@@ -231,6 +231,15 @@ func joinPlaceOf(ws []nerWord, spans []nerSpan) []nerSpan {
 			out[n-1] = nerSpan{Start: out[n-1].Start, End: sp.End, Type: placeType(ws[sp.End-1].key), Entry: -1, Probs: typeProbs{typPlace: 1}}
 			continue
 		}
+		if n := len(out); n > 0 && sp.Entry < 0 && out[n-1].Entry < 0 && out[n-1].Type == "PERSON" && sp.Type != "PERSON" && out[n-1].End+1 == sp.Start &&
+			ws[sp.Start-1].key == keyPossessive && theHints().words[ws[sp.End-1].key]&(lexLocWord|lexOrgWord) != 0 && sp.End-sp.Start >= 1 {
+			typ, probs := "ORG", typeProbs{typOrg: 1} // "Monroe's Uptown House", "Macy's Department Store"
+			if theHints().words[ws[sp.End-1].key]&lexOrgWord == 0 {
+				typ, probs = placeType(ws[sp.End-1].key), typeProbs{typPlace: 1}
+			}
+			out[n-1] = nerSpan{Start: out[n-1].Start, End: sp.End, Type: typ, Entry: -1, Probs: probs}
+			continue
+		}
 		out = append(out, sp)
 	}
 	return out
