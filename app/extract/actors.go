@@ -375,6 +375,14 @@ const removed = -2
 // Vance"), unless a hyphen joins them: "the Kim-Putin talks" name two.
 func mergeTagged(g *gazetteer, ws []nerWord, spans []nerSpan, hits []gazMatch, sp nerSpan) []nerSpan {
 	k, _ := slices.BinarySearchFunc(hits, sp.Start, func(h gazMatch, p int) int { return h.End - 1 - p })
+	if k < len(hits) && hits[k].Start == sp.Start && hits[k].End+2 < sp.End && ws[hits[k].End].key == keyPossessive &&
+		ws[hits[k].End+1].flags&fUpper != 0 {
+		// A listed owner before "'s" keeps its name, and what it owns is a
+		// name of its own: "Treasury's Office of Foreign Assets Control".
+		rest := sp
+		rest.Start = hits[k].End + 1
+		return mergeTagged(g, ws, spans, hits, rest)
+	}
 	end, words := k, 0
 	for end < len(hits) && hits[end].Start < sp.End {
 		h := hits[end]

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -55,5 +56,17 @@ func TestJoinPolity(t *testing.T) {
 	}
 	if got["Kingdom of Saudi Arabia"] != "Saudi Arabia" {
 		t.Errorf("Kingdom of Saudi Arabia is not Saudi Arabia: %v", got)
+	}
+}
+
+// TestListedOwner checks that a listed owner before "'s" keeps its name
+// when the tagger reads owner and owned as one organisation.
+func TestListedOwner(t *testing.T) {
+	text := "The National Assembly's Intelligence Committee was briefed by the NIS on Tuesday."
+	a := Analyze(Doc{Text: text}, time.Date(2024, 11, 1, 0, 0, 0, 0, time.UTC))
+	for _, m := range a.Mentions {
+		if strings.Contains(m.Text, "'s") {
+			t.Errorf("one name over the possessive: %q", m.Text)
+		}
 	}
 }
