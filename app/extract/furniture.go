@@ -40,8 +40,9 @@ var (
 	// available under CC BY 4.0"; the licence's name may stand on the next
 	// line: "All content on this site is licensed under". So is a print
 	// edition's note: "Published in The Harbour Tribune, November 10th, 2023.",
-	// and so is a wire's: "This report by The XYZ Press was first published
-	// Nov. 1, 2024."
+	// a wire's: "This report by The XYZ Press was first published Nov. 1,
+	// 2024.", and the imprint: "Published by the Editor on behalf of Media
+	// World Ltd, ...".
 	creditLine = regexp.MustCompile(`^(— |– |- |\* ?)?[\[(]?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
 		`with assistance from\b|with files from\b|with (additional )?reports? from\b|(\pL+ )?original by\b|about the authors?:|to contact the (reporter|editor)s?\b|image source, |` +
 		`((main|top|lead|header|featured) )?(image|photo|picture) credit:|` +
@@ -57,7 +58,8 @@ var (
 		`(camera|cameraman|camerawork|videographer|cinematography|graphics)s?:|` +
 		`(all )?(content|texts?|materials?|articles?|this (article|work|page|site|website|content))( on this (site|website|page))? (is|are) ` +
 		`(available|published|licensed|released|reproduced|distributed) under( (the |an? )?[^.]{0,60}\b(licen[cs]e|creative commons)\b| cc[ -]by\b|:?$)|` +
-		`(department|contact|media contact|press contact|tel|phone|fax|broadcast|address)(es|s)?: |source: |published by: )`)
+		`(department|contact|media contact|press contact|tel|phone|fax|broadcast|address)(es|s)?: |source: |published by: |` +
+		`(printed and )?published by (the )?(editor|publisher)\b[^.]{0,60}\bon behalf of\b)`)
 	// fromLine matches the credit of a live page's post: "From CNN's Simone
 	// McCarthy".
 	fromLine = regexp.MustCompile(`^From \p{Lu}[\p{L}.-]*['’]s \p{Lu}`)

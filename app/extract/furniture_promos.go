@@ -92,7 +92,7 @@ var promoLine = regexp.MustCompile(`^follow (us( on)?|[\pL.]+( [\pL.]+)? on):$|`
 	`^join our \pL+ (channel|community)\b|(^|[.!] |\bor )become (a|an|our) (member|subscriber|patron|insider|supporter)\b|\bsign up (here|now|today)\b|` +
 	`\bsubscribe to our (channel|newsletter|podcast)s?\b|^newsletters?: |\b(in|to|into) your inbox[.!]?$|` +
 	`^(get|track) (the )?latest\b[^.]{0,60}\b(news|headlines|updates)\b|` +
-	`^(find|follow|join) (us|[\pL.'’]+( [\pL.'’]+){0,3}) on (whatsapp|telegram|facebook|instagram|twitter|x|youtube|tiktok|threads|bluesky|linkedin|viber|google news)\b|` +
+	`^(find|follow|join) (us|[\pL\pN.'’]+( [\pL\pN.'’]+){0,3}) on (whatsapp|telegram|facebook|instagram|twitter|x|youtube|tiktok|threads|bluesky|linkedin|viber|google news)\b|` +
 	`^((click|tap) here to )?(get|download|install)\b[^.]{0,80} (the|our) [^.]{0,30}\bapp[.!]?$|` +
 	`^learn more about [^.!?]{1,40}$|^join the [\pL.'’]+( [\pL.'’]+){0,3} community$|^(read|view) (and|&) post comments$|` +
 	`\bbefore posting (a )?comments?[.!]?$|\bsubject to the community guidelines\b|^like [^.]{1,40} on facebook\b|^got a (news )?tip\? |^please (review|read) (our )?community guidelines\b|^[^.:!?]{1,50}: (sign up|subscribe) (to|for|now|today|here)\b|\bdelivered (straight |directly |right )?to your inbox\b|^enter your e-?mail\b|` +

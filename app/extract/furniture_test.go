@@ -57,6 +57,10 @@ func TestWithoutFurniture(t *testing.T) {
 			"Address: 47 Quan Su Street, Hoan Kiem District, Hanoi\nPublished by: Prothom Alo, CA Bhaban, 100 Kazi Nazrul Islam Avenue, Karwan Bazar, Dhaka-1215",
 			[]string{"Nigeria's leading", "Politics & Society", "Nicholas Tan Wei Jie", "[Share]", "Asia & Americas", "Disclaimer:", "impartial platform",
 				"Support independent journalism", "TEXT AD", "Quan Su Street", "Karwan Bazar"}, []string{"Kim met Putin."}},
+		{"a follow line with a digit in the outlet and an imprint", "Kim met Putin.\n\n" +
+			"Follow Kurdistan24 on Facebook, X, Instagram, YouTube and Telegram for breaking news from Kurdistan, Iraq and the world.\n" +
+			"Published by the Editor on behalf of Harbour Media Ltd, Harbour Complex, 149 Harbour Sarani, Dhaka-1208",
+			[]string{"Follow Kurdistan24", "Published by the Editor"}, []string{"Kim met Putin."}},
 		{"an outlet with its country, dotted menus and an editor", "Armenia · Azerbaijan · Georgia · North Caucasus · Regional\n\nKim met Putin.\n\n" +
 			"Author: Lee Min-ji\nThe Straits Times (Singapore)\nPublished: November 5, 2024, 4:18 pm\n\nEditor-in-Chief: Trine Jonassen",
 			[]string{"Armenia · Azerbaijan", "The Straits Times (Singapore)", "Trine Jonassen"}, []string{"Kim met Putin."}},
