@@ -5,9 +5,10 @@ import (
 	"strings"
 )
 
-// sportsWords are words of match reports and sports biographies. A
-// sentence with two of them, or one and a score, is about sport.
-var sportsWords = keySet("match matches game goal goals scored scoring debut captain captained coach coached final semi-final quarter-final penalty friendly qualifier qualifiers tournament league squad goalkeeper striker midfielder defender possession header minute substituted team side cup champions championship trophy club season innings wickets try tries medal caps fixture kick equaliser equalizer")
+// sportsWords are words of match reports and sports biographies (see
+// sportsWeight).
+var sportsWords = keySet("match matches game goal goals scored scoring debut captain captained coach coached final semi-final quarter-final penalty friendly qualifier qualifiers tournament league squad goalkeeper striker midfielder defender possession header minute substituted team side cup champions championship trophy club season innings wickets try tries medal caps fixture kick equaliser equalizer " +
+	"equalise equalize points stadium arena card substitute lead win wins")
 
 // sportsScore matches a score such as "4–2" or "1 - 0" (not a year range).
 var sportsScore = regexp.MustCompile(`(?:^|[^\d])\d{1,2} ?[–-] ?\d{1,2}(?:$|[^\d])`)
@@ -24,25 +25,25 @@ var loseWords = keySet("lost losing lose loses fell falling beaten defeated elim
 // sport names as sides into teams (organisations of their own): "Croatia
 // eliminated Denmark", "his debut for Croatia against Argentina", "former
 // Chile captain", "defeating Liverpool 2–1", but not "the World Cup in
-// Russia". Only documents with at least two sports sentences qualify.
+// Russia". Only documents with at least two sports sentences qualify
+// (sportsWeight).
 func sportsTeams(g *gazetteer, text string, sents []Sentence, raw []rawMention) {
-	sporty := map[int]bool{}
+	sporty := map[int]int{} // sentence → sportsWeight
+	n := 0
 	for _, m := range raw {
 		if _, seen := sporty[m.Sentence]; !seen {
-			sporty[m.Sentence] = sportsSentence(text[sents[m.Sentence].Start:sents[m.Sentence].End])
-		}
-	}
-	n := 0
-	for _, s := range sporty {
-		if s {
-			n++
+			w := sportsWeight(text[sents[m.Sentence].Start:sents[m.Sentence].End])
+			sporty[m.Sentence] = w
+			if w >= 2 {
+				n++
+			}
 		}
 	}
 	if n < 2 {
 		return
 	}
 	for i, m := range raw {
-		if m.Entry < 0 || g.entries[m.Entry].Type != "GPE" || !sporty[m.Sentence] || m.Text != g.entries[m.Entry].Name && !strings.EqualFold(m.Text, g.entries[m.Entry].Name) {
+		if m.Entry < 0 || g.entries[m.Entry].Type != "GPE" || sporty[m.Sentence] == 0 || m.Text != g.entries[m.Entry].Name && !strings.EqualFold(m.Text, g.entries[m.Entry].Name) {
 			continue
 		}
 		if i > 0 && raw[i-1].Sentence == m.Sentence && strings.TrimSpace(text[raw[i-1].End:m.Start]) == "," && raw[i-1].Type != "PERSON" && raw[i-1].Type != "ORG" {
@@ -69,9 +70,12 @@ func loseWindow(words []string) bool {
 	return false
 }
 
-// sportsSentence reports whether s reads as sport: two sports words, or
-// one and a score.
-func sportsSentence(s string) bool {
+// sportsWeight returns how much s reads as sport: its number of sports
+// words, and one more for a score. A document with two sentences of weight
+// two or more is about sport, and then any sentence of weight one is too
+// ("In the 90th minute, Belgium made a change", "Group G — Belgium 3 – 0
+// Panama").
+func sportsWeight(s string) int {
 	n := 0
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
 		return r == ' ' || r == ',' || r == '.' || r == ';' || r == ':' || r == '(' || r == ')'
@@ -80,5 +84,8 @@ func sportsSentence(s string) bool {
 			n++
 		}
 	}
-	return n >= 2 || n == 1 && sportsScore.MatchString(s)
+	if sportsScore.MatchString(s) {
+		n++
+	}
+	return n
 }
