@@ -58,6 +58,9 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 		f.spans = bareNorth(g, text, f)
 		for _, sp := range names.missed(f.words, f.gaz, f.spans) {
 			sp = describedSpan(kinds, f.words, sp)
+			if sp.Type == typeMisc {
+				continue // "Rosetta was a space probe"
+			}
 			start, end := f.words[sp.Start].Start, f.words[sp.End-1].End
 			if sp.Entry < 0 && (pluralAcronym(text[start:end]) || compoundAdjective(text[start:end]) || workTitle(text, start, end)) {
 				continue

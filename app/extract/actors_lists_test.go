@@ -70,3 +70,15 @@ func TestListedOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedWork checks that a name the text calls a spacecraft or a
+// film is no actor.
+func TestDescribedWork(t *testing.T) {
+	text := "Rosetta was a space probe built by the European Space Agency.\n\nRosetta arrived at the comet in 2014. Parasite is a 2019 film by Bong Joon-ho."
+	a := Analyze(Doc{Text: text}, time.Time{})
+	for _, ac := range a.Actors {
+		if ac.Name == "Rosetta" || ac.Name == "Parasite" {
+			t.Errorf("%q is an actor (%s)", ac.Name, ac.Type)
+		}
+	}
+}

@@ -350,8 +350,9 @@ var (
 	keyOne          = foldHash("one")
 	keyDescIs       = foldHash("is")
 	keyDescWas      = foldHash("was")
-	kindFollowers   = keySet("in of on near and who which that with from by located")
-	kindNouns       = func() map[uint64]string {
+	kindFollowers   = keySet("in of on near and who which that with from by located built made launched founded designed " +
+		"developed operated owned released written directed produced based named created run managed headquartered")
+	kindNouns = func() map[uint64]string {
 		m := map[uint64]string{}
 		for typ, words := range map[string]string{
 			"GPE": "city town village capital port municipality suburb settlement commune province prefecture county district state country kingdom republic " +
@@ -361,6 +362,8 @@ var (
 				"scientist philosopher journalist lawyer businessman businesswoman architect rapper novelist historian",
 			"ORG": "company firm corporation band charity newspaper airline bank university conglomerate manufacturer retailer " +
 				"carmaker publisher broadcaster companies firms banks",
+			typeMisc: "probe spacecraft lander rover orbiter satellite telescope album film novel song opera ballet painting " +
+				"sculpture poem musical festival award prize medal trophy tournament",
 		} {
 			for _, w := range strings.Fields(words) {
 				m[foldHash(w)] = typ
