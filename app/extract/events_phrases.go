@@ -350,8 +350,20 @@ func (sc *eventScope) setUpBody(k, to int) bool {
 			return sc.actors[sc.mentions[m].Actor].Type == "ORG"
 		}
 	}
+	for j := k; j < to && j < k+maxSetUpTies; j++ {
+		if setUpTies[sc.words[j].key] {
+			return true // "Vietnam and Russia set up a comprehensive strategic partnership in 2012"
+		}
+	}
 	return false
 }
+
+// maxSetUpTies bounds the words between "set up" and the relation set up.
+const maxSetUpTies = 5
+
+// setUpTies are the relations between states that are set up like
+// bodies.
+var setUpTies = keySet("partnership relations ties alliance cooperation dialogue mechanism commission committee hotline channel")
 
 // maxSetUpObject bounds the words between "set up" and the body set up.
 const maxSetUpObject = 3

@@ -79,6 +79,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"clause after a semicolon", "On March 28, Russia vetoed the resolution; China abstained.", "abstained", "2024-03-28"},
 		{"days later", "The satellite reached orbit in November 2023. Days later, the NIS told lawmakers it had Russian help.", "told", "2023-11"},
 		{"a body set up", "In October 2024, the United States and ten other countries set up the Multilateral Sanctions Monitoring Team.", "set", "2024-10"},
+		{"ties set up", "Vietnam and Russia set up a comprehensive strategic partnership in 2012.", "set", "2012"},
 		{"returned", "Kim returned to Pyongyang on Sunday after the summit.", "returned", "2024-11-03"},
 		{"the same day after a part of a day", "Yoon spoke in London on Sunday.\n\nKishida lodged a protest on Monday night. Sabrina Singh said the same day that it was assessed.",
 			"said", "2024-11-04"},
