@@ -168,7 +168,10 @@ func TestNewsFixtures(t *testing.T) {
 	// Today, The Cradle) 0.956 and 0.850 (199 of 234), and a forty-ninth
 	// (VOV World, The Borneo Post, The Local Sweden, Helsinki Times, Buenos
 	// Aires Times, MercoPress, The Namibian, GhanaWeb) 0.945 and 0.822 (176
-	// of 214), each before the fixes they led to.
+	// of 214), and a fiftieth, half a round written while the tagger was
+	// retrained on the Wikipedia-style texts (Kurdistan24, The Independent
+	// (Bangladesh), VietnamPlus, The Lithuania Tribune) 0.935 and 0.852 (98
+	// of 115), each before the fixes they led to.
 	if recall < 0.845 {
 		t.Errorf("event recall %.3f below 0.845", recall)
 	}
