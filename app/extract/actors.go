@@ -83,7 +83,7 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	demonymBodies(g, text, raw)
 	definedAbbreviations(g, text, raw)
 	unResolutions(g, text, raw)
-	sportsTeams(g, text, sents, raw)
+	sportsTeams(g, text, sents, found, raw)
 	for i := 0; i+1 < len(raw); i++ {
 		n := raw[i+1]
 		switch {

@@ -1,17 +1,11 @@
 package extract
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // sportsWords are words of match reports and sports biographies (see
 // sportsWeight).
 var sportsWords = keySet("match matches game goal goals scored scoring debut captain captained coach coached final semi-final quarter-final penalty friendly qualifier qualifiers tournament league squad goalkeeper striker midfielder defender possession header minute substituted team side cup champions championship trophy club season innings wickets try tries medal caps fixture kick equaliser equalizer " +
 	"equalise equalize points stadium arena card substitute lead win wins")
-
-// sportsScore matches a score such as "4–2" or "1 - 0" (not a year range).
-var sportsScore = regexp.MustCompile(`(?:^|[^\d])\d{1,2} ?[–-] ?\d{1,2}(?:$|[^\d])`)
 
 // placeKeepers are words before a country or city in a sports sentence
 // that keep it a place: "the World Cup in Russia", "a club from Lyon".
@@ -27,12 +21,12 @@ var loseWords = keySet("lost losing lose loses fell falling beaten defeated elim
 // Chile captain", "defeating Liverpool 2–1", but not "the World Cup in
 // Russia". Only documents with at least two sports sentences qualify
 // (sportsWeight).
-func sportsTeams(g *gazetteer, text string, sents []Sentence, raw []rawMention) {
+func sportsTeams(g *gazetteer, text string, sents []Sentence, found []sentenceFinds, raw []rawMention) {
 	sporty := map[int]int{} // sentence → sportsWeight
 	n := 0
 	for _, m := range raw {
 		if _, seen := sporty[m.Sentence]; !seen {
-			w := sportsWeight(text[sents[m.Sentence].Start:sents[m.Sentence].End])
+			w := sportsWeight(text[sents[m.Sentence].Start:sents[m.Sentence].End], found[m.Sentence].words)
 			sporty[m.Sentence] = w
 			if w >= 2 {
 				n++
@@ -70,22 +64,60 @@ func loseWindow(words []string) bool {
 	return false
 }
 
-// sportsWeight returns how much s reads as sport: its number of sports
-// words, and one more for a score. A document with two sentences of weight
-// two or more is about sport, and then any sentence of weight one is too
-// ("In the 90th minute, Belgium made a change", "Group G — Belgium 3 – 0
-// Panama").
-func sportsWeight(s string) int {
+// sportsWeight returns how much sentence s, with words ws, reads as
+// sport: its number of sports words, and one more for a score. A document
+// with two sentences of weight two or more is about sport, and then any
+// sentence of weight one is too ("In the 90th minute, Belgium made a
+// change", "Group G — Belgium 3 – 0 Panama").
+func sportsWeight(s string, ws []nerWord) int {
 	n := 0
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
-		return r == ' ' || r == ',' || r == '.' || r == ';' || r == ':' || r == '(' || r == ')'
-	}) {
-		if sportsWords[foldHash(w)] {
+	for _, w := range ws {
+		if sportsWords[w.key] {
 			n++
 		}
 	}
-	if sportsScore.MatchString(s) {
+	if hasScore(s) {
 		n++
 	}
 	return n
+}
+
+// hasScore reports whether s holds a score such as "4–2" or "1 - 0": one
+// or two digits, a hyphen or en dash between optional spaces, one or two
+// digits (not a year range).
+func hasScore(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) || i > 0 && isDigit(s[i-1]) {
+			continue
+		}
+		j := i + 1
+		if j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j < len(s) && isDigit(s[j]) {
+			continue // three digits or more
+		}
+		if j < len(s) && s[j] == ' ' {
+			j++
+		}
+		switch {
+		case strings.HasPrefix(s[j:], "-"):
+			j++
+		case strings.HasPrefix(s[j:], "–"):
+			j += len("–")
+		default:
+			continue
+		}
+		if j < len(s) && s[j] == ' ' {
+			j++
+		}
+		k := j
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		if k > j && k-j <= 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -43,3 +43,13 @@ func TestCompanyForm(t *testing.T) {
 		}
 	}
 }
+
+// TestHasScore checks the scores a sports sentence may hold.
+func TestHasScore(t *testing.T) {
+	for s, want := range map[string]bool{"losing the final 4–2 to France": true, "Sweden 1 – 0 Korea Republic": true,
+		"won 3-0": true, "in 2014–2018": false, "from 11 to 13 July": false, "scored 101-99": false, "no digits": false} {
+		if got := hasScore(s); got != want {
+			t.Errorf("hasScore(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
