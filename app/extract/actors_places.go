@@ -305,7 +305,7 @@ func kindProbs(typ string) typeProbs {
 // maxGlossWords the bracket between them.
 const (
 	maxDescribedWords = 4
-	maxGlossWords     = 16
+	maxGlossWords     = 40
 )
 
 // maxKindWords bounds the words between the article and the kind noun of a

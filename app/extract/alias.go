@@ -38,6 +38,7 @@ type actorGroup struct {
 	into     int                  // the group this one was merged into, or -1
 	titled   bool                 // a mention has a title before it
 	company  bool                 // the text says the name is an organisation: not a person's short name
+	person   bool                 // the text says the name is a person's ("Fiorello Henry La Guardia ... was an American politician")
 	leader   bool                 // a head of state or government the gazetteer knows
 }
 
@@ -296,6 +297,7 @@ func groupMentions(g *gazetteer, raw []rawMention) ([]actorGroup, []int) {
 		grp.mentions = append(grp.mentions, i)
 		grp.titled = grp.titled || m.Titled
 		grp.company = grp.company || m.Described && m.Type == "ORG"
+		grp.person = grp.person || m.Described && m.Type == "PERSON"
 		if k := slices.Index(actorTypes[:], m.Type); k >= 0 {
 			grp.votes[k]++
 		}
@@ -315,8 +317,11 @@ func groupMentions(g *gazetteer, raw []rawMention) ([]actorGroup, []int) {
 // the one named last before it.
 func shortFormTarget(groups []actorGroup, gi int, raw []rawMention, cands map[string][]int) int {
 	sg := &groups[gi]
-	if sg.typ != "" && sg.typ != "PERSON" || len(sg.words) > 1 && sg.voteType() != "PERSON" {
+	if sg.typ != "" && sg.typ != "PERSON" {
 		return -1
+	}
+	if len(sg.words) > 1 && sg.voteType() != "PERSON" {
+		return describedPersonOf(groups, gi) // "La Guardia" read as an organisation
 	}
 	first := raw[sg.mentions[0]]
 	best, bestRank := -1, [6]int{}
@@ -347,6 +352,33 @@ func shortFormTarget(groups []actorGroup, gi int, raw []rawMention, cands map[st
 		}
 	}
 	return best
+}
+
+// describedPersonOf returns the person the text describes as one whose
+// name ends with the words of the group gi of two words or more, or has
+// the same first and last words and more in between: "La Guardia" and
+// "Fiorello La Guardia" are "Fiorello Henry La Guardia ... was an American
+// politician", however the tagger typed them. It returns -1 when there is
+// none or more than one.
+func describedPersonOf(groups []actorGroup, gi int) int {
+	sg := &groups[gi]
+	found := -1
+	for ci := range groups {
+		c := &groups[ci]
+		if ci == gi || !c.person || len(c.words) <= len(sg.words) {
+			continue
+		}
+		n := len(sg.words)
+		ends := slices.Equal(c.words[len(c.words)-n:], sg.words)
+		if !ends && !(sg.words[0] == c.words[0] && slices.Equal(c.words[len(c.words)-n+1:], sg.words[1:])) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = ci
+	}
+	return found
 }
 
 // abbreviates reports whether group s is a short form of c: the last words

@@ -205,3 +205,20 @@ func TestTitledPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedPersonOf checks that shorter forms of a name the text
+// describes as a person's go to that person, however they were typed.
+func TestDescribedPersonOf(t *testing.T) {
+	newGroup := func(name string, person bool, vote int) actorGroup {
+		g := actorGroup{name: name, key: foldName(name), words: strings.Fields(foldName(name)), into: -1, person: person}
+		g.votes[vote] = 1
+		return g
+	}
+	groups := []actorGroup{newGroup("Fiorello Henry La Guardia", true, 0), newGroup("Fiorello La Guardia", false, 1),
+		newGroup("La Guardia", false, 1), newGroup("Guardia Civil", false, 1)}
+	for gi, want := range []int{-1, 0, 0, -1} {
+		if got := describedPersonOf(groups, gi); got != want {
+			t.Errorf("describedPersonOf(%q) = %d, want %d", groups[gi].name, got, want)
+		}
+	}
+}
