@@ -76,7 +76,7 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	raw = slices.DeleteFunc(raw, func(m rawMention) bool {
 		return (m.Text == "North" || m.Text == "South") && strings.HasPrefix(text[m.End:], " of ") || // "the South of France"
 			m.Entry < 0 && (concepts[strings.TrimSuffix(m.Text, "s")] || languages[m.Text] || monthBeforeDay(text, m.Span)) ||
-			timeZone(text, m) || productModel(text, m)
+			timeZone(text, m) || productModel(text, m) || currencyPrefix(text, m)
 	})
 	theNorth(g, text, raw)
 	sharedOblast(g, text, raw)

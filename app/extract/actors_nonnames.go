@@ -246,6 +246,12 @@ func timeZone(text string, m rawMention) bool {
 		clockBefore.MatchString(text[max(0, m.Start-len("p.m. ")):m.Start])
 }
 
+// currencyPrefix reports whether mention m is the country code of a
+// dollar amount: "US$1.6 billion", "HK$20", "A$ 5m".
+func currencyPrefix(text string, m rawMention) bool {
+	return len(m.Text) <= 3 && strings.HasPrefix(text[m.End:], "$")
+}
+
 // productModel reports whether organisation mention m names the maker in
 // a product's model name or of the aircraft it builds: "a Boeing 777",
 // "Airbus A320", "Sukhoi Su-35", "Sukhoi fighter jets"

@@ -53,3 +53,14 @@ func TestHasScore(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrencyPrefix checks that the country code of a dollar amount is no
+// actor.
+func TestCurrencyPrefix(t *testing.T) {
+	a := Analyze(Doc{Text: "Roche paid US$46.8 billion for the rest of Genentech in 2009."}, time.Time{})
+	for _, m := range a.Mentions {
+		if m.Text == "US" {
+			t.Errorf("%q at %d is %s", m.Text, m.Start, a.Actors[m.Actor].Name)
+		}
+	}
+}
