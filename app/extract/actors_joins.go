@@ -59,11 +59,16 @@ func joinOrgOf(ws []nerWord, spans []nerSpan) []nerSpan {
 	return out
 }
 
-// firmWords end the names of companies, after which "of" and a place tell
-// where the company is, not which one it is: "Data Basics Corporation of New
-// York".
-var firmWords = keySet("Corporation Corp Corp. Company Co Co. Inc Inc. Incorporated Ltd Ltd. Limited LLC PLC plc " +
-	"GmbH AG Holding Holdings Group Enterprises Industries")
+// firmWords end the names of companies (companyForms and the words of
+// their kind), after which "of" and a place tell where the company is, not
+// which one it is: "Data Basics Corporation of New York".
+var firmWords = func() map[uint64]bool {
+	m := keySet("Corporation Company Co Incorporated Limited Holding Holdings Group Enterprises Industries")
+	for k := range companyForms {
+		m[k] = true
+	}
+	return m
+}()
 
 // ofTheBetween reports whether the words [a, b) are "of" or "of the".
 func ofTheBetween(ws []nerWord, a, b int) bool {
