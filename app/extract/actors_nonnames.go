@@ -76,10 +76,11 @@ func namesOnly(ws []nerWord, spans []nerSpan) bool {
 	return len(spans) > 0 && covered >= letters
 }
 
-// conceptAcronyms returns the acronyms the text defines after a lower-case
-// phrase whose words they abbreviate: "sea surface salinity (SSS)", "ground
-// reaction force (GRF)". Such an acronym names a thing, no actor, wherever
-// the text uses it.
+// conceptAcronyms returns the acronyms the text defines after a phrase of
+// ordinary words that they abbreviate, in lower case or capitalised: "sea
+// surface salinity (SSS)", "ground reaction force (GRF)", "the Free Trade
+// Agreement (FTA)". Such an acronym names a thing, no actor, wherever the
+// text uses it.
 func conceptAcronyms(text string) map[string]bool {
 	var out map[string]bool
 	for i := 0; ; {
@@ -103,7 +104,7 @@ func conceptAcronyms(text string) map[string]bool {
 		phrase := words[len(words)-len(acr):]
 		lower := true
 		for j, w := range phrase {
-			if w[0] < 'a' || w[0] > 'z' || unicode.ToUpper(rune(w[0])) != rune(acr[j]) {
+			if unicode.ToUpper(rune(w[0])) != rune(acr[j]) || (w[0] < 'a' || w[0] > 'z') && !commonNoName(w) {
 				lower = false
 				break
 			}
@@ -115,6 +116,19 @@ func conceptAcronyms(text string) map[string]bool {
 			out[acr] = true
 		}
 	}
+}
+
+// commonNoName reports whether the capitalised word w is an ordinary word
+// in lower case that heads or ends no body or place name: the words of
+// "Compact Fluorescent Lamp (CFL)" are, those of "Federal Security Service
+// (FSB)" not all.
+func commonNoName(w string) bool {
+	m := theModel()
+	if m == nil {
+		return false
+	}
+	k := foldHash(w)
+	return m.common[k] && theHints().words[k]&(lexOrgWord|lexLocWord) == 0 && !theGazetteer().demonyms[k]
 }
 
 // maxConceptAcronym and maxConceptPhrase bound an acronym a text defines
