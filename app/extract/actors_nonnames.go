@@ -78,8 +78,8 @@ func namesOnly(ws []nerWord, spans []nerSpan) bool {
 
 // conceptAcronyms returns the acronyms the text defines after a phrase of
 // ordinary words that they abbreviate, in lower case or capitalised: "sea
-// surface salinity (SSS)", "ground reaction force (GRF)", "the Free Trade
-// Agreement (FTA)". Such an acronym names a thing, no actor, wherever the
+// surface salinity (SSS)", "ground reaction force (GRF)", "Japan's Exclusive
+// Economic Zone (EEZ)". Such an acronym names a thing, no actor, wherever the
 // text uses it.
 func conceptAcronyms(text string) map[string]bool {
 	var out map[string]bool

@@ -68,14 +68,14 @@ func TestCurrencyPrefix(t *testing.T) {
 // TestCapitalisedConcept checks that an acronym defined after ordinary
 // capitalised words is no actor, while one after a body's name is.
 func TestCapitalisedConcept(t *testing.T) {
-	text := "The Free Trade Agreement (FTA) took effect. The FTA cut tariffs. The Federal Security Service (FSB) said the FSB had arrested him."
+	text := "The missile fell inside Japan's Exclusive Economic Zone (EEZ) on Monday. It was the third launch into the EEZ this year. The Federal Security Service (FSB) said the FSB had arrested him."
 	a := Analyze(Doc{Text: text}, time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC))
 	names := map[string]bool{}
 	for _, m := range a.Mentions {
 		names[m.Text] = true
 	}
-	if names["FTA"] {
-		t.Errorf("FTA is an actor")
+	if names["EEZ"] {
+		t.Errorf("EEZ is an actor")
 	}
 	if !names["FSB"] {
 		t.Errorf("FSB is not an actor: %v", names)
