@@ -194,7 +194,7 @@ func (c *scan) bareUnits(i, j int) (match, bool) {
 
 // counted matches a quantity of units followed by "ago", "earlier",
 // "later" or "from now": a date counted from the DCT; "ago today" counts
-// it to the day.
+// it to the day, and years "ago this month" to the month.
 func (c *scan) counted(i, n int, u word, k int) (match, bool) {
 	sign, end := 0, k+1
 	switch {
@@ -213,6 +213,10 @@ func (c *scan) counted(i, n int, u word, k int) (match, bool) {
 		if y, m, d, ok := unitShift(code, -n); ok {
 			return match{end: k + 2, typ: "DATE", val: c.dct.AddDate(y, m, d).Format("2006-01-02")}, true
 		}
+	}
+	if c.seq(k, "ago", "this", "month") && code == "Y" && n > 0 && !c.dct.IsZero() {
+		// "Two years ago this month, Kim crossed into Russia": that month
+		return match{end: k + 3, typ: "DATE", val: c.dct.AddDate(-n, 0, 0).Format("2006-01")}, true
 	}
 	if c.is(k, "later", "earlier") && (code == "D" || code == "W" || code == "H" || code == "MIN" || code == "S") {
 		return match{}, false // "three days later": a duration from an event told of

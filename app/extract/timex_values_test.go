@@ -168,6 +168,7 @@ func TestTimexReferencePeriod(t *testing.T) {
 		{"The truce of August 1988 held. Iraq invaded Kuwait on Aug. 2.", []string{"1988-08", "2023-08-02"}},
 		{"The pact was signed in September 2022. On Sept. 2, Shoigu spoke.", []string{"2022-09", "2023-09-02"}},
 		{"One year ago today, Kim signed the treaty. Two weeks ago today, Shoigu came.", []string{"2022-09-14", "2023-08-31"}},
+		{"Two years ago this month, Kim crossed into Russia by train.", []string{"2021-09"}},
 		{"Kim met Putin. Earlier in the day, they watched a parade.", []string{"2023-09-14"}},
 		{"Shoigu arrived on Sept. 10. Later in the day he met Kim.", []string{"2023-09-10", "2023-09-10"}},
 	}
