@@ -121,6 +121,7 @@ func findEvents(text string, sents []Sentence, timexes []Timex, actors []Actor, 
 func (sc *eventScope) events(out []Event) []Event {
 	start := 0
 	defer func() { sc.opening = "" }()
+	sc.opening = sc.whenDate()
 	for i, w := range sc.words {
 		if c := sc.text[w.Start]; c == ';' || c == ':' {
 			out = sc.clauseEvents(out, start, i)
@@ -158,6 +159,43 @@ func (sc *eventScope) openingDate(to int) string {
 	}
 	return ""
 }
+
+// whenDate returns the day, month or year of a date inside the "When"
+// clause that opens the sentence, before its comma, or "": "When Kim
+// stepped on to the rostrum on Wednesday, Min Aung Hlaing was among the
+// guests who attended" dates the attending too.
+func (sc *eventScope) whenDate() string {
+	start := 0
+	for i := 0; i < len(sc.words) && i < maxDatelineWords; i++ {
+		if c := sc.text[sc.words[i].Start:sc.words[i].End]; c == "–" || c == "—" || c == "-" {
+			start = i + 1 // after a dateline: "Mizzima – When Kim ..."
+			break
+		}
+	}
+	if start >= len(sc.words) || sc.words[start].key != keyWhen {
+		return ""
+	}
+	comma := -1
+	for i := start; i < len(sc.words); i++ {
+		if sc.words[i].key == keyComma {
+			comma = i
+			break
+		}
+	}
+	for _, ti := range sc.timexes {
+		tx := &sc.all[ti]
+		if comma < 0 || sc.wordAt(tx.End)-1 >= comma {
+			break
+		}
+		if tx.Type == "DATE" && isCalendar(tx.Value) {
+			return eventDate(tx.Value)
+		}
+	}
+	return ""
+}
+
+// maxDatelineWords bounds the dateline before a sentence's first words.
+const maxDatelineWords = 6
 
 // clauseEvents appends the events of words [from, to): one per trigger
 // family, plus the first reporting verb's event when its source is named,

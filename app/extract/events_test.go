@@ -80,6 +80,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"days later", "The satellite reached orbit in November 2023. Days later, the NIS told lawmakers it had Russian help.", "told", "2023-11"},
 		{"a body set up", "In October 2024, the United States and ten other countries set up the Multilateral Sanctions Monitoring Team.", "set", "2024-10"},
 		{"ties set up", "Vietnam and Russia set up a comprehensive strategic partnership in 2012.", "set", "2012"},
+		{"a when clause's date", "Mizzima – When Kim stepped on to the rostrum on Wednesday, Min Aung Hlaing was among the guests who attended the parade in Beijing.", "attended", "2024-10-30"},
 		{"returned", "Kim returned to Pyongyang on Sunday after the summit.", "returned", "2024-11-03"},
 		{"the same day after a part of a day", "Yoon spoke in London on Sunday.\n\nKishida lodged a protest on Monday night. Sabrina Singh said the same day that it was assessed.",
 			"said", "2024-11-04"},
