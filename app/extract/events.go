@@ -166,11 +166,8 @@ func (sc *eventScope) openingDate(to int) string {
 // guests who attended" dates the attending too.
 func (sc *eventScope) whenDate() string {
 	start := 0
-	for i := 0; i < len(sc.words) && i < maxDatelineWords; i++ {
-		if c := sc.text[sc.words[i].Start:sc.words[i].End]; c == "–" || c == "—" || c == "-" {
-			start = i + 1 // after a dateline: "Mizzima – When Kim ..."
-			break
-		}
+	if k := datelineDash(sc.text, sc.words, maxDatelineWords); k > 0 {
+		start = k + 1 // after a dateline: "Mizzima – When Kim ..."
 	}
 	if start >= len(sc.words) || sc.words[start].key != keyWhen {
 		return ""

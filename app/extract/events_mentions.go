@@ -338,13 +338,22 @@ func datelineEnd(text string, ws []nerWord) int {
 	if len(ws) == 0 || ws[0].flags&(fAllCap|fDigit) != fAllCap {
 		return 0
 	}
-	for _, w := range ws[1:min(len(ws), maxDateline)] {
+	if k := datelineDash(text, ws, maxDateline); k > 0 {
+		return ws[k].End
+	}
+	return 0
+}
+
+// datelineDash returns the index of the first dash after a space among
+// the first limit words of ws (after the first), or 0. A hyphen inside a
+// place name ("KOMSOMOLSK-ON-AMUR") is not the dash that ends a dateline.
+func datelineDash(text string, ws []nerWord, limit int) int {
+	for k := 1; k < min(len(ws), limit); k++ {
+		w := ws[k]
 		switch text[w.Start:w.End] {
 		case "-", "--", "—", "–":
-			// A hyphen inside a place name ("KOMSOMOLSK-ON-AMUR") is not
-			// the dash that ends the dateline.
 			if w.Start > 0 && text[w.Start-1] == ' ' {
-				return w.End
+				return k
 			}
 		}
 	}
