@@ -271,6 +271,7 @@ func describedKinds(found []sentenceFinds) map[uint64]string {
 			}
 		}
 	}
+	kinds = kindsBefore(found, kinds)
 	for _, f := range found {
 		for k, sp := range f.spans {
 			f.spans[k] = describedSpan(kinds, f.words, sp)

@@ -1,0 +1,97 @@
+package extract
+
+// kindsBefore adds to kinds (made when nil) what the common noun right
+// before a tagged name says it is, and returns kinds: the title of a work
+// ("the album Pablo Honey", "the debut album, Pablo Honey", "the series
+// Supernatural") names no actor, and a band, newspaper or club is an
+// organisation ("the newspaper Il Popolo", "the band Muse"). Once a work's
+// title is dated by a year in brackets, so are the other works of the
+// document: "The debut album, Pablo Honey (1993), was followed by The
+// Bends (1995)". A name that a description after it already typed keeps
+// that type, and so does one the gazetteer lists. A person named in full
+// elsewhere in the document is no work: "the novel Higuchi wrote" is by
+// Ichiyō Higuchi.
+func kindsBefore(found []sentenceFinds, kinds map[uint64]string) map[uint64]string {
+	named, dated, people := map[uint64]string{}, map[uint64]bool{}, map[uint64]bool{}
+	datedWorks := false
+	for _, f := range found {
+		for _, sp := range f.spans {
+			typ := ""
+			if sp.Start >= 2 {
+				typ = kindBefore(f.words, sp.Start)
+			}
+			h, year := phraseHash(f.words[sp.Start:sp.End]), yearAfter(f.words, sp.End)
+			switch {
+			case typ != "" && sp.Entry < 0:
+				named[h] = typ
+				datedWorks = datedWorks || typ == typeMisc && year
+			case year && sp.Entry < 0 && f.gaz[sp.Start] != gazFirstName:
+				dated[h] = true // "Ronald Ross (1902)" is a person
+			case sp.Type == "PERSON" && sp.End-sp.Start >= 2:
+				people[h] = true
+				people[phraseHash(f.words[sp.End-1:sp.End])] = true
+			}
+		}
+	}
+	if datedWorks {
+		for h := range dated {
+			if _, ok := named[h]; !ok {
+				named[h] = typeMisc
+			}
+		}
+	}
+	for h, typ := range named {
+		if _, ok := kinds[h]; ok || typ == typeMisc && people[h] {
+			continue
+		}
+		if kinds == nil {
+			kinds = map[uint64]string{}
+		}
+		kinds[h] = typ
+	}
+	return kinds
+}
+
+// yearAfter reports whether a bare year in brackets follows word i:
+// "Amnesiac (2001)".
+func yearAfter(ws []nerWord, i int) bool {
+	return i+2 < len(ws) && ws[i].key == keyOpen && ws[i+2].key == keyClose &&
+		ws[i+1].End-ws[i+1].Start == 4 && ws[i+1].flags&(fDigit|fAlpha) == fDigit
+}
+
+// kindBefore returns the type that the kind noun before word i gives the
+// name there, over a comma, a word that introduces a title ("titled") and
+// a title's article ("the album The Bends"), or "".
+func kindBefore(ws []nerWord, i int) string {
+	j := i - 1
+	if ws[j].flags&fCap != 0 && (ws[j].key == keyThe || ws[j].key == keyA || ws[j].key == keyAn) {
+		j--
+	}
+	if j > 0 && (ws[j].key == keyComma || titleIntroducers[ws[j].key]) {
+		j--
+	}
+	w := &ws[j]
+	if w.flags&fUpper != 0 {
+		return "" // "Film Critics Circle", "Team Estonia": part of a name
+	}
+	if j > 0 && ws[j-1].key == keyA && w.key == keySingle {
+		return "" // "a single Michelin star"
+	}
+	switch {
+	case workKinds[w.key]:
+		return typeMisc
+	case groupKinds[w.key]:
+		return "ORG"
+	}
+	return ""
+}
+
+var (
+	keyA, keyAn, keySingle = foldHash("a"), foldHash("an"), foldHash("single")
+	titleIntroducers       = keySet("titled entitled called named")
+	// workKinds are kinds of work whose titles name no actor, and
+	// groupKinds kinds of organisation.
+	workKinds = keySet("album ep single song film movie documentary novel novella book play opera operetta musical poem " +
+		"painting sculpture series sitcom miniseries show game symphony ballet mixtape")
+	groupKinds = keySet("band newspaper magazine club airline label broadcaster")
+)

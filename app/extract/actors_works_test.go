@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"testing"
+	"time"
+)
+
+// TestKindsBefore checks that the titles of works named after their kind
+// are no actors, also when a year dates them elsewhere, that a band named
+// after its kind is an organisation, and that a person named in full is no
+// work.
+func TestKindsBefore(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]string // mention text → actor type, "" for none
+	}{
+		{"discography", "Radiohead signed to EMI in 1991. The debut album, Pablo Honey (1993), was followed by The Bends (1995). " +
+			"For Kid A (2000) and Amnesiac (2001), Thom Yorke turned to electronic music. They influenced the band Muse.",
+			map[string]string{"Pablo Honey": "", "Amnesiac": "", "Thom Yorke": "PERSON", "Muse": "ORG", "Radiohead": "ORG"}},
+		{"series", "Jared Padalecki starred in the series Supernatural from 2005. Supernatural ran for fifteen seasons.",
+			map[string]string{"Supernatural": "", "Jared Padalecki": "PERSON"}},
+		{"author", "Ichiyō Higuchi was a Japanese writer. In the novel Higuchi wrote in 1895, a girl grows up in Tokyo.",
+			map[string]string{"Higuchi": "PERSON"}},
+		{"laureates", "The prize went to Ronald Ross (1902) and Alphonse Laveran (1907). The book Malaria (1910) followed.",
+			map[string]string{"Ronald Ross": "PERSON", "Alphonse Laveran": "PERSON", "Malaria": ""}},
+		{"a single star", "The restaurant won a single Michelin star in 2019.", map[string]string{"Michelin": "ORG"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Analyze(Doc{Text: tt.text}, time.Time{})
+			got := map[string]string{}
+			for _, m := range a.Mentions {
+				got[m.Text] = a.Actors[m.Actor].Type
+			}
+			for text, want := range tt.want {
+				if got[text] != want {
+					t.Errorf("%q is %q, want %q (found %v)", text, got[text], want, got)
+				}
+			}
+		})
+	}
+}
