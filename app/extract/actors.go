@@ -272,10 +272,19 @@ func retypeNames(m *tagModel, text string, found []sentenceFinds) {
 	}
 	tagged := func(sp nerSpan) bool { return sp.Entry < 0 && sp.Probs != (typeProbs{}) }
 	doc := typerContext{}
+	var mix typeMix
 	for _, f := range found {
 		for _, sp := range f.spans {
 			if tagged(sp) {
 				doc.add(typerMention{f.words, f.gaz, sp.Start, sp.End})
+			}
+			switch sp.Type {
+			case "PERSON":
+				mix[typPerson]++
+			case "ORG":
+				mix[typOrg]++
+			case "GPE", "LOC":
+				mix[typPlace]++
 			}
 		}
 	}
@@ -285,7 +294,7 @@ func retypeNames(m *tagModel, text string, found []sentenceFinds) {
 			if !tagged(sp) {
 				continue
 			}
-			buf = typerFeatures(buf[:0], typerMention{f.words, f.gaz, sp.Start, sp.End}, doc)
+			buf = typerFeatures(buf[:0], typerMention{f.words, f.gaz, sp.Start, sp.End}, doc, mix)
 			p := m.types.probs(buf)
 			for c := range p {
 				sp.Probs[c] = float32(typerWeight)*p[c] + float32(1-typerWeight)*sp.Probs[c]

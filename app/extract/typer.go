@@ -44,6 +44,8 @@ const (
 	yAround
 	yDocLeft
 	yDocRight
+	yDocMix
+	yDocMixUnknown
 )
 
 // typeModel is an averaged multiclass perceptron over hashed features,
@@ -88,13 +90,36 @@ func (c typerContext) add(m typerMention) {
 	}
 }
 
+// typeMix counts a document's names by typer class: a travel guide names
+// mostly places and a biography people, which tilts the type of a name
+// that nothing else tells ("Gosier", "Kopinga").
+type typeMix [nTypes]int
+
+// minMixNames is the fewest names whose mix says something, and mixSteps
+// the steps a share is rounded to.
+const (
+	minMixNames = 4
+	mixSteps    = 4
+)
+
+// bucket returns the mix as a feature value: the shares of people,
+// organisations and places in quarters, or 0 for a document of few names.
+func (x typeMix) bucket() uint64 {
+	n := x[typPerson] + x[typOrg] + x[typPlace]
+	if n < minMixNames {
+		return 0
+	}
+	q := func(c int) uint64 { return uint64((mixSteps*c + n/2) / n) }
+	return 1 + q(x[typPerson])*(mixSteps+1) + q(x[typPlace])
+}
+
 // maxNameContexts caps the distinct contexts kept for one name, so that a
 // name repeated in thousands of different contexts costs linear time.
 const maxNameContexts = 32
 
 // typerFeatures appends the feature hashes of mention m, with the contexts
-// of its name in the document, to buf.
-func typerFeatures(buf []uint64, m typerMention, doc typerContext) []uint64 {
+// of its name and the mix of names in the document, to buf.
+func typerFeatures(buf []uint64, m typerMention, doc typerContext, mix typeMix) []uint64 {
 	ws := m.ws[m.start:m.end]
 	first, last := &ws[0], &ws[len(ws)-1]
 	buf = append(buf,
@@ -117,6 +142,11 @@ func typerFeatures(buf []uint64, m typerMention, doc typerContext) []uint64 {
 	buf = append(buf, featMix(yShapes, shapes), featMix(yLex, lex<<16|uint64(last.lex)),
 		featMix(yGaz, uint64(m.gt[m.start])<<8|uint64(m.gt[m.end-1])),
 		featMix(yExact, uint64(theHints().phrases[phraseHash(ws)])))
+	unknown := uint64(0)
+	if lex == 0 && m.gt[m.start] == 0 && m.gt[m.end-1] == 0 {
+		unknown = 1
+	}
+	buf = append(buf, featMix(yDocMixUnknown, mix.bucket()<<1|unknown))
 	l1, l2, r1, r2 := uint64(hashBOS), uint64(hashBOS), uint64(hashEOS), uint64(hashEOS)
 	if m.start > 0 {
 		l1 = m.ws[m.start-1].key
@@ -172,7 +202,7 @@ func trainTyper(sents []LabeledSentence, data []tagExample, seed int64, epochs i
 		class int
 	}
 	var exs []example
-	docs := map[int]typerContext{}
+	docs, mixes := map[int]typerContext{}, map[int]*typeMix{}
 	for k := range data {
 		d := &data[k]
 		doc := -1 - k // a sentence of no document is its own
@@ -191,16 +221,17 @@ func trainTyper(sents []LabeledSentence, data []tagExample, seed int64, epochs i
 			}
 			m := typerMention{d.words, d.gaz, i, j}
 			if docs[doc] == nil {
-				docs[doc] = typerContext{}
+				docs[doc], mixes[doc] = typerContext{}, &typeMix{}
 			}
 			docs[doc].add(m)
+			mixes[doc][(l-1)/2]++
 			exs = append(exs, example{m, doc, int(l-1) / 2})
 			i = j
 		}
 	}
 	feats := make([][]uint64, len(exs))
 	for k, ex := range exs {
-		fs := typerFeatures(nil, ex.m, docs[ex.doc])
+		fs := typerFeatures(nil, ex.m, docs[ex.doc], *mixes[ex.doc])
 		if dom := ex.m.ws[0].dom; dom != 0 {
 			n := len(fs)
 			fs = slices.Grow(fs, n)[:2*n]

@@ -58,10 +58,10 @@ func TestTrainedModelRoundTrip(t *testing.T) {
 	for _, mm := range []typerMention{{ws, gt, 0, 1}, {ws, gt, 5, 6}} {
 		doc.add(mm)
 	}
-	if p := got.types.probs(typerFeatures(nil, typerMention{ws, gt, 5, 6}, doc)); p.best() != typPlace {
+	if p := got.types.probs(typerFeatures(nil, typerMention{ws, gt, 5, 6}, doc, typeMix{})); p.best() != typPlace {
 		t.Errorf("typer gives Xanth %v, want a place", p)
 	}
-	if p := got.types.probs(typerFeatures(nil, typerMention{ws, gt, 0, 1}, doc)); p.best() != typPerson {
+	if p := got.types.probs(typerFeatures(nil, typerMention{ws, gt, 0, 1}, doc, typeMix{})); p.best() != typPerson {
 		t.Errorf("typer gives Wend %v, want a person", p)
 	}
 }
@@ -97,5 +97,22 @@ func TestTyperContextBounded(t *testing.T) {
 	}
 	if n := len(doc[typerMention{ws, gt, 1, 2}.nameKey()]); n > maxNameContexts {
 		t.Errorf("%d contexts kept, want at most %d", n, maxNameContexts)
+	}
+}
+
+func TestTypeMixBucket(t *testing.T) {
+	for _, tt := range []struct {
+		mix  typeMix
+		want uint64
+	}{
+		{typeMix{1, 1, 1}, 0},                                 // too few names to say anything
+		{typeMix{0, 0, 8}, 1 + 0*(mixSteps+1) + mixSteps},     // a travel guide: all places
+		{typeMix{8, 0, 0}, 1 + mixSteps*(mixSteps+1) + 0},     // a biography's opening: all people
+		{typeMix{4, 4, 0}, 1 + mixSteps/2*(mixSteps+1) + 0},   // half people, half organisations
+		{typeMix{10, 0, 10}, 1 + mixSteps/2*(mixSteps+1) + 2}, // half people, half places
+	} {
+		if got := tt.mix.bucket(); got != tt.want {
+			t.Errorf("%v.bucket() = %d, want %d", tt.mix, got, tt.want)
+		}
 	}
 }
