@@ -95,3 +95,33 @@ var (
 		"painting sculpture series sitcom miniseries show game symphony ballet mixtape")
 	groupKinds = keySet("band newspaper magazine club airline label broadcaster")
 )
+
+// inEventName reports whether sp names an event, or the place in an
+// event's name: "the Battle of Tampere", "the Treaty of Ghent", "the Siege
+// of Leiden" and "the Tour de France" are events, no actors, and neither is
+// the place they are named after there.
+func inEventName(ws []nerWord, sp nerSpan) bool {
+	if sp.End-sp.Start >= 3 && eventHead(ws, sp.Start) {
+		return true
+	}
+	i := sp.Start - 1
+	if i >= 0 && ws[i].key == keyThe {
+		i-- // "the Battle of the Somme"
+	}
+	return i >= 1 && eventHead(ws, i-1)
+}
+
+// eventHead reports whether word i opens an event's name: a capitalised
+// event noun and "of" ("Battle of"), or "Tour de".
+func eventHead(ws []nerWord, i int) bool {
+	if i+1 >= len(ws) || ws[i].flags&fCap == 0 || !eventNouns[ws[i].key] {
+		return false
+	}
+	return ws[i+1].key == keyOf || ws[i].key == keyTour && ws[i+1].key == keyDe
+}
+
+var (
+	eventNouns = keySet("battle siege sack massacre treaty peace tour edict diet partition capture relief liberation storming fall")
+	keyTour    = foldHash("tour")
+	keyDe      = foldHash("de")
+)

@@ -40,3 +40,23 @@ func TestKindsBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestEventNames checks that an event named after a place makes the place
+// no actor there, while the place named on its own stays one.
+func TestEventNames(t *testing.T) {
+	text := "After the Battle of Tampere and the Siege of Leiden, the Treaty of Ghent ended the war. " +
+		"Riders of the Tour de France passed through Leiden, Tampere and Ghent."
+	a := Analyze(Doc{Text: text}, time.Time{})
+	n := map[string]int{}
+	for _, m := range a.Mentions {
+		n[m.Text]++
+	}
+	for _, place := range []string{"Tampere", "Leiden", "Ghent"} {
+		if n[place] != 1 {
+			t.Errorf("%s is mentioned %d times, want once (the event names hold no mention)", place, n[place])
+		}
+	}
+	if n["France"] != 0 {
+		t.Errorf("France is mentioned %d times in the Tour de France, want none", n["France"])
+	}
+}

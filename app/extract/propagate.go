@@ -29,7 +29,8 @@ func (d docNames) add(ws []nerWord, spans []nerSpan) {
 // named elsewhere in the document that no span covers: capitalised, not
 // common in lower case, and not next to another capitalised word (which
 // would make a different name), unless a title or a capitalised "The"
-// precedes them ("Mr. Hadid", "The MSMT exists").
+// precedes them ("Mr. Hadid", "The MSMT exists"), and not in an event's
+// name ("the Siege of Leiden").
 func (d docNames) missed(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
 	n := len(spans)
 	for i := range ws {
@@ -39,7 +40,7 @@ func (d docNames) missed(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
 			continue
 		}
 		if i > 0 && ws[i-1].flags&fUpper != 0 && gt[i-1] != gazTitle && ws[i-1].key != keyThe ||
-			i+1 < len(ws) && ws[i+1].flags&(fUpper|fDigit) != 0 || isCredit(ws, gt, i) {
+			i+1 < len(ws) && ws[i+1].flags&(fUpper|fDigit) != 0 || isCredit(ws, gt, i) || inEventName(ws, nerSpan{Start: i, End: i + 1}) {
 			continue
 		}
 		if slices.ContainsFunc(spans[:n], func(sp nerSpan) bool { return sp.Start <= i && i < sp.End }) {
