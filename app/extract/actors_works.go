@@ -99,10 +99,17 @@ var (
 // inEventName reports whether sp names an event, or the place in an
 // event's name: "the Battle of Tampere", "the Treaty of Ghent", "the Siege
 // of Leiden" and "the Tour de France" are events, no actors, and neither is
-// the place they are named after there.
+// the place they are named after there. So are the names before a prize,
+// a cup or games ("the Nobel Prize", "the Munich Olympics").
 func inEventName(ws []nerWord, sp nerSpan) bool {
 	if sp.End-sp.Start >= 3 && eventHead(ws, sp.Start) {
 		return true
+	}
+	if sp.End < len(ws) && ws[sp.End].flags&fCap != 0 && awardNouns[ws[sp.End].key] {
+		return true // "the Nobel Prize", "the Davis Cup", "the Munich Olympics"
+	}
+	if last := &ws[sp.End-1]; sp.End-sp.Start >= 2 && last.flags&fCap != 0 && awardNouns[last.key] && last.key != keyGames {
+		return true // "the James Clerk Maxwell Medal", but "Epic Games" is a company
 	}
 	i := sp.Start - 1
 	if i >= 0 && ws[i].key == keyThe {
@@ -122,6 +129,9 @@ func eventHead(ws []nerWord, i int) bool {
 
 var (
 	eventNouns = keySet("battle siege sack massacre treaty peace tour edict diet partition capture relief liberation storming fall")
-	keyTour    = foldHash("tour")
-	keyDe      = foldHash("de")
+	awardNouns = keySet("prize prizes award awards medal cup trophy olympics games championship championships " +
+		"festival marathon lecture lectures scholarship fellowship")
+	keyGames = foldHash("games")
+	keyTour  = foldHash("tour")
+	keyDe    = foldHash("de")
 )

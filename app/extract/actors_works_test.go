@@ -45,7 +45,8 @@ func TestKindsBefore(t *testing.T) {
 // no actor there, while the place named on its own stays one.
 func TestEventNames(t *testing.T) {
 	text := "After the Battle of Tampere and the Siege of Leiden, the Treaty of Ghent ended the war. " +
-		"Riders of the Tour de France passed through Leiden, Tampere and Ghent."
+		"Riders of the Tour de France passed through Leiden, Tampere and Ghent. " +
+		"Lorentz won the Nobel Prize and the James Clerk Maxwell Medal, and watched the Munich Olympics."
 	a := Analyze(Doc{Text: text}, time.Time{})
 	n := map[string]int{}
 	for _, m := range a.Mentions {
@@ -56,7 +57,13 @@ func TestEventNames(t *testing.T) {
 			t.Errorf("%s is mentioned %d times, want once (the event names hold no mention)", place, n[place])
 		}
 	}
-	if n["France"] != 0 {
-		t.Errorf("France is mentioned %d times in the Tour de France, want none", n["France"])
+	for _, name := range []string{"France", "Nobel", "James Clerk Maxwell Medal", "James Clerk Maxwell", "Munich"} {
+		if n[name] != 0 {
+			t.Errorf("%s is mentioned %d times, want none (it is in the name of an event or prize)", name, n[name])
+		}
+	}
+	company := "Epic Games sponsored the event."
+	if ws := nerWords(nil, company, Span{0, len(company)}); inEventName(ws, nerSpan{Start: 0, End: 2}) {
+		t.Errorf("Epic Games in %q is read as an event's name", company)
 	}
 }
