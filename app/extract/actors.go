@@ -56,7 +56,7 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	var probs []typeProbs
 	for si, f := range found {
 		f.spans = bareNorth(g, text, f)
-		for _, sp := range names.missed(f.words, f.gaz, f.spans) {
+		for _, sp := range withParticles(f.words, f.gaz, names.missed(f.words, f.gaz, f.spans)) {
 			sp = describedSpan(kinds, f.words, sp)
 			if sp.Type == typeMisc {
 				continue // "Rosetta was a space probe"
@@ -370,8 +370,8 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 	spans = slices.DeleteFunc(spans, func(sp nerSpan) bool {
 		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start) || attributivePlace(ws, sp)
 	})
-	spans = joinFieldList(ws, joinUpon(ws, withFacilityHead(ws, joinRegnal(ws, joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinPlaceOf(ws, joinOfficeOf(ws, sc.gaz, withOrdinal(ws,
-		joinOrgFor(ws, joinOrgAnd(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, joinLeadingInitials(ws, sc.gaz, joinPolity(ws, namedPlaceOf(ws, sc.gaz, spans))))))))))))))))
+	spans = withParticles(ws, sc.gaz, joinFieldList(ws, joinUpon(ws, withFacilityHead(ws, joinRegnal(ws, joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinPlaceOf(ws, joinOfficeOf(ws, sc.gaz, withOrdinal(ws,
+		joinOrgFor(ws, joinOrgAnd(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, joinLeadingInitials(ws, sc.gaz, joinPolity(ws, namedPlaceOf(ws, sc.gaz, spans)))))))))))))))))
 	return slices.DeleteFunc(spans, func(sp nerSpan) bool { return inEventName(ws, sp) })
 }
 

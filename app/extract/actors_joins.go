@@ -671,3 +671,24 @@ func joinPolity(ws []nerWord, spans []nerSpan) []nerSpan {
 	}
 	return slices.DeleteFunc(spans, func(sp nerSpan) bool { return sp.End <= sp.Start })
 }
+
+// withParticles extends a person's family name back over the lower-case
+// particles that open it when no given name stands before them: "de
+// Klerk", "President de Klerk", "met van Beethoven", "The De Gasperi era".
+func withParticles(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
+	for k, sp := range spans {
+		j := sp.Start
+		for j > 0 && surnameParticles[ws[j-1].key] {
+			j--
+		}
+		if sp.Type != "PERSON" || j == sp.Start || j > 0 && ws[j-1].flags&fUpper != 0 && gt[j-1] != gazTitle && ws[j-1].key != keyThe ||
+			k > 0 && spans[k-1].End > j {
+			continue
+		}
+		spans[k].Start = j
+	}
+	return spans
+}
+
+// surnameParticles open family names: "de Klerk", "van Gogh", "da Silva".
+var surnameParticles = keySet("de van von der den da di du del della ter ten dos das")

@@ -591,3 +591,23 @@ func TestFamilyNameLeader(t *testing.T) {
 		t.Errorf("actors %q: want Kim Jong Un with the alias Kim", actorNames(actors))
 	}
 }
+
+// TestNameParticles checks that a family name keeps the lower-case
+// particles that open it, after initials and on its own, and that its
+// mentions are one person.
+func TestNameParticles(t *testing.T) {
+	text := "F. W. de Klerk became president in 1989. De Klerk released Nelson Mandela in 1990. " +
+		"Later, de Klerk shared the prize with Mandela. Charles de Gaulle met Konrad Adenauer; de Gaulle later vetoed British entry."
+	a := Analyze(Doc{Text: text}, time.Time{})
+	want := map[string]string{"F. W. de Klerk": "F. W. de Klerk", "De Klerk": "F. W. de Klerk", "de Klerk": "F. W. de Klerk",
+		"Charles de Gaulle": "Charles de Gaulle", "de Gaulle": "Charles de Gaulle"}
+	got := map[string]string{}
+	for _, m := range a.Mentions {
+		got[m.Text] = a.Actors[m.Actor].Name
+	}
+	for text, name := range want {
+		if got[text] != name {
+			t.Errorf("mention %q is of %q, want %q (mentions %v)", text, got[text], name, got)
+		}
+	}
+}

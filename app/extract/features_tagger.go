@@ -86,12 +86,24 @@ const maxAbbrev = 3
 
 // abbrevDot reports whether word i is the dot of a short capitalised
 // abbreviation or initial inside a name ("St. Louis", "Charles J.
-// Fillmore"), which tokenize splits off.
+// Fillmore", "F. W. de Klerk"), which tokenize splits off.
 func abbrevDot(ws []nerWord, i int) bool {
 	p := &ws[i-1]
-	return ws[i].key == keyDot && p.End == ws[i].Start && p.End-p.Start <= maxAbbrev &&
-		p.flags&fCap != 0 && p.flags&fDigit == 0 && i+1 < len(ws) && ws[i+1].flags&fUpper != 0
+	if ws[i].key != keyDot || p.End != ws[i].Start || p.End-p.Start > maxAbbrev || p.flags&fCap == 0 || p.flags&fDigit != 0 || i+1 >= len(ws) {
+		return false
+	}
+	// A name particle may follow an initial: "F. W. de Klerk".
+	return ws[i+1].flags&fUpper != 0 || i+2 < len(ws) && particleKeys[ws[i+1].key] && ws[i+2].flags&fCap != 0
 }
+
+// particleKeys are the keys of nameParticles.
+var particleKeys = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for w := range nameParticles {
+		m[foldHash(w)] = true
+	}
+	return m
+}()
 
 // featMix combines a template and a value into a feature hash.
 func featMix(t int, v uint64) uint64 {

@@ -28,8 +28,9 @@ func (d docNames) add(ws []nerWord, spans []nerSpan) {
 // missed adds to spans (sorted by start, and kept so) the lone words of ws
 // named elsewhere in the document that no span covers: capitalised, not
 // common in lower case, and not next to another capitalised word (which
-// would make a different name), unless a title or a capitalised "The"
-// precedes them ("Mr. Hadid", "The MSMT exists"), and not in an event's
+// would make a different name), unless a title, a capitalised "The" or a
+// name's particle precedes them ("Mr. Hadid", "The MSMT exists", "De
+// Klerk released"), and not in an event's
 // name ("the Siege of Leiden").
 func (d docNames) missed(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
 	n := len(spans)
@@ -39,7 +40,7 @@ func (d docNames) missed(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
 		if !ok || w.flags&fCap == 0 || w.flags&fCommon != 0 || gt[i] != 0 || nonNameKeys[w.key] {
 			continue
 		}
-		if i > 0 && ws[i-1].flags&fUpper != 0 && gt[i-1] != gazTitle && ws[i-1].key != keyThe ||
+		if i > 0 && ws[i-1].flags&fUpper != 0 && gt[i-1] != gazTitle && ws[i-1].key != keyThe && !surnameParticles[ws[i-1].key] ||
 			i+1 < len(ws) && ws[i+1].flags&(fUpper|fDigit) != 0 || isCredit(ws, gt, i) || inEventName(ws, nerSpan{Start: i, End: i + 1}) {
 			continue
 		}
