@@ -692,3 +692,105 @@ func withParticles(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
 
 // surnameParticles open family names: "de Klerk", "van Gogh", "da Silva".
 var surnameParticles = keySet("de van von der den da di du del della ter ten dos das")
+
+// maxAndSide bounds the capitalised words on either side of "and" or "&"
+// that joinAndBody makes one name.
+const maxAndSide = 4
+
+// joinAndBody makes one organisation of the capitalised words on both
+// sides of "&" ("Siemens & Halske", "London School of Hygiene & Tropical
+// Medicine"), or of "and" when the words after it end in the word of a body
+// ("Securities and Exchange Commission", "Food and Agriculture
+// Organization"). A side the gazetteer knows as a place or person keeps
+// its own name ("Russia & China"), and so does a place, a person before
+// "and", a title's bearer and a work's cited authors, and the names on both sides of
+// "and" when the first is whole: a listed name, or one ending in the word
+// of a body ("the Foreign Trade Bank and Korea Kwangson Banking
+// Corporation").
+func joinAndBody(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
+	for i := 1; i+1 < len(ws); i++ {
+		amp := ws[i].key == keyAmpersand
+		if !amp && ws[i].key != keyAnd || ws[i-1].flags&fUpper == 0 || ws[i+1].flags&fUpper == 0 {
+			continue
+		}
+		if slices.ContainsFunc(spans, func(sp nerSpan) bool { return sp.Start < i && i < sp.End }) {
+			continue // already one name: "Bill & Melinda Gates Foundation"
+		}
+		start, end := capitalisedRun(ws, spans, i, -1), capitalisedRun(ws, spans, i, 1)
+		if start >= 0 && start < i-1 && ws[start].key == keyThe {
+			start++
+		}
+		if start < 0 || end < 0 || !amp && (!joinedBodyEnds[ws[end-1].key] || (joinedBodyEnds[ws[i-1].key] || i-start >= 2 && theHints().words[ws[i-1].key]&lexOrgWord != 0) ||
+			slices.ContainsFunc(spans, func(sp nerSpan) bool { return sp.End == i && sp.Entry >= 0 })) {
+			continue // "and" between two whole names: "Foreign Trade Bank and Korea Kwangson Banking Corporation"
+		}
+		if amp && citedAuthors(ws, start, end) || slices.ContainsFunc(spans, func(sp nerSpan) bool {
+			return start <= sp.Start && sp.End <= end && (sp.Type == "GPE" || sp.Type == "LOC" || !amp && sp.Type == "PERSON")
+		}) || slices.ContainsFunc(gt[start:end], func(c uint8) bool { return c == gazTitle }) {
+			continue // "Tempe & Mesa", "Browning and War Office", "Kermit & Mr. Bunny"
+		}
+		if slices.ContainsFunc(spans, func(sp nerSpan) bool {
+			return sp.Start < end && start < sp.End && (sp.Start < start || sp.End > end || sp.Entry >= 0 && sp.Type != "ORG")
+		}) {
+			continue // a listed place or person, or a name reaching out of the words joined
+		}
+		spans = slices.DeleteFunc(spans, func(sp nerSpan) bool { return sp.Start < end && start < sp.End })
+		k, _ := slices.BinarySearchFunc(spans, start, func(sp nerSpan, s int) int { return sp.Start - s })
+		spans = slices.Insert(spans, k, nerSpan{Start: start, End: end, Type: "ORG", Entry: -1, Probs: typeProbs{typOrg: 1}})
+		i = end
+	}
+	return spans
+}
+
+// citedAuthors reports whether words start to end, joined by "&", are
+// the authors of a cited work: a year follows them ("Miller & Robertson,
+// 2010", "Heidenreich & Turano 2011", "Carrano & Biewener [7]"), or a bracket or a list of names
+// leads to them ("(Baron & Beresford", "Hein, Reich, Marks, & Grigorenko").
+func citedAuthors(ws []nerWord, start, end int) bool {
+	if start > 0 && (ws[start-1].key == keyComma || ws[start-1].key == keyOpen || ws[start-1].key == keySemicolon) {
+		return true
+	}
+	if end < len(ws) && ws[end].key == keyOpenSquare {
+		return true // "Carrano & Biewener [7]"
+	}
+	if end < len(ws) && (ws[end].key == keyComma || ws[end].key == keyOpen) {
+		end++
+	}
+	return end < len(ws) && ws[end].End-ws[end].Start == 4 && ws[end].flags&(fDigit|fAlpha) == fDigit
+}
+
+// capitalisedRun returns where the name beside the joining word i ends
+// (dir 1) or starts (dir -1): a span that ends or starts there, or else the
+// capitalised words there, at most maxAndSide; -1 for a longer run.
+func capitalisedRun(ws []nerWord, spans []nerSpan, i, dir int) int {
+	for _, sp := range spans {
+		if dir < 0 && sp.End == i {
+			return sp.Start
+		}
+		if dir > 0 && sp.Start == i+1 {
+			return sp.End
+		}
+	}
+	j := i + dir
+	for n := 0; j >= 0 && j < len(ws) && ws[j].flags&fUpper != 0; n++ {
+		if n == maxAndSide {
+			return -1
+		}
+		j += dir
+	}
+	if dir < 0 {
+		return j + 1
+	}
+	return j
+}
+
+var (
+	keyAmpersand  = foldHash("&")
+	keySemicolon  = foldHash(";")
+	keyOpenSquare = foldHash("[")
+	// joinedBodyEnds end the names of bodies that "and" may join inside:
+	// "Securities and Exchange Commission".
+	joinedBodyEnds = keySet("commission committee organization organisation foundation association society institute council " +
+		"company corporation department ministry agency bureau authority board service fund trust exchange union " +
+		"federation league alliance party front movement centre center administration office institution laboratory bank")
+)

@@ -611,3 +611,32 @@ func TestNameParticles(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinAndBody checks that "and" inside the name of a body and "&"
+// inside any name make one organisation, while two whole names joined by
+// "and" and listed places stay apart.
+func TestJoinAndBody(t *testing.T) {
+	text := "The Securities and Exchange Commission charged the firm. He joined the Food and Agriculture Organization " +
+		"after studying at the London School of Hygiene & Tropical Medicine. Siemens & Halske built the line. " +
+		"Accounts were held at North Korea's Foreign Trade Bank and Korea Kwangson Banking Corporation. " +
+		"Flights link Dallas and Oklahoma City."
+	a := Analyze(Doc{Text: text}, time.Time{})
+	got := map[string]string{}
+	for _, m := range a.Mentions {
+		got[m.Text] = a.Actors[m.Actor].Type
+	}
+	for _, name := range []string{"Securities and Exchange Commission", "Food and Agriculture Organization",
+		"London School of Hygiene & Tropical Medicine", "Siemens & Halske", "Korea Kwangson Banking Corporation"} {
+		if got[name] != "ORG" {
+			t.Errorf("%q is %q, want an organisation (mentions %v)", name, got[name], got)
+		}
+	}
+	for name := range got {
+		if strings.Contains(name, "Bank and") || strings.Contains(name, "Dallas and") {
+			t.Errorf("%q joins two names", name)
+		}
+	}
+	if got["Dallas"] == "" {
+		t.Errorf("Dallas is no mention (mentions %v)", got)
+	}
+}
