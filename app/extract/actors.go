@@ -309,7 +309,8 @@ func retypeNames(m *tagModel, text string, found []sentenceFinds) {
 					sp.Type = placeType(f.words[sp.End-1].key)
 				}
 			}
-			if sp.End-sp.Start >= 2 && (placeHeads[f.words[sp.End-1].key] || placeOpeners[f.words[sp.Start].key] && f.words[sp.Start+1].key == keyOf) {
+			if sp.End-sp.Start >= 2 && (placeHeads[f.words[sp.End-1].key] || placeOpeners[f.words[sp.Start].key] && f.words[sp.Start+1].key == keyOf ||
+				sp.Type == "PERSON" && saintPlace(f.words[sp.Start:sp.End])) {
 				sp.Type = placeType(f.words[sp.End-1].key)
 				sp.Probs = typeProbs{typPlace: 1}
 			}
@@ -403,8 +404,15 @@ func mergeTagged(g *gazetteer, ws []nerWord, spans []nerSpan, hits []gazMatch, s
 			// "the Kim-Putin talks": the name before the hyphen is one of its own
 			return append(spans, nerSpan{Start: sp.Start, End: h.Start - 1, Type: sp.Type, Entry: -1, Probs: sp.Probs})
 		}
+		if spans[end].Type == "PERSON" && k == end && sp.Type == "PERSON" && h.End == sp.End && h.Start > sp.Start &&
+			g.given[givenKey(h.Entry, ws[sp.Start].key)] && !g.initialsDiffer(h.Entry, ws, sp.Start+1, h.Start) {
+			// The listed person named in full, with initials or a
+			// patronymic the list leaves out: "Vladimir V. Putin".
+			spans[end].Start = sp.Start
+			return spans
+		}
 		if h.Start < sp.Start || h.End > sp.End ||
-			spans[end].Type == "PERSON" && !(surnameOfPerson(sp, h) && g.namesOther(h.Entry, ws[sp.Start]) ||
+			spans[end].Type == "PERSON" && !(surnameOfPerson(sp, h) && (g.namesOther(h.Entry, ws[sp.Start]) || g.initialsDiffer(h.Entry, ws, sp.Start+1, h.Start)) ||
 				familyNameFirst(sp, h) && g.namesOther(h.Entry, ws[sp.Start+1]) && !g.shortensName(h.Entry, ws[sp.Start+1])) ||
 			spans[end].Type == typeMisc && !surnameOfPerson(sp, h) {
 			return spans
@@ -459,7 +467,7 @@ func cleanSpan(ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
 	// Mosque", "Prince Edward Island" (but "Dr. Stuart Hall" is a person).
 	last := theHints().words[ws[sp.End-1].key]
 	body := last&lexOrgWord != 0 || last&lexLocWord != 0 && last&lexSurname == 0 && sp.End-sp.Start >= 3
-	for sp.Start < sp.End && (ws[sp.Start].flags&(fUpper|fDigit) == 0 || gt[sp.Start] == gazTitle && !body || gt[sp.Start] == gazClutter ||
+	for sp.Start < sp.End && (ws[sp.Start].flags&(fUpper|fDigit) == 0 || gt[sp.Start] == gazTitle && !body && !givenNameTitle(ws, sp) || gt[sp.Start] == gazClutter ||
 		(gt[sp.Start] == gazDemonym && sp.Type != "ORG") || ws[sp.Start].key == keyThe) {
 		if gt[sp.Start] == gazTitle {
 			sp.Type = "PERSON"
@@ -501,6 +509,16 @@ func cleanSpan(ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
 }
 
 var keyThe = foldHash("the")
+
+// givenNameTitle reports whether the span sp is two words, a title that
+// is also a given name and a word that is no given name, with no name going
+// on after it: "Earl Hines", "Emir Kusturica", "Dean Acheson" are people so
+// named, "Emir Tamim" and "Earl of Derby" are titled.
+func givenNameTitle(ws []nerWord, sp nerSpan) bool {
+	first := theGazetteer().firstNames
+	return sp.End-sp.Start == 2 && first[ws[sp.Start].key] && !first[ws[sp.Start+1].key] &&
+		ws[sp.Start+1].flags&fCap != 0 && (sp.End == len(ws) || ws[sp.End].flags&fUpper == 0)
+}
 
 // gazPlaceStart is the gazetteer class of the first word of a listed place.
 const gazPlaceStart = 1 + 2*2

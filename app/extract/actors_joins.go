@@ -247,7 +247,28 @@ func joinPlaceOf(ws []nerWord, spans []nerSpan) []nerSpan {
 		}
 		out = append(out, sp)
 	}
+	for k, sp := range out {
+		if w := sp.End + 1; w < len(ws) && sp.Entry < 0 && (sp.Type == "PERSON" || saintKeys[ws[sp.Start].key]) && possessiveWord(ws, sp.End) &&
+			(k+1 == len(out) || out[k+1].Start > w) && loneKindOfPlace(ws, w) {
+			out[k] = nerSpan{Start: sp.Start, End: w + 1, Type: placeType(ws[w].key), Entry: -1, Probs: typeProbs{typPlace: 1}}
+		}
+	}
 	return out
+}
+
+// possessiveWord reports whether word i is a possessive "'s", or an
+// apostrophe written right after the word before it ("Saint Nicholas'").
+func possessiveWord(ws []nerWord, i int) bool {
+	return i < len(ws) && i > 0 && (ws[i].key == keyPossessive || ws[i].key == keyApostrophe && ws[i-1].End == ws[i].Start)
+}
+
+// loneKindOfPlace reports whether word i is a capitalised kind of place
+// that no other capitalised word follows, which names a place after the
+// name before its "'s": "St. Peter's Abbey", "Saint Nicholas' Church".
+func loneKindOfPlace(ws []nerWord, i int) bool {
+	w := ws[i]
+	return w.flags&fCap != 0 && (placeHeads[w.key] || w.key == keyChurch || theHints().words[w.key]&lexLocWord != 0) &&
+		(i+1 == len(ws) || ws[i+1].flags&fUpper == 0)
 }
 
 var (
@@ -395,13 +416,16 @@ func plainNameEntry(g *gazetteer, name []nerWord) int32 {
 		return -1
 	}
 	if end, e := g.longest(plain[:n], 0); dropped && e >= 0 && end == n && g.entries[e].Type == "PERSON" {
+		if g.initialsDiffer(e, name, 1, len(name)) {
+			return -1 // "George H. W. Bush" is not George W. Bush
+		}
 		return e
 	}
 	// Another spelling of a listed person's given name: "Alexandr
 	// Matsegora" is Alexander Matsegora, "Sergey Shoigu" Sergei Shoigu.
 	if end, e := g.longest(plain[n-1:n], 0); e >= 0 && end == 1 && g.entries[e].Type == "PERSON" {
 		given, _, _ := strings.Cut(g.entries[e].Name, " ")
-		if newNERWord(given, 0, len(given)).pre3 == plain[0].pre3 {
+		if newNERWord(given, 0, len(given)).pre3 == plain[0].pre3 && !g.initialsDiffer(e, name, 1, len(name)) {
 			return e
 		}
 	}

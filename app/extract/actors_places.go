@@ -41,7 +41,7 @@ var featureKeys = keySet("River Sea Mountain Mountains Mount Lake Ocean Island I
 	"Canal Border Range Cape Plateau Forest Park Center Centre Zone Plant Complex Site Facility Hall Castle " +
 	"Cathedral Temple Mosque Monastery Fortress Tower Beach Falls Glacier Volcano Canyon Reef Lagoon Harbour " +
 	"Harbor Road Highway Boulevard Stadium Arena Creek Ridge Peak Gorge Plains Isle Isles Delta Basin Archipelago " +
-	"Plaza Tunnel Chapel Abbey Shrine Basilica Synagogue Cemetery Monument Dam Reservoir Escarpment Rift")
+	"Plaza Tunnel Church Chapel Abbey Shrine Basilica Synagogue Cemetery Monument Dam Reservoir Escarpment Rift")
 
 // placeType types a tagged place by its last word.
 func placeType(last uint64) string {
@@ -121,6 +121,21 @@ var companyForms = keySet("AG GmbH Inc Inc. Ltd Ltd. LLC PLC plc Corp Corp. Co. 
 // placeOpeners are words that make a name a place when "of" follows them
 // ("Kingdom of Navarre", "Province of New York").
 var placeOpeners = keySet("Kingdom Republic Empire Province County Duchy Principality Emirate Sultanate")
+
+// saintPlaces open place names after a saint in other languages: "São
+// Jorge", "San Cristóbal", "Sankt Gallen", "Sint-Niklaas".
+var saintPlaces = keySet("São San Santa Santo Sankt Sint Sveti Sveta")
+
+var englishSaints = keySet("Saint St")
+
+var keyChurch = foldHash("Church")
+
+// saintPlace reports whether a name of two words or more is a place named
+// after a saint, which a person's name is not: one opened by a saint in
+// another language, or a saint's church ("Saint Nicholas' Church").
+func saintPlace(name []nerWord) bool {
+	return saintPlaces[name[0].key] || englishSaints[name[0].key] && name[len(name)-1].key == keyChurch
+}
 
 // demonymBodies gives a country's body named by a nationality and a
 // generic name ("the Latvian Foreign Ministry", "Latvian Radio") to that

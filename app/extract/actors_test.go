@@ -640,3 +640,24 @@ func TestJoinAndBody(t *testing.T) {
 		t.Errorf("Dallas is no mention (mentions %v)", got)
 	}
 }
+
+// TestListedPersonInFull checks that a listed person's name written with
+// initials or a patronymic the list leaves out is one mention of that
+// person, that other middle initials make another person, and that the
+// family name alone then stands for the person the text named.
+func TestListedPersonInFull(t *testing.T) {
+	text := "Kim Jong-un met Vladimir V. Putin. Dmitri S. Peskov spoke. " +
+		"Gillespie received a medal from President George H. W. Bush in 1989. Bush praised him."
+	a := Analyze(Doc{Text: text}, time.Time{})
+	want := map[string]string{"Vladimir V. Putin": "Vladimir Putin", "Dmitri S. Peskov": "Dmitry Peskov",
+		"George H. W. Bush": "George H. W. Bush", "Bush": "George H. W. Bush"}
+	got := map[string]string{}
+	for _, m := range a.Mentions {
+		got[m.Text] = a.Actors[m.Actor].Name
+	}
+	for text, name := range want {
+		if got[text] != name {
+			t.Errorf("mention %q is of %q, want %q (mentions %v)", text, got[text], name, got)
+		}
+	}
+}

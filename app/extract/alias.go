@@ -49,6 +49,7 @@ type actorGroup struct {
 // for is the gazetteer's one person of that name.
 func resolveActors(g *gazetteer, raw []rawMention) ([]Actor, []Mention) {
 	retargetShortNames(g, raw)
+	releaseSharedFamilyNames(g, raw)
 	groups, of := groupMentions(g, raw)
 	cands := shortFormIndex(groups)
 	for gi := range groups {
@@ -62,6 +63,33 @@ func resolveActors(g *gazetteer, raw []rawMention) ([]Actor, []Mention) {
 		}
 	}
 	return buildActors(groups, raw, of)
+}
+
+// releaseSharedFamilyNames frees a listed person's family name written
+// alone from the list's entry when the text names in full another person
+// of that family name and never the listed one: "Bush" after "George H. W.
+// Bush" is he, not George W. Bush. Short-form resolution then finds its
+// bearer.
+func releaseSharedFamilyNames(g *gazetteer, raw []rawMention) {
+	others := map[string]bool{} // family names of people named in full
+	full := map[int32]bool{}    // listed people named in full
+	for _, m := range raw {
+		if sp := strings.LastIndexByte(m.Text, ' '); sp > 0 && m.Type == "PERSON" {
+			others[m.Text[sp+1:]] = true
+			if m.Entry >= 0 {
+				full[m.Entry] = true
+			}
+		}
+	}
+	if len(others) == 0 {
+		return
+	}
+	for i := range raw {
+		m := &raw[i]
+		if m.Entry >= 0 && !m.Settled && others[m.Text] && !full[m.Entry] && g.entries[m.Entry].Type == "PERSON" {
+			m.Entry = -1
+		}
+	}
 }
 
 // retargetShortNames gives an organisation's short name the entry of the

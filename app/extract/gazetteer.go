@@ -457,6 +457,25 @@ func (g *gazetteer) namesOther(e int32, first nerWord) bool {
 	return first.End-first.Start > 2 && !g.given[givenKey(e, first.key)]
 }
 
+// initialsDiffer reports whether the middle initials written in words
+// from..to of a person's name differ from those of listed person e's name,
+// which has some: "George H. W. Bush" is not George W. Bush, while
+// "Dmitri S. Peskov" is Dmitry Peskov, listed without one.
+func (g *gazetteer) initialsDiffer(e int32, ws []nerWord, from, to int) bool {
+	var listed, written []uint64
+	for _, part := range strings.Fields(g.entries[e].Name) {
+		if len(part) == 2 && part[1] == '.' {
+			listed = append(listed, foldHash(part[:1]))
+		}
+	}
+	for i := from; i+1 < to && len(listed) > 0; i++ {
+		if isInitial(ws, i) && ws[i+1].key == keyDot {
+			written = append(written, ws[i].key)
+		}
+	}
+	return len(written) > 0 && !slices.Equal(listed, written)
+}
+
 // shortensName reports whether w is the start of a longer word of entry
 // e's name: "Ukhnaa" of "Khurelsukh Ukhnaa" shortens the patronymic of
 // Ukhnaagiin Khurelsukh.
