@@ -696,6 +696,29 @@ func joinPolity(ws []nerWord, spans []nerSpan) []nerSpan {
 	return slices.DeleteFunc(spans, func(sp nerSpan) bool { return sp.End <= sp.Start })
 }
 
+// stateBodyHeads open the names of a state's bodies that its country's
+// name may stand before: "United States Department of Justice", "United
+// States House of Representatives".
+var stateBodyHeads = keySet("Department Ministry Office Bureau Agency Senate House Parliament Congress Embassy Consulate Navy Army")
+
+// joinCountryBody joins a listed country and the name of one of its state
+// bodies written right after it into the body's name: "the United States
+// Department of Justice" is the Department of Justice, one organisation.
+func joinCountryBody(g *gazetteer, ws []nerWord, spans []nerSpan) []nerSpan {
+	for k := 1; k < len(spans); k++ {
+		a, b := &spans[k-1], &spans[k]
+		if a.End != b.Start || a.Entry < 0 || a.Type != "GPE" || b.Type != "ORG" {
+			continue
+		}
+		if b.Entry >= 0 && g.entries[b.Entry].Owner == g.entries[a.Entry].Name ||
+			b.Entry < 0 && b.End-b.Start >= 2 && stateBodyHeads[ws[b.Start].key] {
+			b.Start = a.Start
+			a.End = a.Start // emptied, dropped below
+		}
+	}
+	return slices.DeleteFunc(spans, func(sp nerSpan) bool { return sp.End <= sp.Start })
+}
+
 // withParticles extends a person's family name back over the lower-case
 // particles that open it when no given name stands before them: "de
 // Klerk", "President de Klerk", "met van Beethoven", "The De Gasperi era".

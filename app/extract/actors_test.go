@@ -661,3 +661,23 @@ func TestListedPersonInFull(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryBody checks that a country's name written before one of its
+// state bodies is part of the body's name, and the country no actor there.
+func TestCountryBody(t *testing.T) {
+	text := "The United States Department of Justice charged him. He served in the United States House of Representatives. " +
+		"The United States Department of Agriculture disagreed."
+	a := Analyze(Doc{Text: text}, time.Time{})
+	got := map[string]string{}
+	for _, m := range a.Mentions {
+		got[m.Text] = a.Actors[m.Actor].Type
+	}
+	for _, name := range []string{"United States Department of Justice", "United States House of Representatives", "United States Department of Agriculture"} {
+		if got[name] != "ORG" {
+			t.Errorf("%q is %q, want an organisation (mentions %v)", name, got[name], got)
+		}
+	}
+	if _, ok := got["United States"]; ok {
+		t.Errorf("the country is a mention of its own: %v", got)
+	}
+}
