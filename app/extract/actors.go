@@ -468,7 +468,7 @@ func cleanSpan(ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
 	last := theHints().words[ws[sp.End-1].key]
 	body := last&lexOrgWord != 0 || last&lexLocWord != 0 && last&lexSurname == 0 && sp.End-sp.Start >= 3
 	for sp.Start < sp.End && (ws[sp.Start].flags&(fUpper|fDigit) == 0 || gt[sp.Start] == gazTitle && !body && !givenNameTitle(ws, sp) || gt[sp.Start] == gazClutter ||
-		(gt[sp.Start] == gazDemonym && sp.Type != "ORG") || ws[sp.Start].key == keyThe) {
+		(gt[sp.Start] == gazDemonym && sp.Type != "ORG" && !demonymPolity(ws, sp)) || ws[sp.Start].key == keyThe) {
 		if gt[sp.Start] == gazTitle {
 			sp.Type = "PERSON"
 		}
@@ -509,6 +509,16 @@ func cleanSpan(ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
 }
 
 var keyThe = foldHash("the")
+
+// polityNouns end the names of states written with a nationality: "the
+// Russian Empire", "the Dutch Republic".
+var polityNouns = keySet("Empire Republic Federation Kingdom Confederation Commonwealth Sultanate Khanate Caliphate Emirate")
+
+// demonymPolity reports whether the span sp is a nationality and a polity
+// noun, which name a state together: "Russian Empire".
+func demonymPolity(ws []nerWord, sp nerSpan) bool {
+	return sp.End-sp.Start == 2 && polityNouns[ws[sp.Start+1].key]
+}
 
 // givenNameTitle reports whether the span sp is two words, a title that
 // is also a given name and a word that is no given name, with no name going

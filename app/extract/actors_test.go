@@ -681,3 +681,19 @@ func TestCountryBody(t *testing.T) {
 		t.Errorf("the country is a mention of its own: %v", got)
 	}
 }
+
+// TestEmpireAndTsar checks that a nationality and a polity noun name a
+// state together, and that a monarch's title is no part of the name.
+func TestEmpireAndTsar(t *testing.T) {
+	text := "He was born in the Russian Empire in 1897. The treaty was signed by Tsar Nicholas II in 1905."
+	a := Analyze(Doc{Text: text}, time.Time{})
+	got := map[string]string{}
+	for _, m := range a.Mentions {
+		got[m.Text] = a.Actors[m.Actor].Type
+	}
+	for text, typ := range map[string]string{"Russian Empire": "GPE", "Nicholas II": "PERSON"} {
+		if got[text] != typ {
+			t.Errorf("mention %q is %q, want %q (mentions %v)", text, got[text], typ, got)
+		}
+	}
+}
