@@ -154,14 +154,18 @@ func joinOrgFor(ws []nerWord, spans []nerSpan) []nerSpan {
 				}
 				j = k - 1
 			}
-			if end > sp.End+1 {
-				sp.End, joined = end, end
+			if end > sp.End+1 && !(end < len(ws) && currencyKeys[ws[end].key] && ws[end].Start == ws[end-1].End) {
+				sp.End, joined = end, end // not "Cetus Corporation for US$300 million"
 			}
 		}
 		out = append(out, sp)
 	}
 	return out
 }
+
+// currencyKeys are currency signs, which a country's code may stand before:
+// "US$", "HK$".
+var currencyKeys = keySet("$ € £ ¥ ₩ ₽")
 
 // hasWord reports whether a word of ws has the key.
 func hasWord(ws []nerWord, key uint64) bool {
@@ -300,13 +304,13 @@ func joinRegnal(ws []nerWord, spans []nerSpan) []nerSpan {
 		w := ws[e]
 		if isRoman(w) {
 			if w.key != keyRomanOne || (e+1 == len(ws) || !pronounFollowers[ws[e+1].key]) && (sp.Start == 0 || !courtesyTitles[ws[sp.Start-1].key]) {
-				spans[k].End = e + 1
+				spans[k].End, spans[k].Probs = e+1, typeProbs{typPerson: 1}
 			}
 			continue
 		}
 		if w.key == keyThe && e+1 < len(ws) && ws[e+1].flags&fCap != 0 && epithets[ws[e+1].key] &&
 			(e+2 == len(ws) || ws[e+2].flags&fUpper == 0 && ws[e+2].key != keyOf) {
-			spans[k].End = e + 2
+			spans[k].End, spans[k].Probs = e+2, typeProbs{typPerson: 1}
 		}
 	}
 	return spans
@@ -839,5 +843,5 @@ var (
 	// "Securities and Exchange Commission".
 	joinedBodyEnds = keySet("commission committee organization organisation foundation association society institute council " +
 		"company corporation department ministry agency bureau authority board service fund trust exchange union " +
-		"federation league alliance party front movement centre center administration office institution laboratory bank")
+		"federation league alliance party front movement centre center administration office institution laboratory bank community")
 )

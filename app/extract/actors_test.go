@@ -697,3 +697,20 @@ func TestEmpireAndTsar(t *testing.T) {
 		}
 	}
 }
+
+// TestRulerAndFirmFor checks that a ruler's byname keeps the ruler a
+// person, and that an amount in a currency is no field of the organisation
+// before "for".
+func TestRulerAndFirmFor(t *testing.T) {
+	text := "The kingdom reached its peak under Sancho the Great. In 1991 Roche bought patents from Cetus Corporation for US$300 million."
+	a := Analyze(Doc{Text: text}, time.Time{})
+	got := map[string]string{}
+	for _, m := range a.Mentions {
+		got[m.Text] = a.Actors[m.Actor].Type
+	}
+	for text, typ := range map[string]string{"Sancho the Great": "PERSON", "Cetus Corporation": "ORG"} {
+		if got[text] != typ {
+			t.Errorf("mention %q is %q, want %q (mentions %v)", text, got[text], typ, got)
+		}
+	}
+}
