@@ -314,6 +314,9 @@ func retypeNames(m *tagModel, text string, found []sentenceFinds) {
 				sp.Type = placeType(f.words[sp.End-1].key)
 				sp.Probs = typeProbs{typPlace: 1}
 			}
+			if sp.End-sp.Start >= 2 && placeFirsts[f.words[sp.Start].key] && theHints().words[f.words[sp.End-1].key]&lexOrgWord == 0 {
+				sp.Type, sp.Probs = "LOC", typeProbs{typPlace: 1} // "Hotel Wentworth", "Rue des Archives"
+			}
 			if sp.Type == "ORG" && sp.End-sp.Start == 1 && compoundPlace(text[f.words[sp.Start].Start:f.words[sp.Start].End]) {
 				sp.Type, sp.Probs = "LOC", typeProbs{typPlace: 1}
 			}
@@ -372,7 +375,7 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start) || attributivePlace(ws, sp)
 	})
 	spans = joinAndBody(ws, sc.gaz, withParticles(ws, sc.gaz, joinFieldList(ws, joinUpon(ws, withFacilityHead(ws, joinRegnal(ws, joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinPlaceOf(ws, joinOfficeOf(ws, sc.gaz, withOrdinal(ws,
-		joinOrgFor(ws, joinOrgAnd(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, joinLeadingInitials(ws, sc.gaz, joinCountryBody(g, ws, joinPolity(ws, namedPlaceOf(ws, sc.gaz, spans)))))))))))))))))))
+		joinOrgFor(ws, joinOrgAnd(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, joinLeadingInitials(ws, sc.gaz, withGivenTitle(ws, sc.gaz, joinCountryBody(g, ws, joinPolity(ws, namedPlaceOf(ws, sc.gaz, spans))))))))))))))))))))
 	return slices.DeleteFunc(spans, func(sp nerSpan) bool { return inEventName(ws, sp) })
 }
 
@@ -521,14 +524,16 @@ func demonymPolity(ws []nerWord, sp nerSpan) bool {
 }
 
 // givenNameTitle reports whether the span sp is two words, a title that
-// is also a given name and a word that is no given name, with no name going
-// on after it: "Earl Hines", "Emir Kusturica", "Dean Acheson" are people so
-// named, "Emir Tamim" and "Earl of Derby" are titled.
+// is also a common given name and a word that is no given name, with no
+// name going on after it: "Earl Hines" and "Dean Acheson" are people so
+// named. Rulers' titles stay titles: "Emir Tamim", "Sultan Qaboos".
 func givenNameTitle(ws []nerWord, sp nerSpan) bool {
-	first := theGazetteer().firstNames
-	return sp.End-sp.Start == 2 && first[ws[sp.Start].key] && !first[ws[sp.Start+1].key] &&
+	return sp.End-sp.Start == 2 && givenTitles[ws[sp.Start].key] && !theGazetteer().firstNames[ws[sp.Start+1].key] &&
 		ws[sp.Start+1].flags&fCap != 0 && (sp.End == len(ws) || ws[sp.End].flags&fUpper == 0)
 }
+
+// givenTitles are titles that are also common English given names.
+var givenTitles = keySet("Earl Dean")
 
 // gazPlaceStart is the gazetteer class of the first word of a listed place.
 const gazPlaceStart = 1 + 2*2

@@ -230,10 +230,16 @@ var keyPossessive = foldHash("'s")
 // after its "'s", when the place's last word is a kind of place, into one
 // place: "St. Michael's Bridge", "Saint Bavo's Cathedral" are named after
 // someone, not someone's. A place's name and a listed name keep their own:
-// "Mecca's Grand Mosque", "Russia's Vostochny Cosmodrome" are two.
+// "Mecca's Grand Mosque", "Russia's Vostochny Cosmodrome" are two. A
+// saint's "St" found apart from the name after its dot joins that name.
 func joinPlaceOf(ws []nerWord, spans []nerSpan) []nerSpan {
 	out := spans[:0]
 	for _, sp := range spans {
+		if n := len(out); n > 0 && out[n-1].End-out[n-1].Start == 1 && saintKeys[ws[out[n-1].Start].key] && out[n-1].End+1 == sp.Start &&
+			ws[sp.Start-1].key == keyDot && sp.Entry < 0 {
+			out[n-1] = nerSpan{Start: out[n-1].Start, End: sp.End, Type: sp.Type, Entry: -1, Probs: sp.Probs} // "St" "." "Peter"
+			continue
+		}
 		if n := len(out); n > 0 && sp.Entry < 0 && out[n-1].Entry < 0 && (out[n-1].Type == "PERSON" || saintKeys[ws[out[n-1].Start].key]) && out[n-1].End+1 == sp.Start &&
 			(ws[sp.Start-1].key == keyPossessive || ws[sp.Start-1].key == keyApostrophe && ws[sp.Start-2].End == ws[sp.Start-1].Start) &&
 			(featureKeys[ws[sp.End-1].key] || placeHeads[ws[sp.End-1].key]) {
@@ -721,6 +727,20 @@ func joinCountryBody(g *gazetteer, ws []nerWord, spans []nerSpan) []nerSpan {
 		}
 	}
 	return slices.DeleteFunc(spans, func(sp nerSpan) bool { return sp.End <= sp.Start })
+}
+
+// withGivenTitle extends a one-word person's name back over a title that
+// is also a common given name when no capitalised word stands before it and
+// the name is no given name itself: "played with Earl Hines".
+func withGivenTitle(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
+	for k, sp := range spans {
+		s := sp.Start
+		if sp.Type == "PERSON" && sp.End-s == 1 && s > 0 && gt[s-1] == gazTitle && givenTitles[ws[s-1].key] &&
+			!theGazetteer().firstNames[ws[s].key] && (s == 1 || ws[s-2].flags&fUpper == 0) && (k == 0 || spans[k-1].End < s) {
+			spans[k].Start = s - 1
+		}
+	}
+	return spans
 }
 
 // withParticles extends a person's family name back over the lower-case

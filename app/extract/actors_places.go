@@ -122,6 +122,13 @@ var companyForms = keySet("AG GmbH Inc Inc. Ltd Ltd. LLC PLC plc Corp Corp. Co. 
 // ("Kingdom of Navarre", "Province of New York").
 var placeOpeners = keySet("Kingdom Republic Empire Province County Duchy Principality Emirate Sultanate")
 
+// placeFirsts open the names of places, in English and the languages
+// English text keeps them in: "Hotel Wentworth", "Rue des Archives", "Fort
+// Lee", "Lagoa do Fogo". A body's word at the end makes the name a body's:
+// "Mount Sinai Hospital".
+var placeFirsts = keySet("Hotel Hôtel Rue Via Piazza Plaza Avenida Calle Ascensor Château Schloss Palazzo Palacio Castello " +
+	"Castillo Fort Mount Lake Cape Lago Monte Isla Ilha Lagoa Playa Praia Puerto Cerro Sierra Serra Wadi Jebel Jabal")
+
 // saintPlaces open place names after a saint in other languages: "São
 // Jorge", "San Cristóbal", "Sankt Gallen", "Sint-Niklaas".
 var saintPlaces = keySet("São San Santa Santo Sankt Sint Sveti Sveta")

@@ -714,3 +714,25 @@ func TestRulerAndFirmFor(t *testing.T) {
 		}
 	}
 }
+
+// TestSaintPlaces checks that places named after saints, and names opened
+// by a kind of place, are places, not people or bodies; that a saint's
+// church or abbey after "'s" is one name; and that a given name that is
+// also a title opens a person's name when no given name follows it.
+func TestSaintPlaces(t *testing.T) {
+	text := "The islands of Flores and São Jorge are volcanic. The town grew around St. Peter's Abbey. " +
+		"He prayed at Saint Nicholas' Church. He later played with Earl Hines and Billy Eckstine. " +
+		"The treaty was signed at the Hotel Wentworth."
+	a := Analyze(Doc{Text: text}, time.Time{})
+	want := map[string]string{"São Jorge": "GPE", "St. Peter's Abbey": "LOC", "Saint Nicholas' Church": "LOC",
+		"Earl Hines": "PERSON", "Hotel Wentworth": "LOC"}
+	got := map[string]string{}
+	for _, m := range a.Mentions {
+		got[m.Text] = a.Actors[m.Actor].Type
+	}
+	for text, typ := range want {
+		if got[text] != typ {
+			t.Errorf("mention %q is %q, want %q (mentions %v)", text, got[text], typ, got)
+		}
+	}
+}
