@@ -71,6 +71,11 @@ func resolveActors(g *gazetteer, raw []rawMention) ([]Actor, []Mention) {
 // Bush" is he, not George W. Bush. Short-form resolution then finds its
 // bearer.
 func releaseSharedFamilyNames(g *gazetteer, raw []rawMention) {
+	if !slices.ContainsFunc(raw, func(m rawMention) bool {
+		return m.Entry >= 0 && !m.Settled && strings.IndexByte(m.Text, ' ') < 0 && g.entries[m.Entry].Type == "PERSON"
+	}) {
+		return
+	}
 	others := map[string]bool{} // family names of people named in full
 	full := map[int32]bool{}    // listed people named in full
 	for _, m := range raw {
