@@ -17,6 +17,13 @@
 // their names marked inline as {{TYPE|name}} (app/extract/testdata/wiki,
 // Wikipedia-style articles no model was trained on); -cv=false skips the
 // cross-validation.
+//
+// With -conll it also scores the embedded model on gold data of one's own
+// in any common CoNLL layout, a file or a folder of them (see
+// extract.LoadCoNLLTree): for example a Wikipedia set in the CoNLL-2003
+// layout,
+//
+//	go run ./cmd/nereval -cv=false -conll wikigold.conll
 package main
 
 import (
@@ -38,17 +45,18 @@ func main() {
 	shipped := flag.Bool("shipped", false, "also score the embedded model")
 	marked := flag.String("marked", "", "also score the embedded model, and with -cv each fold model, on this folder of {{TYPE|name}}-marked texts")
 	wikitrain := flag.String("wikitrain", "cmd/trainner/wikitrain", "marked texts trained on as one more set (none when empty)")
+	conll := flag.String("conll", "", "also score the embedded model on this CoNLL file or folder (space- or tab-separated, word first, tag last; IOB1, IOB2 or BIOES)")
 	cv := flag.Bool("cv", true, "cross-validate")
 	seeds := flag.Int("seeds", 1, "cross-validate this many times with successive shuffling seeds and sum the counts")
 	seed0 := flag.Int64("seed0", extract.DefaultCVOptions().Train.Seed, "the first shuffling seed (-seed0 11 -seeds 4 runs seeds 11 to 14)")
 	flag.Parse()
-	if err := run(*ner, *train, *errs, *marked, *wikitrain, *folds, *seeds, *seed0, *shipped, *cv); err != nil {
+	if err := run(*ner, *train, *errs, *marked, *wikitrain, *conll, *folds, *seeds, *seed0, *shipped, *cv); err != nil {
 		fmt.Fprintln(os.Stderr, "nereval:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ner, train, errs, marked, wikitrain string, folds, seeds int, seed0 int64, shipped, cv bool) error {
+func run(ner, train, errs, marked, wikitrain, conll string, folds, seeds int, seed0 int64, shipped, cv bool) error {
 	start := time.Now()
 	var errw io.Writer
 	if errs != "" {
@@ -66,6 +74,13 @@ func run(ner, train, errs, marked, wikitrain string, folds, seeds int, seed0 int
 			return err
 		}
 		fmt.Println(extract.NamedEval{Name: "shipped marked", Eval: extract.EvalMarked(markedDocs, errw)})
+	}
+	if conll != "" {
+		docs, err := extract.LoadCoNLLTree(conll)
+		if err != nil {
+			return err
+		}
+		fmt.Println(extract.NamedEval{Name: "shipped " + filepath.Base(filepath.Clean(conll)), Eval: extract.EvalNER(docs)})
 	}
 	if !cv {
 		return nil
