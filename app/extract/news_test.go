@@ -172,7 +172,9 @@ func TestNewsFixtures(t *testing.T) {
 	// retrained on the Wikipedia-style texts (Kurdistan24, The Independent
 	// (Bangladesh), VietnamPlus, The Lithuania Tribune) 0.935 and 0.852 (98
 	// of 115), and a fifty-first, also half a round (Mizzima, New Age,
-	// eKathimerini, Pajhwok) 0.956 and 0.829 (102 of 123), each before the
+	// eKathimerini, Pajhwok) 0.956 and 0.829 (102 of 123), and a
+	// fifty-second, half a round (Yeni Şafak, Daily Nation, The Astana
+	// Times, Prensa Latina) 0.967 and 0.894 (101 of 113), each before the
 	// fixes they led to.
 	if recall < 0.845 {
 		t.Errorf("event recall %.3f below 0.845", recall)
