@@ -395,13 +395,16 @@ var openingPrepositions = keySet("about in at to on after during with by from fo
 func (sc *eventScope) participialOpening(c int) bool {
 	w := sc.words[0]
 	first := strings.ToLower(sc.text[w.Start:w.End])
-	if w.flags&fUpper == 0 || len(first) < 5 || !strings.HasSuffix(first, "ing") && !strings.HasSuffix(first, "ed") ||
-		len(sc.words) < 2 || !openingPrepositions[sc.words[1].key] {
-		return false // "Suspected bombs exploded Friday, witnesses said"
+	if w.flags&fUpper == 0 || len(first) < 5 || !strings.HasSuffix(first, "ing") && !strings.HasSuffix(first, "ed") || len(sc.words) < 2 ||
+		!openingPrepositions[sc.words[1].key] && !(strings.HasSuffix(first, "ing") && articleKeys[sc.words[1].key]) {
+		return false // "Suspected bombs exploded Friday, witnesses said"; but "Addressing the gathering on Thursday, Putin promised"
 	}
 	lex := theTriggers()
 	question := false
 	for k, w := range sc.words[:c] {
+		if k == 0 && articleKeys[sc.words[1].key] {
+			continue // the participle that takes the object is no event of its own
+		}
 		if w.key == keyComma {
 			return false
 		}

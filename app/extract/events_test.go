@@ -58,6 +58,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"long organisation name", "Yoon Suk Yeol warned at the U.N. General Assembly last month that aid would be a provocation.", "warned", "2024-10"},
 		{"participle opening", "Asked about it last month, President Vladimir Putin said it was Russia's decision.", "said", "2024-10"},
 		{"participle opening with a place", "Speaking in Washington last Thursday, Antony Blinken said 8,000 troops were in Kursk.", "said", "2024-10-31"},
+		{"participle opening with an object", "Addressing the gathering on Thursday, Putin promised to send grain to Mali.", "promised", "2024-10-31"},
 		{"report after the event", "Kim met Putin on Monday, the Kremlin said.", "said", "2024-11-05"},
 		{"adjective participle", "Suspected missiles hit Kyiv on Monday, Mayor Vitali Klitschko said.", "said", "2024-11-05"},
 		{"another event between", "Peskov said envoy Sergei Shoigu left Monday for Pyongyang.", "said", "2024-11-05"},
