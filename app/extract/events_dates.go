@@ -594,11 +594,53 @@ var keyWhen = foldHash("when")
 func (sc *eventScope) relativeBefore(first, last, t int) bool {
 	for c := last + 1; c < t; c++ {
 		if sc.words[c].key == keyComma {
-			return sc.inRelative(first, c+1)
+			return sc.inRelative(first, c+1) || sc.inParticipleAside(first, c, t)
 		}
 	}
 	return false
 }
+
+// maxParticipleAside bounds the words of an aside opened by a past
+// participle.
+const maxParticipleAside = 24
+
+// inParticipleAside reports whether word first lies in an aside that a
+// comma and a past participle open after an actor's name and the comma at
+// word c closes right before the verb at t: "The team, set up after Russia
+// shut down the panel last year, published its first report" did not
+// publish last year. An aside on an event or a document dates it, and what
+// it did: "The ceremony, held this week, conferred", "Its first report,
+// released on May 29, accused".
+func (sc *eventScope) inParticipleAside(first, c, t int) bool {
+	if t-c > 2 {
+		return false
+	}
+	for j := first - 1; j > 0 && c-j <= maxParticipleAside; j-- {
+		if sc.words[j].key != keyComma {
+			continue
+		}
+		w, end := sc.words[j+1], sc.words[j-1].End
+		if sc.words[j-1].key == keyClose && j > 1 {
+			end = sc.words[j-2].End // "the Multilateral Sanctions Monitoring Team (MSMT),"
+		}
+		word := sc.text[w.Start:w.End]
+		if w.flags&fUpper != 0 || !strings.HasSuffix(word, "ed") && !irregularParticiples[w.key] || sc.mentionEndingAt(end) < 0 {
+			return false
+		}
+		for k := j - 1; k >= 0 && sc.words[k].key != keyComma; k-- {
+			if _, ok := theTriggers().types[sc.words[k].key]; ok && sc.words[k].flags&fUpper == 0 {
+				return false // "A statement by the Central Military Commission of the Workers' Party of Korea, carried by KCNA on Monday, said"
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// irregularParticiples are past participles that open asides and do not
+// end in -ed.
+var irregularParticiples = keySet("set led made built known held run born chosen given taken seen written sent put brought " +
+	"kept begun shown won struck found")
 
 // maxScareQuote is the most words inside quotation marks that name or
 // mock something rather than quote speech.

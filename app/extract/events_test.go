@@ -58,6 +58,8 @@ func TestEventDateChoice(t *testing.T) {
 		{"long organisation name", "Yoon Suk Yeol warned at the U.N. General Assembly last month that aid would be a provocation.", "warned", "2024-10"},
 		{"participle opening", "Asked about it last month, President Vladimir Putin said it was Russia's decision.", "said", "2024-10"},
 		{"participle opening with a place", "Speaking in Washington last Thursday, Antony Blinken said 8,000 troops were in Kursk.", "said", "2024-10-31"},
+		{"participle aside on an actor", "The Multilateral Sanctions Monitoring Team (MSMT), set up after Russia shut down the UN panel last year, published its first report.", "published", ""},
+		{"participle aside on a document", "Its first report, released on May 29, accused Pyongyang of shipping missiles to Russia.", "accused", "2024-05-29"},
 		{"participle opening with an object", "Addressing the gathering on Thursday, Putin promised to send grain to Mali.", "promised", "2024-10-31"},
 		{"report after the event", "Kim met Putin on Monday, the Kremlin said.", "said", "2024-11-05"},
 		{"adjective participle", "Suspected missiles hit Kyiv on Monday, Mayor Vitali Klitschko said.", "said", "2024-11-05"},
