@@ -39,7 +39,7 @@ func findActors(text string, sents []Sentence) ([]Actor, []Mention) {
 	for si, s := range sents {
 		sc.words = nerWords(sc.words[:0], text, s.Span)
 		if line := pageLine(sc.words); line != byline {
-			sc.spans = gluedInitials(g, text, sc.words, sentenceSpans(g, m, &sc))
+			sc.spans = gluedInitials(g, text, sc.words, withApostropheName(text, sc.words, sentenceSpans(g, m, &sc)))
 			if line == menuLine && !namesOnly(sc.words, sc.spans) {
 				continue
 			}

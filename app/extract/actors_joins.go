@@ -743,6 +743,33 @@ func withGivenTitle(ws []nerWord, gt []uint8, spans []nerSpan) []nerSpan {
 	return spans
 }
 
+// withApostropheName extends a person's name over a capitalised word with
+// an apostrophe inside it before a lower-case letter, which the tagger has
+// seldom seen: "Korir Sing'oei", "Ngũgĩ wa Thiong'o" (but "O'Connor" it
+// knows).
+func withApostropheName(text string, ws []nerWord, spans []nerSpan) []nerSpan {
+	for k, sp := range spans {
+		e := sp.End
+		if sp.Type != "PERSON" || e >= len(ws) || ws[e].Start != ws[e-1].End+1 || ws[e].flags&fCap == 0 ||
+			k+1 < len(spans) && spans[k+1].Start <= e || !innerApostrophe(text[ws[e].Start:ws[e].End]) {
+			continue
+		}
+		spans[k].End = e + 1
+	}
+	return spans
+}
+
+// innerApostrophe reports whether w has an apostrophe between letters with
+// a lower-case letter after it.
+func innerApostrophe(w string) bool {
+	for i := 1; i+1 < len(w); i++ {
+		if w[i] == '\'' && 'a' <= w[i+1] && w[i+1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // withParticles extends a person's family name back over the lower-case
 // particles that open it when no given name stands before them: "de
 // Klerk", "President de Klerk", "met van Beethoven", "The De Gasperi era".

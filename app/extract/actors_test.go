@@ -646,11 +646,11 @@ func TestJoinAndBody(t *testing.T) {
 // person, that other middle initials make another person, and that the
 // family name alone then stands for the person the text named.
 func TestListedPersonInFull(t *testing.T) {
-	text := "Kim Jong-un met Vladimir V. Putin. Dmitri S. Peskov spoke. " +
+	text := "Kim Jong-un met Vladimir V. Putin. Dmitri S. Peskov spoke. Principal Secretary Korir Sing'oei called it a stab in the back. " +
 		"Gillespie received a medal from President George H. W. Bush in 1989. Bush praised him."
 	a := Analyze(Doc{Text: text}, time.Time{})
 	want := map[string]string{"Vladimir V. Putin": "Vladimir Putin", "Dmitri S. Peskov": "Dmitry Peskov",
-		"George H. W. Bush": "George H. W. Bush", "Bush": "George H. W. Bush"}
+		"George H. W. Bush": "George H. W. Bush", "Bush": "George H. W. Bush", "Korir Sing'oei": "Korir Sing'oei"}
 	got := map[string]string{}
 	for _, m := range a.Mentions {
 		got[m.Text] = a.Actors[m.Actor].Name

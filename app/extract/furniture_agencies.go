@@ -100,6 +100,9 @@ func isWireCredit(line string) bool {
 	return false
 }
 
+// sourceSeparators part the names of a credit line.
+var sourceSeparators = regexp.MustCompile(`, (?:and )?| and `)
+
 // maxSourceWords bounds one name of a credit line of the story's sources.
 const maxSourceWords = 3
 
@@ -108,29 +111,26 @@ const maxSourceWords = 3
 var numericStamp = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\.?( \d{1,2}[:.]\d\d)?$`)
 
 // isSourcesCredit reports whether line credits the story's sources under
-// the headline, over its date stamp (next, the line after it): names
-// between commas, at least one a known organisation and none a known
-// place or person, where the outlet's own site and agencies unknown to
-// the gazetteer may stand among them: "LRT.lt, Reuters, BNS" over
-// "2024.01.17 10:24". A line naming places ("Russia, China") is no
-// credit.
+// the headline, over its date stamp (next, the line after it): short names
+// between commas or joined by "and", none a known place or person: known
+// agencies, the outlet's own name or site, agencies and authors unknown to
+// the gazetteer: "LRT.lt, Reuters, BNS" over "2024.01.17 10:24", "AA and
+// Yeni Şafak" over "11:42 - 14/09/2023 Thursday". A line naming places
+// ("Russia, China") is no credit.
 func isSourcesCredit(line, next string) bool {
-	if !strings.Contains(line, ", ") || !isDateStamp(next) && !isDateOnlyLine(next) && !numericStamp.MatchString(next) {
+	if !strings.Contains(line, ", ") && !strings.Contains(line, " and ") ||
+		!isDateStamp(next) && !isDateOnlyLine(next) && !numericStamp.MatchString(next) {
 		return false
 	}
 	g := theGazetteer()
-	bodies := 0
-	for _, name := range strings.Split(line, ", ") {
+	for _, name := range sourceSeparators.Split(line, -1) {
 		if name == "" || wordCount(name, maxSourceWords) > maxSourceWords || !isTitleLine(name) {
 			return false
 		}
 		ws := nerWords(nil, name, Span{0, len(name)})
-		switch end, e := g.longest(ws, 0); {
-		case e >= 0 && end == len(ws) && g.entries[e].Type == "ORG":
-			bodies++
-		case e >= 0:
+		if end, e := g.longest(ws, 0); e >= 0 && (end != len(ws) || g.entries[e].Type != "ORG") {
 			return false // "Russia"
 		}
 	}
-	return bodies > 0
+	return true
 }

@@ -68,7 +68,8 @@ func agencyTail(line string) int {
 // isCreditNames reports whether s is a picture credit's names and nothing
 // else: known organisations, with the photographer and the agencies
 // passing the picture on ("Gavriil Grigorov / Pool via Reuters", "KCNA VIA
-// KNS/AFP", "AFP-Yonhap", "KCNA·Yonhap", "Russian Ministry of Natural Resources/AP"), at
+// KNS/AFP", "AFP-Yonhap", "KCNA·Yonhap", "Russian Ministry of Natural Resources/AP",
+// "Kremlin Press Office - Anadolu Agency"), at
 // least one of them a known organisation. A handout's credit names the
 // body handing it out, known or not: "Handout via Office of the President
 // of Harbouria". An agency unknown to the gazetteer may be written in
@@ -81,7 +82,8 @@ func isCreditNames(s string) bool {
 	bodies, acronyms, handouts, sources := 0, 0, 0, 0
 	capitals, photographers := 0, 0                            // agencies in capitals, names in mixed case
 	handout := strings.Contains(strings.ToLower(s), "handout") // "Office of the President of Harbouria/Handout"
-	for _, part := range strings.FieldsFunc(creditVia.ReplaceAllString(s, "/"), func(r rune) bool { return r == '/' || r == ',' || r == '·' }) {
+	s = strings.ReplaceAll(creditVia.ReplaceAllString(s, "/"), " - ", "/") // "Kremlin Press Office - Anadolu Agency"
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == ',' || r == '·' }) {
 		part = strings.TrimSpace(part)
 		for _, f := range []string{" file photo", " file", " photo"} {
 			part = strings.TrimSuffix(part, f) // "Korea Times file"
@@ -174,10 +176,10 @@ func parenCreditTail(line string) int {
 	if k <= 0 {
 		return -1
 	}
-	credit := line[k+2 : len(line)-1]
+	credit := strings.TrimSpace(line[k+2 : len(line)-1]) // "( Kremlin Press Office - Anadolu Agency )"
 	word := line[strings.LastIndexByte(line[:k], ' ')+1 : k]
 	r, _ := utf8.DecodeRuneInString(word)
-	chain := strings.Contains(credit, "/") || creditVia.MatchString(credit)
+	chain := strings.Contains(credit, "/") || strings.Contains(credit, " - ") || creditVia.MatchString(credit)
 	if !unicode.IsLower(r) && !chain && !(bracket && strings.HasSuffix(word, ".")) || !isCreditNames(credit) {
 		return -1
 	}

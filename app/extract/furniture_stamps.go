@@ -84,6 +84,9 @@ func isDateStamp(line string) bool {
 	return line != "" && wordCount(line, maxStampWords) <= maxStampWords && !endsWithStop(line) && isDateLine(line) && datedLabel.MatchString(line)
 }
 
+// clockSeparators stand between the time and the date of a stamp.
+var clockSeparators = map[string]bool{"-": true, "–": true, "—": true, "|": true}
+
 // dateWords open a dated line: months, their abbreviations, weekdays.
 var dateWords = keySet("January February March April May June July August September October November December " +
 	"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday " +
@@ -102,6 +105,9 @@ func isDateLine(line string) bool {
 	}
 	if len(words) > 1 && isClockText(strings.TrimRight(words[0], ",")) {
 		words = words[1:] // "15:41, 24 June 2025"
+		if len(words) > 1 && clockSeparators[words[0]] {
+			words = words[1:] // "11:42 - 14/09/2023 Thursday"
+		}
 	}
 	w := strings.Trim(words[0], ".,:")
 	if w != "" && w[0] >= '0' && w[0] <= '9' && len(words) > 1 {

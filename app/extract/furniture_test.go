@@ -22,6 +22,9 @@ func TestWithoutFurniture(t *testing.T) {
 				"Hannah Lindqvist can be reached", "Follow me on Twitter or LinkedIn."}, []string{"Kim left."}},
 		{"byline glued to its update time", "By Hannah Lindqvist Globe Staff,Updated September 3, 2025, 8:02 p.m.\n\nKim left.",
 			[]string{"By Hannah Lindqvist Globe Staff,Updated"}, []string{"Kim left."}},
+		{"sources over a stamp and a credit after a dash", "Kim visits Russia\n\nAA and Harbour Daily\n11:42 - 14/09/2023 Thursday\n\n" +
+			"[Photo] Putin and Kim shake hands at the Vostochny Cosmodrome, Sept. 13, 2023. ( Kremlin Press Office - Anadolu Agency )\n\nKim left.",
+			[]string{"AA and Harbour Daily", "Kremlin Press Office - Anadolu Agency"}, []string{"Kim left.", "Putin and Kim shake hands"}},
 		{"caption credit glued to its full stop", "Kim arrives at Tiananmen Square on Wednesday.Sergei Bobylev/Sputnik/Pool via AP\n\nKim left.",
 			[]string{"Sergei Bobylev/Sputnik/Pool via AP"}, []string{"Kim arrives at Tiananmen Square on Wednesday.", "Kim left."}},
 		{"Korean road address", "Kim left.\n\nMaeil Business Newspaper, 190 Toegye-ro, Jung-gu, Seoul | Pulse by Maeil Business News Korea\n" +
