@@ -80,8 +80,8 @@ func isCreditNames(s string) bool {
 		return false
 	}
 	bodies, acronyms, handouts, sources := 0, 0, 0, 0
-	capitals, photographers := 0, 0                            // agencies in capitals, names in mixed case
-	handout := strings.Contains(strings.ToLower(s), "handout") // "Office of the President of Harbouria/Handout"
+	capitals, photographers := 0, 0                                        // agencies in capitals, names in mixed case
+	handout := strings.Contains(strings.ToLower(s), "handout")             // "Office of the President of Harbouria/Handout"
 	s = strings.ReplaceAll(creditVia.ReplaceAllString(s, "/"), " - ", "/") // "Kremlin Press Office - Anadolu Agency"
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '/' || r == ',' || r == '·' }) {
 		part = strings.TrimSpace(part)
