@@ -871,8 +871,9 @@ func TestNoUnknownDigitsDate(t *testing.T) {
 	}
 }
 
-// TestCoordinateDated checks that two verbs of a kind joined by "and", each
-// with its own time expression, are two events.
+// TestCoordinateDated checks that two verbs of a kind joined by "and", or
+// by a comma before a named subject, each with its own time expression, are
+// two events.
 func TestCoordinateDated(t *testing.T) {
 	text := "North Korea first sent 11,000 troops to Kursk in October last year, and sent about 3,000 more early this year."
 	a := Analyze(Doc{Text: text}, time.Date(2025, 11, 4, 0, 0, 0, 0, time.UTC))
@@ -884,6 +885,17 @@ func TestCoordinateDated(t *testing.T) {
 	}
 	if !slices.Equal(dates, []string{"2024-10", "2025"}) {
 		t.Errorf("deployments dated %q, want 2024-10 and 2025", dates)
+	}
+	text = "The State Duma voted it through unanimously on Oct. 24, the Federation Council approved it on Nov. 6, and Putin signed it on Nov. 9."
+	a = Analyze(Doc{Text: text}, time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC))
+	dates = nil
+	for _, e := range a.Events {
+		if e.Type == "VOTE" {
+			dates = append(dates, e.Value)
+		}
+	}
+	if !slices.Equal(dates, []string{"2024-10-24", "2024-11-06"}) {
+		t.Errorf("votes dated %q, want 2024-10-24 and 2024-11-06", dates)
 	}
 }
 

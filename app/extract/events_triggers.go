@@ -273,15 +273,19 @@ var (
 )
 
 // coordinateDated reports whether the trigger at word i is a verb joined by
-// "and" to the one at word a, each with a time expression of its own: "sent
-// 11,000 troops in October last year, and sent about 3,000 more early this
-// year" tells two deployments.
+// "and" to the one at word a, or by a comma and a named subject of its own,
+// each with a time expression of its own: "sent 11,000 troops in October
+// last year, and sent about 3,000 more early this year" tells two
+// deployments, "the State Duma voted it through on Oct. 24, the Federation
+// Council approved it on Nov. 6" two votes.
 func (sc *eventScope) coordinateDated(a, i, to int) bool {
 	and := -1
 	k := sc.beforeAuxiliaries(a, i) // "held talks with Lavrov in January and was received by Putin on January 16"
 	switch {
 	case k > a && sc.words[k].key == keyAnd && pastVerb(sc.text[sc.words[i].Start:sc.words[i].End]):
 		and = k // "sent 11,000 troops in October, and sent 3,000 more this year"
+	case sc.namedSubjectAfterComma(a, i) > a:
+		and = sc.namedSubjectAfterComma(a, i)
 	default:
 		// ", and delegations from Russia and the United States held talks
 		// in Riyadh on Monday": a clause of its own after a comma
@@ -307,6 +311,26 @@ func (sc *eventScope) coordinateDated(a, i, to int) bool {
 // maxCoordinateGap bounds the words from ", and" to the trigger of the
 // clause it opens.
 const maxCoordinateGap = 12
+
+// namedSubjectAfterComma returns the comma, after word a, right before the
+// named subject of the trigger at word i ("..., the Federation Council
+// approved"), or -1.
+func (sc *eventScope) namedSubjectAfterComma(a, i int) int {
+	j := sc.beforeAuxiliaries(a, i)
+	if j <= a || !sc.insideMention(sc.words[j].Start) && sc.mentionAt(sc.words[j].Start) < 0 {
+		return -1
+	}
+	for j > a && (sc.insideMention(sc.words[j].Start) || sc.mentionAt(sc.words[j].Start) >= 0) {
+		j--
+	}
+	if j > a && sc.words[j].key == keyThe {
+		j--
+	}
+	if j > a+1 && sc.words[j].key == keyComma {
+		return j
+	}
+	return -1
+}
 
 // maxTitleWords bounds the words of a title before a name.
 const maxTitleWords = 5
