@@ -477,6 +477,9 @@ func cleanSpan(ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
 		}
 		sp.Start++
 	}
+	if questionAuxiliary(ws, sp) {
+		sp.Start++ // "Q: Will Kim go to Moscow?"
+	}
 	for sp.Type == "PERSON" && sp.End-sp.Start >= 3 && sp.Start > 0 && gt[sp.Start-1] == gazTitle &&
 		ws[sp.Start].flags&fCommon != 0 && gt[sp.Start] == 0 {
 		sp.Start++ // "Minister of State Security Ri Chang Dae": the office's last word is no part of the name
@@ -491,6 +494,9 @@ func cleanSpan(ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
 	}
 	for sp.End > sp.Start && ws[sp.End-1].flags&(fUpper|fDigit) == 0 {
 		sp.End-- // a name does not end in "of" or a dash
+	}
+	if sp.End-sp.Start >= 2 && sp.End < len(ws) && gt[sp.End] == gazTitle && ws[sp.End-1].key == keyPress {
+		sp.End-- // "White House Press Secretary Karoline Leavitt": the press is the title's
 	}
 	if sp.Start >= sp.End || isWordClass(gt[sp.End-1]) || nonNameKeys[ws[sp.Start].key] ||
 		sp.End < len(ws) && gt[sp.End] == gazDemonym {
@@ -512,6 +518,20 @@ func cleanSpan(ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
 }
 
 var keyThe = foldHash("the")
+
+// questionAuxiliary reports whether the span sp of two words or more
+// opens a question with an auxiliary before a verb in lower case: "Will Kim
+// go to Moscow?", "Can Seoul stop it?"; the auxiliary is no part of a name.
+func questionAuxiliary(ws []nerWord, sp nerSpan) bool {
+	return sp.End-sp.Start >= 2 && auxiliaryKeys[ws[sp.Start].key] && ws[len(ws)-1].key == keyQuestion &&
+		(sp.Start == 0 || ws[sp.Start-1].key == keyColon) && sp.End < len(ws) && ws[sp.End].flags&(fUpper|fPunct|fDigit) == 0
+}
+
+var (
+	keyPress      = foldHash("Press")
+	auxiliaryKeys = keySet("Will Would Can Could Should Shall Did Does Do Is Are Was Were Has Have Had May Might Must")
+	keyQuestion   = foldHash("?")
+)
 
 // polityNouns end the names of states written with a nationality: "the
 // Russian Empire", "the Dutch Republic".

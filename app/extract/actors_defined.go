@@ -13,13 +13,19 @@ import (
 // the document uses it: "the Philippine Space Agency (PhilSA) ... PhilSA
 // said". Abbreviations in capitals that spell the name's initials are
 // already joined by resolveActors; this catches the mixed ones (PhilSA,
-// DoD), whose parts each begin a word of the name, in order.
+// DoD), whose parts each begin a word of the name, in order. A listed
+// abbreviation the text defines for another name is that name's there:
+// "the Institute for National Security Studies (INSS) in Tel Aviv" is no
+// Seoul institute.
 func definedAbbreviations(g *gazetteer, text string, raw []rawMention) {
 	var defined map[string]rawMention
+	listed := map[string]int32{} // the entry a defined abbreviation has in the list
 	for i := 0; i+1 < len(raw); i++ {
 		long, short := raw[i], raw[i+1]
 		if long.Entry < 0 && long.Type != "ORG" || long.Entry >= 0 && g.entries[long.Entry].Type != "ORG" ||
-			short.Entry >= 0 || strings.IndexByte(short.Text, ' ') >= 0 ||
+			short.Entry >= 0 && (short.Entry == long.Entry || foldName(long.Text) == foldName(g.entries[short.Entry].Name) ||
+				!spells(short.Text, withoutInitials(strings.Fields(long.Text)))) ||
+			strings.IndexByte(short.Text, ' ') >= 0 ||
 			text[long.End:short.Start] != " (" || !strings.HasPrefix(text[short.End:], ")") ||
 			len(short.Text) > maxAbbreviation || !spells(short.Text, withoutInitials(strings.Fields(long.Text))) && !foreignAcronym(short.Text) {
 			continue
@@ -28,17 +34,18 @@ func definedAbbreviations(g *gazetteer, text string, raw []rawMention) {
 			defined = map[string]rawMention{}
 		}
 		defined[short.Text] = long
+		listed[short.Text] = short.Entry
 	}
 	if defined == nil {
 		return
 	}
 	for i := range raw {
 		m := &raw[i]
-		if long, ok := defined[m.Text]; ok && m.Entry < 0 {
+		if long, ok := defined[m.Text]; ok && (m.Entry < 0 || m.Entry == listed[m.Text]) {
 			if long.Entry >= 0 {
 				m.Entry = long.Entry
 			} else {
-				m.As = cmp.Or(long.As, long.Text)
+				m.Entry, m.As = -1, cmp.Or(long.As, long.Text)
 			}
 			m.Type = "ORG"
 		}

@@ -168,6 +168,18 @@ func demonymBodies(g *gazetteer, text string, raw []rawMention) {
 		if len(before) == m.Start {
 			continue
 		}
+		if owner := possessiveCountry(g, before); owner != "" {
+			if e := m.Entry; e >= 0 && g.entries[e].Owner != "" && g.entries[e].Owner != owner {
+				// "Ukraine's General Staff" is not the listed Russian one
+				if b := bodyOf(g, owner, m.Text); b >= 0 {
+					m.Entry = b
+				} else {
+					m.Entry, m.As = -1, m.Text+" of "+owner
+				}
+				m.Settled = true
+			}
+			continue
+		}
 		adj := before[strings.LastIndexAny(before, " \n\t\"(")+1:]
 		if !g.demonyms[foldHash(adj)] {
 			continue
@@ -197,6 +209,28 @@ func demonymBodies(g *gazetteer, text string, raw []rawMention) {
 		m.Span = Span{start, m.End}
 		m.Text, m.Entry, m.Type = text[start:m.End], -1, "ORG"
 	}
+}
+
+// possessiveCountry returns the listed country whose name, with "'s",
+// ends before ("Ukraine's", "South Korea's"), or "".
+func possessiveCountry(g *gazetteer, before string) string {
+	name, ok := strings.CutSuffix(before, "'s")
+	if !ok {
+		if name, ok = strings.CutSuffix(before, "’s"); !ok {
+			return ""
+		}
+	}
+	var starts []int // where the last one, two and three words start
+	for start := len(name); len(starts) < 3 && start > 0; start-- {
+		start = strings.LastIndexAny(name[:start], " \n\t\"(") + 1
+		starts = append(starts, start)
+	}
+	for k := len(starts) - 1; k >= 0; k-- {
+		if e := g.named(name[starts[k]:]); e >= 0 && g.entries[e].Type == "GPE" && g.entries[e].Capital == "" {
+			return g.entries[e].Name // "South Korea's", not "Korea's"
+		}
+	}
+	return ""
 }
 
 // genericBody reports whether name is made only of words that name a kind

@@ -736,3 +736,29 @@ func TestSaintPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnedBodiesAndQuestions checks a country's body named after its
+// possessive ("Ukraine's General Staff" is not the listed Russian one), an
+// abbreviation the text defines for another name than the listed one, the
+// press of a press secretary's title, and the auxiliary opening a question.
+func TestOwnedBodiesAndQuestions(t *testing.T) {
+	text := "Q: Will Kim go to Moscow?\n\nA: Probably. White House Press Secretary Karoline Leavitt told reporters that Trump wanted peace. " +
+		"Russia's General Staff said Kursk was retaken. Ukraine's General Staff denied the claim. " +
+		"Yael Ronen-Shapira, a researcher at the Institute for National Security Studies (INSS) in Tel Aviv, says so. The INSS report came out."
+	a := Analyze(Doc{Text: text}, time.Time{})
+	var names []string
+	for _, ac := range a.Actors {
+		names = append(names, ac.Name)
+	}
+	for _, want := range []string{"Kim", "White House", "Russian General Staff", "General Staff of the Armed Forces of Ukraine",
+		"Institute for National Security Studies"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("no actor %q in %q", want, names)
+		}
+	}
+	for _, bad := range []string{"Will Kim", "White House Press", "Institute for National Security Strategy"} {
+		if slices.Contains(names, bad) {
+			t.Errorf("actor %q in %q", bad, names)
+		}
+	}
+}

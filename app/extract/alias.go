@@ -189,13 +189,17 @@ func homeBody(g *gazetteer, raw []rawMention, short string) int32 {
 }
 
 // bodyOf returns the entry of country's body that short names ("Japan's
-// Defense Ministry" for "Defense Ministry"), or -1.
+// Defense Ministry" for "Defense Ministry", "General Staff of Ukraine" for
+// "General Staff"), or -1.
 func bodyOf(g *gazetteer, country, short string) int32 {
 	if country == "" {
 		return -1
 	}
-	if e := g.named(country + "'s " + strings.TrimPrefix(short, "the ")); e >= 0 && g.entries[e].Type == "ORG" {
-		return e
+	short = strings.TrimPrefix(short, "the ")
+	for _, name := range []string{country + "'s " + short, short + " of " + country} {
+		if e := g.named(name); e >= 0 && g.entries[e].Type == "ORG" {
+			return e
+		}
 	}
 	return -1
 }

@@ -44,7 +44,7 @@ var (
 	// 2024.", and the imprint: "Published by the Editor on behalf of Media
 	// World Ltd, ...".
 	creditLine = regexp.MustCompile(`^(— |– |- |\* ?)?[\[(]?((additional )?(reporting|writing|editing|compiled|produced|edited|research|story|translated|translation|photo|photos|photograph|graphics|video) by\b|` +
-		`with assistance from\b|with files from\b|with (additional )?reports? from\b|(\pL+ )?original by\b|about the authors?:|to contact the (reporter|editor)s?\b|image source, |` +
+		`with assistance from\b|with files from\b|with (additional )?(reports?|information|inputs?) from\b|(\pL+ )?original by\b|about the authors?:|to contact the (reporter|editor)s?\b|image source, |` +
 		`((main|top|lead|header|featured) )?(image|photo|picture) credit:|` +
 		`(photograph|photo|foto|image|picture|credit|illustration|editor|editor-in-chief|author|translator|producer|translation|editing|reporter|(additional )?reporting)s? ?:|our standards:|` +
 		`via \pL[^.]{0,40}$|with (reuters|afp|ap|agencies|bloomberg|dpa|efe|xinhua|kyodo|yonhap|tass|ani|pti)((,| and) (reuters|afp|ap|agencies|bloomberg|dpa|efe|xinhua|kyodo|yonhap|tass|ani|pti))*\.?$|` +

@@ -38,6 +38,12 @@ var (
 var welcomeOutlet = regexp.MustCompile(`(?:^|[.!?]["”]? )Welcome to (?:the )?(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,3})['’]s? ` +
 	`(?:(?:live|continuing|continued|rolling|ongoing) )*(?:coverage|blog|live blog|updates|reporting)\b`)
 
+// stayTuned matches a live page's call to keep following its own outlet:
+// "Stay tuned to News18 for all the latest updates". Its group is the
+// outlet's name.
+var stayTuned = regexp.MustCompile(`(?:^|[.!?]["”]? )(?:Stay tuned|Stay with|Keep following|Keep reading) (?:to )?(?:the )?` +
+	`(\p{Lu}[\p{L}\d.&'’-]*(?: \p{Lu}[\p{L}\d.&'’-]*){0,3}) for\b`)
+
 // channelWords are in every match of channelWord.
 var channelWords = []string{"Facebook", "Instagram", "Twitter", " X", "Telegram", "YouTube", "TikTok", "VK", "Threads", "Bluesky",
 	"Truth Social", "Weibo", "WeChat"}
@@ -153,6 +159,11 @@ func inlineFurniture(line string) []Span {
 	}
 	if strings.Contains(line, "Welcome to ") {
 		for _, m := range welcomeOutlet.FindAllStringSubmatchIndex(line, -1) {
+			spans = append(spans, Span{m[2], m[3]})
+		}
+	}
+	if strings.Contains(line, "Stay ") || strings.Contains(line, "Keep ") {
+		for _, m := range stayTuned.FindAllStringSubmatchIndex(line, -1) {
 			spans = append(spans, Span{m[2], m[3]})
 		}
 	}

@@ -25,6 +25,8 @@ func TestWithoutFurniture(t *testing.T) {
 		{"sources over a stamp and a credit after a dash", "Kim visits Russia\n\nAA and Harbour Daily\n11:42 - 14/09/2023 Thursday\n\n" +
 			"[Photo] Putin and Kim shake hands at the Vostochny Cosmodrome, Sept. 13, 2023. ( Kremlin Press Office - Anadolu Agency )\n\nKim left.",
 			[]string{"AA and Harbour Daily", "Kremlin Press Office - Anadolu Agency"}, []string{"Kim left.", "Putin and Kim shake hands"}},
+		{"a live page's call to stay and sources credited with information", "Kim left. Stay tuned to News18 for all the latest updates.\n\n" +
+			"*With information from Reuters, AFP and Agência Lusa", []string{"News18", "With information from Reuters"}, []string{"Kim left."}},
 		{"caption credit glued to its full stop", "Kim arrives at Tiananmen Square on Wednesday.Sergei Bobylev/Sputnik/Pool via AP\n\nKim left.",
 			[]string{"Sergei Bobylev/Sputnik/Pool via AP"}, []string{"Kim arrives at Tiananmen Square on Wednesday.", "Kim left."}},
 		{"Korean road address", "Kim left.\n\nMaeil Business Newspaper, 190 Toegye-ro, Jung-gu, Seoul | Pulse by Maeil Business News Korea\n" +
