@@ -19,19 +19,20 @@ import (
 // Seoul institute.
 func definedAbbreviations(g *gazetteer, text string, raw []rawMention) {
 	var defined map[string]rawMention
-	listed := map[string]int32{} // the entry a defined abbreviation has in the list
+	var listed map[string]int32 // the entry a defined abbreviation has in the list
 	for i := 0; i+1 < len(raw); i++ {
 		long, short := raw[i], raw[i+1]
-		if long.Entry < 0 && long.Type != "ORG" || long.Entry >= 0 && g.entries[long.Entry].Type != "ORG" ||
-			short.Entry >= 0 && (short.Entry == long.Entry || foldName(long.Text) == foldName(g.entries[short.Entry].Name) ||
-				!spells(short.Text, withoutInitials(strings.Fields(long.Text)))) ||
-			strings.IndexByte(short.Text, ' ') >= 0 ||
-			text[long.End:short.Start] != " (" || !strings.HasPrefix(text[short.End:], ")") ||
-			len(short.Text) > maxAbbreviation || !spells(short.Text, withoutInitials(strings.Fields(long.Text))) && !foreignAcronym(short.Text) {
+		if text[long.End:short.Start] != " (" || !strings.HasPrefix(text[short.End:], ")") ||
+			long.Entry < 0 && long.Type != "ORG" || long.Entry >= 0 && g.entries[long.Entry].Type != "ORG" ||
+			strings.IndexByte(short.Text, ' ') >= 0 || len(short.Text) > maxAbbreviation || short.Entry >= 0 && short.Entry == long.Entry {
+			continue
+		}
+		spelt := spells(short.Text, withoutInitials(strings.Fields(long.Text)))
+		if short.Entry >= 0 && (!spelt || foldName(long.Text) == foldName(g.entries[short.Entry].Name)) || !spelt && !foreignAcronym(short.Text) {
 			continue
 		}
 		if defined == nil {
-			defined = map[string]rawMention{}
+			defined, listed = map[string]rawMention{}, map[string]int32{}
 		}
 		defined[short.Text] = long
 		listed[short.Text] = short.Entry
