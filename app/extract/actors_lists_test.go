@@ -47,10 +47,7 @@ func TestCompoundPlace(t *testing.T) {
 func TestJoinPolity(t *testing.T) {
 	text := "The Province of New York also claimed the land. Riyadh is the capital of the Kingdom of Saudi Arabia."
 	a := Analyze(Doc{Text: text}, time.Time{})
-	got := map[string]string{}
-	for _, m := range a.Mentions {
-		got[m.Text] = a.Actors[m.Actor].Name
-	}
+	got := mentionActors(a, actorName)
 	if got["Province of New York"] != "Province of New York" {
 		t.Errorf("Province of New York: %v", got)
 	}

@@ -598,18 +598,8 @@ func TestFamilyNameLeader(t *testing.T) {
 func TestNameParticles(t *testing.T) {
 	text := "F. W. de Klerk became president in 1989. De Klerk released Nelson Mandela in 1990. " +
 		"Later, de Klerk shared the prize with Mandela. Charles de Gaulle met Konrad Adenauer; de Gaulle later vetoed British entry."
-	a := Analyze(Doc{Text: text}, time.Time{})
-	want := map[string]string{"F. W. de Klerk": "F. W. de Klerk", "De Klerk": "F. W. de Klerk", "de Klerk": "F. W. de Klerk",
-		"Charles de Gaulle": "Charles de Gaulle", "de Gaulle": "Charles de Gaulle"}
-	got := map[string]string{}
-	for _, m := range a.Mentions {
-		got[m.Text] = a.Actors[m.Actor].Name
-	}
-	for text, name := range want {
-		if got[text] != name {
-			t.Errorf("mention %q is of %q, want %q (mentions %v)", text, got[text], name, got)
-		}
-	}
+	wantMentions(t, text, actorName, map[string]string{"F. W. de Klerk": "F. W. de Klerk", "De Klerk": "F. W. de Klerk", "de Klerk": "F. W. de Klerk",
+		"Charles de Gaulle": "Charles de Gaulle", "de Gaulle": "Charles de Gaulle"})
 }
 
 // TestJoinAndBody checks that "and" inside the name of a body and "&"
@@ -621,10 +611,7 @@ func TestJoinAndBody(t *testing.T) {
 		"Accounts were held at North Korea's Foreign Trade Bank and Korea Kwangson Banking Corporation. " +
 		"Flights link Dallas and Oklahoma City."
 	a := Analyze(Doc{Text: text}, time.Time{})
-	got := map[string]string{}
-	for _, m := range a.Mentions {
-		got[m.Text] = a.Actors[m.Actor].Type
-	}
+	got := mentionActors(a, actorType)
 	for _, name := range []string{"Securities and Exchange Commission", "Food and Agriculture Organization",
 		"London School of Hygiene & Tropical Medicine", "Siemens & Halske", "Korea Kwangson Banking Corporation"} {
 		if got[name] != "ORG" {
@@ -648,18 +635,8 @@ func TestJoinAndBody(t *testing.T) {
 func TestListedPersonInFull(t *testing.T) {
 	text := "Kim Jong-un met Vladimir V. Putin. Dmitri S. Peskov spoke. Principal Secretary Korir Sing'oei called it a stab in the back. " +
 		"Gillespie received a medal from President George H. W. Bush in 1989. Bush praised him."
-	a := Analyze(Doc{Text: text}, time.Time{})
-	want := map[string]string{"Vladimir V. Putin": "Vladimir Putin", "Dmitri S. Peskov": "Dmitry Peskov",
-		"George H. W. Bush": "George H. W. Bush", "Bush": "George H. W. Bush", "Korir Sing'oei": "Korir Sing'oei"}
-	got := map[string]string{}
-	for _, m := range a.Mentions {
-		got[m.Text] = a.Actors[m.Actor].Name
-	}
-	for text, name := range want {
-		if got[text] != name {
-			t.Errorf("mention %q is of %q, want %q (mentions %v)", text, got[text], name, got)
-		}
-	}
+	wantMentions(t, text, actorName, map[string]string{"Vladimir V. Putin": "Vladimir Putin", "Dmitri S. Peskov": "Dmitry Peskov",
+		"George H. W. Bush": "George H. W. Bush", "Bush": "George H. W. Bush", "Korir Sing'oei": "Korir Sing'oei"})
 }
 
 // TestCountryBody checks that a country's name written before one of its
@@ -668,10 +645,7 @@ func TestCountryBody(t *testing.T) {
 	text := "The United States Department of Justice charged him. He served in the United States House of Representatives. " +
 		"The United States Department of Agriculture disagreed."
 	a := Analyze(Doc{Text: text}, time.Time{})
-	got := map[string]string{}
-	for _, m := range a.Mentions {
-		got[m.Text] = a.Actors[m.Actor].Type
-	}
+	got := mentionActors(a, actorType)
 	for _, name := range []string{"United States Department of Justice", "United States House of Representatives", "United States Department of Agriculture"} {
 		if got[name] != "ORG" {
 			t.Errorf("%q is %q, want an organisation (mentions %v)", name, got[name], got)
@@ -686,16 +660,7 @@ func TestCountryBody(t *testing.T) {
 // state together, and that a monarch's title is no part of the name.
 func TestEmpireAndTsar(t *testing.T) {
 	text := "He was born in the Russian Empire in 1897. The treaty was signed by Tsar Nicholas II in 1905."
-	a := Analyze(Doc{Text: text}, time.Time{})
-	got := map[string]string{}
-	for _, m := range a.Mentions {
-		got[m.Text] = a.Actors[m.Actor].Type
-	}
-	for text, typ := range map[string]string{"Russian Empire": "GPE", "Nicholas II": "PERSON"} {
-		if got[text] != typ {
-			t.Errorf("mention %q is %q, want %q (mentions %v)", text, got[text], typ, got)
-		}
-	}
+	wantMentions(t, text, actorType, map[string]string{"Russian Empire": "GPE", "Nicholas II": "PERSON"})
 }
 
 // TestRulerAndFirmFor checks that a ruler's byname keeps the ruler a
@@ -703,16 +668,7 @@ func TestEmpireAndTsar(t *testing.T) {
 // before "for".
 func TestRulerAndFirmFor(t *testing.T) {
 	text := "The kingdom reached its peak under Sancho the Great. In 1991 Roche bought patents from Cetus Corporation for US$300 million."
-	a := Analyze(Doc{Text: text}, time.Time{})
-	got := map[string]string{}
-	for _, m := range a.Mentions {
-		got[m.Text] = a.Actors[m.Actor].Type
-	}
-	for text, typ := range map[string]string{"Sancho the Great": "PERSON", "Cetus Corporation": "ORG"} {
-		if got[text] != typ {
-			t.Errorf("mention %q is %q, want %q (mentions %v)", text, got[text], typ, got)
-		}
-	}
+	wantMentions(t, text, actorType, map[string]string{"Sancho the Great": "PERSON", "Cetus Corporation": "ORG"})
 }
 
 // TestSaintPlaces checks that places named after saints, and names opened
@@ -723,18 +679,8 @@ func TestSaintPlaces(t *testing.T) {
 	text := "The islands of Flores and São Jorge are volcanic. The town grew around St. Peter's Abbey. " +
 		"He prayed at Saint Nicholas' Church. He later played with Earl Hines and Billy Eckstine. " +
 		"The treaty was signed at the Hotel Wentworth."
-	a := Analyze(Doc{Text: text}, time.Time{})
-	want := map[string]string{"São Jorge": "GPE", "St. Peter's Abbey": "LOC", "Saint Nicholas' Church": "LOC",
-		"Earl Hines": "PERSON", "Hotel Wentworth": "LOC"}
-	got := map[string]string{}
-	for _, m := range a.Mentions {
-		got[m.Text] = a.Actors[m.Actor].Type
-	}
-	for text, typ := range want {
-		if got[text] != typ {
-			t.Errorf("mention %q is %q, want %q (mentions %v)", text, got[text], typ, got)
-		}
-	}
+	wantMentions(t, text, actorType, map[string]string{"São Jorge": "GPE", "St. Peter's Abbey": "LOC", "Saint Nicholas' Church": "LOC",
+		"Earl Hines": "PERSON", "Hotel Wentworth": "LOC"})
 }
 
 // TestOwnedBodiesAndQuestions checks a country's body named after its
@@ -759,6 +705,30 @@ func TestOwnedBodiesAndQuestions(t *testing.T) {
 	for _, bad := range []string{"Will Kim", "White House Press", "Institute for National Security Strategy"} {
 		if slices.Contains(names, bad) {
 			t.Errorf("actor %q in %q", bad, names)
+		}
+	}
+}
+
+func actorName(a Actor) string { return a.Name }
+func actorType(a Actor) string { return a.Type }
+
+// mentionActors maps the text of each mention to a field of its actor.
+func mentionActors(a Analysis, field func(Actor) string) map[string]string {
+	got := map[string]string{}
+	for _, m := range a.Mentions {
+		got[m.Text] = field(a.Actors[m.Actor])
+	}
+	return got
+}
+
+// wantMentions analyses text and checks a field of the actor of each
+// mention in want.
+func wantMentions(t *testing.T, text string, field func(Actor) string, want map[string]string) {
+	t.Helper()
+	got := mentionActors(Analyze(Doc{Text: text}, time.Time{}), field)
+	for m, w := range want {
+		if got[m] != w {
+			t.Errorf("mention %q has %q, want %q (mentions %v)", m, got[m], w, got)
 		}
 	}
 }

@@ -28,10 +28,7 @@ func TestKindsBefore(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := Analyze(Doc{Text: tt.text}, time.Time{})
-			got := map[string]string{}
-			for _, m := range a.Mentions {
-				got[m.Text] = a.Actors[m.Actor].Type
-			}
+			got := mentionActors(a, actorType)
 			for text, want := range tt.want {
 				if got[text] != want {
 					t.Errorf("%q is %q, want %q (found %v)", text, got[text], want, got)
