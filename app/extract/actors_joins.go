@@ -729,6 +729,43 @@ func joinCountryBody(g *gazetteer, ws []nerWord, spans []nerSpan) []nerSpan {
 	return slices.DeleteFunc(spans, func(sp nerSpan) bool { return sp.End <= sp.Start })
 }
 
+// monumentKeys are kinds of place that a name after "of" or "to" may
+// complete: "the Tomb of the Unknown Soldier", "the Monument to the Heroes
+// of Iquique", "the Cathedral of Christ the Saviour".
+var monumentKeys = keySet("Tomb Mausoleum Monument Memorial Cathedral Palace Church Chapel Basilica Temple Shrine Tower Gate Arch")
+
+// joinMonumentOf joins a lone kind of place and the capitalised name after
+// its "of" or "to" (and "the") into one place; names found in that name are
+// part of it.
+func joinMonumentOf(ws []nerWord, spans []nerSpan) []nerSpan {
+	out := spans[:0]
+	joined := 0
+	for _, sp := range spans {
+		if sp.Start < joined {
+			continue
+		}
+		j := sp.End
+		if sp.Entry < 0 && sp.End-sp.Start == 1 && monumentKeys[ws[sp.Start].key] && j+1 < len(ws) &&
+			(ws[j].key == keyOf || ws[j].key == keyTo) {
+			j++
+			if ws[j].key == keyThe {
+				j++
+			}
+			e := j
+			for e < len(ws) && (ws[e].flags&fUpper != 0 || e > j && ws[e].key == keyOf && e+1 < len(ws) && ws[e+1].flags&fUpper != 0 ||
+				e > j && ws[e].key == keyThe && ws[e-1].flags&fUpper != 0 && e+1 < len(ws) && ws[e+1].flags&fUpper != 0) {
+				e++
+			}
+			if e > j {
+				sp = nerSpan{Start: sp.Start, End: e, Type: "LOC", Entry: -1, Probs: typeProbs{typPlace: 1}}
+				joined = e
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
 // withGivenTitle extends a one-word person's name back over a title that
 // is also a common given name when no capitalised word stands before it and
 // the name is no given name itself: "played with Earl Hines".

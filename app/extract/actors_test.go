@@ -678,9 +678,9 @@ func TestRulerAndFirmFor(t *testing.T) {
 func TestSaintPlaces(t *testing.T) {
 	text := "The islands of Flores and São Jorge are volcanic. The town grew around St. Peter's Abbey. " +
 		"He prayed at Saint Nicholas' Church. He later played with Earl Hines and Billy Eckstine. " +
-		"The treaty was signed at the Hotel Wentworth."
+		"The treaty was signed at the Hotel Wentworth. Lula laid a wreath at the Tomb of the Unknown Soldier."
 	wantMentions(t, text, actorType, map[string]string{"São Jorge": "GPE", "St. Peter's Abbey": "LOC", "Saint Nicholas' Church": "LOC",
-		"Earl Hines": "PERSON", "Hotel Wentworth": "LOC"})
+		"Earl Hines": "PERSON", "Hotel Wentworth": "LOC", "Tomb of the Unknown Soldier": "LOC"})
 }
 
 // TestOwnedBodiesAndQuestions checks a country's body named after its
