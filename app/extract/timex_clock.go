@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // timeZones are zone abbreviations that may follow a clock time.
@@ -130,7 +131,7 @@ func (c *scan) matchNumeric(i int) (match, bool) {
 		return match{}, false
 	}
 	m, d := c.at(i), c.at(i+2)
-	if !c.is(i+1, "/") || !c.is(i+3, "/") || !validDate(m.num, d.num) {
+	if !c.is(i+1, "/") || !c.is(i+3, "/") || !validDate(m.num, d.num) && !validDate(d.num, m.num) {
 		return match{}, false
 	}
 	y := c.at(i + 4)
@@ -144,7 +145,26 @@ func (c *scan) matchNumeric(i int) (match, bool) {
 	default:
 		return match{}, false
 	}
-	return match{end: i + 5, typ: "DATE", val: fmt.Sprintf("%04d-%02d-%02d", y.num, m.num, d.num)}, true
+	month, day := m.num, d.num
+	if !validDate(month, day) || validDate(day, month) && c.nearerDayFirst(y.num, month, day) {
+		month, day = day, month // "28/04/2025"; "10/05/2025" published on 10 May
+	}
+	return match{end: i + 5, typ: "DATE", val: fmt.Sprintf("%04d-%02d-%02d", y.num, month, day)}, true
+}
+
+// nearerDayFirst reports whether the day-first reading of a date in
+// figures whose first two numbers may each be the month lies nearer the
+// DCT than the month-first one: news dates its own pages and the days
+// around them. With no DCT the month comes first, as in American text.
+func (c *scan) nearerDayFirst(y, a, b int) bool {
+	if c.dct.IsZero() {
+		return false
+	}
+	dist := func(m, d int) time.Duration {
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		return max(t.Sub(c.dct), c.dct.Sub(t))
+	}
+	return dist(b, a) < dist(a, b)
 }
 
 // validDate reports whether m and d can be a month and a day.

@@ -14,6 +14,13 @@ var valueCases = []struct {
 	// from the clause; "had" makes a future marker past perfect; "until" and
 	// "by" look ahead unless the clause is past perfect; a date after a clock
 	// time shares the clock's clause; a relative clause keeps its own tense.
+	// Dates in figures with slashes: the day first when the first number
+	// cannot be a month, and when either may be, the reading nearer the
+	// DCT (2023-09-14): the page's own date; the month first otherwise.
+	{"day first in figures", "Posted on 28/08/2023 by the desk.", "28/08/2023", "2023-08-28"},
+	{"figures nearer the DCT day first", "Published on 13/09/2023.", "13/09/2023", "2023-09-13"},
+	{"either reading, day first nearer", "Published on 12/09/2023.", "12/09/2023", "2023-09-12"},
+	{"either reading, month first nearer", "Published on 09/12/2023.", "09/12/2023", "2023-09-12"},
 	{"would", "Officials said Kim would arrive Saturday.", "Saturday", "2023-09-16"},
 	{"will far back", "Austin and Secretary of State Antony Blinken will host Kim and South Korean Foreign Minister Cho Tae-yul for joint foreign and defense ministers' talks at the State Department on Friday.",
 		"Friday", "2023-09-15"},
