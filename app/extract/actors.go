@@ -374,8 +374,8 @@ func sentenceSpans(g *gazetteer, m *tagModel, sc *actorScratch) []nerSpan {
 	spans = slices.DeleteFunc(spans, func(sp nerSpan) bool {
 		return sp.Entry == removed || sp.Type == typeMisc || isCredit(ws, sc.gaz, sp.Start) || attributivePlace(ws, sp)
 	})
-	spans = joinMonumentOf(ws, joinAndBody(ws, sc.gaz, withParticles(ws, sc.gaz, joinFieldList(ws, joinUpon(ws, withFacilityHead(ws, joinRegnal(ws, joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinPlaceOf(ws, joinOfficeOf(ws, sc.gaz, withOrdinal(ws,
-		joinOrgFor(ws, joinOrgAnd(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, joinLeadingInitials(ws, sc.gaz, withGivenTitle(ws, sc.gaz, joinCountryBody(g, ws, joinPolity(ws, namedPlaceOf(ws, sc.gaz, spans)))))))))))))))))))))
+	spans = splitBodyPerson(ws, joinMonumentOf(ws, joinAndBody(ws, sc.gaz, withParticles(ws, sc.gaz, joinFieldList(ws, joinUpon(ws, withFacilityHead(ws, joinRegnal(ws, joinPatronymic(ws, joinInitials(g, ws, joinOrgOf(ws, joinPlaceOf(ws, joinOfficeOf(ws, sc.gaz, withOrdinal(ws,
+		joinOrgFor(ws, joinOrgAnd(ws, sc.gaz, joinHyphenGiven(ws, sc.gaz, joinLeadingInitials(ws, sc.gaz, withGivenTitle(ws, sc.gaz, joinCountryBody(g, ws, joinPolity(ws, namedPlaceOf(ws, sc.gaz, spans))))))))))))))))))))))
 	return slices.DeleteFunc(spans, func(sp nerSpan) bool { return inEventName(ws, sp) })
 }
 

@@ -766,6 +766,31 @@ func joinMonumentOf(ws []nerWord, spans []nerSpan) []nerSpan {
 	return out
 }
 
+// splitBodyPerson splits an unlisted organisation's name that runs on into
+// a person's, a given name and one or two more words after the body's last
+// word: "CEO of the Refugee Council Enver Solomon told" names the council and
+// its head.
+func splitBodyPerson(ws []nerWord, spans []nerSpan) []nerSpan {
+	first := theGazetteer().firstNames
+	for k := 0; k < len(spans); k++ {
+		sp := spans[k]
+		if sp.Type != "ORG" || sp.Entry >= 0 || sp.End-sp.Start < 4 {
+			continue
+		}
+		for g := sp.End - 3; g <= sp.End-2; g++ {
+			if g > sp.Start && theHints().words[ws[g-1].key]&lexOrgWord != 0 && first[ws[g].key] && ws[g].flags&fCap != 0 &&
+				ws[sp.End-1].flags&fCap != 0 {
+				person := nerSpan{Start: g, End: sp.End, Type: "PERSON", Entry: -1, Probs: typeProbs{typPerson: 1}}
+				spans[k].End = g
+				spans = slices.Insert(spans, k+1, person)
+				k++
+				break
+			}
+		}
+	}
+	return spans
+}
+
 // withGivenTitle extends a one-word person's name back over a title that
 // is also a common given name when no capitalised word stands before it and
 // the name is no given name itself: "played with Earl Hines".

@@ -686,18 +686,20 @@ func TestSaintPlaces(t *testing.T) {
 // TestOwnedBodiesAndQuestions checks a country's body named after its
 // possessive ("Ukraine's General Staff" is not the listed Russian one), an
 // abbreviation the text defines for another name than the listed one, the
-// press of a press secretary's title, and the auxiliary opening a question.
+// press of a press secretary's title, the auxiliary opening a question, and
+// a body's name running on into its head's.
 func TestOwnedBodiesAndQuestions(t *testing.T) {
 	text := "Q: Will Kim go to Moscow?\n\nA: Probably. White House Press Secretary Karoline Leavitt told reporters that Trump wanted peace. " +
 		"Russia's General Staff said Kursk was retaken. Ukraine's General Staff denied the claim. " +
 		"Yael Ronen-Shapira, a researcher at the Institute for National Security Studies (INSS) in Tel Aviv, says so. The INSS report came out."
+	text += " After the leak, CEO of the Refugee Council Enver Solomon told Sky News the process must be well thought out."
 	a := Analyze(Doc{Text: text}, time.Time{})
 	var names []string
 	for _, ac := range a.Actors {
 		names = append(names, ac.Name)
 	}
 	for _, want := range []string{"Kim", "White House", "Russian General Staff", "General Staff of the Armed Forces of Ukraine",
-		"Institute for National Security Studies"} {
+		"Institute for National Security Studies", "Refugee Council", "Enver Solomon"} {
 		if !slices.Contains(names, want) {
 			t.Errorf("no actor %q in %q", want, names)
 		}
