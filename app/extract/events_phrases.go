@@ -167,6 +167,9 @@ func (sc *eventScope) byPhone(i, from, to int) bool {
 	if callNouns[w.key] {
 		return i > from && phoneKeys[sc.words[i-1].key]
 	}
+	if phonedKeys[w.key] || w.key == keyCalled && sc.calledPerson(i, to) {
+		return true // "Xi phoned Kim on Monday", "Trump called Putin on Thursday"
+	}
 	if !speakKeys[w.key] {
 		return false
 	}
@@ -183,6 +186,29 @@ func (sc *eventScope) byPhone(i, from, to int) bool {
 	}
 	return false
 }
+
+// calledPerson reports whether "called" at word i takes a person as its
+// object and nothing that names them after it: "called Putin on Thursday",
+// not "called Putin a killer" or "called on Putin".
+func (sc *eventScope) calledPerson(i, to int) bool {
+	if i+1 >= to {
+		return false
+	}
+	m := sc.mentionAt(sc.words[i+1].Start)
+	if m < 0 || sc.actors[sc.mentions[m].Actor].Type != "PERSON" {
+		return false
+	}
+	after := sc.wordAt(sc.mentions[m].End)
+	return after >= to || !articleKeys[sc.words[after].key] && sc.words[after].flags&fUpper == 0 && !namingKeys[sc.words[after].key]
+}
+
+var (
+	keyCalled  = foldHash("called")
+	phonedKeys = keySet("phoned phones telephoned")
+	// namingKeys follow the person "called" names: "called Kim a
+	// friend", "called Putin 'a killer'", "called him unfit".
+	namingKeys = keySet("a an the \" “ ' ‘ unfit")
+)
 
 var (
 	callNouns         = keySet("call calls conversation conversations")
@@ -329,7 +355,7 @@ var phraseHeads = sync.OnceValue(func() map[uint64]bool {
 	m := map[uint64]bool{}
 	for _, set := range []map[uint64]bool{callKeys, layKeys, writeKeys, takeKeys, followKeys, offerKeys, passKeys,
 		liftKeys, shootKeys, testKeys, receiveKeys, goKeys, wasKeys, showKeys, establishKeys, hitKeys, callNouns, speakKeys,
-		spendKeys, addressKeys, removeKeys, sitKeys, setKeys} {
+		spendKeys, addressKeys, removeKeys, sitKeys, setKeys, phonedKeys} {
 		for k := range set {
 			m[k] = true
 		}
