@@ -56,6 +56,12 @@ func (sc *eventScope) attributes(m Mention, reports []int) bool {
 	first := sc.wordAt(m.Start)
 	end := sc.wordAt(m.End) // the word after the mention
 	k, _ := slices.BinarySearch(reports, end)
+	if k < len(reports) && sc.whoBefore(reports[k]) {
+		// "Sergei Shoigu, the secretary of Russia's Security Council, who
+		// announced": "who" tells of a person, over an appositive
+		person := sc.actors[m.Actor].Type == "PERSON"
+		return person && (reports[k]-end <= 3 || sc.appositiveUntil(end, reports[k]-1))
+	}
 	if k < len(reports) && (reports[k]-end <= 3 || sc.ofPhraseUntil(end, reports[k])) {
 		return !sc.inRelative(first, reports[k])
 	}
@@ -68,6 +74,14 @@ func (sc *eventScope) attributes(m Mention, reports []int) bool {
 	}
 	return k > 0 && sc.passiveAgent(reports[k-1], first)
 }
+
+// whoBefore reports whether the reporting verb at word r opens a relative
+// clause after a comma and "who".
+func (sc *eventScope) whoBefore(r int) bool {
+	return r >= 2 && sc.words[r-1].key == keyWho && sc.words[r-2].key == keyComma
+}
+
+var keyWho = foldHash("who")
 
 // passiveAgent reports whether the mention at word m is the agent of the
 // passive reporting verb at r: "was announced on 6 October by the United

@@ -632,6 +632,7 @@ func TestAppositiveSource(t *testing.T) {
 		{"Lee Sung-jun, spokesman for the Joint Chiefs of Staff, told reporters that Russia may have helped.", "told", "Lee Sung-jun"},
 		{"Chang Ho-jin, President Yoon Suk Yeol's national security adviser, told reporters on Thursday that Seoul would reconsider.", "told", "Chang Ho-jin"},
 		{"Yoo Sang-bum, a lawmaker of the ruling People Power Party who sits on the intelligence committee, told reporters that it was so.", "told", "Yoo Sang-bum"},
+		{"The visit follows that of Sergei Shoigu, the secretary of Russia's Security Council, who announced on June 17 that workers would go.", "announced", "Sergei Shoigu"},
 	}
 	for _, tt := range tests {
 		a, e := mustEvent(t, tt.text, tt.verb, dct)
