@@ -18,7 +18,8 @@ var linkHeads = map[string]bool{"explore more on these topics": true, "related t
 	"suggested topics": true,
 	"tags":             true, "keywords": true, "more on this story": true, "related stories": true, "related coverage": true,
 	"related": true, "menu": true, "read more": true, "see also": true, "more from": true, "sections": true,
-	"filed under": true, "categories": true, "related tags": true, "footer links": true, "quick links": true, "useful links": true}
+	"filed under": true, "categories": true, "related tags": true, "footer links": true, "quick links": true, "useful links": true,
+	"associated links": true, "contacts": true, "media contacts": true}
 
 // footHeads are the heads of link blocks in a page's foot: the name alone
 // on the line above one is the publisher's ("Department of Defense" over
@@ -41,7 +42,8 @@ var storyLinkHeads = map[string]bool{"read also": true, "related articles": true
 	"most shared": true, "also read": true, "what to read next": true, "recommended stories": true,
 	"read more": true, "more on this topic": true, "other topics of interest": true, "related news": true,
 	"related coverage": true, "latest updates": true, "latest headlines": true, "trending stories": true, "related posts": true,
-	"suggested": true, "suggested stories": true, "suggested articles": true}
+	"suggested": true, "suggested stories": true, "suggested articles": true, "related videos": true, "more videos": true,
+	"watch more": true, "associated links": true}
 
 // maxHeadlineWords is the most words of a headline in a block of story links.
 const maxHeadlineWords = 16

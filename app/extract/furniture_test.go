@@ -27,6 +27,10 @@ func TestWithoutFurniture(t *testing.T) {
 			[]string{"AA and Harbour Daily", "Kremlin Press Office - Anadolu Agency"}, []string{"Kim left.", "Putin and Kim shake hands"}},
 		{"a live page's call to stay and sources credited with information", "Kim left. Stay tuned to News18 for all the latest updates.\n\n" +
 			"*With information from Reuters, AFP and Agência Lusa", []string{"News18", "With information from Reuters"}, []string{"Kim left."}},
+		{"related videos, associated links and a charity's foot", "Kim left.\n\nRELATED VIDEOS\n- Marcos, Lee Jae-myung to meet on sidelines of APEC?\n" +
+			"- PH, Japan troops hold joint drills in Zambales\n\nAssociated links\n- Sanctions Monitoring Team report (PDF)\n- Harbour sanctions related to Russia\n\n" +
+			"Harbour House, the Royal Institute of Harbour Affairs, is an independent policy institute based in London. Registered charity no. 208223.",
+			[]string{"Marcos, Lee Jae-myung", "PH, Japan troops", "Sanctions Monitoring Team report", "Royal Institute of Harbour Affairs"}, []string{"Kim left."}},
 		{"caption credit glued to its full stop", "Kim arrives at Tiananmen Square on Wednesday.Sergei Bobylev/Sputnik/Pool via AP\n\nKim left.",
 			[]string{"Sergei Bobylev/Sputnik/Pool via AP"}, []string{"Kim arrives at Tiananmen Square on Wednesday.", "Kim left."}},
 		{"Korean road address", "Kim left.\n\nMaeil Business Newspaper, 190 Toegye-ro, Jung-gu, Seoul | Pulse by Maeil Business News Korea\n" +
