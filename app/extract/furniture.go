@@ -59,7 +59,7 @@ var (
 		`(all )?(content|texts?|materials?|articles?|this (article|work|page|site|website|content))( on this (site|website|page))? (is|are) ` +
 		`(available|published|licensed|released|reproduced|distributed) under( (the |an? )?[^.]{0,60}\b(licen[cs]e|creative commons)\b| cc[ -]by\b|:?$)|` +
 		`(department|contact|media contact|press contact|tel|phone|fax|broadcast|address)(es|s)?: |source: |published by: |` +
-		`(printed and )?published by (the )?(editor|publisher)\b[^.]{0,60}\bon behalf of\b|.{0,200}\bregistered charity (no\.?|number)\b)`)
+		`(printed and )?published by (the )?(editor|publisher)\b[^.]{0,60}\bon behalf of\b)`)
 	// fromLine matches the credit of a live page's post: "From CNN's Simone
 	// McCarthy".
 	fromLine = regexp.MustCompile(`^From \p{Lu}[\p{L}.-]*['’]s \p{Lu}`)

@@ -386,6 +386,7 @@ func isCreditLine(line, lower string, n int) bool {
 		return false
 	}
 	return creditLine.MatchString(lower) || strings.HasPrefix(line, "^ ") || // a Wikipedia reference
+		strings.Contains(lower, "registered charity n") || // the publisher's foot: "Registered charity no. 208223.
 		strings.HasPrefix(lower, "want to read more?") || // a members' box: "... Subscribe to NK Pro for ..."
 		strings.Contains(lower, "contributed") && contributorLine.MatchString(lower) ||
 		n <= maxReporterWords && reporterLine.MatchString(line) ||
