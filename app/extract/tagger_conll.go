@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bufio"
-	"compress/gzip"
 	"fmt"
 	"io"
 	"io/fs"
@@ -46,7 +45,7 @@ func LoadCoNLLTree(path string) ([][]LabeledSentence, error) {
 	}
 	var docs [][]LabeledSentence
 	for _, p := range files {
-		d, err := readCoNLLFile(p)
+		d, err := readDocsFile(p, readAnyCoNLL)
 		if err != nil {
 			return nil, err
 		}
@@ -62,30 +61,6 @@ func hasConllExt(name string) bool {
 		}
 	}
 	return false
-}
-
-// readCoNLLFile reads one file of LoadCoNLLTree, gzipped when its name ends
-// in .gz.
-func readCoNLLFile(path string) ([][]LabeledSentence, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("load CoNLL: %w", err)
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return nil, fmt.Errorf("load CoNLL %s: %w", path, err)
-		}
-		defer zr.Close()
-		r = zr
-	}
-	docs, err := readAnyCoNLL(r)
-	if err != nil {
-		return nil, fmt.Errorf("load CoNLL %s: %w", path, err)
-	}
-	return docs, nil
 }
 
 // readAnyCoNLL reads documents of sentences with IOB2 PER/ORG/LOC tags from

@@ -89,9 +89,27 @@ func LoadNERCorpus(dir string) ([]NERSet, error) {
 // readCorpusFile reads the documents of one (optionally gzipped) file and
 // maps their tags.
 func readCorpusFile(path string, cf corpusFile) ([][]LabeledSentence, error) {
-	f, err := os.Open(path)
+	docs, err := readDocsFile(path, func(r io.Reader) ([][]LabeledSentence, error) {
+		return ReadCoNLLDocs(r, cf.tagCol, cf.mapTag)
+	})
 	if err != nil {
 		return nil, err
+	}
+	for _, doc := range docs {
+		for i := range doc {
+			stripTitles(doc[i].Words, doc[i].Tags)
+			doc[i].Domain = cf.domain
+		}
+	}
+	return docs, nil
+}
+
+// readDocsFile opens path, gunzips it when its name ends in .gz, and reads
+// its documents with read.
+func readDocsFile(path string, read func(io.Reader) ([][]LabeledSentence, error)) ([][]LabeledSentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	defer f.Close()
 	var r io.Reader = f
@@ -100,17 +118,12 @@ func readCorpusFile(path string, cf corpusFile) ([][]LabeledSentence, error) {
 		if err != nil {
 			return nil, fmt.Errorf("read %s: %w", path, err)
 		}
+		defer zr.Close()
 		r = zr
 	}
-	docs, err := ReadCoNLLDocs(r, cf.tagCol, cf.mapTag)
+	docs, err := read(r)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	for _, doc := range docs {
-		for i := range doc {
-			stripTitles(doc[i].Words, doc[i].Tags)
-			doc[i].Domain = cf.domain
-		}
 	}
 	return docs, nil
 }
