@@ -27,6 +27,8 @@ func (sc *eventScope) phraseType(i, from, to int, trigs []trigger) (string, bool
 		return "URGE", true // "called on Beijing to", "calls for restraint"
 	case callKeys[w.key] && strings.HasSuffix(sc.text[w.Start:w.End], "ed") && sc.quoteAfter(i, to):
 		return "STATEMENT", true // "Lammy called the transfer \"a significant and dangerous escalation\""
+	case cutKeys[w.key] && i+2 < to && sc.words[i+1].key == keyThe && sc.words[i+2].key == keyRibbon:
+		return "CEREMONY", true // "Kim cut the ribbon at Wonsan-Kalma on June 24"
 	case layKeys[w.key] && i+2 < to && (tributeNouns[sc.words[i+1].key] || tributeNouns[sc.words[i+2].key]):
 		return "CEREMONY", true // "laid a wreath at the Liberation Monument"
 	case writeKeys[w.key] && sc.onSocialMedia(i, to):
@@ -355,7 +357,7 @@ var phraseHeads = sync.OnceValue(func() map[uint64]bool {
 	m := map[uint64]bool{}
 	for _, set := range []map[uint64]bool{callKeys, layKeys, writeKeys, takeKeys, followKeys, offerKeys, passKeys,
 		liftKeys, shootKeys, testKeys, receiveKeys, goKeys, wasKeys, showKeys, establishKeys, hitKeys, callNouns, speakKeys,
-		spendKeys, addressKeys, removeKeys, sitKeys, setKeys, phonedKeys} {
+		spendKeys, addressKeys, removeKeys, sitKeys, setKeys, phonedKeys, cutKeys} {
 		for k := range set {
 			m[k] = true
 		}
@@ -428,7 +430,9 @@ var (
 	socialMedia   = keySet("telegram x twitter facebook instagram vk channel account blog website social")
 	followKeys    = keySet("followed follows")              // after a coordinated subject: the clause's last event again
 	offerKeys     = keySet("offer offers offered offering") // with "to" after them: a proposal
-	layKeys       = keySet("lay lays laid laying")          // before tributeNouns: a ceremony of remembrance
+	cutKeys       = keySet("cut cuts cutting")              // before "the ribbon": an opening
+	keyRibbon     = foldHash("ribbon")
+	layKeys       = keySet("lay lays laid laying") // before tributeNouns: a ceremony of remembrance
 	tributeNouns  = keySet("wreath wreaths flowers")
 	keyOffice     = foldHash("office")             // "took office": an inauguration
 	wasKeys       = keySet("was were been")        // "was in North Korea from Monday": a visit

@@ -151,6 +151,7 @@ func TestEventDateChoice(t *testing.T) {
 		{"announced before a later date", "On April 25 Putin received US President Donald Trump's special envoy Steve Witkoff in the Kremlin, and on Monday the Kremlin announced a truce from May 8.", "announced", "2024-11-04"},
 		{"a call to a person", "The Washington Post reported on Sunday that Trump called Putin on Thursday.", "called", "2024-10-31"},
 		{"phoned", "Chinese President Xi Jinping phoned Kim Jong Un on Monday.", "phoned", "2024-11-04"},
+		{"cut the ribbon", "On June 24 Kim cut the ribbon at Wonsan-Kalma.", "cut", "2024-06-24"},
 		{"second clause of talks", "Putin and Donald Trump spoke by phone on March 18, and delegations from Russia and the United States held talks in Riyadh on Monday.", "talks", "2024-11-04"},
 		{"the 28th of last month", "On the 28th of last month, Russia vetoed a draft resolution at the UN Security Council.", "vetoed", "2024-10-28"},
 		{"at the time", "On Oct. 28, Russia vetoed a draft resolution at the UN Security Council. At the time, the Foreign Ministry called the veto irresponsible, and Hwang Joon-kook accused Moscow of a cover-up.", "accused", "2024-10-28"},
