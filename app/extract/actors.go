@@ -470,7 +470,7 @@ func cleanSpan(ws []nerWord, gt []uint8, sp nerSpan) (nerSpan, bool) {
 	// Mosque", "Prince Edward Island" (but "Dr. Stuart Hall" is a person).
 	last := theHints().words[ws[sp.End-1].key]
 	body := last&lexOrgWord != 0 || last&lexLocWord != 0 && last&lexSurname == 0 && sp.End-sp.Start >= 3
-	for sp.Start < sp.End && (ws[sp.Start].flags&(fUpper|fDigit) == 0 || gt[sp.Start] == gazTitle && !body && !givenNameTitle(ws, sp) || gt[sp.Start] == gazClutter ||
+	for sp.Start < sp.End && (ws[sp.Start].flags&(fUpper|fDigit) == 0 || gt[sp.Start] == gazTitle && !body || gt[sp.Start] == gazClutter ||
 		(gt[sp.Start] == gazDemonym && sp.Type != "ORG" && !demonymPolity(ws, sp)) || ws[sp.Start].key == keyThe) {
 		if gt[sp.Start] == gazTitle {
 			sp.Type = "PERSON"
@@ -542,18 +542,6 @@ var polityNouns = keySet("Empire Republic Federation Kingdom Confederation Commo
 func demonymPolity(ws []nerWord, sp nerSpan) bool {
 	return sp.End-sp.Start == 2 && polityNouns[ws[sp.Start+1].key]
 }
-
-// givenNameTitle reports whether the span sp is two words, a title that
-// is also a common given name and a word that is no given name, with no
-// name going on after it: "Earl Hines" and "Dean Acheson" are people so
-// named. Rulers' titles stay titles: "Emir Tamim", "Sultan Qaboos".
-func givenNameTitle(ws []nerWord, sp nerSpan) bool {
-	return sp.End-sp.Start == 2 && givenTitles[ws[sp.Start].key] && !theGazetteer().firstNames[ws[sp.Start+1].key] &&
-		ws[sp.Start+1].flags&fCap != 0 && (sp.End == len(ws) || ws[sp.End].flags&fUpper == 0)
-}
-
-// givenTitles are titles that are also common English given names.
-var givenTitles = keySet("Earl Dean")
 
 // gazPlaceStart is the gazetteer class of the first word of a listed place.
 const gazPlaceStart = 1 + 2*2

@@ -791,6 +791,9 @@ func splitBodyPerson(ws []nerWord, spans []nerSpan) []nerSpan {
 	return spans
 }
 
+// givenTitles are titles that are also common English given names.
+var givenTitles = keySet("Earl Dean")
+
 // withGivenTitle extends a one-word person's name back over a title that
 // is also a common given name when no capitalised word stands before it and
 // the name is no given name itself: "played with Earl Hines".
